@@ -1,0 +1,7 @@
+"""Shared test set-up. Qt runs offscreen: no display, printer or hardware is needed."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must never read or write the tester's real settings or data folders.
+os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(os.environ.get("TMPDIR", "/tmp"), "tjdesk-test-config"))

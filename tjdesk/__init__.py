@@ -1,0 +1,6 @@
+"""TJ Desk core: domain, vault, access policy, audit, alarm engine and services.
+
+Imports no PySide6 and nothing from ``ui``; usable headless (see tests/test_layering.py).
+"""
+
+__version__ = "0.1.0"

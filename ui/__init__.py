@@ -1,0 +1,1 @@
+"""Every face of TJ Desk: the PySide6 GUI and the ``tjdesk`` command line."""
