@@ -4,4 +4,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt must never read or write the tester's real settings or data folders.
-os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(os.environ.get("TMPDIR", "/tmp"), "tjdesk-test-config"))
+os.environ.setdefault(
+    "XDG_CONFIG_HOME", os.path.join(os.environ.get("TMPDIR", "/tmp"), "tjdesk-test-config")
+)
+
+# Fixtures every test may use without importing them: `db`, `vault_worker`.
+pytest_plugins = ["tests.helpers.db"]

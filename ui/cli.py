@@ -15,10 +15,9 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+import ui.commands
 from tjdesk import __version__
 from tjdesk.errors import TJDeskError
-
-import ui.commands
 
 
 class _Parser(argparse.ArgumentParser):

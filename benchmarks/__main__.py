@@ -1,0 +1,77 @@
+"""`make bench`: every figure beside its baseline, measured in one run.
+
+Runs each benchmarks/bench_<topic>.py module's ``run() -> list[Row]``, prints a Markdown table,
+and writes benchmarks/results.json (a list of {"name", "unit", "value", "baseline",
+"baseline_value", "ratio", ...}) and benchmarks/results.md. A target that is missed is marked,
+never turned into a failing test. ``python -m benchmarks TOPIC ...`` runs only those topics.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import sys
+import traceback
+from pathlib import Path
+
+import benchmarks
+from benchmarks.common import Row
+
+HERE = Path(__file__).resolve().parent
+
+
+def _fmt(number: float | None) -> str:
+    if number is None:
+        return "-"
+    if abs(number) >= 100:
+        return f"{number:,.0f}"
+    if abs(number) >= 1:
+        return f"{number:.2f}"
+    return f"{number:.4f}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| figure | value | unit | baseline | baseline value | ratio | target | met |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        mark = {True: "yes", False: "**MISSED**", None: "-"}[row.met]
+        ratio = "-" if row.ratio is None else f"{row.ratio:.2f}x"
+        lines.append(
+            f"| {row.name} | {_fmt(row.value)} | {row.unit} | {row.baseline or '-'} | "
+            f"{_fmt(row.baseline_value)} | {ratio} | {row.target or '-'} | {mark} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
+    rows: list[Row] = []
+    failures = 0
+    for info in sorted(pkgutil.iter_modules(benchmarks.__path__), key=lambda m: m.name):
+        if not info.name.startswith("bench_"):
+            continue
+        topic = info.name.removeprefix("bench_")
+        if wanted and topic not in wanted:
+            continue
+        print(f"running {topic} ...", file=sys.stderr, flush=True)
+        try:
+            module = importlib.import_module(f"benchmarks.{info.name}")
+            rows.extend(module.run())
+        except Exception:  # one broken figure must not hide the others
+            failures += 1
+            traceback.print_exc()
+    (HERE / "results.json").write_text(
+        json.dumps([r.as_json() for r in rows], indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    text = table(rows)
+    (HERE / "results.md").write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

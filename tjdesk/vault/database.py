@@ -1,0 +1,76 @@
+"""A thin wrapper over one SQLCipher connection, used only on the thread that opened it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import sqlcipher3  # type: ignore[import-untyped]
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+class Database:
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self._conn = conn
+        self._depth = 0
+
+    @property
+    def connection(self) -> sqlcipher3.Connection:
+        return self._conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception.
+
+        Nested calls join the outer transaction, so a service can call another service and an
+        audit entry always commits (or rolls back) with the change it records.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self._conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self._conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: Params = ()) -> sqlcipher3.Cursor:
+        return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> sqlcipher3.Cursor:
+        return self._conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        cursor = self._conn.execute(sql, params)
+        names = [column[0] for column in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def query_one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
+        cursor = self._conn.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        names = [column[0] for column in cursor.description or ()]
+        return dict(zip(names, row, strict=True))
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self._conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def close(self) -> None:
+        self._conn.close()

@@ -1,0 +1,125 @@
+"""One thread owns the vault connection; everyone else hands it work and gets a Future back.
+
+sqlcipher3 connections are bound to the thread that opened them, and the GUI thread must never
+wait on the database (Anki's CollectionOp pattern). The ui turns each Future's completion into
+a queued Qt signal (ui/ops.py); the command line and tests may block on ``call``.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from tjdesk.vault.connection import open_connection
+from tjdesk.vault.database import Database
+from tjdesk.vault.migrations import migrate
+
+T = TypeVar("T")
+
+_STOP = object()
+
+
+class WorkerClosed(RuntimeError):
+    """Work was handed to a worker that is closed (the app locked meanwhile)."""
+
+
+class VaultWorker:
+    def __init__(self, db_path: Path, key: bytes, *, create: bool = False) -> None:
+        self.db_path = Path(db_path)
+        self._jobs: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._opened: concurrent.futures.Future[None] = concurrent.futures.Future()
+        self._closed = threading.Event()
+        self._submit_lock = threading.Lock()
+        self._failure: BaseException | None = None  # why the vault could not be opened
+        self._thread = threading.Thread(
+            target=self._run, args=(bytes(key), create), name="vault-worker", daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def opened(self) -> concurrent.futures.Future[None]:
+        """Resolves when the connection is open and migrated, or with the VaultError."""
+        return self._opened
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
+
+    def submit(self, fn: Callable[[Database], T]) -> concurrent.futures.Future[T]:
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        with self._submit_lock:
+            if self._closed.is_set():
+                future.set_exception(self._failure or WorkerClosed("the vault is locked"))
+                return future
+            self._jobs.put((fn, future))
+        return future
+
+    def call(self, fn: Callable[[Database], T], timeout: float | None = 60.0) -> T:
+        """Run ``fn`` and wait for it. Command line and tests only: never the GUI thread."""
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("call() from the worker thread would deadlock")
+        return self.submit(fn).result(timeout)
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Finish queued work, close the connection and end the thread."""
+        with self._submit_lock:
+            if not self._closed.is_set():
+                self._closed.set()
+                self._jobs.put(_STOP)
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout)
+
+    def _run(self, key: bytes, create: bool) -> None:
+        try:
+            conn = open_connection(self.db_path, key, create=create)
+        except BaseException as err:  # reported through ``opened`` and every job
+            self._failure = err
+            self._opened.set_exception(err)
+            self._closed.set()
+            self._fail_pending(err)
+            return
+        del key
+        db = Database(conn)
+        try:
+            migrate(db)
+        except BaseException as err:
+            db.close()
+            self._failure = err
+            self._opened.set_exception(err)
+            self._closed.set()
+            self._fail_pending(err)
+            return
+        self._opened.set_result(None)
+        try:
+            while True:
+                job = self._jobs.get()
+                if job is _STOP:
+                    break
+                fn, future = job  # type: ignore[misc]
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    result = fn(db)
+                except BaseException as err:
+                    future.set_exception(err)
+                else:
+                    future.set_result(result)
+        finally:
+            db.close()
+            self._fail_pending(WorkerClosed("the vault is locked"))
+
+    def _fail_pending(self, err: BaseException) -> None:
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if job is _STOP:
+                continue
+            _fn, future = job  # type: ignore[misc]
+            if future.set_running_or_notify_cancel():
+                future.set_exception(err)
