@@ -1,0 +1,218 @@
+"""What the alarm screens show, computed from the service's status (no widgets here).
+
+One function, :func:`describe`, turns the controller's knowledge (is the service reachable,
+its last status, whether this screen raised the alarm, whether this screen can be seen from
+inside the counseling room) into an :class:`AlarmView`: which look to use and what to say.
+The banner, the tray icon and the alarm area all read the same view, so they never disagree.
+
+Texts hold times, the room name, device specs and staff names only: never client data.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+
+
+class Look(enum.Enum):
+    READY = "ready"
+    ALARM = "alarm"
+    ACKNOWLEDGED = "acknowledged"
+    DRILL = "drill"
+    FAULT = "fault"  # "Room not protected": a device fault or no alarm service
+    # The same alarm on a screen the person in the room may see: only a discreet change.
+    DISCREET_SENT = "discreet_sent"
+    DISCREET_ACKNOWLEDGED = "discreet_acknowledged"
+
+
+LOUD_ALARM_LOOKS = frozenset({Look.ALARM, Look.ACKNOWLEDGED})
+
+# Device fault codes (hardware.base.Fault) as sentences; %1 is the device spec.
+FAULT_SENTENCES = {
+    "DEVICE_LOST": QT_TRANSLATE_NOOP("AlarmState", "The panic button %1 is not connected."),
+    "LOOP_OPEN": QT_TRANSLATE_NOOP("AlarmState", "The wire to the panic button %1 is cut."),
+    "LOOP_SHORT": QT_TRANSLATE_NOOP("AlarmState", "The wire to the panic button %1 is shorted."),
+    "LAMP_OPEN": QT_TRANSLATE_NOOP("AlarmState", "The light outside the room (%1) is not working."),
+    "RELAY": QT_TRANSLATE_NOOP("AlarmState", "The relay of %1 is not working."),
+    "BROWNOUT": QT_TRANSLATE_NOOP("AlarmState", "The panic box %1 is short of power."),
+    "HOST_LOST": QT_TRANSLATE_NOOP("AlarmState", "The panic box %1 stopped hearing this computer."),
+    "POLL_FAILED": QT_TRANSLATE_NOOP("AlarmState", "The alarm board %1 does not answer."),
+}
+
+SOURCE_NAMES = {
+    "BTN": QT_TRANSLATE_NOOP("AlarmState", "hidden button"),
+    "UI": QT_TRANSLATE_NOOP("AlarmState", "on-screen control"),
+    "HOTKEY": QT_TRANSLATE_NOOP("AlarmState", "keyboard shortcut"),
+    "LOOP_SHORT": QT_TRANSLATE_NOOP("AlarmState", "shorted button wire"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AlarmState", text)
+
+
+def local_time(iso: str | None, with_seconds: bool = True) -> str:
+    """``2026-11-28T14:03:05Z`` -> ``21:03:05`` in this computer's time zone ('' if unknown)."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return moment.astimezone().strftime("%H:%M:%S" if with_seconds else "%H:%M")
+
+
+def fault_sentence(code: str, device: str) -> str:
+    sentence = FAULT_SENTENCES.get(code)
+    if sentence is None:
+        return _tr("Device %1 reports a fault: %2.").replace("%1", device).replace("%2", code)
+    return _tr(sentence).replace("%1", device)
+
+
+def source_name(source: str | None) -> str:
+    if source in SOURCE_NAMES:
+        return _tr(SOURCE_NAMES[source])
+    return source or ""
+
+
+@dataclass(frozen=True)
+class AlarmView:
+    look: Look
+    headline: str
+    detail: str = ""
+    problems: tuple[str, ...] = field(default_factory=tuple)  # why the room is not protected
+    can_acknowledge: bool = False
+    alarm_id: str | None = None
+    escalation: int = 0
+
+    @property
+    def protected(self) -> bool:
+        return not self.problems
+
+
+def device_problems(status: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    devices = status.get("devices") or []
+    if not devices:
+        problems.append(_tr("No panic button is set up for this room."))
+    for device in devices:
+        spec = str(device.get("spec", "?"))
+        faults = list(device.get("faults") or [])
+        if not device.get("connected", False) and "DEVICE_LOST" not in faults:
+            faults.insert(0, "DEVICE_LOST")
+        problems.extend(fault_sentence(str(code), spec) for code in faults)
+    if not problems and status.get("protected") is False:
+        problems.append(_tr("The alarm service reports that the room is not protected."))
+    return problems
+
+
+def describe(
+    *,
+    available: bool,
+    status: dict[str, Any] | None,
+    connecting: bool = False,
+    stopped_by: str | None = None,
+    raised_here: bool = False,
+    discreet_screen: bool = False,
+) -> AlarmView:
+    """The one reading of the alarm's state that every screen shows.
+
+    ``discreet_screen``: this screen can be seen from inside the counseling room.
+    ``raised_here``: the current alarm was raised from this screen (the presser is here).
+    Either way, an alarm shows only a discreet change, so the person in the room is not
+    tipped off that help was called. Faults are always shown in full: they reveal no call.
+    """
+    if not available or status is None:
+        if stopped_by is not None:
+            detail = _tr("The alarm service was stopped by %1.").replace("%1", stopped_by)
+        elif connecting:
+            detail = _tr("Connecting to the alarm service...")
+        else:
+            detail = _tr("The alarm is not running. Trying to start it again.")
+        return AlarmView(Look.FAULT, _tr("Room not protected"), detail, problems=(detail,))
+
+    problems = tuple(device_problems(status))
+    room = str(status.get("room") or "")
+    alarm = status.get("alarm") or None
+    state = status.get("state")
+    if alarm and not alarm.get("test") and state in ("alarm", "acknowledged"):
+        return _describe_alarm(alarm, room, problems, raised_here or discreet_screen)
+    if problems:
+        return AlarmView(Look.FAULT, _tr("Room not protected"), " ".join(problems), problems)
+    if state == "test":
+        until = local_time(status.get("drill_until"), with_seconds=False)
+        detail = _tr("Drill until %1. Presses now are tests, not real alarms.").replace("%1", until)
+        if alarm and alarm.get("test"):
+            detail += " " + _tr("Test press received at %1.").replace(
+                "%1", local_time(alarm.get("at"))
+            )
+        return AlarmView(Look.DRILL, _tr("Alarm drill"), detail)
+    headline = _tr("Room protected")
+    detail = room
+    return AlarmView(Look.READY, headline, detail)
+
+
+def _describe_alarm(
+    alarm: dict[str, Any], room: str, problems: tuple[str, ...], discreet: bool
+) -> AlarmView:
+    acknowledged_by = alarm.get("acknowledged_by")
+    alarm_id = str(alarm.get("id") or "")
+    escalation = int(alarm.get("escalation") or 0)
+    if discreet:
+        # Innocuous words a counselor learns in training; nothing says "alarm" or "help".
+        if acknowledged_by:
+            return AlarmView(
+                Look.DISCREET_ACKNOWLEDGED,
+                _tr("Received \u2713\u2713"),
+                "",
+                problems,
+                alarm_id=alarm_id,
+                escalation=escalation,
+            )
+        return AlarmView(
+            Look.DISCREET_SENT,
+            _tr("Received \u2713"),
+            "",
+            problems,
+            alarm_id=alarm_id,
+            escalation=escalation,
+        )
+    at = local_time(alarm.get("at"))
+    where = room or _tr("the counseling room")
+    if acknowledged_by:
+        headline = _tr("ALARM in %1: help is on the way").replace("%1", where)
+        detail = (
+            _tr("Raised at %1 by the %2. %3 answered at %4.")
+            .replace("%1", at)
+            .replace("%2", source_name(alarm.get("source")))
+            .replace("%3", str(acknowledged_by))
+            .replace("%4", local_time(alarm.get("acknowledged_at")))
+        )
+        look = Look.ACKNOWLEDGED
+    else:
+        headline = _tr("ALARM in %1").replace("%1", where)
+        detail = (
+            _tr("Raised at %1 by the %2. Nobody has answered yet.")
+            .replace("%1", at)
+            .replace("%2", source_name(alarm.get("source")))
+        )
+        if escalation:
+            detail += " " + _tr("Escalated (step %1).").replace("%1", str(escalation))
+        look = Look.ALARM
+    if problems:
+        detail += " " + " ".join(problems)
+    return AlarmView(
+        look,
+        headline,
+        detail,
+        problems,
+        can_acknowledge=not acknowledged_by,
+        alarm_id=alarm_id,
+        escalation=escalation,
+    )
