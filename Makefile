@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test verify bench lint translations package clean
+.PHONY: run test verify bench lint translations package package-test clean
 
 # Creates the virtual environment and installs the app with its test tools.
 $(STAMP): pyproject.toml
@@ -34,9 +34,15 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui tjdesk -name '*.py' | sort) -ts ui/resources/translations/tjdesk_th.ts
 	$(VENV)/bin/pyside6-lrelease ui/resources/translations/tjdesk_th.ts -qm ui/resources/translations/tjdesk_th.qm
 
+# dist/tjdesk/ (the one-folder program), then the tarball/zip and its .sha256 beside it.
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
-	$(PY) -m PyInstaller --noconfirm --clean packaging/tjdesk.spec
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/tjdesk.spec
+	$(PY) packaging/archive.py --dist dist
+
+# Starts the built program the way a shelter PC would and runs its self-test.
+package-test: package
+	QT_QPA_PLATFORM=offscreen dist/tjdesk/tjdesk --self-test
 
 clean:
 	rm -rf $(VENV) build dist
