@@ -1,0 +1,1 @@
+"""The panic alarm: engine, journal, service process and its client. No Qt."""
