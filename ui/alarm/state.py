@@ -185,18 +185,17 @@ def _describe_alarm(
         )
     at = local_time(alarm.get("at"))
     where = room or _tr("the counseling room")
+    headline = _tr("ALARM in %1").replace("%1", where)
     if acknowledged_by:
-        headline = _tr("ALARM in %1: help is on the way").replace("%1", where)
         detail = (
-            _tr("Raised at %1 by the %2. %3 answered at %4.")
-            .replace("%1", at)
-            .replace("%2", source_name(alarm.get("source")))
-            .replace("%3", str(acknowledged_by))
-            .replace("%4", local_time(alarm.get("acknowledged_at")))
+            _tr("%1 is on the way (answered at %2). Raised at %3 by the %4.")
+            .replace("%1", str(acknowledged_by))
+            .replace("%2", local_time(alarm.get("acknowledged_at")))
+            .replace("%3", at)
+            .replace("%4", source_name(alarm.get("source")))
         )
         look = Look.ACKNOWLEDGED
     else:
-        headline = _tr("ALARM in %1").replace("%1", where)
         detail = (
             _tr("Raised at %1 by the %2. Nobody has answered yet.")
             .replace("%1", at)
