@@ -1,0 +1,1 @@
+from tests.helpers.vaults import made_vault  # noqa: F401

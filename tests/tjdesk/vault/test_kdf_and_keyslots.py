@@ -1,0 +1,128 @@
+"""Argon2id parameters and the key-slot file: what opens a slot, and what does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.vaults import TEST_KDF
+from tjdesk.vault import keyslots
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, NewerVersion
+from tjdesk.vault.kdf import FLOOR, KdfParams, derive_key, tune
+
+
+def test_tuning_never_goes_below_the_floor() -> None:
+    # A clock that says each derivation took far too long: tuning must still keep the floor.
+    ticks = iter([0.0, 100.0])
+    params = tune(0.5, clock=lambda: next(ticks))
+    assert params == FLOOR
+    assert params.memory_kib >= 64 * 1024 and params.time_cost >= 3 and params.parallelism >= 4
+
+
+def test_tuning_raises_the_time_cost_on_a_fast_machine() -> None:
+    ticks = iter([0.0, 0.03])  # 10 ms per pass
+    params = tune(0.5, clock=lambda: next(ticks))
+    assert params.memory_kib == FLOOR.memory_kib and params.parallelism == FLOOR.parallelism
+    assert params.time_cost == 50 or params.time_cost == 40  # capped at 40 passes
+    assert params.time_cost > FLOOR.time_cost
+
+
+def test_derivation_depends_on_password_salt_and_parameters() -> None:
+    salt = b"s" * 16
+    base = derive_key("pässwörd", salt, TEST_KDF)
+    assert len(base) == 32
+    assert derive_key("pässwörd", salt, TEST_KDF) == base
+    assert derive_key("passwort", salt, TEST_KDF) != base
+    assert derive_key("pässwörd", b"t" * 16, TEST_KDF) != base
+    assert derive_key("pässwörd", salt, KdfParams(8, 2, 1)) != base
+
+
+@pytest.mark.parametrize(
+    "raw", [{"memory_kib": 10**9, "time_cost": 1, "parallelism": 1}, {"time_cost": 3}, "x"]
+)
+def test_absurd_parameters_from_a_file_are_refused(raw: object) -> None:
+    with pytest.raises(KeyFileDamaged):
+        KdfParams.from_json(raw)
+
+
+def _file_with(user: str, password: str) -> tuple[keyslots.KeySlotFile, bytes]:
+    key = keyslots.new_database_key()
+    slot = keyslots.create_slot(user, password, key, "vault-1", TEST_KDF)
+    return keyslots.new_key_file("vault-1", key, TEST_KDF).with_slot(slot), key
+
+
+def test_a_slot_gives_the_key_to_the_right_password_only() -> None:
+    key_file, key = _file_with("ann", "right password")
+    slot = keyslots.parse(keyslots.serialize(key_file)).slots["ann"]
+    assert keyslots.open_slot(slot, "right password", "vault-1") == key
+    with pytest.raises(keyslots.SlotPasswordMismatch):
+        keyslots.open_slot(slot, "wrong password", "vault-1")
+
+
+def test_thai_passwords_typed_in_another_unicode_form_still_open() -> None:
+    composed = "รหัสผ่านé"  # é as one code point
+    decomposed = "รหัสผ่าน" + "e\u0301"
+    key_file, key = _file_with("ann", composed)
+    assert keyslots.open_slot(key_file.slots["ann"], decomposed, "vault-1") == key
+
+
+def test_a_slot_moved_to_another_user_or_vault_does_not_open() -> None:
+    key_file, _ = _file_with("ann", "right password")
+    moved = keyslots.KeySlot(**{**key_file.slots["ann"].__dict__, "user": "bo"})
+    with pytest.raises(keyslots.SlotPasswordMismatch):
+        keyslots.open_slot(moved, "right password", "vault-1")
+    with pytest.raises(keyslots.SlotPasswordMismatch):
+        keyslots.open_slot(key_file.slots["ann"], "right password", "vault-2")
+
+
+def test_an_altered_sealed_key_is_reported_as_damage_not_as_a_wrong_password() -> None:
+    key_file, _ = _file_with("ann", "right password")
+    slot = key_file.slots["ann"]
+    sealed = bytearray(slot.sealed_database_key)
+    sealed[-1] ^= 1
+    broken = keyslots.KeySlot(**{**slot.__dict__, "sealed_database_key": bytes(sealed)})
+    with pytest.raises(KeyFileDamaged):
+        keyslots.open_slot(broken, "right password", "vault-1")
+
+
+def test_resealing_hands_a_new_key_to_the_same_password() -> None:
+    key_file, _ = _file_with("ann", "right password")
+    new_key = keyslots.new_database_key()
+    resealed = keyslots.reseal_slot(key_file.slots["ann"], new_key, "vault-1")
+    assert keyslots.open_slot(resealed, "right password", "vault-1") == new_key
+
+
+def test_the_file_holds_no_key_in_clear_and_round_trips(tmp_path: Path) -> None:
+    key_file, key = _file_with("ann", "right password")
+    path = tmp_path / "tjdesk.keys"
+    keyslots.write_key_file(path, key_file)
+    data = path.read_bytes()
+    assert key.hex().encode() not in data and key not in data
+    assert path.stat().st_mode & 0o077 == 0  # owner only
+    assert keyslots.read_key_file(path) == key_file
+    assert [p.name for p in tmp_path.iterdir()] == ["tjdesk.keys"]  # no temp file left
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\xff" * 50, b"{}", b"[1,2]", b'{"format": "tjdesk-keyslots", "version": 1}'],
+)
+def test_damaged_files_are_reported_as_damaged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "tjdesk.keys"
+    path.write_bytes(content)
+    with pytest.raises(KeyFileDamaged):
+        keyslots.read_key_file(path)
+
+
+def test_missing_and_newer_files_are_told_apart(tmp_path: Path) -> None:
+    path = tmp_path / "tjdesk.keys"
+    with pytest.raises(KeyFileMissing):
+        keyslots.read_key_file(path)
+    key_file, _ = _file_with("ann", "right password")
+    document = json.loads(keyslots.serialize(key_file))
+    document["version"] = 99
+    path.write_text(json.dumps(document))
+    with pytest.raises(NewerVersion):
+        keyslots.read_key_file(path)

@@ -1,0 +1,169 @@
+"""Creating a vault, signing in, and the recovery key."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, TEST_KDF, MadeVault, make_vault
+from tests.tjdesk.vault.snapshots import snapshot
+from tjdesk.actors import Role
+from tjdesk.errors import InvalidInput
+from tjdesk.paths import BACKOFF_FILE, database_path, keyslot_path
+from tjdesk.vault import vault
+from tjdesk.vault.errors import (
+    MalformedRecoveryKey,
+    UserDisabled,
+    VaultExists,
+    WrongPassword,
+    WrongRecoveryKey,
+)
+from tjdesk.vault.vault import VaultState
+
+
+def test_a_new_vault_signs_its_administrator_in(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    assert vault.inspect(folder) is VaultState.NO_VAULT
+    recovery = vault.create(folder, "Room 2", "Somchai", "a long password", "th", kdf=TEST_KDF)
+    assert vault.inspect(folder) is VaultState.READY
+    unlocked = vault.unlock(folder, "somchai", "a long password")
+    assert unlocked.actor is not None
+    assert unlocked.actor.name == "somchai" and unlocked.actor.role is Role.ADMINISTRATOR
+    assert len(recovery.replace(" ", "").replace("\n", "")) == 64
+    # The database key never sits on disk in clear: not in the key file, not in the database.
+    for path in folder.iterdir():
+        assert unlocked.key not in path.read_bytes()
+        assert unlocked.key.hex().encode() not in path.read_bytes()
+    assert stat.S_IMODE(keyslot_path(folder).stat().st_mode) == 0o600
+
+
+def test_the_recovery_key_opens_the_database_with_plain_sqlcipher(made: MadeVault) -> None:
+    digits = made.recovery_key.replace(" ", "").replace("\n", "")
+    conn = sqlcipher3.connect(str(database_path(made.folder)))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{digits}'\"")
+        names = {row[0] for row in conn.execute("SELECT name FROM users")}
+    finally:
+        conn.close()
+    assert names == {"admin", "ann"}
+
+
+def test_creating_over_an_existing_vault_changes_nothing(made: MadeVault) -> None:
+    before = snapshot(made.folder)
+    with pytest.raises(VaultExists):
+        vault.create(made.folder, "Again", "eve", "another password", "en", kdf=TEST_KDF)
+    assert snapshot(made.folder) == before
+
+
+def test_a_short_password_is_refused_at_creation(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput):
+        vault.create(tmp_path / "v", "Room", "admin", "short", "en", kdf=TEST_KDF)
+    assert not (tmp_path / "v").exists() or not any((tmp_path / "v").iterdir())
+
+
+def test_user_names_are_matched_without_regard_to_case_or_spaces(made: MadeVault) -> None:
+    unlocked = vault.unlock(made.folder, "  ANN ", DEFAULT_PASSWORD)
+    assert unlocked.actor is not None and unlocked.actor.name == "ann"
+
+
+def test_a_successful_sign_in_is_audited_with_earlier_failures(made: MadeVault) -> None:
+    with pytest.raises(WrongPassword):
+        vault.unlock(made.folder, "ann", "not the password")
+    with pytest.raises(WrongPassword):
+        vault.unlock(made.folder, "nobody", "not the password")
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    db = made.admin.open_database()
+    try:
+        rows = db.query("SELECT actor, action, detail FROM audit_log ORDER BY seq DESC LIMIT 3")
+    finally:
+        db.close()
+    assert rows[::-1] == [
+        {"actor": "ann", "action": "signin.failed", "detail": None},
+        {"actor": None, "action": "signin.failed", "detail": "unknown user name"},
+        {"actor": "ann", "action": "signin.ok", "detail": None},
+    ]
+    # Nothing typed into the user or password field was kept anywhere.
+    for path in made.folder.iterdir():
+        assert b"nobody" not in path.read_bytes()
+        assert b"not the password" not in path.read_bytes()
+
+
+def test_unlocking_from_the_lock_screen_is_its_own_audit_entry(made: MadeVault) -> None:
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, purpose="unlock")
+    db = made.admin.open_database()
+    try:
+        last = db.query_one("SELECT actor, action FROM audit_log ORDER BY seq DESC LIMIT 1")
+    finally:
+        db.close()
+    assert last == {"actor": "ann", "action": "session.unlock"}
+
+
+def test_recovery_key_unlocks_without_a_user(made: MadeVault) -> None:
+    opened = vault.unlock_with_recovery_key(made.folder, made.recovery_key.upper())
+    assert opened.actor is None and opened.key == made.admin.key
+
+
+def test_a_wrong_or_malformed_recovery_key_changes_nothing(made: MadeVault) -> None:
+    before = snapshot(made.folder)
+    with pytest.raises(WrongRecoveryKey):
+        vault.unlock_with_recovery_key(made.folder, "ab" * 32)
+    with pytest.raises(MalformedRecoveryKey):
+        vault.unlock_with_recovery_key(made.folder, "not a key")
+    assert snapshot(made.folder) == before
+
+
+def test_recovery_key_adds_an_admin_when_every_password_is_lost(made: MadeVault) -> None:
+    keyslot_path(made.folder).unlink()  # every slot gone
+    assert vault.inspect(made.folder) is VaultState.KEY_FILE_MISSING
+    admin = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "rescue", "a new password", kdf=TEST_KDF
+    )
+    assert admin.actor is not None and admin.actor.role is Role.ADMINISTRATOR
+    assert vault.inspect(made.folder) is VaultState.READY
+    again = vault.unlock(made.folder, "rescue", "a new password")
+    assert again.actor == admin.actor
+    with pytest.raises(WrongPassword):  # the old slots are gone with the lost file
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+
+
+def test_recovery_key_replaces_a_damaged_key_file_and_keeps_it_aside(made: MadeVault) -> None:
+    keyslot_path(made.folder).write_bytes(b"garbage")
+    vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "admin", "a new password", kdf=TEST_KDF
+    )
+    assert (made.folder / "tjdesk.keys.damaged").read_bytes() == b"garbage"
+    assert vault.unlock(made.folder, "admin", "a new password").actor is not None
+
+
+def test_a_disabled_user_is_told_so_and_nothing_changes(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+
+    db = made.admin.open_database()
+    try:
+        UserService(db, made.admin).disable_user("ann")
+    finally:
+        db.close()
+    before = snapshot(made.folder)
+    with pytest.raises(UserDisabled):
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    assert snapshot(made.folder) == before
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR)])
+    yield made
+    made.close()
+
+
+def test_wrong_password_changes_nothing_but_the_backoff_record(made: MadeVault) -> None:
+    before = snapshot(made.folder, ignore=(BACKOFF_FILE,))
+    with pytest.raises(WrongPassword) as caught:
+        vault.unlock(made.folder, "ann", "wrong password")
+    assert "Wrong user name or password" in str(caught.value)
+    assert snapshot(made.folder, ignore=(BACKOFF_FILE,)) == before
+    assert (made.folder / BACKOFF_FILE).exists()

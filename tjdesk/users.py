@@ -1,0 +1,298 @@
+"""Staff users: add, list, disable, enable, reset a password, change one's own password.
+
+Every change writes its audit entry in the same transaction as the change, and the key slot is
+written inside that transaction too: if the slot cannot be written, the row change rolls back.
+Administrators manage users; they never choose another user's lasting password: a reset (or a
+new account) gets a one-time password that must be changed at the first sign-in (ASVS 5 6.4.6).
+
+Runs on the vault worker's thread (it is handed the worker's Database).
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tjdesk import audit
+from tjdesk.actors import Actor, Role
+from tjdesk.clock import iso_utc
+from tjdesk.errors import AccessDenied, InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.paths import backoff_path, keyslot_path
+from tjdesk.vault import keyslots
+from tjdesk.vault import vault as vault_files
+from tjdesk.vault.backoff import SignInBackoff
+from tjdesk.vault.database import Database
+from tjdesk.vault.errors import Throttled, WrongPassword
+from tjdesk.vault.vault import UnlockedVault, check_new_password
+
+# No 0/o, 1/l/i: read off a screen and typed by someone else.
+_ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+_MAX_DISPLAY_NAME = 100
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    display_name: str
+    role: Role
+    disabled: bool
+    can_sign_in: bool  # has a key slot
+    must_change_password: bool
+
+
+def generate_one_time_password() -> str:
+    """16 random characters in groups of 4 (about 79 bits): handed over once, then changed."""
+    chars = "".join(secrets.choice(_ONE_TIME_ALPHABET) for _ in range(16))
+    return "-".join(chars[i : i + 4] for i in range(0, 16, 4))
+
+
+def record_lock(db: Database, actor: Actor) -> None:
+    """The screen was locked (Ctrl+L, idle, quick-hide); unlocking is audited by vault.unlock."""
+    audit.record(db, actor.name, "session.lock", target_type="user", target_id=actor.id)
+
+
+def record_sign_out(db: Database, actor: Actor) -> None:
+    audit.record(db, actor.name, "signout", target_type="user", target_id=actor.id)
+
+
+class UserService:
+    def __init__(
+        self,
+        db: Database,
+        vault: UnlockedVault,
+        actor: Actor | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._db = db
+        self._vault = vault
+        acting = actor or vault.actor
+        if acting is None:
+            raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
+        self._actor = acting
+        self._clock = clock
+
+    # --- reading ------------------------------------------------------------------------
+
+    def list_users(self) -> list[UserInfo]:
+        """Every staff account (names and roles are staff data, shown to any signed-in user)."""
+        key_file = keyslots.read_key_file(keyslot_path(self._vault.folder))
+        rows = self._db.query(
+            "SELECT id, name, display_name, role, disabled FROM users ORDER BY name"
+        )
+        return [self._info(row, key_file) for row in rows]
+
+    def get(self, name: str) -> UserInfo:
+        key_file = keyslots.read_key_file(keyslot_path(self._vault.folder))
+        return self._info(self._row(keyslots.canonical_user_name(name)), key_file)
+
+    # --- administering ------------------------------------------------------------------
+
+    def add_user(
+        self,
+        name: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        *,
+        must_change_password: bool = True,
+    ) -> UserInfo:
+        self._require_admin()
+        canonical = keyslots.canonical_user_name(name)
+        shown = _clean_display_name(display_name, canonical)
+        check_new_password(password)
+        if self._db.query_one("SELECT id FROM users WHERE name = ?", (canonical,)):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "There is already a user with this name.")
+            )
+        now = iso_utc()
+        with self._db.transaction():
+            cursor = self._db.execute(
+                "INSERT INTO users (name, display_name, role, disabled, created_at, updated_at)"
+                " VALUES (?, ?, ?, 0, ?, ?)",
+                (canonical, shown, role.value, now, now),
+            )
+            user_id = int(cursor.lastrowid)
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.add",
+                target_type="user",
+                target_id=user_id,
+                detail=role.value,
+            )
+            vault_files.write_slot(
+                self._vault, canonical, password, must_change_password=must_change_password
+            )
+        return self.get(canonical)
+
+    def disable_user(self, name: str) -> None:
+        """The account stays (for the audit trail); its key slot is deleted."""
+        self._require_admin()
+        row = self._row(keyslots.canonical_user_name(name))
+        if row["name"] == self._actor.name:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "You cannot disable yourself."))
+        if row["role"] == Role.ADMINISTRATOR.value and self._active_admins() <= 1:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The last administrator cannot be disabled.")
+            )
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE users SET disabled = 1, updated_at = ? WHERE id = ?",
+                (iso_utc(), row["id"]),
+            )
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.disable",
+                target_type="user",
+                target_id=row["id"],
+            )
+            vault_files.remove_slot(self._vault, str(row["name"]))
+
+    def enable_user(self, name: str) -> str:
+        """Re-enable a disabled account; returns its one-time password."""
+        self._require_admin()
+        row = self._row(keyslots.canonical_user_name(name))
+        one_time = generate_one_time_password()
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE users SET disabled = 0, updated_at = ? WHERE id = ?",
+                (iso_utc(), row["id"]),
+            )
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.enable",
+                target_type="user",
+                target_id=row["id"],
+            )
+            vault_files.write_slot(
+                self._vault, str(row["name"]), one_time, must_change_password=True
+            )
+        return one_time
+
+    def reset_password(self, name: str) -> str:
+        """A new one-time password for a user who forgot theirs; only their slot is rewritten."""
+        self._require_admin()
+        row = self._row(keyslots.canonical_user_name(name))
+        if row["disabled"]:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "This user is disabled: enable the account instead.")
+            )
+        one_time = generate_one_time_password()
+        with self._db.transaction():
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.password_reset",
+                target_type="user",
+                target_id=row["id"],
+            )
+            vault_files.write_slot(
+                self._vault, str(row["name"]), one_time, must_change_password=True
+            )
+        return one_time
+
+    def set_role(self, name: str, role: Role) -> None:
+        self._require_admin()
+        row = self._row(keyslots.canonical_user_name(name))
+        if (
+            row["role"] == Role.ADMINISTRATOR.value
+            and role is not Role.ADMINISTRATOR
+            and self._active_admins() <= 1
+        ):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The last administrator must stay an administrator.")
+            )
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE users SET role = ?, updated_at = ? WHERE id = ?",
+                (role.value, iso_utc(), row["id"]),
+            )
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.set_role",
+                target_type="user",
+                target_id=row["id"],
+                detail=role.value,
+            )
+
+    # --- one's own password -------------------------------------------------------------
+
+    def change_own_password(self, current: str, new: str) -> None:
+        """Needs the current password (counted by the sign-in back-off when wrong)."""
+        check_new_password(new)
+        if new == current:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The new password must differ from the old one.")
+            )
+        backoff = SignInBackoff(backoff_path(self._vault.folder), clock=self._clock)
+        wait = backoff.remaining(self._actor.name)
+        if wait > 0:
+            raise Throttled(wait)
+        if not vault_files.check_password(self._vault, self._actor.name, current):
+            raise WrongPassword(backoff.record_failure(self._actor.name))
+        backoff.record_success(self._actor.name)
+        with self._db.transaction():
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.password_change",
+                target_type="user",
+                target_id=self._actor.id,
+            )
+            vault_files.write_slot(self._vault, self._actor.name, new)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _require_admin(self) -> None:
+        if self._actor.role is not Role.ADMINISTRATOR:
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("errors", "Only an administrator can manage users.")
+            )
+
+    def _row(self, name: str) -> dict[str, Any]:
+        row = self._db.query_one(
+            "SELECT id, name, display_name, role, disabled FROM users WHERE name = ?", (name,)
+        )
+        if row is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "There is no user with this name."))
+        return row
+
+    def _active_admins(self) -> int:
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM users WHERE role = ? AND disabled = 0",
+                (Role.ADMINISTRATOR.value,),
+            )
+        )
+
+    @staticmethod
+    def _info(row: dict[str, Any], key_file: keyslots.KeySlotFile) -> UserInfo:
+        name = str(row["name"])
+        slot = key_file.slots.get(name)
+        return UserInfo(
+            id=int(str(row["id"])),
+            name=name,
+            display_name=str(row["display_name"]),
+            role=Role(row["role"]),
+            disabled=bool(row["disabled"]),
+            can_sign_in=slot is not None and not row["disabled"],
+            must_change_password=bool(slot and slot.must_change_password),
+        )
+
+
+def _clean_display_name(display_name: str, fallback: str) -> str:
+    shown = " ".join(display_name.split()) or fallback
+    if len(shown) > _MAX_DISPLAY_NAME or not shown.isprintable():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A display name is at most 100 printable characters.")
+        )
+    return shown

@@ -1,0 +1,164 @@
+"""Sign-in back-off: each wrong password makes the next try wait longer, across restarts.
+
+A small JSON file beside the vault holds, per user, the count of consecutive failures and the
+time of the last one, plus the failed attempts not yet written to the audit log (time and user
+name only; the audit log is inside the encrypted vault, which a failed sign-in cannot open).
+No password, nor anything typed into the password field, is ever stored.
+
+Names with no key slot share one bucket (``UNKNOWN_USER``) so that whatever is typed into the
+user-name field is never written to disk, and guessing names never slows a real user down.
+
+Progressive delay, not a hard lockout: a lockout would let an abuser or a malicious colleague
+keep staff out during a crisis (ASVS 5 6.1.1). The wait is 0, 0, 1, 2, 4, 8 ... seconds, at
+most 5 minutes, so 100 wrong passwords cost hours, not seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tjdesk.vault.atomic_file import write_atomic
+
+UNKNOWN_USER = "*unknown*"
+FREE_FAILURES = 2  # typos happen: the first two failures cost nothing
+MAX_DELAY_SECONDS = 300.0
+_MAX_PENDING = 1000
+_FORMAT = "tjdesk-signin-backoff"
+
+
+def delay_after(failures: int) -> float:
+    """Seconds the next try must wait after ``failures`` consecutive failures."""
+    if failures <= FREE_FAILURES:
+        return 0.0
+    exponent = failures - FREE_FAILURES - 1
+    if exponent >= 9:  # 2**9 = 512 > cap; avoids huge powers
+        return MAX_DELAY_SECONDS
+    return min(float(2**exponent), MAX_DELAY_SECONDS)
+
+
+@dataclass(frozen=True)
+class FailedAttempt:
+    """One failed sign-in waiting to be written to the audit log (UTC epoch seconds)."""
+
+    time: float
+    user: str  # a real user name, or UNKNOWN_USER
+
+
+class SignInBackoff:
+    """Reads the file on every call, so a restart or a second process sees the same state."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self._clock = clock
+
+    # --- queries ------------------------------------------------------------------------
+
+    def failures(self, user: str) -> int:
+        return int(self._load()["users"].get(user, {}).get("failures", 0))
+
+    def remaining(self, user: str) -> float:
+        """Seconds ``user`` must still wait before a password is checked (0 if none)."""
+        entry = self._load()["users"].get(user)
+        if not entry:
+            return 0.0
+        delay = delay_after(int(entry.get("failures", 0)))
+        if delay <= 0:
+            return 0.0
+        elapsed = self._clock() - float(entry.get("last_failure", 0.0))
+        if elapsed < 0:  # the clock was set back: do not let that skip the wait
+            return delay
+        return max(0.0, delay - elapsed)
+
+    def pending(self) -> list[FailedAttempt]:
+        return [FailedAttempt(float(a["time"]), str(a["user"])) for a in self._load()["pending"]]
+
+    # --- changes ------------------------------------------------------------------------
+
+    def record_failure(self, user: str) -> float:
+        """Count one failure for ``user``; returns the wait before that user's next try."""
+        state = self._load()
+        now = self._clock()
+        entry = state["users"].setdefault(user, {"failures": 0, "last_failure": now})
+        entry["failures"] = int(entry.get("failures", 0)) + 1
+        entry["last_failure"] = now
+        pending = state["pending"]
+        pending.append({"time": now, "user": user})
+        if len(pending) > _MAX_PENDING:
+            state["dropped"] = int(state.get("dropped", 0)) + len(pending) - _MAX_PENDING
+            del pending[: len(pending) - _MAX_PENDING]
+        self._save(state)
+        return delay_after(entry["failures"])
+
+    def record_success(self, user: str) -> None:
+        """A right password: that user's count starts again (other users keep theirs)."""
+        state = self._load()
+        if user in state["users"]:
+            del state["users"][user]
+            self._save(state)
+
+    def take_pending(self) -> tuple[list[FailedAttempt], int]:
+        """Failed attempts not yet audited, and how many older ones were dropped (cap)."""
+        state = self._load()
+        return self.pending(), int(state.get("dropped", 0))
+
+    def clear_pending(self, written: list[FailedAttempt]) -> None:
+        """Forget attempts once the audit log holds them (called after that commit)."""
+        if not written:
+            return
+        state = self._load()
+        done = {(a.time, a.user) for a in written}
+        state["pending"] = [a for a in state["pending"] if (a["time"], a["user"]) not in done]
+        state["dropped"] = 0
+        self._save(state)
+
+    # --- the file -----------------------------------------------------------------------
+
+    def _load(self) -> dict[str, Any]:
+        empty: dict[str, Any] = {"format": _FORMAT, "users": {}, "pending": [], "dropped": 0}
+        try:
+            with open(self.path, "rb") as handle:
+                document = json.loads(handle.read(4 * 1024 * 1024).decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return empty
+        if not isinstance(document, dict) or document.get("format") != _FORMAT:
+            return empty
+        users = document.get("users")
+        pending = document.get("pending")
+        if isinstance(users, dict):
+            empty["users"] = {
+                str(name): entry
+                for name, entry in users.items()
+                if isinstance(entry, dict) and _is_number(entry.get("failures"))
+            }
+        if isinstance(pending, list):
+            empty["pending"] = [
+                a
+                for a in pending
+                if isinstance(a, dict)
+                and _is_number(a.get("time"))
+                and isinstance(a.get("user"), str)
+            ]
+        with contextlib.suppress(TypeError, ValueError):
+            empty["dropped"] = int(document.get("dropped", 0))
+        return empty
+
+    def _save(self, state: dict[str, Any]) -> None:
+        write_atomic(self.path, (json.dumps(state, indent=1) + "\n").encode("utf-8"))
+
+
+def _is_attempt(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and _is_number(value.get("time"))
+        and isinstance(value.get("user"), str)
+    )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)

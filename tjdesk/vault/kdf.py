@@ -1,0 +1,96 @@
+"""Argon2id: turning a user's password into the key that opens that user's key slot.
+
+The parameters travel with each slot (so they can be raised later without locking anyone
+out). Production vaults use `tune()`, which never goes below RFC 9106's second recommended
+setting (m=64 MiB, t=3, p=4); tests pass small explicit parameters to stay fast.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+
+from tjdesk.vault.errors import KeyFileDamaged
+
+KEY_LENGTH = 32
+SALT_LENGTH = 16
+# Aim: one sign-in costs about half a second on this kind of machine (issue 2).
+TARGET_SECONDS = 0.5
+_MAX_TIME_COST = 40
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "memory_kib": self.memory_kib,
+            "time_cost": self.time_cost,
+            "parallelism": self.parallelism,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> KdfParams:
+        """Read parameters from a key-slot file; refuse anything a damaged file could hold.
+
+        The bounds keep a corrupted or hostile file from asking for gigabytes or hours.
+        """
+        try:
+            params = cls(
+                memory_kib=int(data["memory_kib"]),
+                time_cost=int(data["time_cost"]),
+                parallelism=int(data["parallelism"]),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise KeyFileDamaged() from err
+        if not (
+            1 <= params.parallelism <= 64
+            and 8 * params.parallelism <= params.memory_kib <= 4 * 1024 * 1024
+            and 1 <= params.time_cost <= 1000
+        ):
+            raise KeyFileDamaged()
+        return params
+
+
+# RFC 9106 "second recommended" (also argon2-cffi's default): the floor for real vaults.
+FLOOR = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=4)
+
+
+def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
+    """The 32-byte key-encryption key for one slot."""
+    return hash_secret_raw(
+        secret=password.encode("utf-8"),
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_LENGTH,
+        type=Type.ID,
+    )
+
+
+def tune(
+    target_seconds: float = TARGET_SECONDS,
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+) -> KdfParams:
+    """Parameters that make one derivation take about ``target_seconds`` here, never below FLOOR.
+
+    Memory stays at 64 MiB (shared office PCs are short of RAM); the time cost rises, as RFC
+    9106 suggests, because it scales the work linearly.
+    """
+    salt = b"\0" * SALT_LENGTH
+    start = clock()
+    derive_key("tuning", salt, FLOOR)
+    elapsed = max(clock() - start, 1e-6)
+    per_pass = elapsed / FLOOR.time_cost
+    time_cost = round(target_seconds / per_pass)
+    time_cost = min(max(time_cost, FLOOR.time_cost), _MAX_TIME_COST)
+    return KdfParams(FLOOR.memory_kib, time_cost, FLOOR.parallelism)

@@ -1,0 +1,319 @@
+"""The key-slot file beside the database: one slot per user, each able to yield the database key.
+
+Layout of a slot (JSON, base64 for bytes):
+
+* ``salt``, ``kdf``: Argon2id turns the user's password into a key-encryption key (KEK).
+* ``public_key`` / ``wrapped_private_key``: the user's X25519 key pair; the private half is
+  wrapped with AES-256-GCM under the KEK. A failed tag here means "wrong password".
+* ``sealed_database_key``: the 32-byte database key sealed to ``public_key`` with HPKE
+  (RFC 9180: X25519, HKDF-SHA256, AES-256-GCM, from ``cryptography``).
+
+Why a key pair and not the database key wrapped directly under the KEK: rotating the database
+key must rewrite *every* slot, and an administrator does not know the other users' passwords.
+Sealing to each user's public key lets the new key be handed to every user without their
+passwords, while someone holding only the old key learns nothing about the new one.
+
+Associated data binds every slot to its user name and to the vault's id, so a slot copied to
+another user or another vault does not open. The file holds no client data: user names, key
+material and KDF parameters only. Writes are atomic (temp file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from tjdesk.errors import InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault import kdf as kdf_module
+from tjdesk.vault.atomic_file import write_atomic
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, NewerVersion
+from tjdesk.vault.kdf import KdfParams
+
+FORMAT = "tjdesk-keyslots"
+FORMAT_VERSION = 1
+DATABASE_KEY_LENGTH = 32
+_NONCE_LENGTH = 12
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+_MAX_FILE_BYTES = 4 * 1024 * 1024  # a damaged or foreign file is not read whole into memory
+_MAX_USER_NAME = 64
+
+
+class SlotPasswordMismatch(Exception):
+    """The password did not open this slot (internal: the vault turns it into WrongPassword)."""
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    user: str
+    kdf: KdfParams
+    salt: bytes
+    public_key: bytes
+    nonce: bytes
+    wrapped_private_key: bytes
+    sealed_database_key: bytes
+    # Set when an administrator reset the password: the user picks a new one at sign-in.
+    must_change_password: bool = False
+
+
+@dataclass(frozen=True)
+class KeySlotFile:
+    vault_id: str
+    kdf: KdfParams  # parameters for new slots (tuned when the vault was made)
+    key_check: bytes  # tells a wrong recovery key from a damaged database
+    slots: Mapping[str, KeySlot] = field(default_factory=dict)
+    disabled_users: frozenset[str] = frozenset()
+
+    def with_slot(self, slot: KeySlot) -> KeySlotFile:
+        slots = dict(self.slots)
+        slots[slot.user] = slot
+        return replace(self, slots=slots, disabled_users=self.disabled_users - {slot.user})
+
+    def without_slot(self, user: str) -> KeySlotFile:
+        """The file with ``user``'s slot gone and the user marked disabled."""
+        slots = {name: slot for name, slot in self.slots.items() if name != user}
+        return replace(self, slots=slots, disabled_users=self.disabled_users | {user})
+
+
+def canonical_user_name(name: str) -> str:
+    """The form a user name is stored and compared in: NFC, trimmed, lower case."""
+    canonical = unicodedata.normalize("NFC", name).strip().lower()
+    if (
+        not canonical
+        or len(canonical) > _MAX_USER_NAME
+        or any(ch.isspace() or not ch.isprintable() for ch in canonical)
+    ):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A user name is 1 to 64 letters, digits or signs, without spaces.",
+            )
+        )
+    return canonical
+
+
+def new_database_key() -> bytes:
+    return os.urandom(DATABASE_KEY_LENGTH)
+
+
+def compute_key_check(database_key: bytes, vault_id: str) -> bytes:
+    # A keyed hash of a 256-bit random key: lets us say "wrong recovery key" without revealing
+    # anything a brute force could use.
+    return hmac.new(
+        database_key, b"tjdesk key check|" + vault_id.encode("ascii"), hashlib.sha256
+    ).digest()[:16]
+
+
+def key_matches(key_file: KeySlotFile, database_key: bytes) -> bool:
+    return hmac.compare_digest(
+        compute_key_check(database_key, key_file.vault_id), key_file.key_check
+    )
+
+
+def new_key_file(vault_id: str, database_key: bytes, kdf: KdfParams) -> KeySlotFile:
+    return KeySlotFile(
+        vault_id=vault_id, kdf=kdf, key_check=compute_key_check(database_key, vault_id)
+    )
+
+
+def _associated_data(purpose: str, vault_id: str, user: str) -> bytes:
+    # Length-prefixed fields: no two (vault, user) pairs encode to the same bytes.
+    parts = [b"tjdesk keyslot v1", purpose.encode(), vault_id.encode(), user.encode("utf-8")]
+    return b"".join(len(part).to_bytes(4, "big") + part for part in parts)
+
+
+def _password_bytes_key(password: str, salt: bytes, params: KdfParams) -> bytes:
+    # NFC so the same password typed through different Thai input methods gives the same key.
+    return kdf_module.derive_key(unicodedata.normalize("NFC", password), salt, params)
+
+
+def create_slot(
+    user: str,
+    password: str,
+    database_key: bytes,
+    vault_id: str,
+    params: KdfParams,
+    *,
+    must_change_password: bool = False,
+) -> KeySlot:
+    """A new slot (fresh salt and key pair) that yields ``database_key`` to ``password``."""
+    salt = os.urandom(kdf_module.SALT_LENGTH)
+    kek = _password_bytes_key(password, salt, params)
+    private_key = X25519PrivateKey.generate()
+    public_bytes = private_key.public_key().public_bytes_raw()
+    nonce = os.urandom(_NONCE_LENGTH)
+    wrapped = AESGCM(kek).encrypt(
+        nonce, private_key.private_bytes_raw(), _associated_data("private key", vault_id, user)
+    )
+    return KeySlot(
+        user=user,
+        kdf=params,
+        salt=salt,
+        public_key=public_bytes,
+        nonce=nonce,
+        wrapped_private_key=wrapped,
+        sealed_database_key=_seal(database_key, public_bytes, vault_id, user),
+        must_change_password=must_change_password,
+    )
+
+
+def _seal(database_key: bytes, public_key: bytes, vault_id: str, user: str) -> bytes:
+    return _SUITE.encrypt(
+        database_key,
+        X25519PublicKey.from_public_bytes(public_key),
+        info=_associated_data("database key", vault_id, user),
+    )
+
+
+def reseal_slot(slot: KeySlot, database_key: bytes, vault_id: str) -> KeySlot:
+    """The same slot (same password) now yielding a new database key: for key rotation."""
+    return replace(
+        slot, sealed_database_key=_seal(database_key, slot.public_key, vault_id, slot.user)
+    )
+
+
+def open_slot(slot: KeySlot, password: str, vault_id: str) -> bytes:
+    """The database key, or SlotPasswordMismatch; KeyFileDamaged if the slot is inconsistent."""
+    kek = _password_bytes_key(password, slot.salt, slot.kdf)
+    try:
+        private_bytes = AESGCM(kek).decrypt(
+            slot.nonce,
+            slot.wrapped_private_key,
+            _associated_data("private key", vault_id, slot.user),
+        )
+    except InvalidTag:
+        raise SlotPasswordMismatch() from None
+    try:
+        private_key = X25519PrivateKey.from_private_bytes(private_bytes)
+        database_key = _SUITE.decrypt(
+            slot.sealed_database_key,
+            private_key,
+            info=_associated_data("database key", vault_id, slot.user),
+        )
+    except (InvalidTag, ValueError):
+        # The password was right, so the rest of the slot was altered or mixed up.
+        raise KeyFileDamaged() from None
+    if len(database_key) != DATABASE_KEY_LENGTH:
+        raise KeyFileDamaged()
+    return database_key
+
+
+# --- the file -----------------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, length: int | None = None) -> bytes:
+    if not isinstance(value, str):
+        raise ValueError("not base64 text")
+    data = base64.b64decode(value.encode("ascii"), validate=True)
+    if length is not None and len(data) != length:
+        raise ValueError("wrong length")
+    return data
+
+
+def serialize(key_file: KeySlotFile) -> bytes:
+    document = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "vault_id": key_file.vault_id,
+        "kdf": key_file.kdf.to_json(),
+        "key_check": _b64(key_file.key_check),
+        "disabled_users": sorted(key_file.disabled_users),
+        "slots": {
+            name: {
+                "kdf": slot.kdf.to_json(),
+                "salt": _b64(slot.salt),
+                "public_key": _b64(slot.public_key),
+                "nonce": _b64(slot.nonce),
+                "wrapped_private_key": _b64(slot.wrapped_private_key),
+                "sealed_database_key": _b64(slot.sealed_database_key),
+                "must_change_password": slot.must_change_password,
+            }
+            for name, slot in sorted(key_file.slots.items())
+        },
+    }
+    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def parse(data: bytes) -> KeySlotFile:
+    """Read a key-slot file; KeyFileDamaged for anything that is not one, NewerVersion if newer."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise KeyFileDamaged() from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise KeyFileDamaged()
+    version = document.get("version")
+    if not isinstance(version, int):
+        raise KeyFileDamaged()
+    if version > FORMAT_VERSION:
+        raise NewerVersion()
+    try:
+        vault_id = document["vault_id"]
+        if not isinstance(vault_id, str) or not vault_id.isascii() or not vault_id:
+            raise ValueError("vault id")
+        slots: dict[str, KeySlot] = {}
+        raw_slots = document["slots"]
+        if not isinstance(raw_slots, dict):
+            raise ValueError("slots")
+        for name, raw in raw_slots.items():
+            if canonical_user_name(name) != name or not isinstance(raw, dict):
+                raise ValueError("slot")
+            must_change = raw.get("must_change_password", False)
+            if not isinstance(must_change, bool):
+                raise ValueError("flag")
+            slots[name] = KeySlot(
+                user=name,
+                kdf=KdfParams.from_json(raw["kdf"]),
+                salt=_unb64(raw["salt"], kdf_module.SALT_LENGTH),
+                public_key=_unb64(raw["public_key"], 32),
+                nonce=_unb64(raw["nonce"], _NONCE_LENGTH),
+                wrapped_private_key=_unb64(raw["wrapped_private_key"], 32 + 16),
+                sealed_database_key=_unb64(raw["sealed_database_key"], 32 + 32 + 16),
+                must_change_password=must_change,
+            )
+        disabled = document.get("disabled_users", [])
+        if not isinstance(disabled, list) or not all(isinstance(n, str) for n in disabled):
+            raise ValueError("disabled")
+        return KeySlotFile(
+            vault_id=vault_id,
+            kdf=KdfParams.from_json(document["kdf"]),
+            key_check=_unb64(document["key_check"], 16),
+            slots=slots,
+            disabled_users=frozenset(disabled),
+        )
+    except (KeyError, TypeError, ValueError, InvalidInput):
+        raise KeyFileDamaged() from None
+
+
+def read_key_file(path: Path) -> KeySlotFile:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(_MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise KeyFileMissing() from None
+    except IsADirectoryError:
+        raise KeyFileDamaged() from None
+    if len(data) > _MAX_FILE_BYTES:
+        raise KeyFileDamaged()
+    return parse(data)
+
+
+def write_key_file(path: Path, key_file: KeySlotFile) -> None:
+    write_atomic(path, serialize(key_file))

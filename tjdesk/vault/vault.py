@@ -1,0 +1,545 @@
+"""The vault on disk: create it, say what state it is in, unlock it, manage its key slots.
+
+A vault folder holds the encrypted database (``tjdesk.db``), the key-slot file
+(``tjdesk.keys``) and the sign-in back-off record. The database key is 32 random bytes that
+nobody types: each user's slot yields it to that user's password (keyslots.py), and the
+recovery key printed at set-up *is* that key, in hex, so any SQLCipher 4 tool can open the
+database with ``PRAGMA key = "x'...'"``.
+
+Every refusal (wrong password, missing or damaged key file, a file that is not a vault, a
+vault from a newer version) leaves the files byte-for-byte as they were; a wrong password
+changes only the back-off record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import os
+import re
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from tjdesk import audit
+from tjdesk.actors import Actor, Role
+from tjdesk.clock import iso_utc
+from tjdesk.errors import InvalidInput, TJDeskError
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.paths import backoff_path, database_path, keyslot_path
+from tjdesk.vault import keyslots
+from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
+from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
+from tjdesk.vault.database import Database
+from tjdesk.vault.errors import (
+    DatabaseDamaged,
+    KeyFileDamaged,
+    KeyFileMissing,
+    MalformedRecoveryKey,
+    NewerVersion,
+    NotAVault,
+    NoVault,
+    Throttled,
+    UserDisabled,
+    VaultExists,
+    WrongPassword,
+    WrongRecoveryKey,
+)
+from tjdesk.vault.kdf import KdfParams, tune
+from tjdesk.vault.keyslots import KeySlotFile, SlotPasswordMismatch
+from tjdesk.vault.migrations import VaultTooNew, migrate
+from tjdesk.vault.worker import VaultWorker
+
+MIN_PASSWORD_LENGTH = 8
+RECOMMENDED_PASSWORD_LENGTH = 12
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# Settings rows the vault itself keeps (table ``settings``, 001_core.sql).
+SETTING_VAULT_ID = "vault_id"
+SETTING_SHELTER_NAME = "shelter_name"
+SETTING_LANGUAGE = "language"
+SETTING_CREATED_AT = "created_at"
+
+WallClock = Callable[[], float]
+
+
+class VaultState(enum.Enum):
+    NO_VAULT = "no vault"
+    READY = "ready"
+    KEY_FILE_MISSING = "key file missing"
+    KEY_FILE_DAMAGED = "key file damaged"
+    NOT_A_VAULT = "not a vault"
+    NEWER_VERSION = "newer version"
+
+
+_STATE_ERRORS: dict[VaultState, Callable[[], TJDeskError]] = {
+    VaultState.NO_VAULT: NoVault,
+    VaultState.KEY_FILE_MISSING: KeyFileMissing,
+    VaultState.KEY_FILE_DAMAGED: KeyFileDamaged,
+    VaultState.NOT_A_VAULT: NotAVault,
+    VaultState.NEWER_VERSION: NewerVersion,
+}
+
+
+@dataclass(frozen=True)
+class UnlockedVault:
+    """What a successful unlock hands over: where the vault is, its key, and who signed in.
+
+    ``actor`` is None after a recovery-key unlock (nobody signed in). Hand ``key`` only to
+    ``open_connection`` / ``VaultWorker``; never log or display it.
+    """
+
+    folder: Path
+    vault_id: str
+    key: bytes
+    actor: Actor | None
+    must_change_password: bool = False
+
+    @property
+    def database_path(self) -> Path:
+        return database_path(self.folder)
+
+    def open_worker(self) -> VaultWorker:
+        """The vault worker the app hands its operations to (it opens its own connection)."""
+        return VaultWorker(self.database_path, self.key)
+
+    def open_database(self) -> Database:
+        """A Database on the calling thread (command line, tests; the GUI uses a worker)."""
+        return _open_checked(self.database_path, self.key, self.vault_id)
+
+    def __repr__(self) -> str:  # never show the key
+        return f"UnlockedVault(folder={str(self.folder)!r}, actor={self.actor!r})"
+
+
+# --- state --------------------------------------------------------------------------------
+
+
+def inspect(folder: Path) -> VaultState:
+    """What is in ``folder``, judged without any key and without writing anything."""
+    folder = Path(folder)
+    db_file, key_file = database_path(folder), keyslot_path(folder)
+    if not db_file.exists() and not key_file.exists():
+        return VaultState.NO_VAULT
+    if db_file.exists() and not _looks_encrypted(db_file):
+        return VaultState.NOT_A_VAULT
+    try:
+        keyslots.read_key_file(key_file)
+    except KeyFileMissing:
+        return VaultState.KEY_FILE_MISSING
+    except NewerVersion:
+        return VaultState.NEWER_VERSION
+    except KeyFileDamaged:
+        return VaultState.KEY_FILE_DAMAGED
+    if not db_file.exists():
+        # Slots without their database: nothing here can be opened.
+        return VaultState.NOT_A_VAULT
+    return VaultState.READY
+
+
+def state_error(state: VaultState) -> TJDeskError | None:
+    """The error to show for a state the app cannot sign in to (None when READY)."""
+    cls = _STATE_ERRORS.get(state)
+    return None if cls is None else cls()
+
+
+def _looks_encrypted(db_file: Path) -> bool:
+    # An SQLCipher file starts with a random salt and is whole pages; a plain SQLite file,
+    # an empty file or a text file is not ours.
+    try:
+        size = db_file.stat().st_size
+        with open(db_file, "rb") as handle:
+            head = handle.read(len(_SQLITE_PLAIN_HEADER))
+    except (IsADirectoryError, PermissionError):
+        return False
+    return size >= 1024 and size % 512 == 0 and head != _SQLITE_PLAIN_HEADER
+
+
+def _require_ready(folder: Path) -> KeySlotFile:
+    state = inspect(folder)
+    error = state_error(state)
+    if error is not None:
+        raise error
+    return keyslots.read_key_file(keyslot_path(folder))
+
+
+# --- passwords and recovery keys ----------------------------------------------------------
+
+
+def check_new_password(password: str) -> None:
+    """Refuse a password that is too short; no composition rules (NIST 800-63B)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A password needs at least %1 characters."),
+            MIN_PASSWORD_LENGTH,
+        )
+
+
+def password_hint(password: str) -> str | None:
+    """A strength hint for the form (English source string), or None when it looks fine."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return QT_TRANSLATE_NOOP("vault", "Too short: use at least 8 characters.")
+    if len(password) < RECOMMENDED_PASSWORD_LENGTH:
+        return QT_TRANSLATE_NOOP(
+            "vault", "Acceptable. A longer one (12 or more characters, a few words) is safer."
+        )
+    if len(set(password)) < 5:
+        return QT_TRANSLATE_NOOP("vault", "Too many repeated characters: mix in other words.")
+    return None
+
+
+def format_recovery_key(key: bytes) -> str:
+    """64 hex digits in 16 groups of 4, in 4 lines: easy to copy by hand and read aloud."""
+    digits = key.hex()
+    groups = [digits[i : i + 4] for i in range(0, len(digits), 4)]
+    lines = [" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
+    return "\n".join(lines)
+
+
+def parse_recovery_key(text: str) -> bytes:
+    digits = re.sub(r"[\s\-]", "", text).lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+        raise MalformedRecoveryKey()
+    return bytes.fromhex(digits)
+
+
+# --- create -------------------------------------------------------------------------------
+
+
+def create(
+    folder: Path,
+    shelter_name: str,
+    admin_name: str,
+    admin_password: str,
+    language: str,
+    kdf: KdfParams | None = None,
+    *,
+    admin_display_name: str | None = None,
+) -> str:
+    """Make a new vault with its first administrator; returns the recovery key (show it once).
+
+    ``kdf`` is for tests; a real vault always uses parameters tuned on this machine.
+    """
+    folder = Path(folder)
+    name = keyslots.canonical_user_name(admin_name)
+    check_new_password(admin_password)
+    shelter = shelter_name.strip()
+    if not shelter:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Please give the shelter or room a name."))
+    if inspect(folder) is not VaultState.NO_VAULT:
+        raise VaultExists()
+    params = kdf or tune()
+    folder.mkdir(parents=True, exist_ok=True)
+    key = keyslots.new_database_key()
+    vault_id = uuid.uuid4().hex
+    slot = keyslots.create_slot(name, admin_password, key, vault_id, params)
+    key_file = keyslots.new_key_file(vault_id, key, params).with_slot(slot)
+    db_file = database_path(folder)
+    made: list[Path] = []
+    try:
+        made.append(db_file)
+        db = Database(open_connection(db_file, key, create=True))
+        try:
+            migrate(db)
+            now = iso_utc()
+            with db.transaction():
+                for setting, value in (
+                    (SETTING_VAULT_ID, vault_id),
+                    (SETTING_SHELTER_NAME, shelter),
+                    (SETTING_LANGUAGE, language),
+                    (SETTING_CREATED_AT, now),
+                ):
+                    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (setting, value))
+                cursor = db.execute(
+                    "INSERT INTO users (name, display_name, role, disabled, created_at,"
+                    " updated_at) VALUES (?, ?, ?, 0, ?, ?)",
+                    (
+                        name,
+                        (admin_display_name or name).strip() or name,
+                        Role.ADMINISTRATOR.value,
+                        now,
+                        now,
+                    ),
+                )
+                audit.record(db, name, "vault.create")
+                audit.record(
+                    db,
+                    name,
+                    "user.add",
+                    target_type="user",
+                    target_id=cursor.lastrowid,
+                    detail=Role.ADMINISTRATOR.value,
+                )
+                made.append(keyslot_path(folder))
+                keyslots.write_key_file(keyslot_path(folder), key_file)
+        finally:
+            db.close()
+    except BaseException:
+        for path in made:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        raise
+    return format_recovery_key(key)
+
+
+# --- unlock -------------------------------------------------------------------------------
+
+
+def unlock(
+    folder: Path,
+    user: str,
+    password: str,
+    *,
+    purpose: str = "signin",
+    clock: WallClock = time.time,
+) -> UnlockedVault:
+    """Check ``user``'s password and open the vault for them.
+
+    ``purpose`` is "signin" or "unlock" (from the lock screen); it names the audit entry.
+    Raises WrongPassword (with the wait before the next try), Throttled, UserDisabled, or the
+    error for a vault that cannot be opened at all.
+    """
+    folder = Path(folder)
+    key_file = _require_ready(folder)
+    backoff = SignInBackoff(backoff_path(folder), clock=clock)
+    try:
+        name = keyslots.canonical_user_name(user)
+    except InvalidInput:
+        name = ""
+    if name in key_file.disabled_users and name not in key_file.slots:
+        raise UserDisabled()
+    slot = key_file.slots.get(name)
+    bucket = name if slot is not None else UNKNOWN_USER
+    wait = backoff.remaining(bucket)
+    if wait > 0:
+        raise Throttled(wait)
+    if slot is None:
+        # Same work as a real try, so the time taken does not tell which names exist.
+        keyslots.create_slot("x", password, bytes(32), key_file.vault_id, key_file.kdf)
+        raise WrongPassword(backoff.record_failure(UNKNOWN_USER))
+    try:
+        key = keyslots.open_slot(slot, password, key_file.vault_id)
+    except SlotPasswordMismatch:
+        raise WrongPassword(backoff.record_failure(name)) from None
+
+    db = _open_checked(database_path(folder), key, key_file.vault_id)
+    try:
+        row = db.query_one("SELECT id, name, role, disabled FROM users WHERE name = ?", (name,))
+        if row is None or row["disabled"]:
+            raise UserDisabled()
+        actor = Actor(int(row["id"]), str(row["name"]), Role(row["role"]))
+        backoff.record_success(name)
+        attempts, dropped = backoff.take_pending()
+        action = "session.unlock" if purpose == "unlock" else "signin.ok"
+        with db.transaction():
+            _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
+            audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
+        backoff.clear_pending(attempts)
+    finally:
+        db.close()
+    return UnlockedVault(folder, key_file.vault_id, key, actor, slot.must_change_password)
+
+
+def _audit_failed_attempts(
+    db: Database, attempts: list[FailedAttempt], dropped: int, known: set[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    if dropped:
+        audit.record(db, None, "signin.failed_dropped", detail=str(dropped))
+    for attempt in attempts:
+        actor = attempt.user if attempt.user in known else None
+        audit.record(
+            db,
+            actor,
+            "signin.failed",
+            detail=None if actor else "unknown user name",
+            at=datetime.fromtimestamp(attempt.time, UTC),
+        )
+
+
+def _open_checked(db_file: Path, key: bytes, vault_id: str | None) -> Database:
+    """Open, refuse a newer schema, migrate an older one, and check the vault id."""
+    try:
+        db = Database(open_connection(db_file, key))
+    except VaultMissing:
+        raise NoVault() from None
+    except WrongKeyOrNotAVault:
+        # The key came out of a slot that checked out, so the database is at fault.
+        raise DatabaseDamaged() from None
+    try:
+        migrate(db)
+        if vault_id is not None:
+            stored = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_VAULT_ID,))
+            if stored != vault_id:
+                raise DatabaseDamaged()
+    except VaultTooNew:
+        db.close()
+        raise NewerVersion() from None
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError):
+        db.close()
+        raise DatabaseDamaged() from None
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+# --- recovery key ---------------------------------------------------------------------------
+
+
+def unlock_with_recovery_key(folder: Path, recovery_key: str) -> UnlockedVault:
+    """Open the vault with its recovery key (no user is signed in); works without the key file."""
+    folder = Path(folder)
+    key = parse_recovery_key(recovery_key)
+    db_file = database_path(folder)
+    if not db_file.exists():
+        raise NoVault()
+    if not _looks_encrypted(db_file):
+        raise NotAVault()
+    key_file = _read_key_file_if_sound(folder)
+    if key_file is not None and not keyslots.key_matches(key_file, key):
+        raise WrongRecoveryKey()
+    try:
+        db = Database(open_connection(db_file, key))
+    except WrongKeyOrNotAVault:
+        # With a key file to check against, a key that matched it points at the database.
+        raise (DatabaseDamaged() if key_file is not None else WrongRecoveryKey()) from None
+    except VaultMissing:
+        raise NoVault() from None
+    try:
+        try:
+            migrate(db)
+        except VaultTooNew:
+            raise NewerVersion() from None
+        vault_id = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_VAULT_ID,))
+        if not isinstance(vault_id, str) or not vault_id:
+            raise NotAVault()
+        with db.transaction():
+            audit.record(db, None, "signin.recovery_key")
+    finally:
+        db.close()
+    return UnlockedVault(folder, vault_id, key, None)
+
+
+def _read_key_file_if_sound(folder: Path) -> KeySlotFile | None:
+    try:
+        return keyslots.read_key_file(keyslot_path(folder))
+    except (KeyFileMissing, KeyFileDamaged, NewerVersion):
+        return None
+
+
+def add_admin_with_recovery_key(
+    folder: Path,
+    recovery_key: str,
+    admin_name: str,
+    admin_password: str,
+    *,
+    kdf: KdfParams | None = None,
+) -> UnlockedVault:
+    """When every password is lost: the recovery key adds (or restores) an administrator's slot.
+
+    A missing or damaged key file is replaced by a new one holding just this slot; the
+    damaged one is kept beside it (``tjdesk.keys.damaged``) for the record.
+    """
+    folder = Path(folder)
+    name = keyslots.canonical_user_name(admin_name)
+    check_new_password(admin_password)
+    opened = unlock_with_recovery_key(folder, recovery_key)
+    key_file = _read_key_file_if_sound(folder)
+    if key_file is None:
+        key_file = keyslots.new_key_file(opened.vault_id, opened.key, kdf or tune())
+        damaged = keyslot_path(folder)
+        if damaged.exists():
+            os.replace(damaged, damaged.with_name(damaged.name + ".damaged"))
+    params = kdf or key_file.kdf
+    db = opened.open_database()
+    try:
+        now = iso_utc()
+        row = db.query_one("SELECT id, role FROM users WHERE name = ?", (name,))
+        if row is not None and row["role"] != Role.ADMINISTRATOR.value:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "That name belongs to a user who is not an administrator."
+                )
+            )
+        slot = keyslots.create_slot(name, admin_password, opened.key, opened.vault_id, params)
+        with db.transaction():
+            if row is None:
+                cursor = db.execute(
+                    "INSERT INTO users (name, display_name, role, disabled, created_at,"
+                    " updated_at) VALUES (?, ?, ?, 0, ?, ?)",
+                    (name, name, Role.ADMINISTRATOR.value, now, now),
+                )
+                user_id = int(cursor.lastrowid)
+            else:
+                user_id = int(row["id"])
+                db.execute(
+                    "UPDATE users SET disabled = 0, updated_at = ? WHERE id = ?", (now, user_id)
+                )
+            audit.record(
+                db,
+                None,
+                "user.recovery_admin",
+                target_type="user",
+                target_id=user_id,
+                detail=Role.ADMINISTRATOR.value,
+            )
+            keyslots.write_key_file(keyslot_path(folder), key_file.with_slot(slot))
+    finally:
+        db.close()
+    actor = Actor(user_id, name, Role.ADMINISTRATOR)
+    return UnlockedVault(folder, opened.vault_id, opened.key, actor)
+
+
+# --- slots (used by the user service) -------------------------------------------------------
+
+
+def write_slot(
+    vault: UnlockedVault, user: str, password: str, *, must_change_password: bool = False
+) -> None:
+    """Add or replace one user's slot; every other slot stays exactly as it was."""
+    key_file = keyslots.read_key_file(keyslot_path(vault.folder))
+    slot = keyslots.create_slot(
+        user,
+        password,
+        vault.key,
+        vault.vault_id,
+        key_file.kdf,
+        must_change_password=must_change_password,
+    )
+    keyslots.write_key_file(keyslot_path(vault.folder), key_file.with_slot(slot))
+
+
+def remove_slot(vault: UnlockedVault, user: str) -> None:
+    """Delete a user's slot and mark them disabled: that password no longer opens anything."""
+    path = keyslot_path(vault.folder)
+    keyslots.write_key_file(path, keyslots.read_key_file(path).without_slot(user))
+
+
+def check_password(vault: UnlockedVault, user: str, password: str) -> bool:
+    """Whether ``password`` opens ``user``'s slot (for changing one's own password)."""
+    key_file = keyslots.read_key_file(keyslot_path(vault.folder))
+    slot = key_file.slots.get(user)
+    if slot is None:
+        return False
+    try:
+        keyslots.open_slot(slot, password, vault.vault_id)
+    except SlotPasswordMismatch:
+        return False
+    return True
+
+
+class Vault:
+    """The vault operations under one name (module functions; no state of its own)."""
+
+    inspect = staticmethod(inspect)
+    create = staticmethod(create)
+    unlock = staticmethod(unlock)
+    unlock_with_recovery_key = staticmethod(unlock_with_recovery_key)
+    add_admin_with_recovery_key = staticmethod(add_admin_with_recovery_key)
