@@ -1,0 +1,1 @@
+"""Simulated devices: the in-process ``sim:`` driver and pseudo-terminal simulators."""
