@@ -107,7 +107,7 @@ def parse_spec(text: str) -> DeviceSpec:
     form = FORMS[driver]
     if driver in SERIAL_DRIVERS and not port:
         raise SpecError(
-            f'The device spec "{raw}" names no port; write it as {form}, '
+            f'The device spec "{raw}" names no port; valid form: {form}, '
             "with PORT like COM3 or /dev/ttyACM0.",
             "missing_port",
             raw,
