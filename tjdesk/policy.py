@@ -42,6 +42,7 @@ class Area(enum.Enum):
 _R = frozenset({Op.READ})
 _RW = frozenset({Op.READ, Op.WRITE})
 _CASEWORK = (Role.SOCIAL_WORKER, Role.COUNSELOR, Role.PSYCHOLOGIST)
+_CARE = _CASEWORK + (Role.NURSE, Role.LEGAL_OFFICER)
 _TEAM_OR_ASSIGNED = (Relation.TEAM, Relation.ASSIGNED)
 
 # (role, relation, section) -> allowed operations. Anything absent is denied.
@@ -56,9 +57,11 @@ def _grant(
             ACCESS[(role, relation, section)] = ops
 
 
-# Outline: everyone on the case team reads and writes it; supervisors and directors read the
-# outline of every case, and nothing else.
-_grant(_CASEWORK + (Role.NURSE, Role.LEGAL_OFFICER), _TEAM_OR_ASSIGNED, Section.OUTLINE, _RW)
+# Outline: everyone on the case team reads it; the team's care staff also write it (open
+# sessions, change status, referrals). Supervisors and directors read the outline of every
+# case, and nothing else, on the team or not.
+_grant(tuple(Role), _TEAM_OR_ASSIGNED, Section.OUTLINE, _R)
+_grant(_CARE, _TEAM_OR_ASSIGNED, Section.OUTLINE, _RW)
 _grant((Role.SUPERVISOR, Role.DIRECTOR), tuple(Relation), Section.OUTLINE, _R)
 # Session notes: the team's social workers, counselors and psychologists.
 _grant(_CASEWORK, _TEAM_OR_ASSIGNED, Section.NOTES, _RW)
@@ -66,10 +69,11 @@ _grant(_CASEWORK, _TEAM_OR_ASSIGNED, Section.NOTES, _RW)
 _grant((Role.NURSE, Role.PSYCHOLOGIST), _TEAM_OR_ASSIGNED, Section.HEALTH, _RW)
 # Legal: the legal officer on the team.
 _grant((Role.LEGAL_OFFICER,), _TEAM_OR_ASSIGNED, Section.LEGAL, _RW)
-# Identity: the assigned case worker(s) only, whatever their role.
-_grant(tuple(Role), (Relation.ASSIGNED,), Section.IDENTITY, _RW)
-# Administrators manage users; they read case content only as members of a team, under the
-# role-free identity rule above. (Absent entries are denied.)
+# Identity: the assigned case worker(s) only. A case worker is care staff: an administrator,
+# receptionist, supervisor or director marked "assigned" by mistake still does not see it.
+_grant(_CARE, (Relation.ASSIGNED,), Section.IDENTITY, _RW)
+# Administrators manage users; on a team they read the outline like every member, and no
+# more. (Absent entries are denied.)
 
 
 def may(role: Role, relation: Relation, section: Section, op: Op) -> bool:
@@ -82,6 +86,11 @@ def may_read(role: Role, relation: Relation, section: Section) -> bool:
 
 def may_write(role: Role, relation: Relation, section: Section) -> bool:
     return may(role, relation, section, Op.WRITE)
+
+
+def may_create_case(role: Role) -> bool:
+    """Opening a case makes the creator its assigned case worker: care staff only."""
+    return may_write(role, Relation.ASSIGNED, Section.OUTLINE)
 
 
 AREAS_BY_ROLE: dict[Role, frozenset[Area]] = {

@@ -1,0 +1,249 @@
+"""The case list and the session list: one page at a time, only what the user may see.
+
+Lists show outline fields only (case code, nickname, dates, type, status, contact type, risk,
+follow-up); they never read a note, health, legal or identity section. Pages are LIMIT/OFFSET
+queries over indexes that match the sort orders, so the first page of 100,000 sessions comes
+back in milliseconds. Opening a list is not audited row by row (a view is logged when a record
+is opened); a full-text search is logged once, with its sections and count, never its words.
+
+A text search (``SessionFilter.text``) looks only in the full-text index of each note section
+the user may read in that case (fts_notes, fts_health, fts_legal), so a hit can never come
+from a section the user may not see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from tjdesk import audit
+from tjdesk.actors import Actor
+from tjdesk.cases.codes import CaseStatus, ContactType
+from tjdesk.cases.search_text import match_expression
+from tjdesk.policy import Relation, Section, may_read
+from tjdesk.vault.database import Database
+
+PAGE_SIZE = 200
+NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
+_FTS = {Section.NOTES: "fts_notes", Section.HEALTH: "fts_health", Section.LEGAL: "fts_legal"}
+_RISK_RANK = "(CASE risk_level WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END)"
+
+
+@dataclass
+class SessionFilter:
+    mine: bool = False  # only cases I am on the team of
+    follow_ups_due: bool = False  # the latest session of its case asks for a follow-up by today
+    high_risk: bool = False  # risk high, or a safety concern
+    date_from: date | None = None  # local days, inclusive
+    date_to: date | None = None
+    contact_type: ContactType | None = None
+    case_id: int | None = None
+    text: str = ""  # words to find in the notes the user may read
+    sort: str = "starts_at"  # one of SESSION_SORTS
+    descending: bool = True
+    today: date | None = None  # for follow-ups due; the caller's local day
+
+
+@dataclass
+class CaseFilter:
+    mine: bool = False
+    follow_ups_due: bool = False
+    high_risk: bool = False
+    date_from: date | None = None  # opened on or after
+    date_to: date | None = None
+    contact_type: ContactType | None = None
+    status: CaseStatus | None = None
+    sort: str = "opened_on"
+    descending: bool = True
+    today: date | None = None
+
+
+SESSION_SORTS: dict[str, str] = {
+    "starts_at": "s.starts_at {d}, s.id {d}",
+    "case_code": "c.code {d}, s.starts_at {d}",
+    "contact_type": "s.contact_type {d}, s.starts_at {d}",
+    "room": "s.room {d}, s.starts_at {d}",
+    "risk": f"{_RISK_RANK.replace('risk_level', 's.risk_level')} {{d}}, s.starts_at {{d}}",
+    "follow_up_on": "s.follow_up_on {d}, s.starts_at {d}",
+}
+CASE_SORTS: dict[str, str] = {
+    "opened_on": "c.opened_on {d}, c.id {d}",
+    "code": "c.code {d}",
+    "nickname": "c.nickname {d}, c.code {d}",
+    "case_type": "c.case_type {d}, c.opened_on {d}",
+    "status": "c.status {d}, c.opened_on {d}",
+}
+
+
+def _visible_cases_sql(actor: Actor, section: Section, params: dict[str, Any]) -> str | None:
+    """SQL for "case ids whose ``section`` this actor may read", None for every case, or
+    "0" (no case) when the policy lets this role read the section in no case at all."""
+    params["me"] = actor.id
+    if may_read(actor.role, Relation.NONE, section):
+        return None
+    if may_read(actor.role, Relation.TEAM, section):
+        return "SELECT case_id FROM case_team WHERE user_id = :me"
+    if may_read(actor.role, Relation.ASSIGNED, section):
+        return "SELECT case_id FROM case_team WHERE user_id = :me AND assigned = 1"
+    return "SELECT NULL WHERE 0"
+
+
+def _local_day_bounds(day: date) -> tuple[str, str]:
+    start = datetime.combine(day, time.min).astimezone()  # local midnight
+    end = start + timedelta(days=1)
+    return (
+        start.astimezone(UTC).replace(microsecond=0).isoformat(),
+        end.astimezone(UTC).replace(microsecond=0).isoformat(),
+    )
+
+
+def readable_note_sections(actor: Actor) -> list[Section]:
+    """Note sections this role may read in at least some case (to label the search box)."""
+    return [s for s in NOTE_SECTIONS if any(may_read(actor.role, r, s) for r in Relation)]
+
+
+def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, list[Section]]:
+    expression = match_expression(text)
+    params["match"] = expression or '""'
+    parts: list[str] = []
+    searched: list[Section] = []
+    for section in NOTE_SECTIONS:
+        visible = _visible_cases_sql(actor, section, params)
+        if visible == "SELECT NULL WHERE 0" or expression is None:
+            continue
+        table = _FTS[section]
+        where = f"{table} MATCH :match"
+        if visible is not None:
+            where += f" AND n.session_id IN (SELECT id FROM sessions WHERE case_id IN ({visible}))"
+        parts.append(
+            f"SELECT n.session_id FROM {table} JOIN session_notes n ON n.id = {table}.rowid"
+            f" WHERE {where}"
+        )
+        searched.append(section)
+    if not parts:
+        return "SELECT NULL WHERE 0", searched
+    return " UNION ".join(parts), searched
+
+
+def session_page(
+    db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
+) -> list[dict[str, Any]]:
+    """One page of the session list (outline fields only), newest first by default."""
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    where: list[str] = []
+    visible = _visible_cases_sql(actor, Section.OUTLINE, params)
+    if visible is not None:
+        where.append(f"s.case_id IN ({visible})")
+    if flt.mine:
+        where.append("s.case_id IN (SELECT case_id FROM case_team WHERE user_id = :me)")
+    if flt.case_id is not None:
+        where.append("s.case_id = :case_id")
+        params["case_id"] = flt.case_id
+    if flt.contact_type is not None:
+        where.append("s.contact_type = :contact")
+        params["contact"] = flt.contact_type.code
+    if flt.high_risk:
+        where.append("(s.risk_level = 'high' OR s.safety_concern = 1)")
+    if flt.date_from is not None:
+        where.append("s.starts_at >= :from_at")
+        params["from_at"] = _local_day_bounds(flt.date_from)[0]
+    if flt.date_to is not None:
+        where.append("s.starts_at < :to_at")
+        params["to_at"] = _local_day_bounds(flt.date_to)[1]
+    if flt.follow_ups_due:
+        where.append(
+            "s.follow_up_on <= :today AND NOT EXISTS (SELECT 1 FROM sessions later"
+            " WHERE later.case_id = s.case_id AND later.starts_at > s.starts_at)"
+        )
+        params["today"] = (flt.today or date.today()).isoformat()
+    searched: list[Section] = []
+    if flt.text.strip():
+        search, searched = _search_sql(actor, flt.text, params)
+        where.append(f"s.id IN ({search})")
+    order = SESSION_SORTS.get(flt.sort, SESSION_SORTS["starts_at"]).format(
+        d="DESC" if flt.descending else "ASC"
+    )
+    sql = (
+        "SELECT s.id, s.case_id, c.code AS case_code, c.nickname, s.starts_at, s.ends_at,"
+        " s.room, s.contact_type, s.risk_level, s.safety_concern, s.follow_up_on, s.referrals"
+        " FROM sessions s JOIN cases c ON c.id = s.case_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
+    rows = db.query(sql, params)
+    if flt.text.strip() and offset == 0:
+        # One entry per search: which sections were searched and how many sessions came back
+        # on the first page; never the words searched for (they may be client content).
+        audit.record(
+            db,
+            actor.name,
+            "case.search",
+            target_type="session",
+            detail=f"sections={','.join(s.value for s in searched)};hits={len(rows)}",
+        )
+    return rows
+
+
+def case_page(
+    db: Database, actor: Actor, flt: CaseFilter, offset: int = 0, limit: int = PAGE_SIZE
+) -> list[dict[str, Any]]:
+    """One page of the case list (outline fields only)."""
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    today = (flt.today or date.today()).isoformat()
+    params["today"] = today
+    where: list[str] = []
+    visible = _visible_cases_sql(actor, Section.OUTLINE, params)
+    if visible is not None:
+        where.append(f"c.id IN ({visible})")
+    if flt.mine:
+        where.append("c.id IN (SELECT case_id FROM case_team WHERE user_id = :me)")
+    if flt.status is not None:
+        where.append("c.status = :status")
+        params["status"] = flt.status.code
+    if flt.date_from is not None:
+        where.append("c.opened_on >= :from_on")
+        params["from_on"] = flt.date_from.isoformat()
+    if flt.date_to is not None:
+        where.append("c.opened_on <= :to_on")
+        params["to_on"] = flt.date_to.isoformat()
+    if flt.contact_type is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = c.id AND s.contact_type = :contact)"
+        )
+        params["contact"] = flt.contact_type.code
+    if flt.high_risk:
+        where.append(
+            "EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = c.id"
+            " AND (s.risk_level = 'high' OR s.safety_concern = 1))"
+        )
+    if flt.follow_ups_due:
+        where.append(
+            "(SELECT s.follow_up_on FROM sessions s WHERE s.case_id = c.id"
+            " ORDER BY s.starts_at DESC LIMIT 1) <= :today"
+        )
+    order = CASE_SORTS.get(flt.sort, CASE_SORTS["opened_on"]).format(
+        d="DESC" if flt.descending else "ASC"
+    )
+    sql = (
+        "SELECT c.id, c.code, c.nickname, c.case_type, c.status, c.opened_on, c.closed_on,"
+        " (SELECT max(s.starts_at) FROM sessions s WHERE s.case_id = c.id) AS last_session_at,"
+        " (SELECT s.follow_up_on FROM sessions s WHERE s.case_id = c.id"
+        "  ORDER BY s.starts_at DESC LIMIT 1) AS follow_up_on,"
+        " EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = c.id"
+        "  AND (s.risk_level = 'high' OR s.safety_concern = 1)) AS high_risk"
+        " FROM cases c"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
+    return db.query(sql, params)
+
+
+def case_choices(db: Database, actor: Actor, limit: int = 500) -> list[dict[str, Any]]:
+    """Cases this user may record a session for (team member with outline write), newest first."""
+    return db.query(
+        "SELECT c.id, c.code, c.nickname FROM cases c JOIN case_team t ON t.case_id = c.id"
+        " WHERE t.user_id = ? AND c.status != 'closed' ORDER BY c.opened_on DESC, c.id DESC"
+        " LIMIT ?",
+        (actor.id, limit),
+    )
