@@ -1,0 +1,114 @@
+"""Sign-in back-off: longer waits after each wrong password, per user, across restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
+from tjdesk.actors import Role
+from tjdesk.paths import backoff_path
+from tjdesk.vault import vault
+from tjdesk.vault.backoff import MAX_DELAY_SECONDS, SignInBackoff, delay_after
+from tjdesk.vault.errors import Throttled, WrongPassword
+
+
+class FakeClock:
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR), ("bo", Role.NURSE)])
+    yield made
+    made.close()
+
+
+def test_the_wait_grows_with_each_failure_up_to_five_minutes() -> None:
+    waits = [delay_after(n) for n in range(1, 12)]
+    assert waits[:2] == [0, 0]  # a typo or two costs nothing
+    assert waits[2:6] == [1, 2, 4, 8]
+    assert all(later >= earlier for earlier, later in zip(waits, waits[1:], strict=False))
+    assert delay_after(10_000) == MAX_DELAY_SECONDS == 300
+
+
+def test_a_hundred_wrong_passwords_cost_at_least_ten_minutes_of_waiting(
+    made: MadeVault,
+) -> None:
+    clock = FakeClock()
+    waited = 0.0
+    for _ in range(100):
+        try:
+            vault.unlock(made.folder, "ann", "guess", clock=clock)
+        except WrongPassword as wrong:
+            waited += wrong.retry_after
+            clock.now += wrong.retry_after  # the fastest an attacker could go on
+    assert waited >= 600
+    assert SignInBackoff(backoff_path(made.folder), clock=clock).failures("ann") == 100
+
+
+def test_trying_again_too_soon_is_refused_without_checking(made: MadeVault) -> None:
+    clock = FakeClock()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            vault.unlock(made.folder, "ann", "guess", clock=clock)
+    # Third failure: one second to wait. Even the right password is not checked yet.
+    with pytest.raises(Throttled) as caught:
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock)
+    assert caught.value.retry_after == pytest.approx(1.0)
+    assert "1 seconds" in str(caught.value)
+    clock.now += 1.0
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock).actor is not None
+    # A right password starts the count again.
+    assert SignInBackoff(backoff_path(made.folder), clock=clock).failures("ann") == 0
+
+
+def test_the_wait_survives_a_restart(made: MadeVault) -> None:
+    clock = FakeClock()
+    for _ in range(5):
+        try:
+            vault.unlock(made.folder, "ann", "guess", clock=clock)
+        except WrongPassword as wrong:
+            clock.now += wrong.retry_after
+    clock.now -= 4.0 - 0.5  # 5th failure asked for 4 s; 0.5 s of it has passed
+    # A new process knows nothing but the file: build everything afresh from it.
+    fresh = SignInBackoff(backoff_path(made.folder), clock=clock)
+    assert fresh.failures("ann") == 5
+    assert fresh.remaining("ann") == pytest.approx(3.5)
+    with pytest.raises(Throttled):
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock)
+
+
+def test_one_users_failures_never_slow_another(made: MadeVault) -> None:
+    clock = FakeClock()
+    for _ in range(10):
+        with pytest.raises((WrongPassword, Throttled)):
+            vault.unlock(made.folder, "ann", "guess", clock=clock)
+        with pytest.raises((WrongPassword, Throttled)):
+            vault.unlock(made.folder, "nobody-here", "guess", clock=clock)
+    assert SignInBackoff(backoff_path(made.folder), clock=clock).remaining("ann") > 0
+    assert vault.unlock(made.folder, "bo", DEFAULT_PASSWORD, clock=clock).actor is not None
+
+
+def test_a_clock_set_back_does_not_skip_the_wait(tmp_path: Path) -> None:
+    clock = FakeClock()
+    backoff = SignInBackoff(tmp_path / "b.json", clock=clock)
+    for _ in range(6):
+        backoff.record_failure("ann")
+    clock.now -= 3600
+    assert backoff.remaining("ann") == delay_after(6)
+
+
+def test_a_damaged_record_is_read_as_empty_and_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_bytes(b"\x00garbage")
+    backoff = SignInBackoff(path, clock=FakeClock())
+    assert backoff.remaining("ann") == 0
+    backoff.record_failure("ann")
+    assert SignInBackoff(path).failures("ann") == 1
