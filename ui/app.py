@@ -1,0 +1,255 @@
+"""Starting the GUI: the application object, fonts, language, style, the alarm link, then the
+first-run wizard (no vault yet) or the main window's sign-in screen.
+
+The alarm link starts before anyone signs in: the panic control and the alarm status are on
+screen from the first moment, whatever happens to the vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, QTranslator
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tjdesk.paths import vault_dir as resolve_vault_dir
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "TJ Desk"
+LANGUAGES = ("th", "en")
+DEFAULT_LANGUAGE = "th"
+LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
+
+_translators: list[QTranslator] = []
+
+STYLE = """
+QMainWindow, QWizard, QDialog { background: #f5f3ef; }
+QWidget { color: #22302f; }
+QFrame#card { background: #ffffff; border: 1px solid #d9d4cb; border-radius: 10px; }
+QLabel#heading { font-size: 20pt; font-weight: 600; color: #1f4f52; }
+QLabel#hint, QLabel#who { color: #4d5b5a; }
+QLabel[role="error"] {
+    background: #fbe9e7; color: #8a1c12; border: 1px solid #e8b4ac;
+    border-radius: 6px; padding: 8px;
+}
+QLabel[role="fault"] { color: #7a4b00; font-weight: 600; }
+QLabel#recovery_key {
+    font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; font-size: 20pt;
+    background: #ffffff; border: 2px dashed #1f4f52; border-radius: 8px; padding: 16px;
+}
+QLineEdit { padding: 6px; border: 1px solid #b9b3a8; border-radius: 5px; background: #ffffff; }
+QLineEdit:focus { border: 2px solid #2f6f73; }
+QPushButton { padding: 7px 16px; border-radius: 5px; border: 1px solid #9fa9a6;
+              background: #ffffff; }
+QPushButton:default, QPushButton#submit {
+    background: #2f6f73; color: #ffffff; border: 1px solid #245659; font-weight: 600;
+}
+QPushButton:disabled { background: #e3e0da; color: #7d7a74; border: 1px solid #d0ccc4; }
+QPushButton#switch_user { border: none; background: transparent; color: #2f6f73;
+                          text-decoration: underline; }
+QToolBar#main_toolbar { background: #e9e5de; border: none; spacing: 8px; padding: 4px; }
+QToolBar#main_toolbar QToolButton { padding: 6px 12px; border-radius: 5px; }
+QToolBar#main_toolbar QToolButton:hover { background: #d9d4cb; }
+QFrame#alarm_strip { background: #ebe8e2; border-bottom: 1px solid #d9d4cb; }
+QTabWidget#workspace::pane { border: none; }
+QTabBar::tab { padding: 8px 18px; }
+QTabBar::tab:selected { font-weight: 600; color: #1f4f52; }
+QWidget#neutral_screen { background: #dfe6e9; }
+QLabel#clock { font-size: 56pt; color: #50606a; }
+QLabel#date { font-size: 16pt; color: #50606a; }
+"""
+
+
+# ------------------------------------------------------------------------------ set-up parts
+
+
+def saved_language() -> str:
+    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    if language in LANGUAGES:
+        QSettings().setValue(LANGUAGE_KEY, language)
+
+
+def install_language(language: str) -> bool:
+    """Swap the app's translator; True if a catalogue was loaded (English needs none)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Thai if language == "th" else QLocale.Language.English,
+            QLocale.Territory.Thailand,
+        )
+    )
+    if language == "en":
+        return False
+    name = f"tjdesk_{language}.qm"
+    catalogue = resources.files("ui").joinpath("resources", "translations", name)
+    try:
+        data = catalogue.read_bytes()
+    except (FileNotFoundError, OSError):
+        log.warning("no translation catalogue for %s", language)
+        return False
+    translator = QTranslator(app)
+    if not translator.load(data):
+        log.warning("translation catalogue for %s could not be read", language)
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
+def register_app_fonts(app: QApplication) -> None:
+    """The bundled Thai face beside the platform's Latin face, a size that reads easily."""
+    families: list[str] = []
+    try:
+        from ui.fonts import LATIN_FALLBACKS, THAI_FAMILY, register_fonts
+
+        register_fonts()
+        families = [app.font().family(), *LATIN_FALLBACKS, THAI_FAMILY]
+    except Exception as err:  # noqa: BLE001 - Thai may show as boxes, but the app must open
+        log.error("bundled fonts not registered: %s", type(err).__name__)
+    font = QFont(app.font())
+    if families:
+        font.setFamilies(list(dict.fromkeys(families)))
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+
+
+def app_icon() -> QIcon:
+    """Drawn, not shipped: a calm teal square with "TJ"."""
+    icon = QIcon()
+    for size in (16, 32, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#2f6f73"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.2, size * 0.2)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.45))
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "TJ")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
+    register_app_fonts(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def start_alarm(alarm: Any = None) -> Any:
+    """The alarm link, started before sign-in; None (and a fault on screen) if it cannot be."""
+    if alarm is not None:
+        return alarm
+    try:
+        from ui.alarm.controller import AlarmController
+
+        controller = AlarmController()
+        controller.start()
+        return controller
+    except Exception as err:  # noqa: BLE001 - the window must still open and say so
+        log.error("alarm link not started: %s", type(err).__name__)
+        return None
+
+
+# --------------------------------------------------------------------------------- start-up
+
+
+class Gui:
+    """What start-up made; kept together so nothing is garbage-collected while it runs."""
+
+    def __init__(self, app: QApplication, ctx: AppContext) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.window: QWidget | None = None
+        self.wizard: QWidget | None = None
+
+    def show_main_window(self, user_name: str | None = None, message: str | None = None) -> Any:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(self.ctx)
+        self.window = window
+        window.show()
+        window.show_sign_in(user_name)
+        if message:
+            window.sign_in.form.show_message(message)
+        return window
+
+
+def start_gui(
+    vault_dir: Path,
+    *,
+    argv: list[str] | None = None,
+    alarm: Any = None,
+    kdf: Any = None,
+) -> Gui:
+    """Everything up to the first screen on show; ``run_gui`` then runs the event loop.
+
+    ``alarm`` and ``kdf`` are for tests and benchmarks (a fake alarm link, fast Argon2).
+    """
+    from tjdesk.vault import vault
+
+    app = create_application(argv)
+    language = saved_language()
+    install_language(language)
+    ctx = AppContext(vault_dir, alarm=start_alarm(alarm), language=language)
+    gui = Gui(app, ctx)
+    state = vault.inspect(vault_dir)
+    if state is vault.VaultState.NO_VAULT:
+        from ui.wizard.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx, kdf=kdf)
+        gui.wizard = wizard
+
+        def finished(result: int) -> None:
+            if result == FirstRunWizard.DialogCode.Accepted:
+                gui.show_main_window(wizard.admin_name)
+            else:
+                app.quit()
+
+        wizard.finished.connect(finished)
+        wizard.show()
+    else:
+        error = vault.state_error(state)
+        message = None
+        if error is not None:
+            from ui.signin.form import describe_error
+
+            message = describe_error(error)
+        gui.show_main_window(message=message)
+    return gui
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    gui = start_gui(resolve_vault_dir(getattr(args, "vault", None)), argv=sys.argv[:1])
+    gui.app.setQuitOnLastWindowClosed(True)
+    code = gui.app.exec()
+    if gui.ctx.alarm is not None:
+        gui.ctx.alarm.close()  # hang up only: the alarm service keeps running
+    return int(code)

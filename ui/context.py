@@ -1,0 +1,95 @@
+"""What every screen of the running app shares: the vault folder, the alarm link, the session.
+
+A session is a signed-in user plus the open vault worker. Locking ends it: the worker is
+closed (the database connection with it) and the user forgotten; only the user's *name* is
+kept, so the lock screen can say who may unlock. The alarm link lives for the whole run and
+is never touched by signing in, locking or hiding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from tjdesk.actors import Actor
+
+if TYPE_CHECKING:
+    from tjdesk.vault.vault import UnlockedVault
+    from tjdesk.vault.worker import VaultWorker
+
+DEFAULT_IDLE_LOCK_MINUTES = 5
+MAX_IDLE_LOCK_MINUTES = 15
+MIN_IDLE_LOCK_MINUTES = 1
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+
+
+def clamp_idle_minutes(value: object) -> int:
+    """A stored idle time, read defensively: anything odd gives the default."""
+    try:
+        minutes = int(str(value))
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return max(MIN_IDLE_LOCK_MINUTES, min(MAX_IDLE_LOCK_MINUTES, minutes))
+
+
+class AppContext(QObject):
+    """Signals are emitted on the GUI thread."""
+
+    signed_in = Signal()
+    locked = Signal()
+    idle_lock_changed = Signal(int)  # milliseconds
+
+    def __init__(
+        self,
+        vault_dir: Path | str,
+        *,
+        alarm: Any = None,
+        language: str = "th",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.alarm = alarm  # ui.alarm.controller.AlarmController, or None (tests, no service)
+        self.language = language
+        self.worker: VaultWorker | None = None
+        self.user: Actor | None = None
+        # The unlocked vault (its key and folder) for services that rewrite key slots.
+        self.vault: UnlockedVault | None = None
+        self.last_user_name: str | None = None  # who may unlock; a staff name, not client data
+        self.idle_lock_ms = DEFAULT_IDLE_LOCK_MINUTES * 60_000
+
+    @property
+    def is_signed_in(self) -> bool:
+        return self.worker is not None and self.user is not None
+
+    def begin_session(
+        self,
+        worker: VaultWorker,
+        user: Actor,
+        idle_lock_minutes: int,
+        vault: UnlockedVault | None = None,
+    ) -> None:
+        if self.worker is not None and self.worker is not worker:
+            self.worker.close(timeout=0)
+        self.worker = worker
+        self.user = user
+        self.vault = vault
+        self.last_user_name = user.name
+        self.set_idle_lock_ms(clamp_idle_minutes(idle_lock_minutes) * 60_000)
+        self.signed_in.emit()
+
+    def set_idle_lock_ms(self, milliseconds: int) -> None:
+        """Minutes in production; tests set a short time directly."""
+        self.idle_lock_ms = int(milliseconds)
+        self.idle_lock_changed.emit(self.idle_lock_ms)
+
+    def end_session(self) -> None:
+        """Close the vault without waiting on it: the connection closes after any running job."""
+        worker, self.worker = self.worker, None
+        self.user = None
+        self.vault = None
+        if worker is not None:
+            worker.close(timeout=0)
+        self.locked.emit()

@@ -1,0 +1,391 @@
+"""The one window of TJ Desk: sign-in, the work areas, lock and the neutral (quick-hide) screen.
+
+Above every screen sits the alarm strip (status banner and panic control): the alarm is
+visible and reachable whether someone is signed in, locked out or hidden. Locking and hiding
+never touch it.
+
+What a lock does, in order, so nothing of a client stays on screen or in memory: close any open
+dialogs, switch to the lock (or neutral) screen and paint it at once, then destroy the area
+widgets and close the vault worker (which closes the database connection). The areas are built
+again, from the vault, after the next sign-in.
+
+The window title is "TJ Desk" and nothing else, ever: a title is shown in task bars, window
+switchers and screen-sharing pickers, where anyone in the room can read it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.policy import Area, visible_areas
+from tjdesk.users import record_lock
+from ui.context import AppContext
+from ui.lock.idle import InactivityTimer
+from ui.lock.neutral import NeutralScreen
+from ui.lock.quick_hide import ShiftTapDetector
+from ui.lock.screen import LockScreen
+from ui.signin.screen import SignInScreen
+from ui.signin.session import Session, open_session
+
+log = logging.getLogger(__name__)
+
+WINDOW_TITLE = "TJ Desk"
+# A top-level widget with this property set to True is left alone by lock and quick-hide
+# (for the alarm's own windows: hiding must never cancel or hide an alarm).
+KEEP_ON_HIDE = "tjdesk_keep_on_hide"
+
+# The areas, in the order of their tabs, imported by module path when someone signs in, so a
+# part that is missing or broken shows a placeholder instead of stopping the app.
+AREAS: tuple[tuple[Area, str, str, str], ...] = (
+    (
+        Area.SESSIONS,
+        "ui.cases.area",
+        "CasesArea",
+        QT_TRANSLATE_NOOP("MainWindow", "Counseling sessions"),
+    ),
+    (
+        Area.VISITORS,
+        "ui.visitors.area",
+        "VisitorsArea",
+        QT_TRANSLATE_NOOP("MainWindow", "Visitor briefings"),
+    ),
+    (Area.ALARM, "ui.alarm.area", "AlarmArea", QT_TRANSLATE_NOOP("MainWindow", "Alarm")),
+    (Area.ADMIN, "ui.admin.area", "AdminArea", QT_TRANSLATE_NOOP("MainWindow", "Administration")),
+)
+
+OpenSession = Callable[[str, str, str], Session]  # name, password, purpose
+
+
+class AlarmStrip(QFrame):
+    """The alarm banner and the panic control, or a plain fault when they cannot be shown."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alarm_strip")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.banner: QWidget | None = None
+        self.panic: QWidget | None = None
+        if ctx.alarm is not None:
+            try:
+                from ui.alarm.banner import AlarmBanner
+                from ui.alarm.panic_button import PanicButton
+
+                self.banner = AlarmBanner(ctx.alarm)
+                self.panic = PanicButton(ctx.alarm)
+            except Exception as err:  # noqa: BLE001 - the window must open regardless
+                log.error("alarm banner unavailable: %s", type(err).__name__)
+                self.banner = self.panic = None
+        if self.banner is None:
+            fault = QLabel(objectName="alarm_unavailable")
+            fault.setProperty("role", "fault")
+            fault.setText(self.tr("Alarm status is not available in this window."))
+            self.banner = fault
+        layout.addWidget(self.banner, 1)
+        if self.panic is not None:
+            layout.addWidget(self.panic, 0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        open_session_fn: OpenSession | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self._open = open_session_fn or (
+            lambda name, password, purpose: open_session(
+                ctx.vault_dir, name, password, purpose=purpose
+            )
+        )
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1100, 720)
+        self.areas: dict[Area, QWidget] = {}
+
+        self._build_toolbar()
+        self.alarm_strip = AlarmStrip(ctx)
+        self.sign_in = SignInScreen(ctx, self._open)
+        self.lock_screen = LockScreen(ctx, self._open)
+        self.neutral = NeutralScreen()
+        self.workspace = QTabWidget(objectName="workspace")
+        self.workspace.setDocumentMode(True)
+        self.stack = QStackedWidget(objectName="screens")
+        for page in (self.sign_in, self.lock_screen, self.workspace, self.neutral):
+            self.stack.addWidget(page)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.alarm_strip)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sign_in.session_opened.connect(partial(self._on_session_opened, self.sign_in))
+        self.lock_screen.session_opened.connect(partial(self._on_session_opened, self.lock_screen))
+        self.lock_screen.switch_user_requested.connect(lambda: self.show_sign_in())
+        self.neutral.dismissed.connect(self._leave_neutral)
+
+        self.idle_timer = InactivityTimer(ctx.idle_lock_ms, self)
+        self.idle_timer.idle.connect(lambda: self.lock(reason="idle"))
+        ctx.idle_lock_changed.connect(self.idle_timer.set_interval)
+        self.shift_taps = ShiftTapDetector(parent=self)
+        self.shift_taps.triggered.connect(self.quick_hide)
+        self.shift_taps.install()
+
+        self.retranslate()
+        self.show_sign_in()
+
+    # ----------------------------------------------------------------------------- chrome
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(objectName="main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.toggleViewAction().setEnabled(False)  # no context menu to remove it
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.lock_action = QAction(self, objectName="lock_action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
+        self.hide_action = QAction(self, objectName="hide_action")
+        self.hide_action.triggered.connect(self.quick_hide)
+        self.user_label = QLabel(objectName="user_label")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(self.user_label)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.hide_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addAction(self.lock_action)  # the shortcut works while the toolbar is hidden
+
+    def retranslate(self) -> None:
+        self.lock_action.setText(self.tr("Lock (Ctrl+L)"))
+        self.lock_action.setToolTip(self.tr("Lock the screen; your password opens it again."))
+        self.hide_action.setText(self.tr("Hide screen (Shift ×3)"))
+        self.hide_action.setToolTip(
+            self.tr("Blank the screen at once and lock. Pressing Shift three times does the same.")
+        )
+        for index in range(self.workspace.count()):
+            area = self.workspace.widget(index).property("tjdesk_area")
+            for kind, _module, _cls, title in AREAS:
+                if kind.value == area:
+                    self.workspace.setTabText(
+                        index, QCoreApplication.translate("MainWindow", title)
+                    )
+        self._show_user()
+
+    def _show_user(self) -> None:
+        user = self.ctx.user
+        if user is None:
+            self.user_label.clear()
+            return
+        role = QCoreApplication.translate("Role", user.role.label)
+        self.user_label.setText(
+            self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:
+            # Whatever a screen tries, the title stays neutral.
+            self.setWindowTitle(WINDOW_TITLE)
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        _exclude_from_capture(self)
+
+    # ---------------------------------------------------------------------------- screens
+
+    @property
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_sign_in(self, user_name: str | None = None) -> None:
+        self._set_screen(self.sign_in)
+        self.sign_in.prepare(user_name)
+
+    def _set_screen(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        signed_in = page is self.workspace
+        self.toolbar.setVisible(page is not self.neutral)
+        self.lock_action.setEnabled(signed_in)
+        if signed_in:
+            self.idle_timer.set_interval(self.ctx.idle_lock_ms)
+            self.idle_timer.activate()
+        else:
+            self.idle_timer.deactivate()
+        self._show_user()
+
+    def _on_session_opened(self, source: QWidget, session: Session) -> None:
+        if self.stack.currentWidget() is not source:
+            # The screen was locked or hidden while the password was checked: stay closed.
+            session.worker.close(timeout=0)
+            return
+        self.ctx.begin_session(
+            session.worker, session.user, session.idle_lock_minutes, session.vault
+        )
+        self._build_areas()
+        self._set_screen(self.workspace)
+
+    def _leave_neutral(self) -> None:
+        if self.ctx.last_user_name:
+            self._set_screen(self.lock_screen)
+            self.lock_screen.prepare()
+        else:
+            self.show_sign_in()
+
+    # ------------------------------------------------------------------------------ areas
+
+    def _build_areas(self) -> None:
+        self._destroy_areas()
+        user = self.ctx.user
+        if user is None:
+            return
+        allowed = visible_areas(user.role)
+        for kind, module_name, class_name, title in AREAS:
+            if kind not in allowed:
+                continue
+            widget = self._make_area(module_name, class_name)
+            widget.setProperty("tjdesk_area", kind.value)
+            self.areas[kind] = widget
+            self.workspace.addTab(widget, QCoreApplication.translate("MainWindow", title))
+
+    def _make_area(self, module_name: str, class_name: str) -> QWidget:
+        try:
+            module = importlib.import_module(module_name)
+            widget = getattr(module, class_name)(self.ctx)
+            if not isinstance(widget, QWidget):
+                raise TypeError(class_name)
+            return widget
+        except Exception as err:  # noqa: BLE001 - one broken part must not stop the others
+            log.error("area %s unavailable: %s", module_name, type(err).__name__)
+            placeholder = QLabel(objectName="area_unavailable")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setWordWrap(True)
+            placeholder.setText(self.tr("This part of TJ Desk is not available yet."))
+            return placeholder
+
+    def _destroy_areas(self) -> None:
+        while self.workspace.count():
+            widget = self.workspace.widget(0)
+            self.workspace.removeTab(0)
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
+        self.areas.clear()
+
+    # ------------------------------------------------------------------------- lock, hide
+
+    def lock(self, *, reason: str = "manual") -> None:
+        """Close the vault and show the lock screen (or the sign-in screen if nobody was in)."""
+        if self.stack.currentWidget() is self.neutral:
+            return  # already hidden and locked; the neutral screen stays until dismissed
+        signed_in = self.ctx.is_signed_in
+        _close_other_windows(self)
+        if signed_in:
+            self._set_screen(self.lock_screen)
+            self.lock_screen.prepare()
+        self.repaint()
+        if signed_in:
+            log.info("locked (%s)", reason)
+            self._end_session()
+
+    def quick_hide(self) -> None:
+        """Blank the window to a neutral screen at once, then lock. Never touches the alarm."""
+        _close_other_windows(self)
+        self._set_screen(self.neutral)
+        self.repaint()  # paint the neutral screen now, before any other work
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        self._end_session()
+        log.info("quick-hide")
+
+    def _end_session(self) -> None:
+        self._destroy_areas()
+        worker, user = self.ctx.worker, self.ctx.user
+        if worker is not None and user is not None:
+            # Queued before the worker closes, so the lock is in the audit trail.
+            worker.submit(lambda db: record_lock(db, user))
+        self.ctx.end_session()
+        self._show_user()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shift_taps.uninstall()
+        self.idle_timer.deactivate()
+        self._destroy_areas()
+        if self.ctx.worker is not None:
+            worker = self.ctx.worker
+            self.ctx.end_session()
+            worker.close()  # on exit, let the last write finish before the process ends
+        super().closeEvent(event)
+
+
+def _close_other_windows(main: QWidget) -> None:
+    """Dismiss every dialog, menu and other window of the app (they may show client data)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    popup = QApplication.activePopupWidget()
+    while popup is not None:
+        popup.close()
+        next_popup = QApplication.activePopupWidget()
+        if next_popup is popup:
+            break
+        popup = next_popup
+    for widget in QApplication.topLevelWidgets():
+        if widget is main or not widget.isVisible() or widget.property(KEEP_ON_HIDE):
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()  # ends a dialog's exec() loop as "cancelled"
+        if isinstance(widget, QMenu | QDialog) or widget.isWindow():
+            widget.hide()
+
+
+def _exclude_from_capture(window: QWidget) -> None:
+    """Windows 10 2004+: keep the window out of screenshots, recordings and Recall."""
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        wda_exclude_from_capture = 0x11
+        ok = ctypes.windll.user32.SetWindowDisplayAffinity(  # type: ignore[attr-defined]
+            int(window.winId()), wda_exclude_from_capture
+        )
+        if not ok:
+            log.warning("screen-capture protection could not be set")
+    except Exception as err:  # noqa: BLE001 - protection is best effort
+        log.warning("screen-capture protection unavailable: %s", type(err).__name__)
