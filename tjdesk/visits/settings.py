@@ -1,0 +1,66 @@
+"""The visitor settings kept in the vault's settings table: retention and the shelter address."""
+
+from __future__ import annotations
+
+from tjdesk import audit
+from tjdesk.actors import Actor
+from tjdesk.errors import InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault.database import Database
+from tjdesk.visits.access import VisitAction, require
+
+RETENTION_SETTING = "visits_retention_days"
+ADDRESS_SETTING = "shelter_address"
+DEFAULT_RETENTION_DAYS = 730  # two years
+MIN_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 3650
+MAX_ADDRESS = 1000
+
+
+def _get(db: Database, key: str) -> str | None:
+    value = db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    return None if value is None else str(value)
+
+
+def _put(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def retention_days(db: Database) -> int:
+    """Days a visit is kept; a missing or damaged setting gives the default."""
+    try:
+        days = int(_get(db, RETENTION_SETTING) or DEFAULT_RETENTION_DAYS)
+    except ValueError:
+        return DEFAULT_RETENTION_DAYS
+    return max(MIN_RETENTION_DAYS, min(MAX_RETENTION_DAYS, days))
+
+
+def set_retention_days(db: Database, actor: Actor | None, days: int) -> None:
+    who = require(actor, VisitAction.SET_RETENTION)
+    if not isinstance(days, int) or not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Keep visits for %1 to %2 days."),
+            MIN_RETENTION_DAYS,
+            MAX_RETENTION_DAYS,
+        )
+    with db.transaction():
+        _put(db, RETENTION_SETTING, str(days))
+        audit.record(db, who.name, "visits.set_retention", detail=str(days))
+
+
+def shelter_address(db: Database) -> str:
+    return _get(db, ADDRESS_SETTING) or ""
+
+
+def set_shelter_address(db: Database, actor: Actor | None, address: str) -> None:
+    who = require(actor, VisitAction.SET_ADDRESS)
+    if len(address) > MAX_ADDRESS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The address is too long."))
+    with db.transaction():
+        _put(db, ADDRESS_SETTING, address.strip())
+        # The address itself is not audited: the audit trail never holds where the shelter is.
+        audit.record(db, who.name, "visits.set_shelter_address")

@@ -1,0 +1,235 @@
+"""Renders rule sheets to HTML for Qt's rich-text engine (QTextDocument), headless.
+
+One code path serves the print dialog, the preview, PDF export and ``tjdesk sheet``. The HTML
+keeps to the subset QTextDocument understands (tables with attributes, page-break-before, simple
+CSS). Thai runs get U+200B word breaks (see tjdesk.thai.wordbreak) so they wrap without libthai;
+every piece of text passes the address guard first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tjdesk.errors import InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.thai.dates import format_english_date, format_thai_date, to_thai_digits
+from tjdesk.thai.wordbreak import contains_thai, insert_word_breaks
+from tjdesk.visits.address_guard import AddressGuard
+from tjdesk.visits.template import RuleSheetTemplate
+
+MAX_SIGNATURE_LINES = 200
+# Blank lines printed for a sheet with no names, so a walk-in group can sign.
+DEFAULT_BLANK_LINES = 8
+
+
+@dataclass(frozen=True)
+class SheetVisitor:
+    name: str
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class SheetRequest:
+    languages: tuple[str, ...]
+    side_by_side: bool = False
+    visit_date: datetime.date | None = None
+    visitors: tuple[SheetVisitor, ...] = ()
+    # Empty signature lines after the named ones (a visit's head count minus its names).
+    blank_lines: int = DEFAULT_BLANK_LINES
+    thai_digits: bool = False
+
+
+@dataclass
+class RenderedSheet:
+    html: str
+    languages: tuple[str, ...]
+    address_cuts: int = 0
+
+
+def format_sheet_date(day: datetime.date, date_style: str, *, thai_digits: bool = False) -> str:
+    if date_style == "thai_be":
+        return format_thai_date(day, thai_digits=thai_digits)
+    if date_style == "english":
+        return format_english_date(day)
+    return day.isoformat()
+
+
+class _Writer:
+    """Escapes, guards and word-breaks every text that goes into the page."""
+
+    def __init__(self, guard: AddressGuard) -> None:
+        self.guard = guard
+        self.cuts = 0
+
+    def text(self, value: str) -> str:
+        if self.guard.active:
+            value, cut = self.guard.strip(value)
+            self.cuts += cut
+        return html.escape(insert_word_breaks(value), quote=False)
+
+
+_STYLE = """
+body { font-size: %(size)spt; }
+p.title { font-weight: 700; margin-top: 0; margin-bottom: 1pt; }
+p.heading { font-weight: 700; margin-top: 6pt; margin-bottom: 1pt; }
+p { margin-top: 2pt; margin-bottom: 4pt; }
+p.subtitle { font-style: italic; margin-bottom: 6pt; }
+p.date { margin-top: 4pt; margin-bottom: 6pt; }
+li { margin-bottom: 2pt; }
+td.sig { padding-top: %(row)spt; padding-bottom: %(row)spt; }
+th { font-weight: 700; background-color: #eeeeee; }
+p.closing { margin-top: 8pt; font-style: italic; }
+"""
+
+
+def _date_line(w: _Writer, template: RuleSheetTemplate, request: SheetRequest) -> str:
+    if request.visit_date is None:
+        value = "." * 30
+    else:
+        value = format_sheet_date(
+            request.visit_date, template.date_style, thai_digits=request.thai_digits
+        )
+    return f'<p class="date"><b>{w.text(template.date_label)}:</b> {w.text(value)}</p>'
+
+
+def _list(w: _Writer, items: Sequence[str], ordered: bool) -> str:
+    tag = "ol" if ordered else "ul"
+    rows = "".join(f"<li>{w.text(item)}</li>" for item in items)
+    return f"<{tag}>{rows}</{tag}>"
+
+
+def _size_for(t: RuleSheetTemplate, latin_size: float) -> float:
+    # Thai letters look about a tenth smaller than Latin ones at the same point size.
+    return round(latin_size * (1.1 if contains_thai(t.title) else 1.0), 1)
+
+
+def _body(w: _Writer, t: RuleSheetTemplate, request: SheetRequest, size: float) -> str:
+    """Everything of one language's sheet except the signature table."""
+    title = f'style="font-size: {round(size * 1.5, 1)}pt;"'
+    heading_style = f'style="font-size: {round(size * 1.15, 1)}pt;"'
+    parts = [
+        f'<div style="font-size: {size}pt;">',
+        f'<p class="title" {title}>{w.text(t.title)}</p>',
+    ]
+    if t.subtitle:
+        parts.append(f'<p class="subtitle">{w.text(t.subtitle)}</p>')
+    parts.append(_date_line(w, t, request))
+    if t.intro:
+        parts.append(f"<p>{w.text(t.intro)}</p>")
+    for heading, items, ordered in (
+        (t.principles_heading, t.principles, False),
+        (t.obligations_heading, t.obligations, True),
+        (t.laws_heading, t.laws, False),
+    ):
+        if not items:
+            continue
+        if heading:
+            parts.append(f'<p class="heading" {heading_style}>{w.text(heading)}</p>')
+        parts.append(_list(w, items, ordered))
+    if t.acknowledgement_heading:
+        parts.append(f'<p class="heading" {heading_style}>{w.text(t.acknowledgement_heading)}</p>')
+    parts.append(f"<p>{w.text(t.acknowledgement)}</p></div>")
+    return "".join(parts)
+
+
+def _signature_table(
+    w: _Writer, templates: Sequence[RuleSheetTemplate], request: SheetRequest
+) -> str:
+    def heading(attr: str) -> str:
+        labels = []
+        for t in templates:
+            label = getattr(t, attr)
+            if label and label not in labels:
+                labels.append(label)
+        return " / ".join(w.text(label) for label in labels)
+
+    thai_numbers = request.thai_digits and templates[0].date_style == "thai_be"
+    rows = [
+        "<thead><tr>"
+        f'<th width="7%">{heading("column_number")}</th>'
+        f'<th width="33%">{heading("column_name")}</th>'
+        f'<th width="30%">{heading("column_organisation")}</th>'
+        f'<th width="30%">{heading("column_signature")}</th>'
+        "</tr></thead>"
+    ]
+    lines: list[SheetVisitor] = list(request.visitors)
+    lines += [SheetVisitor("")] * max(0, request.blank_lines)
+    for number, visitor in enumerate(lines, start=1):
+        shown = to_thai_digits(str(number)) if thai_numbers else str(number)
+        rows.append(
+            "<tr>"
+            f'<td class="sig" align="center">{shown}</td>'
+            f'<td class="sig">{w.text(visitor.name) or "&nbsp;"}</td>'
+            f'<td class="sig">{w.text(visitor.organisation) or "&nbsp;"}</td>'
+            '<td class="sig">&nbsp;</td>'
+            "</tr>"
+        )
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+        'style="border-collapse: collapse; margin-top: 4pt;">' + "".join(rows) + "</table>"
+    )
+
+
+def _closing(w: _Writer, templates: Sequence[RuleSheetTemplate]) -> str:
+    closings = [w.text(t.closing) for t in templates if t.closing]
+    return "".join(f'<p class="closing">{text}</p>' for text in closings)
+
+
+def render_sheet(
+    templates: Mapping[str, RuleSheetTemplate],
+    request: SheetRequest,
+    guard: AddressGuard | None = None,
+) -> RenderedSheet:
+    """The HTML of the sheets for ``request.languages``, in that order."""
+    if not request.languages:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose at least one language."))
+    missing = [code for code in request.languages if code not in templates]
+    if missing:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "There is no rule sheet for language %1."), missing[0]
+        )
+    if len(request.visitors) + request.blank_lines > MAX_SIGNATURE_LINES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A sheet can hold at most %1 signature lines."),
+            MAX_SIGNATURE_LINES,
+        )
+    w = _Writer(guard or AddressGuard(None))
+    chosen = [templates[code] for code in request.languages]
+    if request.side_by_side and len(chosen) > 1:
+        size = {"size": 7.5, "row": 4}
+        width = 100 // len(chosen)
+        cells = "".join(
+            f'<td width="{width}%" valign="top">{_body(w, t, request, _size_for(t, 7.5))}</td>'
+            for t in chosen
+        )
+        page = (
+            '<table width="100%" cellspacing="0" cellpadding="5"><tr>'
+            + cells
+            + "</tr></table>"
+            + _signature_table(w, chosen, request)
+            + _closing(w, chosen)
+        )
+    else:
+        size = {"size": 10, "row": 6}
+        sheets = []
+        for index, t in enumerate(chosen):
+            breaker = ' style="page-break-before: always;"' if index else ""
+            sheets.append(
+                f"<div{breaker}>"
+                + _body(w, t, request, _size_for(t, 10))
+                + _signature_table(w, [t], request)
+                + _closing(w, [t])
+                + "</div>"
+            )
+        page = "".join(sheets)
+    document = (
+        '<html><head><meta charset="utf-8"><style>'
+        + _STYLE % size
+        + "</style></head><body>"
+        + page
+        + "</body></html>"
+    )
+    return RenderedSheet(html=document, languages=tuple(request.languages), address_cuts=w.cuts)

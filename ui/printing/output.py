@@ -1,0 +1,59 @@
+"""Where a Printable goes: a PDF file, a printer through Qt's dialog, or a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ui.printing.document import Printable, build_document, layout_for
+
+PDF_RESOLUTION = 600
+
+
+def render_to(printable: Printable, device: QPagedPaintDevice) -> None:
+    """Lay the printable out for ``device``'s current page and paint every page on it."""
+    doc = build_document(printable, device)
+    doc.print_(device)
+
+
+def write_pdf(printable: Printable, path: str | Path) -> None:
+    """Write an A4 PDF at ``path`` (chosen by the user). Fonts are embedded by Qt."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(layout_for(printable))
+    writer.setTitle(printable.job_name)
+    writer.setCreator("TJ Desk")
+    render_to(printable, writer)
+    # QPdfWriter finishes the file when it is destroyed; do it now, not at garbage collection.
+    del writer
+
+
+def _printer(printable: Printable) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(layout_for(printable))
+    printer.setDocName(printable.job_name)
+    return printer
+
+
+def print_with_dialog(parent: QWidget | None, printable: Printable) -> bool:
+    """Qt's print dialog; prints and returns True if the user accepted it."""
+    printer = _printer(printable)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    render_to(printable, printer)
+    return True
+
+
+def preview(parent: QWidget | None, printable: Printable) -> bool:
+    """Qt's print preview (the user can change the page set-up and print from it)."""
+    printer = _printer(printable)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
+    dialog.paintRequested.connect(lambda device: render_to(printable, device))
+    return dialog.exec() == QDialog.DialogCode.Accepted
