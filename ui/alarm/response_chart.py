@@ -57,7 +57,7 @@ class ResponseChart(QWidget):
             )
             painter.end()
             return
-        left, top, right, bottom = 56.0, 30.0, 12.0, 40.0
+        left, top, right, bottom = 64.0, 30.0, 12.0, 40.0
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         top_value = max(max(m[1] for m in self._months), GOAL_S) * 1.15
         painter.setPen(QPen(QColor("#9E9E9E"), 1))
