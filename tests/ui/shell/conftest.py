@@ -1,0 +1,82 @@
+"""Fixtures for the shell tests: a real vault (fast Argon2), a main window on its sign-in screen,
+with stand-in areas so the tests do not depend on the other parts being finished."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.vaults import MadeVault, make_vault
+from tests.ui.shell import shell_fakes
+from tjdesk.actors import Role
+from tjdesk.policy import Area
+from ui import main_window
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+FAKE_AREAS = (
+    (Area.SESSIONS, "tests.ui.shell.shell_fakes", "ClientArea", "Counseling sessions"),
+    (Area.VISITORS, "tests.ui.shell.shell_fakes", "ClientArea", "Visitor briefings"),
+    (Area.ALARM, "tests.ui.shell.shell_fakes", "ClientArea", "Alarm"),
+    (Area.ADMIN, "tests.ui.shell.shell_fakes", "ClientArea", "Administration"),
+)
+
+
+@pytest.fixture(autouse=True)
+def fake_areas(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(main_window, "AREAS", FAKE_AREAS)
+    shell_fakes.LIVE_AREAS.clear()
+    yield
+    shell_fakes.LIVE_AREAS.clear()
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    vault = make_vault(
+        tmp_path / "vault", users=[("ann", Role.COUNSELOR), ("rita", Role.RECEPTION)]
+    )
+    yield vault
+    vault.close()
+
+
+def open_window(qtbot: QtBot, folder: Path) -> MainWindow:
+    ctx = AppContext(folder, language="en")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, made: MadeVault) -> Iterator[MainWindow]:
+    win = open_window(qtbot, made.folder)
+    yield win
+    win.close()
+
+
+def sign_in(qtbot: QtBot, win: MainWindow, name: str, password: str) -> None:
+    form = win.sign_in.form
+    form.name_edit.setText(name)
+    form.password_edit.setText(password)
+    with qtbot.waitSignal(win.ctx.signed_in, timeout=20_000):
+        form.submit_button.click()
+    assert win.current_screen is win.workspace
+
+
+def visible_texts(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every text a person could read in the window right now."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+    texts = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, QLabel | QAbstractButton):
+            texts.append(child.text())
+        elif isinstance(child, QLineEdit) and child.echoMode() == QLineEdit.EchoMode.Normal:
+            texts.append(child.text())
+    return texts
