@@ -1,0 +1,157 @@
+"""``tjdesk audit verify`` and ``tjdesk audit head``: check the tamper-evident trail.
+
+``verify`` walks the hash chain and prints "intact" or the first entry that does not hold
+(edited, removed, inserted or re-ordered), exiting non-zero (4) when the trail was tampered
+with. ``head --out FILE`` writes the chain's last entry (number and hash) to a file to keep off
+the machine (printed, a USB stick); ``verify --head FILE`` later also catches a rewrite of the
+whole chain or the loss of its end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tjdesk import audit
+from tjdesk.actors import Role
+from tjdesk.clock import iso_utc
+from tjdesk.errors import AccessDenied, InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
+from tjdesk.vault.vault import UnlockedVault
+from ui.commands._signin import (
+    PasswordReader,
+    add_signin_arguments,
+    require_changed_password,
+    sign_in,
+)
+
+EXIT_TAMPERED = 4
+HEAD_FORMAT = "tjdesk-audit-head"
+# Who may check the trail: it holds who-did-what, never client content.
+AUDITORS = frozenset({Role.ADMINISTRATOR, Role.DIRECTOR, Role.SUPERVISOR})
+
+REASONS = {
+    "edited": QT_TRANSLATE_NOOP("cli", "its content was changed"),
+    "removed": QT_TRANSLATE_NOOP("cli", "it was removed"),
+    "inserted or re-ordered": QT_TRANSLATE_NOOP(
+        "cli",
+        "it does not follow the entry before it (an entry was inserted, or the order changed)",
+    ),
+    "head mismatch": QT_TRANSLATE_NOOP(
+        "cli", "it differs from the exported head (the trail was rewritten)"
+    ),
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("audit", help="check the audit trail or export its head")
+    actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = actions.add_parser(
+        "verify", help="check the whole trail; exit 4 and name the first bad entry if tampered"
+    )
+    verify.add_argument(
+        "--head", metavar="FILE", type=Path, help="a head exported earlier with 'audit head'"
+    )
+    add_signin_arguments(verify)
+    verify.set_defaults(func=_verify)
+    head = actions.add_parser("head", help="write the trail's last entry to a file kept elsewhere")
+    head.add_argument("--out", metavar="FILE", type=Path, required=True)
+    add_signin_arguments(head)
+    head.set_defaults(func=_head)
+
+
+def _auditor(args: argparse.Namespace) -> UnlockedVault:
+    unlocked = sign_in(args, PasswordReader.for_args(args))
+    require_changed_password(unlocked)
+    if unlocked.actor is None or unlocked.actor.role not in AUDITORS:
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP(
+                "cli", "Only administrators, directors and supervisors can check the audit trail."
+            )
+        )
+    return unlocked
+
+
+def _verify(args: argparse.Namespace) -> int:
+    expected = read_head_file(args.head) if args.head else None
+    unlocked = _auditor(args)
+    assert unlocked.actor is not None
+    db = unlocked.open_database()
+    try:
+        if expected is not None and expected["vault_id"] != unlocked.vault_id:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("cli", "This head was exported from another vault.")
+            )
+        verdict = audit.verify(
+            db, audit.Head(expected["seq"], expected["hash"]) if expected else None
+        )
+        outcome = "intact" if verdict.intact else f"bad at {verdict.first_bad_seq}"
+        audit.record(db, unlocked.actor.name, "audit.verify", detail=outcome)
+    finally:
+        db.close()
+    if verdict.intact:
+        print(fill(QT_TRANSLATE_NOOP("cli", "intact (%1 entries)"), verdict.entries))
+        return 0
+    reason = REASONS.get(verdict.reason or "", verdict.reason or "")
+    print(
+        fill(
+            QT_TRANSLATE_NOOP("cli", "TAMPERED: the first bad entry is number %1: %2."),
+            verdict.first_bad_seq,
+            reason,
+        )
+    )
+    return EXIT_TAMPERED
+
+
+def _head(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The file already exists: %1"), str(out))
+    unlocked = _auditor(args)
+    assert unlocked.actor is not None
+    db = unlocked.open_database()
+    try:
+        with db.transaction():
+            current = audit.head(db)
+            document = {
+                "format": HEAD_FORMAT,
+                "vault_id": unlocked.vault_id,
+                "seq": current.seq,
+                "hash": current.hash,
+                "exported_at": iso_utc(),
+            }
+            _write_new(out, json.dumps(document, indent=1) + "\n")
+            audit.record(db, unlocked.actor.name, "audit.head_export", detail=str(current.seq))
+    finally:
+        db.close()
+    print(fill(QT_TRANSLATE_NOOP("cli", "Head (entry %1) written to %2"), current.seq, str(out)))
+    print(current.hash)
+    return 0
+
+
+def read_head_file(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if (
+            document.get("format") != HEAD_FORMAT
+            or not isinstance(document.get("seq"), int)
+            or not isinstance(document.get("hash"), str)
+            or not isinstance(document.get("vault_id"), str)
+        ):
+            raise ValueError("not a head file")
+    except (OSError, ValueError, AttributeError):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("cli", "This is not an audit head file: %1"), str(path)
+        ) from None
+    return dict(document)
+
+
+def _write_new(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
