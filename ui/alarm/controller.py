@@ -79,6 +79,7 @@ class AlarmController(QObject):
         status_poll_ms: int = 5000,
         stale_after_ms: int = 16000,
         connect_timeout_s: float = 2.0,
+        discreet_screen: bool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,7 +100,11 @@ class AlarmController(QObject):
         self._last_raise_at: float | None = None
         self._raised_here = False
         self.status: dict[str, Any] | None = None
-        self.discreet_screen = False
+        if discreet_screen is None:  # this computer's own setting (ui.alarm.station)
+            from ui.alarm.station import load_discreet_setting
+
+            discreet_screen = load_discreet_setting()
+        self.discreet_screen = discreet_screen
         self.restart_count = 0
         self.last_error: str | None = None
 

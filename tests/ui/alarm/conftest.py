@@ -23,7 +23,8 @@ def make_controller(service: FakeAlarmService, alarm_dir: Path, **kwargs: object
             service, d, on_event, on_disconnected
         ),
         ensure_running=service.ensure_running,
-        retry_ms=int(kwargs.pop("retry_ms", 20)),  # type: ignore[arg-type]
+        retry_ms=int(kwargs.pop("retry_ms", 20)),
+        discreet_screen=bool(kwargs.pop("discreet_screen", False)),  # type: ignore[arg-type]
         **kwargs,  # type: ignore[arg-type]
     )
 
