@@ -106,7 +106,16 @@ class ActiveAlarm:
     acknowledged_by: str | None = None
     acknowledged_at: float | None = None
     escalation: int = 0
-    latched: dict[str, str] = field(default_factory=dict)  # device spec -> box's alarm id
+    # device spec -> the ids a latching box may hold for this alarm; RESET names each (a
+    # wrong one is refused by the box with BADID, harmlessly).
+    latched: dict[str, list[str]] = field(default_factory=dict)
+
+    def latch(self, device: str, box_id: str) -> bool:
+        ids = self.latched.setdefault(device, [])
+        if box_id in ids:
+            return False
+        ids.append(box_id)
+        return True
 
 
 FAULT_HINTS = {
@@ -301,8 +310,8 @@ class AlarmEngine:
     def _activation(self, event: DeviceEvent) -> None:
         box_id = event.alarm_id if event.kind is EventKind.ALARM else None
         if box_id is not None and box_id in self._seen_ids:
-            # A retransmission, or the box's echo of our own RAISE: no new alarm, but the box
-            # must hear our ACK so it stops repeating.
+            # A retransmission, or the box's echo of our own RAISE: no new alarm (the driver
+            # ACKs it so the box stops repeating).
             self._known_box_alarm(event.device, box_id)
             return
         # Lock-free reads: this thread must not wait on anyone before the lights are on.
@@ -327,10 +336,8 @@ class AlarmEngine:
                 self._real_activation(event.device, source, box_id)
                 if self._light_generation != generation:
                     self._light_all(Light.FLASH, skip=None)
-        if box_id is not None:
-            source_driver = self._driver(event.device)
-            if source_driver is not None:
-                _call(source_driver, "acknowledge", box_id)
+        # A latching box's driver sends the box its ACK ("received") once this returns, i.e.
+        # after the journal has the alarm on disk.
 
     def _light_all(self, pattern: Light, skip: str | None) -> None:
         for driver in self._drivers:
@@ -339,9 +346,8 @@ class AlarmEngine:
 
     def _known_box_alarm(self, device: str, box_id: str) -> None:
         with self._lock:
-            if self._active is not None and device not in self._active.latched:
-                # The box latched our RAISE: its RESET needs this id.
-                self._active.latched[device] = box_id
+            if self._active is not None and self._active.latch(device, box_id):
+                # The box latched with an id we did not expect: its RESET needs it.
                 self._record(
                     {
                         "event": "latched",
@@ -350,9 +356,6 @@ class AlarmEngine:
                         "device_alarm_id": box_id,
                     }
                 )
-        driver = self._driver(device)
-        if driver is not None:
-            _call(driver, "acknowledge", box_id)
 
     def _real_activation(self, device: str, source: str, box_id: str | None) -> None:
         if self._active is None:
@@ -367,7 +370,7 @@ class AlarmEngine:
                 started=self._clock.monotonic(),
             )
             if box_id is not None:
-                self._active.latched[device] = box_id
+                self._active.latch(device, box_id)
             self._record(
                 {
                     "event": "alarm",
@@ -389,7 +392,7 @@ class AlarmEngine:
             "device": device,
         }
         if box_id is not None:
-            self._active.latched[device] = box_id
+            self._active.latch(device, box_id)
             entry["device_alarm_id"] = box_id
         self._record(entry)
 
@@ -432,8 +435,9 @@ class AlarmEngine:
                     device="",
                     at=self._clock.now(),
                     started=self._clock.monotonic(),
-                    latched=self._latching_specs(host_id),
                 )
+                for spec in self._latching_specs():
+                    self._active.latch(spec, host_id)
                 self._record(
                     {
                         "event": "alarm",
@@ -447,8 +451,8 @@ class AlarmEngine:
                 )
             else:
                 # A box that was not latched yet latches on this RAISE with the new id.
-                for spec, box_id in self._latching_specs(host_id).items():
-                    self._active.latched.setdefault(spec, box_id)
+                for spec in self._latching_specs():
+                    self._active.latch(spec, host_id)
                 self._record(
                     {
                         "event": "activation",
@@ -504,10 +508,11 @@ class AlarmEngine:
                     )
                 )
             self._light_generation += 1
-            for spec, box_id in active.latched.items():
-                driver = self._driver(spec)
-                if driver is not None:
-                    _call(driver, "reset", box_id)
+            for spec, box_ids in active.latched.items():
+                box = self._driver(spec)
+                if box is not None:
+                    for box_id in box_ids:
+                        _call(box, "reset", box_id)
             for driver in self._drivers:
                 # Also to boxes just reset: one that never latched (unplugged at the time)
                 # was lit by command and must be turned off by command.
@@ -665,9 +670,9 @@ class AlarmEngine:
         self._announce(written)
         return written
 
-    def _latching_specs(self, host_id: str) -> dict[str, str]:
+    def _latching_specs(self) -> list[str]:
         # A latching box latches on RAISE with our id, echo or no echo: RESET must name it.
-        return {d.spec: host_id for d in self._drivers if Capability.LATCHES in d.capabilities}
+        return [d.spec for d in self._drivers if Capability.LATCHES in d.capabilities]
 
     def _driver(self, spec: str) -> Driver | None:
         for driver in self._drivers:
@@ -716,19 +721,20 @@ class AlarmEngine:
                 )
                 device = str(entry.get("device", ""))
                 if device and not str(entry["id"]).startswith("H."):
-                    self._active.latched[device] = str(entry["id"])
+                    self._active.latch(device, str(entry["id"]))
                 elif entry.get("source") in (Source.ON_SCREEN.value, Source.HOTKEY.value):
-                    self._active.latched.update(self._latching_specs(str(entry["id"])))
+                    for spec in self._latching_specs():
+                        self._active.latch(spec, str(entry["id"]))
             elif kind in ("activation", "latched") and self._active is not None:
                 box_id = entry.get("device_alarm_id")
                 if box_id and entry.get("device"):
-                    self._active.latched[str(entry["device"])] = str(box_id)
+                    self._active.latch(str(entry["device"]), str(box_id))
                 elif box_id and entry.get("source") in (
                     Source.ON_SCREEN.value,
                     Source.HOTKEY.value,
                 ):
-                    for spec, host_id in self._latching_specs(str(box_id)).items():
-                        self._active.latched.setdefault(spec, host_id)
+                    for spec in self._latching_specs():
+                        self._active.latch(spec, str(box_id))
             elif kind == "acknowledged" and self._active is not None:
                 self._active.acknowledged_by = str(entry.get("by") or "?")
                 self._active.acknowledged_at = at

@@ -68,6 +68,7 @@ class FakeDriver(Driver):
         self.test_window_open = False
         self.commands: list[tuple[Any, ...]] = []
         self._box_seq = 0
+        self.returned_after: list[int] = []
 
     # driver interface
     def start(self, on_event: EventCallback) -> None:
@@ -131,6 +132,8 @@ class FakeDriver(Driver):
                     EventKind.ALARM, self.spec, alarm_id=box_id, source=Source.BUTTON, test=test
                 )
             )
+            # a real driver ACKs the box now: note how many journal entries existed by then
+            self.returned_after.append(sum(1 for i in self.trace.items if i[0] == "journal"))
         else:
             self.on_event(DeviceEvent(EventKind.BUTTON_PRESSED, self.spec, source=Source.BUTTON))
 

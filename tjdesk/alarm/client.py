@@ -1,0 +1,177 @@
+"""A Qt-free client of the alarm service (ALARM_API.md).
+
+Commands never block the caller: they go to a queue that a sender thread writes to the
+service. Events arrive on the client's receiver thread and go to ``on_event`` (the ui wraps
+that into a queued Qt signal). ``on_disconnected`` is called once when the link drops.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Client, Connection
+from pathlib import Path
+from typing import Any
+
+from tjdesk.alarm import paths
+from tjdesk.errors import TJDeskError
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+
+Entry = dict[str, Any]
+MAX_MESSAGE = 4 * 1024 * 1024
+
+
+class AlarmServiceUnavailable(TJDeskError):
+    context = "alarm"
+
+
+def _unavailable() -> AlarmServiceUnavailable:
+    return AlarmServiceUnavailable(QT_TRANSLATE_NOOP("alarm", "The alarm is not running."))
+
+
+def open_connection(folder: Path, timeout_s: float) -> Connection:
+    """Connect and authenticate, or raise AlarmServiceUnavailable within ``timeout_s``."""
+    try:
+        key = paths.read_authkey(folder)
+    except OSError as err:
+        raise _unavailable() from err
+    result: queue.Queue[Connection | BaseException] = queue.Queue()
+
+    def attempt() -> None:
+        try:
+            conn = Client(
+                paths.listener_address(folder), family=paths.listener_family(), authkey=key
+            )
+        except BaseException as err:  # noqa: BLE001 - handed to the caller
+            result.put(err)
+        else:
+            result.put(conn)
+
+    # The handshake blocks on a hung service; it runs aside so the caller waits at most
+    # timeout_s (a late connection is closed by the thread's owner below).
+    worker = threading.Thread(target=attempt, name="alarm-connect", daemon=True)
+    worker.start()
+    try:
+        outcome = result.get(timeout=timeout_s)
+    except queue.Empty:
+
+        def close_late() -> None:
+            late = result.get()
+            if isinstance(late, Connection):
+                late.close()
+
+        threading.Thread(target=close_late, daemon=True).start()
+        raise _unavailable() from None
+    if isinstance(outcome, BaseException):
+        raise _unavailable() from outcome
+    return outcome
+
+
+class AlarmClient:
+    def __init__(
+        self,
+        alarm_dir: Path | str,
+        on_event: Callable[[Entry], None],
+        on_disconnected: Callable[[], None] | None = None,
+    ) -> None:
+        self.alarm_dir = Path(alarm_dir)
+        self._on_event = on_event
+        self._on_disconnected = on_disconnected
+        self._conn: Connection | None = None
+        self._outbox: queue.Queue[Entry | None] = queue.Queue()
+        self._closed = threading.Event()
+        self._dropped = threading.Event()
+        self._drop_lock = threading.Lock()
+
+    @property
+    def connected(self) -> bool:
+        return self._conn is not None and not self._dropped.is_set()
+
+    def connect(self, timeout_s: float = 2.0) -> None:
+        """Raises AlarmServiceUnavailable if no service answers within ``timeout_s``."""
+        if self._conn is not None:
+            return
+        self._conn = open_connection(self.alarm_dir, timeout_s)
+        threading.Thread(target=self._receive, name="alarm-client-receiver", daemon=True).start()
+        threading.Thread(target=self._send_loop, name="alarm-client-sender", daemon=True).start()
+
+    def close(self) -> None:
+        """Disconnect without calling on_disconnected. The service keeps running."""
+        self._closed.set()
+        self._outbox.put(None)
+        conn = self._conn
+        if conn is not None:
+            paths.hang_up(conn)
+
+    # ------------------------------------------------------------------ commands
+
+    def _queue(self, cmd: str, **fields: Any) -> None:
+        if not self._closed.is_set():
+            self._outbox.put({"cmd": cmd, **fields})
+
+    def raise_alarm(self, source: str = "UI") -> None:
+        self._queue("raise_alarm", source=source)
+
+    def acknowledge(self, user: str) -> None:
+        self._queue("acknowledge", user=user)
+
+    def reset(self, user: str, reason: str, room_checked: bool) -> None:
+        self._queue("reset", user=user, reason=reason, room_checked=room_checked)
+
+    def start_drill(self, user: str, seconds: int) -> None:
+        self._queue("start_drill", user=user, seconds=seconds)
+
+    def stop_drill(self, user: str) -> None:
+        self._queue("stop_drill", user=user)
+
+    def request_status(self) -> None:
+        self._queue("request_status")
+
+    def reload_config(self) -> None:
+        self._queue("reload_config")
+
+    def stop_service(self, user: str) -> None:
+        self._queue("stop_service", user=user)
+
+    # ------------------------------------------------------------------ threads
+
+    def _send_loop(self) -> None:
+        conn = self._conn
+        assert conn is not None
+        while True:
+            message = self._outbox.get()
+            if message is None or self._closed.is_set():
+                return
+            try:
+                conn.send_bytes(json.dumps(message).encode("utf-8"))
+            except (OSError, ValueError):
+                self._drop()
+                return
+
+    def _receive(self) -> None:
+        conn = self._conn
+        assert conn is not None
+        while not self._closed.is_set():
+            try:
+                raw = conn.recv_bytes(MAX_MESSAGE)
+            except (OSError, EOFError, ValueError, TypeError):
+                # TypeError: close() from another thread while this one was reading.
+                self._drop()
+                return
+            try:
+                event = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(event, dict):
+                self._on_event(event)
+
+    def _drop(self) -> None:
+        with self._drop_lock:
+            if self._dropped.is_set():
+                return
+            self._dropped.set()
+        self._outbox.put(None)
+        if not self._closed.is_set() and self._on_disconnected is not None:
+            self._on_disconnected()

@@ -1,0 +1,546 @@
+"""The alarm service process: drivers, engine, journal, stdout lines and local clients.
+
+It runs apart from the GUI (DESIGN.md "The alarm"): a busy or crashed GUI never touches the hot
+path. One service per alarm folder (a lock file; a second one refuses and names the pid). It
+stops on SIGINT/SIGTERM or a client's ``stop_service`` and turns nothing off that is latched:
+the light outside stays on until an authorised reset.
+
+Clients connect over ``multiprocessing.connection`` (a Unix socket or a Windows named pipe)
+and prove they can read the 0600 authkey file. Messages are JSON objects (never pickles),
+each in one ``send_bytes``. Every journaled event goes to stdout as one JSON line and to
+every client; each client has its own sender thread, so a slow client delays nobody.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from multiprocessing import AuthenticationError
+from multiprocessing.connection import (
+    Connection,
+    Listener,
+    answer_challenge,
+    deliver_challenge,
+)
+from pathlib import Path
+from typing import Any, TextIO
+
+from hardware.base import Capability, Driver, Source, SpecError
+from tjdesk.alarm import paths
+from tjdesk.alarm.config import AlarmConfig, check_device_spec, load_config
+from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
+from tjdesk.alarm.journal import AlarmJournal, read_entries
+from tjdesk.alarm.single_instance import SingleInstance
+from tjdesk.errors import DeviceSpecError, InvalidInput, TJDeskError
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+Entry = dict[str, Any]
+DriverFactory = Callable[[str], Driver]
+MAX_MESSAGE = 64 * 1024
+
+
+def default_driver_factory(spec: str) -> Driver:
+    from hardware.registry import create_driver
+
+    try:
+        return create_driver(spec)
+    except SpecError as err:
+        raise DeviceSpecError(QT_TRANSLATE_NOOP("errors", "Device %1: %2"), spec, str(err)) from err
+
+
+class _Session:
+    """One connected client: a reader thread for its commands, a sender thread for events."""
+
+    def __init__(self, service: AlarmService, conn: Connection, key: bytes) -> None:
+        self.service = service
+        self.conn = conn
+        self.key = key
+        self.outbox: queue.Queue[Entry | None] = queue.Queue()
+        self.authenticated = False
+        self.closed = threading.Event()
+        self.writer: threading.Thread | None = None
+
+    def finish(self, timeout_s: float) -> None:
+        """Send what is queued (e.g. service_stopped), then close."""
+        self.outbox.put(None)
+        if self.writer is not None:
+            self.writer.join(timeout_s)
+        self.close()
+
+    def start(self) -> None:
+        threading.Thread(target=self._read, name="alarm-client-reader", daemon=True).start()
+
+    def send(self, entry: Entry) -> None:
+        if not self.closed.is_set():
+            self.outbox.put(entry)
+
+    def _read(self) -> None:
+        try:
+            # Authenticate here rather than in accept(): a client that never answers the
+            # challenge holds up only its own thread.
+            deliver_challenge(self.conn, self.key)
+            answer_challenge(self.conn, self.key)
+        except (AuthenticationError, OSError, EOFError):
+            self.close()
+            return
+        self.authenticated = True
+        self.writer = threading.Thread(target=self._write, name="alarm-client-sender", daemon=True)
+        self.writer.start()
+        self.service._session_opened(self)
+        try:
+            while not self.closed.is_set():
+                raw = self.conn.recv_bytes(MAX_MESSAGE)
+                self.service._handle(self, raw)
+        except (OSError, EOFError, TypeError):
+            # TypeError: close() from another thread while this one was reading.
+            pass
+        finally:
+            self.close()
+
+    def _write(self) -> None:
+        while True:
+            entry = self.outbox.get()
+            if entry is None or self.closed.is_set():
+                return
+            try:
+                self.conn.send_bytes(json.dumps(entry).encode("utf-8"))
+            except (OSError, ValueError):
+                self.close()
+                return
+
+    def close(self) -> None:
+        if self.closed.is_set():
+            return
+        self.closed.set()
+        self.outbox.put(None)
+        paths.hang_up(self.conn)
+        self.service._session_closed(self)
+
+
+class AlarmService:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        devices: Sequence[str] | None = None,
+        room: str | None = None,
+        driver_factory: DriverFactory | None = None,
+        out: TextIO | None = None,
+        clock: Clock | None = None,
+        tick_interval_s: float = 0.2,
+    ) -> None:
+        self.folder = Path(folder)
+        self._device_override = None if devices is None else tuple(devices)
+        self._room_override = room
+        self._driver_factory = driver_factory or default_driver_factory
+        self._out = out
+        self._clock = clock
+        self._tick_interval = tick_interval_s
+        self._stop = threading.Event()
+        self._stopped = threading.Event()
+        self._events: queue.Queue[Entry | None] = queue.Queue()
+        self._sessions: set[_Session] = set()
+        self._sessions_lock = threading.Lock()
+        self._engine_lock = threading.RLock()
+        self._lock: SingleInstance | None = None
+        self._journal: AlarmJournal | None = None
+        self._engine: AlarmEngine | None = None
+        self._listener: Listener | None = None
+        self._publisher_done = threading.Event()
+        self._publisher: threading.Thread | None = None
+        self._stop_by: str | None = None
+        self.config = AlarmConfig()
+
+    # ------------------------------------------------------------------ life cycle
+
+    @property
+    def engine(self) -> AlarmEngine:
+        assert self._engine is not None, "the service is not started"
+        return self._engine
+
+    @property
+    def address(self) -> str:
+        return paths.listener_address(self.folder)
+
+    def start(self) -> None:
+        """Take the folder's lock, open the journal, start the devices and the listener.
+        Raises TJDeskError (nothing started) if another service runs or the settings are bad."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.config = self._effective_config(load_config(self.folder))
+        lock = SingleInstance(paths.lock_path(self.folder))
+        lock.acquire()  # raises AlarmServiceRunning naming the pid
+        self._lock = lock
+        try:
+            key = paths.ensure_authkey(self.folder)
+            self._journal = AlarmJournal(paths.journal_path(self.folder))
+            self._publisher = threading.Thread(
+                target=self._publish, name="alarm-publisher", daemon=True
+            )
+            self._publisher.start()
+            self._build_engine(self._journal.history())
+            self._record(
+                {
+                    "event": "service_started",
+                    "pid": os.getpid(),
+                    "devices": list(self.config.devices),
+                    "room": self.config.room,
+                }
+            )
+            self._listen(key)
+            threading.Thread(target=self._tick, name="alarm-timer", daemon=True).start()
+        except BaseException:
+            self._shutdown_parts(None)
+            raise
+
+    def _effective_config(self, config: AlarmConfig) -> AlarmConfig:
+        from dataclasses import replace
+
+        if self._device_override is not None:
+            config = replace(
+                config, devices=tuple(check_device_spec(d) for d in self._device_override)
+            )
+        if self._room_override is not None:
+            config = replace(config, room=self._room_override.strip())
+        return config
+
+    def _settings(self) -> EngineSettings:
+        c = self.config
+        return EngineSettings(
+            room=c.room,
+            silent=c.silent,
+            escalate_after_s=float(c.escalate_after_s),
+            escalate_second_s=float(c.escalate_second_s),
+        )
+
+    def _build_engine(self, history: list[Entry]) -> None:
+        drivers = [self._driver_factory(spec) for spec in self.config.devices]
+        assert self._journal is not None
+        engine = AlarmEngine(
+            drivers,
+            journal=self._journal.append,
+            announce=self._events.put,
+            settings=self._settings(),
+            clock=self._clock,
+            history=history,
+        )
+        with self._engine_lock:
+            self._engine = engine
+        for driver in drivers:
+            try:
+                driver.start(engine.on_device_event)
+            except Exception:
+                # The driver could not even start: the device shows as not connected, so the
+                # room reads "not protected" until it is fixed.
+                log.exception("device %s did not start", driver.spec)
+            if Capability.LATCHES in driver.capabilities:
+                with contextlib.suppress(Exception):
+                    driver.configure({"hold": self.config.pbl1_hold_ms})
+        engine.resume_outputs()
+
+    def _stop_drivers(self) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        for driver in engine.drivers:
+            try:
+                driver.stop()  # turns nothing off that is latched
+            except Exception:
+                log.exception("device %s did not stop cleanly", driver.spec)
+
+    def reload_config(self) -> None:
+        """Re-read alarm.json. Bad settings raise and change nothing."""
+        new = self._effective_config(load_config(self.folder))
+        with self._engine_lock:
+            old = self.config
+            self.config = new
+            if new.devices != old.devices:
+                self._stop_drivers()
+                assert self._journal is not None
+                self._build_engine(list(read_entries(self._journal.path)))
+            else:
+                self.engine.update_settings(self._settings())
+                if new.pbl1_hold_ms != old.pbl1_hold_ms:
+                    for driver in self.engine.drivers:
+                        if Capability.LATCHES in driver.capabilities:
+                            with contextlib.suppress(Exception):
+                                driver.configure({"hold": new.pbl1_hold_ms})
+        self._record({"event": "config_reloaded", "devices": list(new.devices), "room": new.room})
+
+    def run_until_stopped(self) -> None:
+        """Serve until SIGINT/SIGTERM or a client's stop_service (main thread only)."""
+
+        def on_signal(signum: int, frame: object) -> None:
+            self._stop.set()
+
+        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            while not self._stop.wait(0.5):
+                pass
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            self.stop(self._stop_by)
+
+    def request_stop(self, by: str | None = None) -> None:
+        """Ask ``run_until_stopped`` to stop (from any thread)."""
+        self._stop_by = by
+        self._stop.set()
+
+    def stop(self, by: str | None = None) -> None:
+        if self._stopped.is_set():
+            return
+        self._stopped.set()
+        self._stop.set()
+        self._shutdown_parts(by)
+
+    def _shutdown_parts(self, by: str | None) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(OSError):
+                self._listener.close()
+            self._listener = None
+        self._stop_drivers()
+        if self._journal is not None and self._engine is not None:
+            entry: Entry = {"event": "service_stopped", "pid": os.getpid()}
+            if by:
+                entry["by"] = by
+            with contextlib.suppress(OSError):
+                self._record(entry)
+        # Let the publisher hand the last events to stdout and clients, then stop.
+        self._events.put(None)
+        if self._publisher is not None:
+            self._publisher_done.wait(5.0)
+        with self._sessions_lock:
+            sessions = list(self._sessions)
+        for session in sessions:
+            session.finish(2.0)
+        if self._journal is not None:
+            self._journal.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # ------------------------------------------------------------------ events out
+
+    def _record(self, entry: Entry) -> Entry:
+        assert self._journal is not None
+        now = self._clock.now() if self._clock is not None else time.time()
+        written = self._journal.append({**entry, "at": iso(now)})
+        self._events.put(written)
+        return written
+
+    def _publish(self) -> None:
+        done = self._publisher_done
+        try:
+            while True:
+                entry = self._events.get()
+                if entry is None:
+                    return
+                self._print(entry)
+                with self._sessions_lock:
+                    sessions = list(self._sessions)
+                if not sessions:
+                    continue
+                status = self.status()
+                for session in sessions:
+                    session.send(entry)
+                    session.send(status)
+        finally:
+            done.set()
+
+    def _print(self, entry: Entry) -> None:
+        out = self._out
+        if out is None:
+            return
+        try:
+            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            out.flush()
+        except (OSError, ValueError):
+            # Nobody reads stdout any more (the parent went away): keep serving the alarm.
+            self._out = None
+
+    def status(self) -> Entry:
+        with self._engine_lock:
+            engine = self._engine
+        status: Entry = engine.status() if engine is not None else {"event": "status"}
+        status["service_pid"] = os.getpid()
+        with self._sessions_lock:
+            status["clients"] = len(self._sessions)
+        return status
+
+    # ------------------------------------------------------------------ clients
+
+    def _listen(self, key: bytes) -> None:
+        address = self.address
+        family = paths.listener_family()
+        if family == "AF_UNIX":
+            # We hold the folder's lock, so a socket file left here is stale.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(address)
+        old_umask = os.umask(0o077) if family == "AF_UNIX" else None
+        try:
+            self._listener = Listener(address, family=family, backlog=16)
+        finally:
+            if old_umask is not None:
+                os.umask(old_umask)
+        listener = self._listener
+        thread = threading.Thread(
+            target=self._accept, args=(listener, key), name="alarm-listener", daemon=True
+        )
+        thread.start()
+
+    def _accept(self, listener: Listener, key: bytes) -> None:
+        while not self._stop.is_set():
+            try:
+                conn = listener.accept()
+            except (OSError, EOFError):
+                if self._stop.is_set():
+                    return
+                continue
+            _Session(self, conn, key).start()
+
+    def _session_opened(self, session: _Session) -> None:
+        with self._sessions_lock:
+            self._sessions.add(session)
+        session.send(self.status())
+
+    def _session_closed(self, session: _Session) -> None:
+        with self._sessions_lock:
+            self._sessions.discard(session)
+
+    def _handle(self, session: _Session, raw: bytes) -> None:
+        name = "?"
+        try:
+            try:
+                message = json.loads(raw)
+            except ValueError as err:
+                raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request is not JSON.")) from err
+            if not isinstance(message, dict):
+                raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request is not an object."))
+            name = str(message.get("cmd", "?"))
+            handler = _COMMANDS.get(name)
+            if handler is None:
+                raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "Unknown request: %1"), name[:40])
+            reply = handler(self, message)
+            if reply is not None:
+                session.send(reply)
+        except TJDeskError as err:
+            session.send(
+                {
+                    "event": "error",
+                    "message": err.message,
+                    "args": [str(a) for a in err.message_args],
+                    "text": str(err),
+                    "request": name,
+                }
+            )
+        except Exception:
+            log.exception("request %s failed", name)
+            session.send(
+                {
+                    "event": "error",
+                    "message": QT_TRANSLATE_NOOP("alarm", "The alarm service could not do that."),
+                    "args": [],
+                    "text": "The alarm service could not do that.",
+                    "request": name,
+                }
+            )
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self._tick_interval):
+            try:
+                with self._engine_lock:
+                    engine = self._engine
+                if engine is not None:
+                    engine.tick()
+            except Exception:
+                log.exception("timer tick failed")
+
+
+def _text(message: Entry, key: str, required: bool = True) -> str:
+    value = message.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request lacks %1."), key)
+    return value
+
+
+def _cmd_raise(service: AlarmService, m: Entry) -> Entry | None:
+    source = m.get("source", "UI")
+    if source not in (Source.ON_SCREEN.value, Source.HOTKEY.value):
+        raise AlarmRefused(QT_TRANSLATE_NOOP("alarm", "An alarm can be raised on screen only."))
+    service.engine.raise_alarm(Source(source))
+    return None
+
+
+def _cmd_ack(service: AlarmService, m: Entry) -> Entry | None:
+    service.engine.acknowledge(_text(m, "user", required=False))
+    return None
+
+
+def _cmd_reset(service: AlarmService, m: Entry) -> Entry | None:
+    room_checked = m.get("room_checked", False)
+    if not isinstance(room_checked, bool):
+        raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request lacks %1."), "room_checked")
+    service.engine.reset(_text(m, "user", False), _text(m, "reason", False), room_checked)
+    return None
+
+
+def _cmd_start_drill(service: AlarmService, m: Entry) -> Entry | None:
+    seconds = m.get("seconds")
+    service.engine.start_drill(_text(m, "user", False), seconds)  # type: ignore[arg-type]
+    return None
+
+
+def _cmd_stop_drill(service: AlarmService, m: Entry) -> Entry | None:
+    service.engine.stop_drill(_text(m, "user", False))
+    return None
+
+
+def _cmd_status(service: AlarmService, m: Entry) -> Entry | None:
+    return service.status()
+
+
+def _cmd_reload(service: AlarmService, m: Entry) -> Entry | None:
+    service.reload_config()
+    return None
+
+
+def _cmd_stop_service(service: AlarmService, m: Entry) -> Entry | None:
+    service.request_stop(_text(m, "user").strip())
+    return None
+
+
+_COMMANDS: dict[str, Callable[[AlarmService, Entry], Entry | None]] = {
+    "raise_alarm": _cmd_raise,
+    "acknowledge": _cmd_ack,
+    "reset": _cmd_reset,
+    "start_drill": _cmd_start_drill,
+    "stop_drill": _cmd_stop_drill,
+    "request_status": _cmd_status,
+    "reload_config": _cmd_reload,
+    "stop_service": _cmd_stop_service,
+}
+
+
+def serve(
+    folder: Path,
+    *,
+    devices: Sequence[str] | None = None,
+    room: str | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """The body of ``tjdesk alarm serve``."""
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    service = AlarmService(folder, devices=devices, room=room, out=out or sys.stdout)
+    service.start()
+    service.run_until_stopped()
+    return 0
