@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Iterator
 
 import pytest
 
-from hardware.base import DeviceEvent, EventKind, Fault, Light, Source
+from hardware.base import EventKind, Fault, Light, Source
 from hardware.sim.driver import SimDriver
-
-WAIT = 5.0
-
-
-class Events:
-    def __init__(self) -> None:
-        self.queue: queue.Queue[DeviceEvent] = queue.Queue()
-        self.threads: set[str] = set()
-
-    def __call__(self, event: DeviceEvent) -> None:
-        self.threads.add(threading.current_thread().name)
-        self.queue.put(event)
-
-    def next(self, kind: EventKind) -> DeviceEvent:
-        while True:
-            event = self.queue.get(timeout=WAIT)
-            if event.kind is kind:
-                return event
-
-
-@pytest.fixture
-def events() -> Events:
-    return Events()
+from tests.hardware.conftest import Events
 
 
 @pytest.fixture

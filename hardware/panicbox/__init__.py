@@ -1,0 +1,1 @@
+"""The DIY PBL/1 panic box (firmware in hardware/firmware/panicbox)."""

@@ -1,0 +1,254 @@
+"""Host side of PBL/1: the DIY panic box that latches the light by itself.
+
+On the reader thread: parse frames, ACK every ``ALM`` (after the listener heard of it, so
+"ACK" means "received"), send the host heartbeat every second, and call the box lost when no
+valid frame came for 3 s. After opening the port we wait for the box's ``HELLO`` (boards that
+reset on open) and ask with ``Q`` only if it does not come: never a blind sleep.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import serial
+
+from hardware.base import (
+    Capability,
+    EventCallback,
+    EventKind,
+    Fault,
+    Indicator,
+    Light,
+    Sounder,
+    Source,
+)
+from hardware.pbl1.frame import Frame, Parser, encode
+from hardware.serialport import RETRY_INTERVAL_S, SerialLink, UsbIdentity
+from hardware.spec import DeviceSpec, parse_spec
+from hardware.stateful import StatefulDriver
+
+log = logging.getLogger(__name__)
+
+SUPERVISION_TIMEOUT_S = 3.0
+HOST_HEARTBEAT_S = 1.0
+HELLO_WAIT_S = 1.5
+_SOURCES = {s.value: s for s in Source}
+_FAULTS = {f.value: f for f in Fault}
+_LIGHTS = {light.value: light for light in Light}
+CFG_KEYS = ("hold", "deb", "hb", "hostto", "snd_on_hostlost")
+
+
+class PanicBoxDriver(StatefulDriver):
+    capabilities = frozenset(
+        {
+            Capability.BUTTON,
+            Capability.LIGHT,
+            Capability.SOUNDER,
+            Capability.INDICATOR,
+            Capability.LATCHES,
+            Capability.CONFIRMS,
+            Capability.SUPERVISED,
+            Capability.TEST_WINDOW,
+        }
+    )
+
+    def __init__(
+        self,
+        spec: DeviceSpec | str,
+        *,
+        retry_interval: float = RETRY_INTERVAL_S,
+        supervision_timeout: float = SUPERVISION_TIMEOUT_S,
+        heartbeat_interval: float = HOST_HEARTBEAT_S,
+        hello_wait: float = HELLO_WAIT_S,
+        baudrate: int = 115200,
+    ) -> None:
+        parsed = spec if isinstance(spec, DeviceSpec) else parse_spec(spec)
+        super().__init__(parsed.text)
+        self.supervision_timeout = supervision_timeout
+        self.heartbeat_interval = heartbeat_interval
+        self.hello_wait = hello_wait
+        self._link = SerialLink(
+            parsed.port,
+            baudrate=baudrate,
+            on_lost=self._on_link_lost,
+            on_open=self._on_link_open,
+            retry_interval=retry_interval,
+            read_timeout=0.05,
+            name=f"panicbox {parsed.port}",
+        )
+        self._seq = 0
+        self._seen_alarms: set[str] = set()
+        self._pending: dict[int, tuple[str, dict[str, str]]] = {}
+        self._last_box_alm_seq: dict[str, int] = {}
+        self.parser_stats = Parser().stats  # replaced per session
+
+    # -- Driver ----------------------------------------------------------------------------
+    def start(self, on_event: EventCallback) -> None:
+        self._on_event = on_event
+        self._link.start(self._session)
+
+    def stop(self) -> None:
+        self._link.stop()
+
+    def set_light(self, state: Light) -> None:
+        self._command("OUT", {"light": state.value})
+
+    def set_sounder(self, state: Sounder, duration_s: int | None = None) -> None:
+        fields: dict[str, object] = {"snd": state.value}
+        if duration_s is not None:
+            fields["dur"] = int(duration_s)
+        self._command("OUT", fields)
+
+    def set_indicator(self, state: Indicator) -> None:
+        self._command("OUT", {"ind": state.value})
+
+    def raise_alarm(self, alarm_id: str, source: Source) -> None:
+        self._command("RAISE", {"id": alarm_id, "src": source.value})
+
+    def acknowledge(self, alarm_id: str) -> None:
+        ref = self._last_box_alm_seq.get(alarm_id)
+        if ref is not None:
+            self._command("ACK", {"ref": ref, "id": alarm_id})
+
+    def reset(self, alarm_id: str) -> None:
+        self._command("RESET", {"id": alarm_id})
+
+    def test_window(self, seconds: int | None) -> None:
+        self._command("TEST", {"off": ""} if seconds is None else {"on": int(seconds)})
+
+    def configure(self, settings: dict[str, int]) -> None:
+        unknown = set(settings) - set(CFG_KEYS)
+        if unknown:
+            raise ValueError(f"unknown PBL/1 settings: {sorted(unknown)}")
+        self._command("CFG", {k: int(v) for k, v in settings.items()})
+
+    def query(self) -> None:
+        self._command("Q", {})
+
+    # -- writing -------------------------------------------------------------------------
+    def _next_seq(self) -> int:
+        seq = self._seq
+        self._seq = (self._seq + 1) & 0xFFFF
+        return seq
+
+    def _command(self, type_: str, fields: dict[str, object]) -> bool:
+        """Send one host frame; False if the box is not connected (the command is dropped:
+        the box latches by itself, and the engine re-issues what matters on reconnect)."""
+        with self._write_lock:
+            seq = self._next_seq()
+            frame = encode(type_, seq, fields)
+            if type_ not in ("HB", "ACK"):
+                self._pending[seq] = (type_, {k: str(v) for k, v in fields.items()})
+                if len(self._pending) > 64:  # a box that never answers must not grow this
+                    self._pending.pop(next(iter(self._pending)))
+            ok = self._link.try_write(frame)
+        if not ok:
+            log.info("panicbox %s: %s not sent, box not connected", self.spec, type_)
+        return ok
+
+    # -- the reader thread -------------------------------------------------------------------
+    def _on_link_open(self, path: str, identity: UsbIdentity | None) -> None:
+        with self._state_lock:
+            self._port = path
+            self._usb_id = str(identity) if identity else None
+
+    def _on_link_lost(self, reason: str) -> None:
+        self._note_lost(reason)
+
+    def _session(self, ser: serial.Serial) -> None:
+        parser = Parser()
+        self.parser_stats = parser.stats
+        opened = time.monotonic()
+        last_valid: float | None = None
+        next_hb = opened
+        queried_at: float | None = None
+        while not self._link.stopping.is_set():
+            data = self._link.read(256)
+            now = time.monotonic()
+            if data:
+                for frame in parser.feed(data):
+                    last_valid = now
+                    self._handle(frame, now)
+            if now >= next_hb:
+                self._command("HB", {})
+                next_hb = now + self.heartbeat_interval
+            silent_since = last_valid if last_valid is not None else opened
+            if last_valid is None and now - opened >= self.hello_wait:
+                if queried_at is None or now - queried_at >= self.hello_wait:
+                    self.query()  # the HELLO did not come (no reset on open): ask for it
+                    queried_at = now
+            if now - silent_since >= self.supervision_timeout:
+                # alive port, silent box: a hung firmware or a stuck driver (alarm.md 4.3)
+                self._note_lost(f"no valid frame from the box for {self.supervision_timeout:.0f} s")
+                if queried_at is None or now - queried_at >= 1.0:
+                    self.query()
+                    queried_at = now
+
+    def _handle(self, frame: Frame, now: float) -> None:
+        if not self._connected or Fault.DEVICE_LOST in self._faults:
+            self._note_connected(self._hello_detail(frame))
+        handler = getattr(self, "_on_" + frame.type.lower(), None)
+        if handler is not None:
+            handler(frame)
+
+    def _hello_detail(self, frame: Frame) -> dict[str, str]:
+        return dict(frame.fields) if frame.type == "HELLO" else {}
+
+    def _on_hello(self, frame: Frame) -> None:
+        keep = ("uid", "fw", "hw", "boot", "rst", "caps")
+        self._note_detail(**{k: v for k, v in frame.fields.items() if k in keep})
+
+    def _on_cfg(self, frame: Frame) -> None:
+        # the box's stored settings, sent right after each HELLO
+        self._note_detail(**{k: v for k, v in frame.fields.items() if k in CFG_KEYS})
+
+    def _on_hb(self, frame: Frame) -> None:
+        light = _LIGHTS.get(frame.get("light"))
+        if light is not None:
+            self._note_light(light)
+        self._note_heartbeat(dict(frame.fields))
+
+    def _on_alm(self, frame: Frame) -> None:
+        alarm_id = frame.get("id")
+        if not alarm_id:
+            return
+        self._last_box_alm_seq[alarm_id] = frame.seq
+        if alarm_id not in self._seen_alarms:
+            self._seen_alarms.add(alarm_id)
+            self._emit(
+                EventKind.ALARM,
+                alarm_id=alarm_id,
+                source=_SOURCES.get(frame.get("src")),
+                test=frame.get("test") == "1",
+                detail=dict(frame.fields),
+            )
+        # after the listener returned: the ACK tells the box (and the room) it was received
+        self._command("ACK", {"ref": frame.seq, "id": alarm_id})
+
+    def _on_flt(self, frame: Frame) -> None:
+        fault = _FAULTS.get(frame.get("code"))
+        if fault is None or fault is Fault.DEVICE_LOST:
+            return
+        if frame.get("state") == "SET":
+            self._set_fault(fault, dict(frame.fields))
+        elif frame.get("state") == "CLEAR":
+            self._clear_fault(fault, dict(frame.fields))
+
+    def _on_ack(self, frame: Frame) -> None:
+        ref = frame.get("ref")
+        sent = self._pending.pop(int(ref), None) if ref.isdigit() else None
+        if sent is None:
+            return
+        type_, fields = sent
+        result = frame.get("res")
+        if result == "OK" and type_ == "OUT" and fields.get("light") in _LIGHTS:
+            self._note_light(_LIGHTS[fields["light"]])
+        if result != "OK":
+            self._note_detail(last_refusal=f"{type_} {frame.get('code', 'ERR')}")
+
+    def pending_commands(self) -> dict[int, tuple[str, dict[str, str]]]:
+        return dict(self._pending)
+
+    def __repr__(self) -> str:
+        return f"PanicBoxDriver({self.spec!r})"
