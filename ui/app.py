@@ -45,7 +45,8 @@ QLabel#recovery_key {
     font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; font-size: 20pt;
     background: #ffffff; border: 2px dashed #1f4f52; border-radius: 8px; padding: 16px;
 }
-QLineEdit { padding: 6px; border: 1px solid #b9b3a8; border-radius: 5px; background: #ffffff; }
+QLineEdit { padding: 3px 6px; min-height: 26px; border: 1px solid #b9b3a8; border-radius: 5px;
+            background: #ffffff; }
 QLineEdit:focus { border: 2px solid #2f6f73; }
 QPushButton { padding: 7px 16px; border-radius: 5px; border: 1px solid #9fa9a6;
               background: #ffffff; }

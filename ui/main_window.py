@@ -94,7 +94,9 @@ class AlarmStrip(QFrame):
                 from ui.alarm.banner import AlarmBanner
                 from ui.alarm.panic_button import PanicButton
 
-                self.banner = AlarmBanner(ctx.alarm)
+                self.banner = AlarmBanner(
+                    ctx.alarm, user_name=lambda: ctx.user.name if ctx.user else None
+                )
                 self.panic = PanicButton(ctx.alarm)
             except Exception as err:  # noqa: BLE001 - the window must open regardless
                 log.error("alarm banner unavailable: %s", type(err).__name__)
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         signed_in = page is self.workspace
         self.toolbar.setVisible(page is not self.neutral)
         self.lock_action.setEnabled(signed_in)
+        self.lock_action.setVisible(signed_in)
         if signed_in:
             self.idle_timer.set_interval(self.ctx.idle_lock_ms)
             self.idle_timer.activate()
