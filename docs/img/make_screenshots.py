@@ -59,7 +59,8 @@ def add_demo_cases(made, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    app = create_application()
+    app = create_application()  # kept alive for the whole run
+    app.setQuitOnLastWindowClosed(False)
     loop = QEventLoop()
     folder = Path(tempfile.mkdtemp(prefix="tjdesk-shots-")) / "vault"
     made = make_vault(
