@@ -23,6 +23,19 @@ from dataclasses import dataclass
 import serial
 import serial.tools.list_ports
 
+try:  # POSIX only; pyserial lets termios.error (not an OSError) through from tcflush & co.
+    import termios
+
+    _PORT_ERRORS: tuple[type[BaseException], ...] = (
+        serial.SerialException,
+        OSError,
+        termios.error,
+    )
+except ImportError:  # Windows
+    _PORT_ERRORS = (serial.SerialException, OSError)
+
+# also what a port closed under a blocked read looks like from inside pyserial
+_IO_ERRORS: tuple[type[BaseException], ...] = (*_PORT_ERRORS, TypeError, AttributeError)
 log = logging.getLogger(__name__)
 
 RETRY_INTERVAL_S = 2.0
@@ -151,7 +164,7 @@ class SerialLink:
         try:
             waiting = ser.in_waiting
             data: bytes = ser.read(max(size, waiting))
-        except (serial.SerialException, OSError, TypeError, AttributeError) as err:
+        except _IO_ERRORS as err:
             raise DeviceGone(_describe(err)) from err
         if self._broken is not None:
             raise DeviceGone(self._broken)
@@ -165,7 +178,7 @@ class SerialLink:
                 raise DeviceGone(self._broken or "port closed")
             try:
                 ser.write(data)
-            except (serial.SerialException, OSError, TypeError, AttributeError) as err:
+            except _IO_ERRORS as err:
                 self._broken = _describe(err)
                 try:
                     ser.cancel_read()  # wake the reader: it reports the loss
@@ -192,6 +205,8 @@ class SerialLink:
                 reason = "session ended"
             except DeviceGone as err:
                 reason = str(err)
+            except _PORT_ERRORS as err:  # raised inside a library's call (minimalmodbus)
+                reason = _describe(err)
             except Exception as err:  # a bug in a session must not end supervision
                 log.exception("device session failed on %s", self.current_port)
                 reason = _describe(err)

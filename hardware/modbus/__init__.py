@@ -1,0 +1,1 @@
+"""Modbus RTU relay boards with opto-inputs, through minimalmodbus."""

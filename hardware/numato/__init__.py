@@ -1,0 +1,1 @@
+"""Numato Lab USB relay/GPIO modules (CDC-ACM, ASCII commands)."""
