@@ -159,6 +159,16 @@ def _looks_encrypted(db_file: Path) -> bool:
     return size >= 1024 and size % 512 == 0 and head != _SQLITE_PLAIN_HEADER
 
 
+def pending_database_path(folder: Path) -> Path:
+    """Where a key rotation builds the re-encrypted database (rotate.py)."""
+    return database_path(folder).with_name(database_path(folder).name + ".new")
+
+
+def pending_keyslot_path(folder: Path) -> Path:
+    """Where a key rotation writes the resealed slots before the swap (rotate.py)."""
+    return keyslot_path(folder).with_name(keyslot_path(folder).name + ".new")
+
+
 def _require_ready(folder: Path) -> KeySlotFile:
     state = inspect(folder)
     error = state_error(state)
@@ -327,7 +337,7 @@ def unlock(
     except SlotPasswordMismatch:
         raise WrongPassword(backoff.record_failure(name)) from None
 
-    db = _open_checked(database_path(folder), key, key_file.vault_id)
+    db, key = _settle_interrupted_rotation(folder, key, name, password, key_file.vault_id)
     try:
         row = db.query_one("SELECT id, name, role, disabled FROM users WHERE name = ?", (name,))
         if row is None or row["disabled"]:
@@ -343,6 +353,36 @@ def unlock(
     finally:
         db.close()
     return UnlockedVault(folder, key_file.vault_id, key, actor, slot.must_change_password)
+
+
+def _settle_interrupted_rotation(
+    folder: Path, key: bytes, name: str, password: str, vault_id: str
+) -> tuple[Database, bytes]:
+    """Open the database; finish (or clear away) a key rotation a crash interrupted.
+
+    Runs only after a right password. If the database was swapped but the key file was not,
+    the database opens only with the key in ``tjdesk.keys.new``: rename that into place. If
+    the swap never happened, the pending files are leftovers: remove them.
+    """
+    pending = pending_keyslot_path(folder)
+    try:
+        db = _open_checked(database_path(folder), key, vault_id)
+    except DatabaseDamaged:
+        if not pending.exists():
+            raise
+        try:
+            new_file = keyslots.read_key_file(pending)
+            slot = new_file.slots[name]
+            new_key = keyslots.open_slot(slot, password, vault_id)
+        except (TJDeskError, KeyError, SlotPasswordMismatch):
+            raise DatabaseDamaged() from None
+        db = _open_checked(database_path(folder), new_key, vault_id)
+        os.replace(pending, keyslot_path(folder))
+        return db, new_key
+    if pending.exists() or pending_database_path(folder).exists():
+        for leftover in (pending, pending_database_path(folder)):
+            leftover.unlink(missing_ok=True)
+    return db, key
 
 
 def _audit_failed_attempts(

@@ -1,0 +1,103 @@
+"""Rotating the database key: the old recovery key stops working, every user still signs in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
+from tjdesk import audit
+from tjdesk.actors import Role
+from tjdesk.errors import AccessDenied
+from tjdesk.paths import keyslot_path
+from tjdesk.vault import rotate, vault
+from tjdesk.vault.errors import WrongRecoveryKey
+from tjdesk.vault.rotate import VaultInUse, rotate_key
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR), ("bo", Role.NURSE)])
+    db = made.admin.open_database()
+    try:
+        with db.transaction():
+            for i in range(50):
+                db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", str(i)))
+    finally:
+        db.close()
+    yield made
+    made.close()
+
+
+def _settings(handle: vault.UnlockedVault) -> list[dict[str, object]]:
+    db = handle.open_database()
+    try:
+        return db.query("SELECT key, value FROM settings ORDER BY key")
+    finally:
+        db.close()
+
+
+def test_rotation_retires_the_old_recovery_key_and_keeps_everyone_in(made: MadeVault) -> None:
+    before = _settings(made.admin)
+    rotated, new_recovery = rotate_key(made.admin)
+    assert rotated.key != made.admin.key
+    with pytest.raises(WrongRecoveryKey):
+        vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    assert vault.unlock_with_recovery_key(made.folder, new_recovery).key == rotated.key
+    for name in ("admin", "ann", "bo"):
+        assert vault.unlock(made.folder, name, DEFAULT_PASSWORD).key == rotated.key
+    assert _settings(rotated) == before
+    db = rotated.open_database()
+    try:
+        assert audit.verify(db).intact
+        assert db.query_one("SELECT actor FROM audit_log WHERE action = 'vault.key_rotated'")
+    finally:
+        db.close()
+    # No copy under the old key is left behind.
+    assert sorted(p.name for p in made.folder.iterdir()) == ["tjdesk.db", "tjdesk.keys"]
+
+
+def test_the_old_key_no_longer_opens_the_database(made: MadeVault) -> None:
+    import sqlcipher3
+
+    rotate_key(made.admin)
+    conn = sqlcipher3.connect(str(made.folder / "tjdesk.db"))
+    conn.execute(f"PRAGMA key = \"x'{made.admin.key.hex()}'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+
+
+def test_only_an_administrator_rotates(made: MadeVault) -> None:
+    with pytest.raises(AccessDenied):
+        rotate_key(made.handles["ann"])
+
+
+def test_rotation_refuses_while_the_vault_is_open_elsewhere(made: MadeVault) -> None:
+    worker = made.worker("ann")  # the app is signed in somewhere
+    key_file = keyslot_path(made.folder).read_bytes()
+    with pytest.raises(VaultInUse):
+        rotate_key(made.admin)
+    worker.close()
+    assert keyslot_path(made.folder).read_bytes() == key_file
+    assert vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    assert not list(made.folder.glob("*.new*"))
+
+
+def test_a_rotation_cut_short_after_the_swap_is_finished_at_the_next_sign_in(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def power_cut(folder: Path) -> None:
+        raise KeyboardInterrupt  # the process dies between the two renames
+
+    monkeypatch.setattr(rotate, "commit_key_file", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        rotate_key(made.admin)
+    monkeypatch.undo()
+    # The database already has the new key; the key file still seals the old one.
+    unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert unlocked.key != made.admin.key
+    assert not list(made.folder.glob("*.new"))
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == unlocked.key

@@ -1,0 +1,161 @@
+"""Rotating the database key: a new key, the database re-encrypted, every slot rewritten.
+
+For when the recovery key (or a copy of the key) may have been seen by the wrong person.
+``PRAGMA rekey`` in WAL mode is not proven safe, so the database is exported with
+``sqlcipher_export`` into a new file under the new key, checked (both integrity checks and
+row counts), and renamed over the old one. Every user's slot is resealed to the new key with
+their public key (keyslots.py), so nobody needs anyone else's password; the old recovery key
+stops working; a new one is shown.
+
+Crash safety: the new key file is written beside the old one (``tjdesk.keys.new``) before the
+database is swapped (the commit point), then renamed into place. If the power fails between
+the two renames, the next sign-in finds the database opens only with the new key and finishes
+the job (vault.py ``_settle_interrupted_rotation``).
+
+Run with the vault closed everywhere else: another open connection would keep the old file.
+Backups made before the rotation still open with the old recovery key: make a new backup and
+destroy the old ones if that key is the reason for rotating.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from tjdesk import audit
+from tjdesk.actors import Role
+from tjdesk.backup import row_counts
+from tjdesk.errors import AccessDenied, VaultError
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.paths import database_path, keyslot_path
+from tjdesk.vault import keyslots
+from tjdesk.vault.atomic_file import fsync_folder
+from tjdesk.vault.check import integrity_problems
+from tjdesk.vault.connection import open_connection
+from tjdesk.vault.database import Database
+from tjdesk.vault.vault import (
+    UnlockedVault,
+    format_recovery_key,
+    pending_database_path,
+    pending_keyslot_path,
+)
+
+
+class VaultInUse(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault is open elsewhere (another TJ Desk window or command). Close it "
+                "there, then try again. Nothing was changed.",
+            )
+        )
+
+
+class RotationFailedCheck(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The re-encrypted copy did not pass its checks; the vault keeps its old key. "
+                "Nothing was changed.",
+            )
+        )
+
+
+def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
+    """Rotate the key of an unlocked vault; returns the new handle and the new recovery key."""
+    if vault.actor is None or vault.actor.role is not Role.ADMINISTRATOR:
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP("errors", "Only an administrator can change the vault's key.")
+        )
+    folder = vault.folder
+    db_file = database_path(folder)
+    staged_db = pending_database_path(folder)
+    staged_keys = pending_keyslot_path(folder)
+    key_file = keyslots.read_key_file(keyslot_path(folder))
+    new_key = keyslots.new_database_key()
+    for stale in (staged_db, staged_keys):
+        stale.unlink(missing_ok=True)  # only a finished rotation is ever settled from these
+
+    try:
+        old = vault.open_database()
+        try:
+            old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            old.execute(
+                "ATTACH DATABASE ? AS rotated KEY ?", (str(staged_db), f"x'{new_key.hex()}'")
+            )
+            try:
+                old.execute("BEGIN")
+                try:
+                    old.execute("SELECT sqlcipher_export('rotated')")
+                    version = int(old.scalar("PRAGMA user_version"))
+                    counts = row_counts(old)
+                finally:
+                    old.execute("COMMIT")
+                old.execute(f"PRAGMA rotated.user_version = {version}")
+            finally:
+                old.execute("DETACH DATABASE rotated")
+        finally:
+            old.close()
+        if Path(f"{db_file}-wal").exists():
+            raise VaultInUse()  # the last connection to close removes the WAL: someone is left
+        _check(staged_db, new_key, counts)
+        rotated = keyslots.KeySlotFile(
+            vault_id=key_file.vault_id,
+            kdf=key_file.kdf,
+            key_check=keyslots.compute_key_check(new_key, key_file.vault_id),
+            slots={
+                name: keyslots.reseal_slot(slot, new_key, key_file.vault_id)
+                for name, slot in key_file.slots.items()
+            },
+            disabled_users=key_file.disabled_users,
+        )
+        keyslots.write_key_file(staged_keys, rotated)
+    except BaseException:
+        for leftover in _staged_files(folder):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+    os.replace(staged_db, db_file)  # the commit point: from here on the new key opens it
+    fsync_folder(folder)
+    commit_key_file(folder)
+
+    new_vault = UnlockedVault(
+        folder, vault.vault_id, new_key, vault.actor, vault.must_change_password
+    )
+    db = new_vault.open_database()
+    try:
+        with db.transaction():
+            audit.record(db, vault.actor.name, "vault.key_rotated")
+    finally:
+        db.close()
+    return new_vault, format_recovery_key(new_key)
+
+
+def commit_key_file(folder: Path) -> None:
+    os.replace(pending_keyslot_path(folder), keyslot_path(folder))
+    fsync_folder(folder)
+
+
+def _check(path: Path, key: bytes, counts: dict[str, int]) -> None:
+    copy = Database(open_connection(path, key))
+    try:
+        if integrity_problems(copy) or row_counts(copy) != counts:
+            raise RotationFailedCheck()
+        copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        copy.close()
+
+
+def _staged_files(folder: Path) -> list[Path]:
+    staged = pending_database_path(folder)
+    return [
+        staged,
+        Path(f"{staged}-wal"),
+        Path(f"{staged}-shm"),
+        Path(f"{staged}-journal"),
+        pending_keyslot_path(folder),
+    ]
