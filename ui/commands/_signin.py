@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -122,3 +123,12 @@ def require_changed_password(unlocked: UnlockedVault) -> None:
                 "'tjdesk user passwd --user NAME'.",
             )
         )
+
+
+def write_private_file(path: Path, text: str) -> None:
+    """A new file only its owner can read (0600 from the first byte); never overwrites."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())

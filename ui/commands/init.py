@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ui.commands._signin import (
     add_password_stdin_argument,
     add_vault_argument,
     folder_of,
+    write_private_file,
 )
 
 
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     )
     if out is not None:
         try:
-            _write_private(out, recovery_key + "\n")
+            write_private_file(out, recovery_key + "\n")
         except OSError:
             print(
                 QT_TRANSLATE_NOOP(
@@ -83,12 +83,3 @@ def run(args: argparse.Namespace) -> int:
         print(recovery_key)
     print(fill(QT_TRANSLATE_NOOP("cli", "Vault created in %1"), str(folder)))
     return 0
-
-
-def _write_private(path: Path, text: str) -> None:
-    # O_EXCL: never overwrite; 0600 from the first byte (no window where others can read it).
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
