@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "TJ Desk"
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
+CHECK_DELAY_MS = 300
 LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
 
 _translators: list[QTranslator] = []
@@ -89,12 +90,9 @@ def install_language(language: str) -> bool:
         return False
     while _translators:
         app.removeTranslator(_translators.pop())
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Thai if language == "th" else QLocale.Language.English,
-            QLocale.Territory.Thailand,
-        )
-    )
+    # Thai dates and numbers on Thai screens; English in Thailand keeps day-month order.
+    language_id = QLocale.Language.Thai if language == "th" else QLocale.Language.English
+    QLocale.setDefault(QLocale(language_id, QLocale.Country.Thailand))
     if language == "en":
         return False
     name = f"tjdesk_{language}.qm"
@@ -191,15 +189,13 @@ class Gui:
         self.window: QWidget | None = None
         self.wizard: QWidget | None = None
 
-    def show_main_window(self, user_name: str | None = None, message: str | None = None) -> Any:
+    def show_main_window(self, user_name: str | None = None) -> Any:
         from ui.main_window import MainWindow
 
         window = MainWindow(self.ctx)
         self.window = window
         window.show()
         window.show_sign_in(user_name)
-        if message:
-            window.sign_in.form.show_message(message)
         return window
 
 
@@ -214,15 +210,12 @@ def start_gui(
 
     ``alarm`` and ``kdf`` are for tests and benchmarks (a fake alarm link, fast Argon2).
     """
-    from tjdesk.vault import vault
-
     app = create_application(argv)
     language = saved_language()
     install_language(language)
     ctx = AppContext(vault_dir, alarm=start_alarm(alarm), language=language)
     gui = Gui(app, ctx)
-    state = vault.inspect(vault_dir)
-    if state is vault.VaultState.NO_VAULT:
+    if not _vault_files_exist(vault_dir):
         from ui.wizard.wizard import FirstRunWizard
 
         wizard = FirstRunWizard(ctx, kdf=kdf)
@@ -237,14 +230,45 @@ def start_gui(
         wizard.finished.connect(finished)
         wizard.show()
     else:
-        error = vault.state_error(state)
-        message = None
+        window = gui.show_main_window()
+        # A damaged or foreign vault is explained on the sign-in screen. The check reads the
+        # key file and loads the crypto modules, so it runs off the GUI thread, after the
+        # window is up.
+        # (Started a moment later, so it does not compete with the first paint.)
+        from PySide6.QtCore import QTimer
+
+        from ui.signin.background import run_in_background
+
+        QTimer.singleShot(
+            CHECK_DELAY_MS,
+            window,
+            lambda: run_in_background(
+                window, lambda: _vault_problem(vault_dir), _show_problem(window), lambda _e: None
+            ),
+        )
+    return gui
+
+
+def _vault_files_exist(folder: Path) -> bool:
+    from tjdesk.paths import database_path, keyslot_path
+
+    return database_path(folder).exists() or keyslot_path(folder).exists()
+
+
+def _vault_problem(folder: Path) -> Any:
+    from tjdesk.vault import vault
+
+    return vault.state_error(vault.inspect(folder))
+
+
+def _show_problem(window: Any) -> Any:
+    def show(error: Any) -> None:
         if error is not None:
             from ui.signin.form import describe_error
 
-            message = describe_error(error)
-        gui.show_main_window(message=message)
-    return gui
+            window.sign_in.form.show_message(describe_error(error))
+
+    return show
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Area, visible_areas
-from tjdesk.users import record_lock
 from ui.context import AppContext
 from ui.lock.idle import InactivityTimer
 from ui.lock.neutral import NeutralScreen
@@ -340,6 +339,8 @@ class MainWindow(QMainWindow):
         self._destroy_areas()
         worker, user = self.ctx.worker, self.ctx.user
         if worker is not None and user is not None:
+            from tjdesk.users import record_lock
+
             # Queued before the worker closes, so the lock is in the audit trail.
             worker.submit(lambda db: record_lock(db, user))
         self.ctx.end_session()

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tjdesk.actors import Actor
-from tjdesk.vault import vault
-from tjdesk.vault.database import Database
-from tjdesk.vault.vault import UnlockedVault
-from tjdesk.vault.worker import VaultWorker
 from ui.context import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_SETTING, clamp_idle_minutes
+
+if TYPE_CHECKING:  # the vault's crypto imports load on first sign-in, not at start-up
+    from tjdesk.vault.database import Database
+    from tjdesk.vault.vault import UnlockedVault
+    from tjdesk.vault.worker import VaultWorker
 
 OPEN_TIMEOUT_S = 60.0
 
@@ -33,6 +35,8 @@ class Session:
 
 def open_session(vault_dir: Path, name: str, password: str, *, purpose: str = "signin") -> Session:
     """Unlock with a user's password; raises the vault's errors (WrongPassword, Throttled...)."""
+    from tjdesk.vault import vault
+
     unlocked = vault.unlock(Path(vault_dir), name, password, purpose=purpose)
     if unlocked.actor is None:  # cannot happen for a password unlock; be explicit anyway
         raise vault.NoVault()
