@@ -247,3 +247,11 @@ def case_choices(db: Database, actor: Actor, limit: int = 500) -> list[dict[str,
         " LIMIT ?",
         (actor.id, limit),
     )
+
+
+def staff_choices(db: Database) -> list[dict[str, Any]]:
+    """Staff who can be put on a case team or named as a session's counselor."""
+    return db.query(
+        "SELECT id, name, display_name, role FROM users WHERE disabled = 0"
+        " ORDER BY display_name COLLATE NOCASE"
+    )

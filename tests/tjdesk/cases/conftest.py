@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.helpers.db import db, vault_worker  # noqa: F401
 from tjdesk.actors import Actor, Role
 from tjdesk.cases import case_service, session_service
 from tjdesk.cases.codes import CaseType, ContactType
@@ -24,7 +23,7 @@ def fixed_clock() -> datetime:
 
 
 def add_user(
-    db: Database,  # noqa: F811
+    db: Database,
     name: str,
     role: Role,
 ) -> Actor:
@@ -38,7 +37,7 @@ def add_user(
 
 
 @pytest.fixture
-def staff(db: Database) -> dict[str, Actor]:  # noqa: F811
+def staff(db: Database) -> dict[str, Actor]:
     """One user per role, plus a second counselor."""
     people = {role.value: add_user(db, role.value.replace("_", ""), role) for role in Role}
     people["counselor2"] = add_user(db, "counselor2", Role.COUNSELOR)
@@ -59,7 +58,7 @@ def session_form(case_id: int | None, **changes: object) -> SessionForm:
 
 
 @pytest.fixture
-def new_case(db: Database) -> Callable[..., int]:  # noqa: F811
+def new_case(db: Database) -> Callable[..., int]:
     def make(actor: Actor, **changes: object) -> int:
         form = CaseForm(case_type=CaseType.TRAFFICKING)
         for key, value in changes.items():
@@ -70,7 +69,7 @@ def new_case(db: Database) -> Callable[..., int]:  # noqa: F811
 
 
 @pytest.fixture
-def new_session(db: Database) -> Callable[..., int]:  # noqa: F811
+def new_session(db: Database) -> Callable[..., int]:
     def make(actor: Actor, case_id: int, **changes: object) -> int:
         return session_service.create_session(
             db, actor, session_form(case_id, **changes), clock=fixed_clock

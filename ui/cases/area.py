@@ -1,0 +1,428 @@
+"""The counseling-sessions area: the session and case lists, search, forms and the report.
+
+Lists are paged Qt models (ui.cases.paged_model) over the vault worker: the GUI thread never
+waits, and only the first page of 100,000 sessions is read on opening. The filters and the
+search box run in the database; the search looks only in the note sections the signed-in user
+may read (tjdesk.cases.listing).
+
+Keyboard: Ctrl+F search, Ctrl+N new session, Ctrl+Shift+N new case, Enter opens the selected
+row, Ctrl+P preliminary report (print preview), Ctrl+Shift+P save the report as PDF, and Tab
+moves through every filter.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tjdesk.cases import listing, report
+from tjdesk.cases.codes import CaseStatus, CaseType, ContactType, RiskLevel
+from tjdesk.policy import may_create_case
+from tjdesk.vault.database import Database
+from ui.cases.case_dialog import CaseDialog
+from ui.cases.labels import code_text, date_text, local_time_text, section_title, yes_no
+from ui.cases.paged_model import Column, PagedTableModel
+from ui.cases.report_print import print_report_with_preview, write_report_pdf
+from ui.cases.session_dialog import SessionDialog, error_text
+from ui.ops import run_in_vault
+
+SEARCH_DELAY_MS = 300
+
+
+def _risk_text(row: dict[str, Any]) -> str:
+    text = code_text(RiskLevel, row.get("risk_level"))
+    if row.get("safety_concern"):
+        from PySide6.QtCore import QCoreApplication
+
+        text += " \u26a0 " + QCoreApplication.translate("CasesArea", "safety concern")
+    return text
+
+
+# Titles are English source strings, translated by the model in context "CasesArea".
+SESSION_COLUMNS = (
+    Column("starts_at", "When", "starts_at", lambda r: local_time_text(r["starts_at"])),
+    Column("case_code", "Case", "case_code"),
+    Column(
+        "contact_type",
+        "Contact",
+        "contact_type",
+        lambda r: code_text(ContactType, r["contact_type"]),
+    ),
+    Column("room", "Room", "room"),
+    Column("risk_level", "Risk", "risk", _risk_text),
+    Column("follow_up_on", "Follow-up", "follow_up_on", lambda r: date_text(r["follow_up_on"])),
+)
+CASE_COLUMNS = (
+    Column("code", "Case", "code"),
+    Column("nickname", "Nickname", "nickname"),
+    Column("case_type", "Type", "case_type", lambda r: code_text(CaseType, r["case_type"])),
+    Column("status", "Status", "status", lambda r: code_text(CaseStatus, r["status"])),
+    Column("opened_on", "Opened", "opened_on"),
+    Column(
+        "last_session_at", "Latest session", None, lambda r: local_time_text(r["last_session_at"])
+    ),
+    Column("follow_up_on", "Follow-up", None, lambda r: date_text(r["follow_up_on"])),
+    Column("high_risk", "High risk", None, lambda r: yes_no(r["high_risk"])),
+)
+
+
+class CasesArea(QWidget):
+    report_written = Signal(str)  # the PDF path the user chose
+    report_printed = Signal()
+    message_shown = Signal(str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cases_area")
+        self.ctx = ctx
+        self.open_dialogs: list[QWidget] = []
+        self._sized: dict[str, bool] = {}
+
+        # -- filters -----------------------------------------------------------------------
+        self.search = QLineEdit(objectName="search")
+        readable = listing.readable_note_sections(ctx.user)
+        if readable:
+            names = ", ".join(section_title(s) for s in readable)
+            self.search.setPlaceholderText(self.tr("Search in: %1").replace("%1", names))
+        else:
+            self.search.setPlaceholderText(self.tr("You may not read any notes"))
+            self.search.setEnabled(False)
+        self.search.setClearButtonEnabled(True)
+        self.mine = QCheckBox(self.tr("&My cases"), objectName="mine")
+        self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
+        self.high_risk = QCheckBox(self.tr("&High risk"), objectName="high_risk")
+        self.use_dates = QCheckBox(self.tr("&Dates"), objectName="use_dates")
+        self.date_from = QDateEdit(
+            QDate.currentDate().addMonths(-1), objectName="date_from", calendarPopup=True
+        )
+        self.date_to = QDateEdit(QDate.currentDate(), objectName="date_to", calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            self.use_dates.toggled.connect(edit.setEnabled)
+        self.contact = QComboBox(objectName="contact_filter")
+        self.contact.addItem(self.tr("Any contact"), None)
+        for kind in ContactType:
+            self.contact.addItem(code_text(ContactType, kind.code), kind.code)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (
+            self.mine,
+            self.follow_ups,
+            self.high_risk,
+            self.use_dates,
+            self.date_from,
+            QLabel("\u2013"),
+            self.date_to,
+            self.contact,
+        ):
+            filters.addWidget(widget)
+
+        # -- actions -------------------------------------------------------------------------
+        self.new_case_button = QPushButton(self.tr("New case"), objectName="new_case")
+        self.new_session_button = QPushButton(self.tr("New session"), objectName="new_session")
+        self.open_button = QPushButton(self.tr("Open"), objectName="open")
+        self.report_button = QPushButton(self.tr("Preliminary report..."), objectName="report")
+        self.pdf_button = QPushButton(self.tr("Report as PDF..."), objectName="report_pdf")
+        can_create = may_create_case(ctx.user.role)
+        self.new_case_button.setVisible(can_create)
+        self.new_session_button.setVisible(can_create)
+        self.new_case_button.clicked.connect(lambda: self.open_case(None))
+        self.new_session_button.clicked.connect(lambda: self.open_session(None))
+        self.open_button.clicked.connect(self.open_selected)
+        self.report_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(lambda: self.save_report_pdf())
+        actions = QHBoxLayout()
+        for button in (
+            self.new_case_button,
+            self.new_session_button,
+            self.open_button,
+            self.report_button,
+            self.pdf_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.status = QLabel(objectName="status")
+        actions.addWidget(self.status)
+
+        # -- lists -------------------------------------------------------------------------
+        self.sessions_model = PagedTableModel(SESSION_COLUMNS, listing.PAGE_SIZE, self)
+        self.sessions_model.sort_key = "starts_at"
+        self.cases_model = PagedTableModel(CASE_COLUMNS, listing.PAGE_SIZE, self)
+        self.cases_model.sort_key = "opened_on"
+        self.sessions_view = self._make_view(self.sessions_model, "sessions_view")
+        self.cases_view = self._make_view(self.cases_model, "cases_view")
+        self.tabs = QTabWidget(objectName="list_tabs")
+        self.tabs.addTab(self.sessions_view, self.tr("&Sessions"))
+        self.tabs.addTab(self.cases_view, self.tr("&Cases"))
+        for model in (self.sessions_model, self.cases_model):
+            model.page_loaded.connect(self._show_count)
+            model.load_failed.connect(self._show_error)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+
+        # -- wiring ------------------------------------------------------------------------
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        for box in (self.mine, self.follow_ups, self.high_risk, self.use_dates):
+            box.toggled.connect(self.refresh)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
+        self.contact.currentIndexChanged.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _i: self._show_count(0))
+        for keys, slot in (
+            ("Ctrl+F", self.search.setFocus),
+            ("Ctrl+N", lambda: can_create and self.open_session(None)),
+            ("Ctrl+Shift+N", lambda: can_create and self.open_case(None)),
+            ("Ctrl+P", self.print_report),
+            ("Ctrl+Shift+P", lambda: self.save_report_pdf()),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        self.refresh()
+
+    def _make_view(self, model: PagedTableModel, name: str) -> QTableView:
+        view = QTableView(objectName=name)
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setWordWrap(False)
+        view.activated.connect(lambda _index: self.open_selected())
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            view,
+            activated=self.open_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        return view
+
+    # -- filters -> queries -----------------------------------------------------------------
+
+    def _dates(self) -> tuple[date | None, date | None]:
+        if not self.use_dates.isChecked():
+            return None, None
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def session_filter(self) -> listing.SessionFilter:
+        date_from, date_to = self._dates()
+        code = self.contact.currentData()
+        return listing.SessionFilter(
+            mine=self.mine.isChecked(),
+            follow_ups_due=self.follow_ups.isChecked(),
+            high_risk=self.high_risk.isChecked(),
+            date_from=date_from,
+            date_to=date_to,
+            contact_type=ContactType(code) if code else None,
+            text=self.search.text().strip(),
+            today=date.today(),
+        )
+
+    def case_filter(self) -> listing.CaseFilter:
+        date_from, date_to = self._dates()
+        code = self.contact.currentData()
+        return listing.CaseFilter(
+            mine=self.mine.isChecked(),
+            follow_ups_due=self.follow_ups.isChecked(),
+            high_risk=self.high_risk.isChecked(),
+            date_from=date_from,
+            date_to=date_to,
+            contact_type=ContactType(code) if code else None,
+            today=date.today(),
+        )
+
+    def refresh(self) -> None:
+        """Reload both lists from their first page with the current filters."""
+        user = self.ctx.user
+        session_filter = self.session_filter()
+        case_filter = self.case_filter()
+
+        def sessions(
+            db: Database, offset: int, limit: int, sort: str | None, descending: bool
+        ) -> list[dict[str, Any]]:
+            session_filter.sort = sort or "starts_at"
+            session_filter.descending = descending
+            return listing.session_page(db, user, session_filter, offset, limit)
+
+        def cases(
+            db: Database, offset: int, limit: int, sort: str | None, descending: bool
+        ) -> list[dict[str, Any]]:
+            case_filter.sort = sort or "opened_on"
+            case_filter.descending = descending
+            return listing.case_page(db, user, case_filter, offset, limit)
+
+        self.sessions_model.set_source(self.ctx.worker, sessions)
+        self.cases_model.set_source(self.ctx.worker, cases)
+        # A search applies to sessions (notes belong to sessions): show them.
+        if session_filter.text:
+            self.tabs.setCurrentWidget(self.sessions_view)
+
+    def _show_count(self, _rows: int) -> None:
+        view = self.current_view()
+        model = self.current_model()
+        if not self._sized.get(view.objectName()) and model.rowCount():
+            # Size the columns once, from the first page only (never from all rows).
+            view.resizeColumnsToContents()
+            self._sized[view.objectName()] = True
+        count = model.rowCount()
+        if model.canFetchMore():
+            text = self.tr("First %n shown; scroll for more", "", count)
+        elif view is self.sessions_view:
+            text = self.tr("%n session(s)", "", count)
+        else:
+            text = self.tr("%n case(s)", "", count)
+        self.status.setText(text)
+
+    def _show_error(self, error: BaseException) -> None:
+        text = error_text(error)
+        self.status.setText(text)
+        self.message_shown.emit(text)
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_view(self) -> QTableView:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, QTableView)
+        return widget
+
+    def current_model(self) -> PagedTableModel:
+        model = self.current_view().model()
+        assert isinstance(model, PagedTableModel)
+        return model
+
+    def selected_row(self) -> dict[str, Any] | None:
+        view = self.current_view()
+        index: QModelIndex = view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.current_model().row_data(index.row())
+
+    def selected_case_id(self) -> int | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        return int(row["case_id"] if self.current_view() is self.sessions_view else row["id"])
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if self.current_view() is self.sessions_view:
+            self.open_session(int(row["id"]))
+        else:
+            self.open_case(int(row["id"]))
+
+    # -- dialogs -----------------------------------------------------------------------------
+
+    def open_case(self, case_id: int | None) -> CaseDialog:
+        dialog = CaseDialog(self.ctx.worker, self.ctx.user, case_id=case_id, parent=self)
+        dialog.saved.connect(lambda _id: self.refresh())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_session(self, session_id: int | None) -> SessionDialog:
+        case_id = None
+        if session_id is None and self.current_view() is self.cases_view:
+            case_id = self.selected_case_id()
+        dialog = SessionDialog(
+            self.ctx.worker, self.ctx.user, session_id=session_id, case_id=case_id, parent=self
+        )
+        dialog.saved.connect(lambda _id: self.refresh())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))  # type: ignore[attr-defined]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    # -- the preliminary report --------------------------------------------------------------
+
+    def _with_report(self, then: Any) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.status.setText(self.tr("Choose a case or a session first."))
+            return
+        user = self.ctx.user
+        run_in_vault(
+            self,
+            self.ctx.worker,
+            lambda db: report.preliminary_report(db, user, case_id),
+            then,
+            self._show_error,
+        )
+
+    def print_report(self) -> None:
+        """Qt's print preview of the selected case's preliminary report; printing is audited."""
+
+        def show(data: report.PreliminaryReport) -> None:
+            if print_report_with_preview(self, data):
+                self._audit_print(data.case_id, "printer")
+                self.report_printed.emit()
+
+        self._with_report(show)
+
+    def save_report_pdf(self, path: str | None = None) -> None:
+        """Write the selected case's preliminary report as a PDF where the user chooses."""
+
+        def write(data: report.PreliminaryReport) -> None:
+            target = path
+            if target is None:
+                target, _filter = QFileDialog.getSaveFileName(
+                    self,
+                    self.tr("Save the preliminary report"),
+                    f"{data.case_code}-preliminary-report.pdf",
+                    self.tr("PDF files (*.pdf)"),
+                )
+            if not target:
+                return
+            write_report_pdf(data, target)
+            self._audit_print(data.case_id, "pdf")
+            self.report_written.emit(target)
+
+        self._with_report(write)
+
+    def _audit_print(self, case_id: int, method: str) -> None:
+        user = self.ctx.user
+        run_in_vault(
+            self,
+            self.ctx.worker,
+            lambda db: report.record_report_printed(db, user, case_id, method),
+            lambda _r: None,
+            self._show_error,
+        )

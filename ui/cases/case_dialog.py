@@ -1,0 +1,378 @@
+"""Open a case or change its outline; its team; and its identity, hidden until "Show".
+
+The identity section (real name, contacts, current location) is offered only to an assigned
+case worker, and even then stays hidden until they click "Show", which the vault logs as its
+own audit event. Everything runs on the vault worker; the dialog never waits for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tjdesk.actors import Actor, Role
+from tjdesk.cases import case_service, listing
+from tjdesk.cases.codes import Agency, CaseStatus, CaseType, Language, Nationality
+from tjdesk.cases.records import CaseForm, CaseOutline, Consent, Identity, IdentityForm, TeamMember
+from tjdesk.policy import Relation, Section, may_create_case, may_read, may_write
+from tjdesk.vault.database import Database
+from ui.cases.labels import choice_text
+from ui.cases.session_dialog import error_text
+from ui.ops import run_in_vault
+
+
+class CaseDialog(QDialog):
+    saved = Signal(int)  # case id
+    failed = Signal(str)
+    loaded = Signal()
+    identity_shown = Signal()
+
+    def __init__(
+        self,
+        worker: Any,
+        user: Actor,
+        *,
+        case_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.user = user
+        self.case_id = case_id
+        self.version = 0
+        self.identity_version: int | None = None
+        self.relation = Relation.ASSIGNED if case_id is None else Relation.NONE
+        self.setWindowTitle(self.tr("Case") if case_id else self.tr("New case"))
+        self.setMinimumSize(980, 640)
+
+        self.code = QLabel(self.tr("(given when saved)"), objectName="code")
+        self.case_type = QComboBox(objectName="case_type")
+        for kind in CaseType:
+            self.case_type.addItem(choice_text(kind), kind.code)
+        self.nickname = QLineEdit(objectName="nickname")
+        self.nickname.setPlaceholderText(self.tr("Optional; never the real name"))
+        self.nationality = QComboBox(objectName="nationality")
+        for nation in Nationality:
+            self.nationality.addItem(choice_text(nation), nation.code)
+        self.nationality.setCurrentIndex(self.nationality.findData(Nationality.UNKNOWN.code))
+        self.languages: dict[Language, QCheckBox] = {}
+        language_row = QGridLayout()
+        for number, language in enumerate(Language):
+            box = QCheckBox(choice_text(language), objectName=f"language_{language.code}")
+            self.languages[language] = box
+            language_row.addWidget(box, number // 3, number % 3)
+        self.interpreter = QCheckBox(self.tr("Needs an interpreter"), objectName="interpreter")
+        self.status = QComboBox(objectName="status")
+        for status in CaseStatus:
+            self.status.addItem(choice_text(status), status.code)
+        self.opened_on = QDateEdit(QDate.currentDate(), objectName="opened_on", calendarPopup=True)
+        self.opened_on.setDisplayFormat("yyyy-MM-dd")
+        self.next_step = QLineEdit(objectName="next_step")
+        self.next_step.setPlaceholderText(self.tr("What happens next (shown on the report)"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Case code"), self.code)
+        form.addRow(self.tr("&Type of case"), self.case_type)
+        form.addRow(self.tr("&Nickname"), self.nickname)
+        form.addRow(self.tr("N&ationality"), self.nationality)
+        language_label = QLabel(self.tr("&Languages"))
+        language_label.setBuddy(self.languages[Language.THAI])
+        form.addRow(language_label, language_row)
+        form.addRow("", self.interpreter)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Opened on"), self.opened_on)
+        form.addRow(self.tr("Next ste&p"), self.next_step)
+
+        self.consent_boxes: dict[Agency, tuple[QCheckBox, QDateEdit]] = {}
+        consent_group = QGroupBox(self.tr("Consent to share the outline with"))
+        grid = QGridLayout(consent_group)
+        for number, agency in enumerate(Agency):
+            box = QCheckBox(choice_text(agency), objectName=f"consent_{agency.code}")
+            until = QDateEdit(QDate.currentDate().addMonths(3), calendarPopup=True)
+            until.setDisplayFormat("yyyy-MM-dd")
+            until.setEnabled(False)
+            box.toggled.connect(until.setEnabled)
+            self.consent_boxes[agency] = (box, until)
+            grid.addWidget(box, number, 0)
+            grid.addWidget(QLabel(self.tr("until")), number, 1)
+            grid.addWidget(until, number, 2)
+
+        self.team_table = QTableWidget(0, 3, objectName="team")
+        self.team_table.setHorizontalHeaderLabels(
+            [self.tr("Staff member"), self.tr("On the team"), self.tr("Assigned case worker")]
+        )
+        self.team_table.horizontalHeader().setStretchLastSection(True)
+        self.team_table.verticalHeader().hide()
+        self.team_table.setMinimumHeight(180)
+        team_group = QGroupBox(self.tr("Case team"))
+        QVBoxLayout(team_group).addWidget(self.team_table)
+
+        self.identity_group = QGroupBox(self.tr("Identity (hidden)"), objectName="identity")
+        self.show_identity_button = QPushButton(
+            self.tr("S&how identity"), objectName="show_identity"
+        )
+        self.show_identity_button.clicked.connect(self.show_identity)
+        self.real_name = QLineEdit(objectName="real_name")
+        self.contacts = QLineEdit(objectName="contacts")
+        self.location = QLineEdit(objectName="location")
+        identity_form = QFormLayout(self.identity_group)
+        identity_form.addRow(self.show_identity_button)
+        identity_form.addRow(self.tr("Real name"), self.real_name)
+        identity_form.addRow(self.tr("Contacts"), self.contacts)
+        identity_form.addRow(self.tr("Current location"), self.location)
+        self._set_identity_visible(False)
+
+        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message.setProperty("role", "error")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.identity_group)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(consent_group)
+        right.addWidget(team_group, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._load()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        user, case_id = self.user, self.case_id
+
+        def load(db: Database) -> dict[str, Any]:
+            result: dict[str, Any] = {"staff": listing.staff_choices(db)}
+            if case_id is not None:
+                result["outline"] = case_service.get_outline(db, user, case_id)
+            return result
+
+        run_in_vault(self, self.worker, load, self._loaded, self._failed)
+
+    def _loaded(self, result: dict[str, Any]) -> None:
+        outline: CaseOutline | None = result.get("outline")
+        team = (
+            {m.user_id: m for m in outline.team}
+            if outline
+            else {self.user.id: TeamMember(self.user.id, True)}
+        )
+        if outline is not None:
+            member = team.get(self.user.id)
+            self.relation = (
+                Relation.NONE
+                if member is None
+                else Relation.ASSIGNED
+                if member.assigned
+                else Relation.TEAM
+            )
+            self._show_outline(outline)
+        writable = (
+            may_create_case(self.user.role)
+            if outline is None
+            else may_write(self.user.role, self.relation, Section.OUTLINE)
+        )
+        self._fill_team(result["staff"], team, writable and self.relation is Relation.ASSIGNED)
+        for widget in (
+            self.case_type,
+            self.nickname,
+            self.nationality,
+            self.interpreter,
+            self.status,
+            self.opened_on,
+            self.next_step,
+            *self.languages.values(),
+        ):
+            widget.setEnabled(writable)
+        for box, until in self.consent_boxes.values():
+            box.setEnabled(writable)
+            until.setEnabled(writable and box.isChecked())
+        self.identity_group.setVisible(
+            outline is not None and may_read(self.user.role, self.relation, Section.IDENTITY)
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
+        self.case_type.setFocus()
+        self.loaded.emit()
+
+    def _show_outline(self, outline: CaseOutline) -> None:
+        self.version = outline.version
+        self.code.setText(outline.code)
+        self.case_type.setCurrentIndex(self.case_type.findData(outline.case_type.code))
+        self.nickname.setText(outline.nickname)
+        self.nationality.setCurrentIndex(self.nationality.findData(outline.nationality.code))
+        for language, box in self.languages.items():
+            box.setChecked(language in outline.languages)
+        self.interpreter.setChecked(outline.interpreter_needed)
+        self.status.setCurrentIndex(self.status.findData(outline.status.code))
+        d = outline.opened_on
+        self.opened_on.setDate(QDate(d.year, d.month, d.day))
+        self.next_step.setText(outline.next_step)
+        for consent in outline.consents:
+            box, until = self.consent_boxes[consent.agency]
+            box.setChecked(True)
+            until.setDate(QDate(consent.until.year, consent.until.month, consent.until.day))
+
+    def _fill_team(
+        self, staff: list[dict[str, Any]], team: dict[int, TeamMember], editable: bool
+    ) -> None:
+        self.team_table.setRowCount(len(staff))
+        for row, person in enumerate(staff):
+            role = Role(person["role"])
+            role_text = QCoreApplication.translate("Role", role.label)
+            name = QTableWidgetItem(f"{person['display_name']} ({role_text})")
+            name.setData(Qt.ItemDataRole.UserRole, int(person["id"]))
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.team_table.setItem(row, 0, name)
+            member = team.get(int(person["id"]))
+            for column, checked in (
+                (1, member is not None),
+                (2, member is not None and member.assigned),
+            ):
+                item = QTableWidgetItem()
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if editable:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.team_table.setItem(row, column, item)
+        self.team_table.resizeColumnsToContents()
+        self._team_editable = editable
+
+    # -- identity ---------------------------------------------------------------------------
+
+    def _set_identity_visible(self, visible: bool) -> None:
+        for edit in (self.real_name, self.contacts, self.location):
+            edit.setVisible(visible)
+            label = self.identity_group.layout().labelForField(edit)  # type: ignore[attr-defined]
+            if label is not None:
+                label.setVisible(visible)
+        self.show_identity_button.setVisible(not visible)
+
+    def show_identity(self) -> None:
+        user, case_id = self.user, self.case_id
+        if case_id is None:
+            return
+        run_in_vault(
+            self,
+            self.worker,
+            lambda db: case_service.show_identity(db, user, case_id),
+            self._identity_arrived,
+            self._failed,
+        )
+
+    def _identity_arrived(self, identity: Identity) -> None:
+        self.identity_version = identity.version
+        self.real_name.setText(identity.real_name)
+        self.contacts.setText(identity.contacts)
+        self.location.setText(identity.current_location)
+        writable = may_write(self.user.role, self.relation, Section.IDENTITY)
+        for edit in (self.real_name, self.contacts, self.location):
+            edit.setReadOnly(not writable)
+        self.identity_group.setTitle(self.tr("Identity"))
+        self._set_identity_visible(True)
+        self.real_name.setFocus()
+        self.identity_shown.emit()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def form(self) -> CaseForm:
+        return CaseForm(
+            case_type=CaseType(self.case_type.currentData()),
+            nickname=self.nickname.text(),
+            nationality=Nationality(self.nationality.currentData()),
+            languages=[lang for lang, box in self.languages.items() if box.isChecked()],
+            interpreter_needed=self.interpreter.isChecked(),
+            status=CaseStatus(self.status.currentData()),
+            opened_on=self.opened_on.date().toPython(),
+            next_step=self.next_step.text(),
+            consents=[
+                Consent(agency, until.date().toPython())
+                for agency, (box, until) in self.consent_boxes.items()
+                if box.isChecked()
+            ],
+        )
+
+    def team(self) -> list[TeamMember]:
+        members = []
+        for row in range(self.team_table.rowCount()):
+            on_team = self.team_table.item(row, 1).checkState() == Qt.CheckState.Checked
+            assigned = self.team_table.item(row, 2).checkState() == Qt.CheckState.Checked
+            if on_team or assigned:
+                user_id = int(self.team_table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+                members.append(TeamMember(user_id, assigned))
+        return members
+
+    def save(self) -> None:
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            return
+        self.message.clear()
+        form, user, case_id, version = self.form(), self.user, self.case_id, self.version
+        team = self.team() if self._team_editable else None
+        identity = None
+        if self.identity_version is not None and not self.real_name.isReadOnly():
+            identity = (
+                IdentityForm(self.real_name.text(), self.contacts.text(), self.location.text()),
+                self.identity_version,
+            )
+
+        def save(db: Database) -> int:
+            with db.transaction():
+                if case_id is None:
+                    cid = case_service.create_case(db, user, form)
+                else:
+                    cid = case_id
+                    case_service.update_outline(db, user, cid, form, version)
+                if team is not None and (case_id is not None or len(team) > 1):
+                    case_service.set_team(db, user, cid, team)
+                if identity is not None:
+                    case_service.save_identity(db, user, cid, identity[0], identity[1])
+            return cid
+
+        self.buttons.setEnabled(False)
+        run_in_vault(self, self.worker, save, self._saved, self._save_failed)
+
+    def _saved(self, case_id: int) -> None:
+        self.buttons.setEnabled(True)
+        self.case_id = case_id
+        self.saved.emit(case_id)
+        self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        text = error_text(error)
+        self.message.setText(text)
+        self.failed.emit(text)

@@ -1,0 +1,79 @@
+"""The preliminary report as a printed page or PDF: outline fields only, built from the data.
+
+The HTML is made here from tjdesk.cases.report.PreliminaryReport, which holds no nickname,
+identity, note, health or legal text and no shelter address, so the page cannot carry them.
+Output goes through ui.printing (Qt's print dialog, preview, QPdfWriter). No temporary file
+is written; the PDF goes only where the user chose.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from tjdesk.cases.codes import CaseStatus, CaseType
+from tjdesk.cases.report import PreliminaryReport
+from ui.cases.labels import choice_text, date_text, local_time_text, tr
+
+# No client data in the spooler's job name or the PDF title.
+JOB_NAME = "TJ Desk preliminary report"
+
+
+def report_html(data: PreliminaryReport) -> str:
+    def row(label: str, value: str) -> str:
+        return (
+            f"<tr><td style='padding:3px 12px 3px 0'><b>{html.escape(label)}</b></td>"
+            f"<td style='padding:3px 0'>{html.escape(value) or '&ndash;'}</td></tr>"
+        )
+
+    case_type: CaseType = data.case_type
+    status: CaseStatus = data.status
+    rows = [
+        row(tr("Case code"), data.case_code),
+        row(tr("Type of case"), choice_text(case_type)),
+        row(tr("Status"), choice_text(status)),
+        row(tr("Opened on"), date_text(data.opened_on)),
+        row(tr("Closed on"), date_text(data.closed_on)),
+        row(tr("Sessions"), str(data.session_count)),
+        row(tr("First session"), local_time_text(data.first_session_at)),
+        row(tr("Latest session"), local_time_text(data.last_session_at)),
+        row(tr("Kinds of contact"), ", ".join(choice_text(c) for c in data.contact_types)),
+        row(tr("Referrals made"), ", ".join(choice_text(r) for r in data.referrals)),
+        row(tr("Next follow-up"), date_text(data.next_follow_up_on)),
+        row(tr("Next step"), data.next_step),
+    ]
+    prepared = (
+        tr("Prepared by %1 on %2")
+        .replace("%1", html.escape(data.prepared_by))
+        .replace("%2", html.escape(local_time_text(data.prepared_at)))
+    )
+    return (
+        "<html><body>"
+        f"<h2>{html.escape(tr('Preliminary report'))}</h2>"
+        f"<p><i>{html.escape(tr('Outline only. Confidential: do not copy or pass on.'))}</i></p>"
+        f"<table cellspacing='0'>{''.join(rows)}</table>"
+        f"<p style='margin-top:18px'>{prepared}</p>"
+        "<p style='font-size:small'>"
+        + html.escape(
+            tr(
+                "This report holds no name, contact details, location, session notes, "
+                "health or legal information."
+            )
+        )
+        + "</p></body></html>"
+    )
+
+
+def write_report_pdf(data: PreliminaryReport, path: str | Path) -> None:
+    from ui.printing import Printable, write_pdf
+
+    write_pdf(Printable(html=report_html(data), job_name=JOB_NAME), path)
+
+
+def print_report_with_preview(parent: QWidget | None, data: PreliminaryReport) -> bool:
+    """Qt's print preview, from which the user prints; True if it was printed."""
+    from ui.printing import Printable, preview
+
+    return preview(parent, Printable(html=report_html(data), job_name=JOB_NAME))
