@@ -21,6 +21,9 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+FIRMWARE = ROOT / "hardware" / "firmware" / "panicbox"
+# What a person copies to the Raspberry Pi Pico (see its README); the rest is test scaffolding.
+FIRMWARE_FILES = ["main.py", "logic.py", "board_pico.py", "README.md"]
 LINUX_FILES = [
     "install.sh",
     "tjdesk.desktop",
@@ -71,6 +74,10 @@ def build_linux_tarball(bundle: Path, out_dir: Path, version: str) -> Path:
                 ROOT / "packaging" / "linux" / name, arcname=f"{top}/{name}", filter=_tar_filter
             )
         tar.add(ROOT / "docs" / "INSTALL.md", arcname=f"{top}/INSTALL.md", filter=_tar_filter)
+        for name in FIRMWARE_FILES:
+            if (FIRMWARE / name).exists():
+                arcname = f"{top}/firmware/panicbox/{name}"
+                tar.add(FIRMWARE / name, arcname=arcname, filter=_tar_filter)
         if (ROOT / "docs" / "img").is_dir():
             tar.add(ROOT / "docs" / "img", arcname=f"{top}/img", filter=_tar_filter)
     return archive

@@ -24,8 +24,9 @@ APP_PACKAGES = ("ui", "tjdesk", "hardware")
 SOURCE_SUFFIXES = {".py", ".pyc", ".pyo", ".ts", ".pro", ".ui"}
 SKIPPED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
-# Where the firmware of the DIY panic box lives: shipped as plain files (people flash it from
-# the installed folder), never imported by the app.
+# The firmware of the DIY panic box runs on the box, never in the app: it is left out of the
+# program and shipped beside it instead (archive.py, the Windows installer) as plain files
+# that people copy to the Pico.
 FIRMWARE_DIR = ROOT / "hardware" / "firmware"
 
 # pythainlp ships 63 MB of corpora (Wikipedia titles, WordNet, ONNX models...). TJ Desk only
@@ -102,8 +103,8 @@ EXCLUDES = QT_EXCLUDES + PYTHON_EXCLUDES
 def _is_data_file(path: Path) -> bool:
     if any(part in SKIPPED_DIRS for part in path.parts):
         return False
-    if path.is_relative_to(FIRMWARE_DIR):
-        return True  # shipped whole, .py included: it runs on the box, not in the app
+    if (ROOT / path).is_relative_to(FIRMWARE_DIR):
+        return False
     return path.is_file() and path.suffix not in SOURCE_SUFFIXES
 
 

@@ -71,6 +71,11 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "dist\tjdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; Plain text, so Notepad opens it on any PC (Markdown reads fine as text).
 Source: "docs\INSTALL.md"; DestDir: "{app}\docs"; DestName: "Installation guide.txt"; Flags: ignoreversion
+; The DIY panic box's firmware, for copying to the Raspberry Pi Pico (INSTALL.md, part 1).
+Source: "hardware\firmware\panicbox\main.py"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion
+Source: "hardware\firmware\panicbox\logic.py"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion
+Source: "hardware\firmware\panicbox\board_pico.py"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion
+Source: "hardware\firmware\panicbox\README.md"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion skipifsourcedoesntexist
 Source: "docs\img\*"; DestDir: "{app}\docs\img"; Flags: ignoreversion skipifsourcedoesntexist recursesubdirs
 
 [Icons]
