@@ -163,7 +163,14 @@ class SerialLink:
             raise DeviceGone(self._broken or "port closed")
         try:
             waiting = ser.in_waiting
-            data: bytes = ser.read(max(size, waiting))
+            # pyserial's read(n) waits for all n bytes or the whole timeout: asking for more
+            # than is waiting held every frame (an ALM on the hot path too) for read_timeout.
+            # Take what is there at once; with nothing there, wait for the first byte only.
+            data: bytes = ser.read(waiting) if waiting else ser.read(1)
+            if data and not waiting:
+                more = ser.in_waiting
+                if more:
+                    data += ser.read(more)
         except _IO_ERRORS as err:
             raise DeviceGone(_describe(err)) from err
         if self._broken is not None:
