@@ -1,0 +1,1 @@
+"""Cases and counseling sessions: records, need-to-know services, search, drafts, report."""

@@ -1,0 +1,1 @@
+"""The counseling-sessions area: lists, forms and the preliminary report."""
