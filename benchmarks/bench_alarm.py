@@ -1,0 +1,429 @@
+"""Button press to light: the alarm service beside a bare pyserial loop, idle and with a busy
+GUI-like client.
+
+The rig is two pseudo-terminal pairs, as in the tests. This process plays the devices: a PBL/1
+box on pty A (it answers ``Q`` with ``HELLO``, sends heartbeats, and sends one ``ALM`` per
+press with a new id) and an LCUS relay on pty B (it only listens). One press is the time from
+writing the ``ALM`` frame on A to reading the relay's "on" frame on B.
+
+- bare loop: another Python process reads A with pyserial and writes the relay frame to B;
+- the service: ``tjdesk alarm serve --device panicbox:A --device lcus:B?channel=1``: the
+  panicbox driver parses the frame, the engine's hot path commands every other light (the
+  box latched its own), the LCUS driver writes the frame; the journal and clients come after;
+- the same service while a GUI-like client process (an AlarmClient, plus a thread running
+  Python code 500 ms at a time) is connected: the service must not notice (<= 1.1x);
+- for contrast, the same engine in one process with such a busy thread (what the service
+  avoids; DESIGN.md "The alarm").
+
+Between presses we wait until the service has journaled the press (its stdout line), so each
+press meets an idle reader thread. Targets (issue 4): service p99 <= 2x the bare loop; busy
+client / idle <= 1.1x.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import select
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+import tty
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Row, percentile
+from hardware.pbl1.frame import encode
+
+REPO = Path(__file__).resolve().parents[1]
+PRESSES = 1000
+WARMUP = 20
+RELAY_ON = bytes((0xA0, 0x01, 0x01, 0xA2))
+
+BARE_LOOP = textwrap.dedent(
+    r"""
+    import sys, serial
+    a = serial.Serial(sys.argv[1], 115200, timeout=None)
+    b = serial.Serial(sys.argv[2], 9600, timeout=None)
+    print("ready", flush=True)
+    pending = b""
+    while True:
+        pending += a.read(a.in_waiting or 1)  # what is there, or wait for one byte
+        while b"\n" in pending:
+            line, _, pending = pending.partition(b"\n")
+            if line.startswith(b"$ALM"):
+                b.write(bytes((0xA0, 0x01, 0x01, 0xA2)))
+    """
+)
+
+BUSY_CLIENT = textwrap.dedent(
+    """
+    import sys, threading, time
+    from tjdesk.alarm.client import AlarmClient
+    events = []
+    client = AlarmClient(sys.argv[1], on_event=events.append)
+    client.connect(timeout_s=10)
+    busy = threading.Event()
+    def gui_thread():  # Python code 500 ms at a time while busy, then a breath
+        while True:
+            busy.wait()
+            t = time.perf_counter()
+            n = 0
+            while time.perf_counter() - t < 0.5:
+                n += sum(range(200))
+            time.sleep(0.001)
+    threading.Thread(target=gui_thread, daemon=True).start()
+    print("connected", flush=True)
+    for line in sys.stdin:
+        command = line.strip()
+        if command == "busy":
+            busy.set()
+        elif command == "idle":
+            busy.clear()
+        else:
+            break
+        print(command, flush=True)
+    print(len(events), flush=True)
+    """
+)
+
+
+class Pty:
+    def __init__(self) -> None:
+        self.master, self.slave = os.openpty()
+        tty.setraw(self.slave)
+        tty.setraw(self.master)
+        self.path = os.ttyname(self.slave)
+
+    def drain(self) -> None:
+        while select.select([self.master], [], [], 0)[0]:
+            try:
+                if not os.read(self.master, 4096):
+                    return
+            except OSError:
+                return
+
+    def close(self) -> None:
+        for fd in (self.master, self.slave):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+class BoxEmulator:
+    """The box side of pty A: HELLO on Q, heartbeats, ALM on demand."""
+
+    def __init__(self, pty: Pty) -> None:
+        self.pty = pty
+        self.seq = 0
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.hello_sent = threading.Event()
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=self._heartbeat, daemon=True).start()
+
+    def send(self, type_: str, fields: dict[str, object]) -> float:
+        with self.lock:
+            self.seq = (self.seq + 1) & 0xFFFF
+            frame = encode(type_, self.seq, fields)
+            start = time.perf_counter()
+            os.write(self.pty.master, frame)
+            return start
+
+    def hello(self) -> None:
+        self.send(
+            "HELLO",
+            {
+                "proto": 1,
+                "fw": "bench",
+                "hw": "pty",
+                "uid": "BENCH0001",
+                "boot": 1,
+                "caps": "btn,light",
+                "rst": "POR",
+            },
+        )
+        self.hello_sent.set()
+
+    def _read(self) -> None:
+        buffer = b""
+        while not self.stop.is_set():
+            ready = select.select([self.pty.master], [], [], 0.2)[0]
+            if not ready:
+                continue
+            try:
+                data = os.read(self.pty.master, 4096)
+            except OSError:
+                return
+            buffer = (buffer + data)[-4096:]
+            if b"$Q " in buffer:
+                buffer = b""
+                self.hello()
+
+    def _heartbeat(self) -> None:
+        up = 0
+        while not self.stop.wait(0.5):
+            up += 500
+            self.send(
+                "HB",
+                {
+                    "up": up,
+                    "st": "IDLE",
+                    "loop": "OK",
+                    "light": "OFF",
+                    "snd": "OFF",
+                    "lfb": "NA",
+                    "host": "OK",
+                    "alarm": 0,
+                },
+            )
+
+
+def wait_relay_on(pty: Pty, timeout: float = 2.0) -> float | None:
+    """perf_counter when the relay's 'on' frame arrived on B, or None."""
+    deadline = time.perf_counter() + timeout
+    seen = b""
+    while True:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            return None
+        if not select.select([pty.master], [], [], left)[0]:
+            return None
+        seen += os.read(pty.master, 64)
+        if RELAY_ON in seen:
+            return time.perf_counter()
+
+
+def measure(
+    box: BoxEmulator,
+    relay: Pty,
+    presses: int,
+    between: Callable[[int], None],
+    offset: int = 0,
+) -> list[float]:
+    samples: list[float] = []
+    for n in range(offset, offset + WARMUP + presses):
+        relay.drain()
+        start = box.send(
+            "ALM", {"id": f"B.{n + 1}", "src": "BTN", "loop": "ACT", "test": 0, "up": n}
+        )
+        end = wait_relay_on(relay)
+        if end is None:
+            raise RuntimeError(f"press {n + 1}: the light was never commanded")
+        if n >= offset + WARMUP:
+            samples.append((end - start) * 1000.0)
+        between(n)
+    return samples
+
+
+class Lines:
+    def __init__(self, stream: Any) -> None:
+        self.queue: queue.Queue[dict[str, Any]] = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: Any) -> None:
+        for line in stream:
+            try:
+                self.queue.put(json.loads(line))
+            except ValueError:
+                continue
+
+    def wait(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            item = self.queue.get(timeout=max(0.01, deadline - time.monotonic()))
+            if predicate(item):
+                return
+
+
+def bare_loop() -> list[float]:
+    a, b = Pty(), Pty()
+    box = BoxEmulator(a)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BARE_LOOP, a.path, b.path], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        done = threading.Event()
+        return measure(box, b, PRESSES, lambda n: done.wait(0.001))
+    finally:
+        box.stop.set()
+        proc.kill()
+        proc.wait()
+        a.close()
+        b.close()
+
+
+def service_rig(blocks: int = 10) -> tuple[list[float], list[float]]:
+    """(idle, busy): the service with a GUI-like client connected, its 'GUI thread' idle or
+    busy, in alternating blocks so that the machine's own load weighs on both alike."""
+    a, b = Pty(), Pty()
+    box = BoxEmulator(a)
+    folder = Path(tempfile.mkdtemp(prefix="tjdesk-bench-alarm-"))
+    box_spec, relay_spec = f"panicbox:{a.path}", f"lcus:{b.path}?channel=1"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ui.cli",
+            "alarm",
+            "serve",
+            "--alarm-dir",
+            str(folder),
+            "--device",
+            box_spec,
+            "--device",
+            relay_spec,
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    client = None
+    idle: list[float] = []
+    busy: list[float] = []
+    try:
+        lines = Lines(proc.stdout)
+        box.hello()
+        lines.wait(lambda e: e.get("event") == "connected" and e.get("device") == box_spec)
+        client = subprocess.Popen(
+            [sys.executable, "-c", BUSY_CLIENT, str(folder)],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert client.stdin is not None and client.stdout is not None
+        assert client.stdout.readline().strip() == "connected"
+
+        def journaled(n: int) -> None:
+            wanted = f"B.{n + 1}"
+            lines.wait(lambda e: wanted in (e.get("id"), e.get("device_alarm_id")))
+
+        offset = 0
+        per_block = max(1, PRESSES // blocks)
+        for _ in range(blocks):
+            for mode, samples in (("idle", idle), ("busy", busy)):
+                client.stdin.write(mode + "\n")
+                client.stdin.flush()
+                assert client.stdout.readline().strip() == mode
+                samples += measure(box, b, per_block, journaled, offset)
+                offset += WARMUP + per_block
+        return idle, busy
+    finally:
+        if client is not None and client.stdin is not None:
+            client.stdin.write("quit\n")
+            client.stdin.flush()
+            client.wait(timeout=10)
+        box.stop.set()
+        proc.terminate()
+        proc.wait(timeout=15)
+        a.close()
+        b.close()
+
+
+def in_process_busy() -> list[float]:
+    """The same engine and drivers in this process, with a thread busy 500 ms at a time."""
+    from tjdesk.alarm.service import AlarmService
+
+    a, b = Pty(), Pty()
+    box = BoxEmulator(a)
+    folder = Path(tempfile.mkdtemp(prefix="tjdesk-bench-alarm-"))
+    box_spec, relay_spec = f"panicbox:{a.path}", f"lcus:{b.path}?channel=1"
+    connected = threading.Event()
+    journaled: queue.Queue[str] = queue.Queue()
+
+    class Sink:
+        def write(self, text: str) -> int:
+            for line in text.splitlines():
+                entry = json.loads(line)
+                if entry.get("event") == "connected" and entry.get("device") == box_spec:
+                    connected.set()
+                for key in ("id", "device_alarm_id"):
+                    if isinstance(entry.get(key), str):
+                        journaled.put(entry[key])
+            return len(text)
+
+        def flush(self) -> None:
+            return None
+
+    service = AlarmService(folder, devices=[box_spec, relay_spec], out=Sink())  # type: ignore[arg-type]
+    service.start()
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            t = time.perf_counter()
+            n = 0
+            while time.perf_counter() - t < 0.5:
+                n += sum(range(200))
+            stop.wait(0.001)
+
+    try:
+        box.hello()
+        connected.wait(10)
+        threading.Thread(target=busy, daemon=True).start()
+
+        def wait_journaled(n: int) -> None:
+            wanted = f"B.{n + 1}"
+            while journaled.get(timeout=10) != wanted:
+                pass
+
+        return measure(box, b, PRESSES // 4, wait_journaled)
+    finally:
+        stop.set()
+        box.stop.set()
+        service.stop()
+        a.close()
+        b.close()
+
+
+def run() -> list[Row]:
+    bare = bare_loop()
+    idle, busy = service_rig()
+    same = in_process_busy()
+    bare50, bare99 = percentile(bare, 50), percentile(bare, 99)
+    idle50, idle99 = percentile(idle, 50), percentile(idle, 99)
+    busy50, busy99 = percentile(busy, 50), percentile(busy, 99)
+    return [
+        Row("alarm press->light p50, service", "ms", idle50, "bare pyserial loop p50", bare50),
+        Row(
+            "alarm press->light p99, service",
+            "ms",
+            idle99,
+            "bare pyserial loop p99",
+            bare99,
+            target="<= 2x",
+            met=idle99 <= 2 * bare99,
+        ),
+        Row("alarm press->light p50, busy GUI client", "ms", busy50, "service p50, idle", idle50),
+        Row(
+            "alarm press->light p99, busy GUI client",
+            "ms",
+            busy99,
+            "service p99, idle",
+            idle99,
+            target="<= 1.1x",
+            met=busy99 <= 1.1 * idle99,
+        ),
+        Row(
+            "alarm press->light p99, engine in a busy process (what the service avoids)",
+            "ms",
+            percentile(same, 99),
+            "service p99, idle",
+            idle99,
+            note=f"{len(same)} presses",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row.as_json())
