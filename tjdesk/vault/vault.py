@@ -242,6 +242,10 @@ def create(
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Please give the shelter or room a name."))
     if inspect(folder) is not VaultState.NO_VAULT:
         raise VaultExists()
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The vault location is a file, not a folder.")
+        )
     params = kdf or tune()
     folder.mkdir(parents=True, exist_ok=True)
     key = keyslots.new_database_key()

@@ -36,7 +36,7 @@ def made(tmp_path: Path) -> Iterator[MadeVault]:
     db = made.admin.open_database()
     try:
         with db.transaction():
-            for i in range(200):
+            for i in range(60):
                 db.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "ข้อมูล" * 20)
                 )
