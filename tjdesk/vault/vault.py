@@ -356,7 +356,23 @@ def unlock(
         backoff.clear_pending(attempts)
     finally:
         db.close()
-    return UnlockedVault(folder, key_file.vault_id, key, actor, slot.must_change_password)
+    unlocked = UnlockedVault(folder, key_file.vault_id, key, actor, slot.must_change_password)
+    if _weaker(slot.kdf, key_file.kdf):
+        # The vault's parameters were raised since this slot was written: the password is at
+        # hand only now, so re-derive (the check_needs_rehash pattern). A failure here costs
+        # nothing: the old slot still works.
+        with contextlib.suppress(OSError, TJDeskError):
+            write_slot(unlocked, name, password, must_change_password=slot.must_change_password)
+    return unlocked
+
+
+def _weaker(slot_params: KdfParams, vault_params: KdfParams) -> bool:
+    pairs = (
+        (slot_params.memory_kib, vault_params.memory_kib),
+        (slot_params.time_cost, vault_params.time_cost),
+        (slot_params.parallelism, vault_params.parallelism),
+    )
+    return all(mine <= wanted for mine, wanted in pairs) and slot_params != vault_params
 
 
 def _settle_interrupted_rotation(

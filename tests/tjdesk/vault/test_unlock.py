@@ -167,3 +167,19 @@ def test_wrong_password_changes_nothing_but_the_backoff_record(made: MadeVault) 
     assert "Wrong user name or password" in str(caught.value)
     assert snapshot(made.folder, ignore=(BACKOFF_FILE,)) == before
     assert (made.folder / BACKOFF_FILE).exists()
+
+
+def test_a_slot_with_weaker_parameters_is_strengthened_at_sign_in(made: MadeVault) -> None:
+    from dataclasses import replace
+
+    from tjdesk.vault import keyslots
+    from tjdesk.vault.kdf import KdfParams
+
+    path = keyslot_path(made.folder)
+    stronger = KdfParams(memory_kib=16, time_cost=2, parallelism=1)
+    keyslots.write_key_file(path, replace(keyslots.read_key_file(path), kdf=stronger))
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    slots = keyslots.read_key_file(path).slots
+    assert slots["ann"].kdf == stronger  # re-derived with the vault's current parameters
+    assert slots["admin"].kdf == TEST_KDF  # others wait for their own next sign-in
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
