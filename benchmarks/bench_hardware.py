@@ -1,0 +1,382 @@
+"""Button in -> light command out through each driver, beside a bare pyserial loop.
+
+Every rig is a pseudo-terminal pair, as in the tests: this process plays the device on the
+master side and the driver (or the bare loop) opens the slave side with pyserial.
+
+- bare loop: a thread that reads one byte and writes one byte with pyserial; we write a byte
+  on the master and time until the answer arrives;
+- panicbox: we write an ``ALM`` frame (a new id each press); the driver parses it and calls the
+  listener on its reader thread, which commands the light (``OUT light=ON``); we time until
+  that frame arrives;
+- numato / modbus: a responder thread answers the driver's polls; at a press it starts
+  answering "pressed"; the listener commands the light, and we time until the relay command
+  (``relay on 0`` / FC05 coil on) reaches the responder. A polled board cannot beat its poll
+  interval, hence the target: poll interval + 2x the bare loop (issue 3);
+- unplug: the simulated box's pty is closed and its path removed; we time until the driver
+  reports DEVICE_LOST, at its default timings (target: within 3 s), and likewise for a box
+  that falls silent with its port still there (the 3 s supervision).
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import random
+import select
+import threading
+import time
+import tty
+from collections.abc import Callable
+
+import serial
+
+from benchmarks.common import Row, percentile
+from hardware.base import DeviceEvent, EventKind, Fault, Light
+from hardware.modbus.driver import ModbusDriver
+from hardware.numato.driver import NumatoDriver
+from hardware.panicbox.driver import PanicBoxDriver
+from hardware.pbl1.frame import encode
+from hardware.polled import PolledSerialDriver
+from hardware.sim.pty_sims import PanicBoxSimulator, modbus_crc
+
+PRESSES = 300
+POLLED_PRESSES = 150
+WARMUP = 10
+TIMEOUT_S = 5.0
+
+
+class PtyPair:
+    def __init__(self) -> None:
+        self.master, self.slave = os.openpty()
+        tty.setraw(self.slave)
+        self.path = os.ttyname(self.slave)
+
+    def write(self, data: bytes) -> None:
+        os.write(self.master, data)
+
+    def read_until(self, needle: bytes, buf: bytearray) -> None:
+        deadline = time.monotonic() + TIMEOUT_S
+        while needle not in buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"no {needle!r}")
+            ready, _, _ = select.select([self.master], [], [], left)
+            if ready:
+                buf += os.read(self.master, 4096)
+        del buf[: buf.index(needle) + len(needle)]
+
+    def close(self) -> None:
+        for fd in (self.master, self.slave):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+def ms(samples: list[float]) -> tuple[float, float]:
+    return percentile(samples, 50) * 1000, percentile(samples, 99) * 1000
+
+
+# -- bare loop --------------------------------------------------------------------------------
+
+
+def bare_loop(presses: int) -> list[float]:
+    pair = PtyPair()
+    port = serial.Serial(pair.path, 115200, timeout=None)
+
+    def echo() -> None:
+        while True:
+            byte = port.read(1)
+            if byte == b"q":
+                return
+            port.write(b"x")
+
+    thread = threading.Thread(target=echo, daemon=True)
+    thread.start()
+    samples = []
+    buf = bytearray()
+    for i in range(presses + WARMUP):
+        start = time.perf_counter()
+        pair.write(b"p")
+        pair.read_until(b"x", buf)
+        if i >= WARMUP:
+            samples.append(time.perf_counter() - start)
+    pair.write(b"q")
+    thread.join(2)
+    port.close()
+    pair.close()
+    return samples
+
+
+# -- panicbox -----------------------------------------------------------------------------------
+
+
+def panicbox_loop(presses: int) -> list[float]:
+    pair = PtyPair()
+    driver = PanicBoxDriver(f"panicbox:{pair.path}", supervision_timeout=3600, hello_wait=3600)
+    connected = threading.Event()
+
+    def on_event(event: DeviceEvent) -> None:
+        if event.kind is EventKind.CONNECTED:
+            connected.set()
+        elif event.kind is EventKind.ALARM:
+            driver.set_light(Light.ON)  # what the engine's hot path does
+
+    driver.start(on_event)
+    buf = bytearray()
+    deadline = time.monotonic() + TIMEOUT_S
+    while not connected.wait(0.1):  # the driver flushes its input on open: say it again
+        if time.monotonic() > deadline:
+            raise TimeoutError("panicbox driver did not connect")
+        pair.write(encode("HELLO", 0, {"proto": 1, "uid": "BENCH"}))
+    samples = []
+    for i in range(presses + WARMUP):
+        frame = encode("ALM", (i + 1) & 0xFFFF, {"id": f"9.{i + 1}", "src": "BTN", "test": 0})
+        start = time.perf_counter()
+        pair.write(frame)
+        pair.read_until(b"$OUT ", buf)
+        if i >= WARMUP:
+            samples.append(time.perf_counter() - start)
+    driver.stop()
+    pair.close()
+    return samples
+
+
+# -- polled boards --------------------------------------------------------------------------------
+
+
+class Responder:
+    """Plays a polled board on the master side; records when the light command arrives."""
+
+    def __init__(self, pair: PtyPair, answer: Callable[[bytes], tuple[bytes, bool | None]]):
+        self.pair = pair
+        self.answer = answer
+        self.pressed = False
+        self.light_events: queue.Queue[tuple[bool, float]] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        buf = bytearray()
+        while not self._stop.is_set():
+            ready, _, _ = select.select([self.pair.master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                buf += os.read(self.pair.master, 4096)
+            except OSError:
+                return
+            while True:
+                reply, light, used = self._step(bytes(buf))
+                if used == 0:
+                    break
+                del buf[:used]
+                if light is not None:
+                    self.light_events.put((light, time.perf_counter()))
+                if reply:
+                    self.pair.write(reply)
+
+    def _step(self, data: bytes) -> tuple[bytes, bool | None, int]:
+        reply, light = self.answer(data)
+        return reply, light, self.used
+
+    used = 0
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+
+
+def numato_answer(responder: Responder) -> Callable[[bytes], tuple[bytes, bool | None]]:
+    def answer(data: bytes) -> tuple[bytes, bool | None]:
+        end = data.find(b"\r")
+        if end < 0:
+            responder.used = 0
+            return b"", None
+        responder.used = end + 1
+        command = data[:end].strip()
+        reply = command + b"\n\r"
+        light = None
+        if command.startswith(b"gpio read"):
+            reply += (b"1" if responder.pressed else b"0") + b"\n\r"
+        elif command == b"relay on 0":
+            light = True
+        elif command == b"relay off 0":
+            light = False
+        elif command == b"ver":
+            reply += b"00000008\n\r"
+        return reply + b">", light
+
+    return answer
+
+
+def modbus_answer(responder: Responder) -> Callable[[bytes], tuple[bytes, bool | None]]:
+    def answer(data: bytes) -> tuple[bytes, bool | None]:
+        if len(data) < 8:
+            responder.used = 0
+            return b"", None
+        responder.used = 8
+        frame = data[:8]
+        if frame[1] == 2:
+            reply = bytes((1, 2, 1, 1 if responder.pressed else 0))
+            return reply + modbus_crc(reply), None
+        if frame[1] == 5:
+            return frame, frame[4] == 0xFF
+        return b"", None
+
+    return answer
+
+
+def polled_loop(kind: str, presses: int) -> tuple[list[float], float]:
+    pair = PtyPair()
+    responder = Responder(pair, lambda data: (b"", None))
+    responder.answer = (numato_answer if kind == "numato" else modbus_answer)(responder)
+    driver: PolledSerialDriver
+    if kind == "numato":
+        driver = NumatoDriver(f"numato:{pair.path}")
+    else:
+        driver = ModbusDriver(f"modbus:{pair.path}")
+    connected = threading.Event()
+
+    def on_event(event: DeviceEvent) -> None:
+        if event.kind is EventKind.CONNECTED:
+            connected.set()
+        elif event.kind is EventKind.BUTTON_PRESSED:
+            driver.set_light(Light.ON)
+        elif event.kind is EventKind.BUTTON_RELEASED:
+            driver.set_light(Light.OFF)
+
+    driver.start(on_event)
+    if not connected.wait(TIMEOUT_S):
+        raise TimeoutError(f"{kind} driver did not connect")
+    samples = []
+    rng = random.Random(3)
+    pause = threading.Event()
+    for i in range(presses + WARMUP):
+        # a person does not press in step with the poll: a random phase in the poll cycle
+        pause.wait(rng.uniform(0, driver.poll_interval))
+        start = time.perf_counter()
+        responder.pressed = True
+        light, at = responder.light_events.get(timeout=TIMEOUT_S)
+        assert light is True
+        if i >= WARMUP:
+            samples.append(at - start)
+        responder.pressed = False
+        light, _ = responder.light_events.get(timeout=TIMEOUT_S)
+        assert light is False
+    poll = driver.poll_interval
+    driver.stop()
+    responder.stop()
+    pair.close()
+    return samples, poll
+
+
+# -- faults -------------------------------------------------------------------------------------
+
+
+def fault_times(rounds: int, silent: bool) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        with PanicBoxSimulator() as box:
+            events: queue.Queue[DeviceEvent] = queue.Queue()
+            driver = PanicBoxDriver(f"panicbox:{box.port}")  # default timings
+            driver.start(events.put)
+            _wait_for(events, EventKind.CONNECTED)
+            start = time.monotonic()
+            if silent:
+                box.hang()
+            else:
+                box.unplug()
+            lost = _wait_for(events, EventKind.FAULT_SET, Fault.DEVICE_LOST)
+            times.append(lost.at - start)
+            driver.stop()
+    return times
+
+
+def _wait_for(
+    events: queue.Queue[DeviceEvent], kind: EventKind, fault: Fault | None = None
+) -> DeviceEvent:
+    deadline = time.monotonic() + 10
+    while True:
+        event = events.get(timeout=max(0.01, deadline - time.monotonic()))
+        if event.kind is kind and (fault is None or event.fault is fault):
+            return event
+
+
+NOTES = {
+    "numato": "poll every 20 ms: gpio read, then relay on",
+    "modbus": "poll every 50 ms; RTU needs a 3.5-character gap (4 ms at 9600) before the FC05",
+}
+
+# -- rows -----------------------------------------------------------------------------------------
+
+
+def run() -> list[Row]:
+    bare = bare_loop(PRESSES)
+    bare50, bare99 = ms(bare)
+    rows = [
+        Row("hardware: bare pyserial loop p50", "ms", bare50, None, None, note="pty, 1 byte"),
+        Row("hardware: bare pyserial loop p99", "ms", bare99, None, None),
+    ]
+    pb50, pb99 = ms(panicbox_loop(PRESSES))
+    rows.append(Row("hardware: panicbox ALM -> OUT p50", "ms", pb50, "bare loop p50", bare50))
+    rows.append(
+        Row(
+            "hardware: panicbox ALM -> OUT p99",
+            "ms",
+            pb99,
+            "bare loop p99",
+            bare99,
+            target="<= 2x",
+            met=pb99 <= 2 * bare99,
+        )
+    )
+    for kind in ("numato", "modbus"):
+        samples, poll = polled_loop(kind, POLLED_PRESSES)
+        p50, p99 = ms(samples)
+        limit = poll * 1000 + 2 * bare99
+        rows.append(Row(f"hardware: {kind} press -> relay p50", "ms", p50, "bare loop p50", bare50))
+        rows.append(
+            Row(
+                f"hardware: {kind} press -> relay p99",
+                "ms",
+                p99,
+                "bare loop p99",
+                bare99,
+                target=f"<= poll {poll * 1000:.0f} ms + 2x bare = {limit:.1f} ms",
+                met=p99 <= limit,
+                note=NOTES[kind],
+            )
+        )
+    unplug = fault_times(5, silent=False)
+    rows.append(
+        Row(
+            "hardware: unplug -> DEVICE_LOST (worst of 5)",
+            "s",
+            max(unplug),
+            None,
+            None,
+            target="<= 3 s",
+            met=max(unplug) <= 3.0,
+        )
+    )
+    silent = fault_times(2, silent=True)
+    rows.append(
+        Row(
+            "hardware: silent box -> DEVICE_LOST (worst of 2)",
+            "s",
+            max(silent),
+            None,
+            None,
+            target="<= 3 s + one read",
+            met=max(silent) <= 3.1,
+            note="supervision: 3 s without a valid frame",
+        )
+    )
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
