@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
@@ -153,6 +154,9 @@ def app_icon() -> QIcon:
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    if app.property("tjdesk_ready"):
+        return app  # set up once: a second setStyle() while windows exist can crash Qt
+    app.setProperty("tjdesk_ready", True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
@@ -239,14 +243,18 @@ def start_gui(
 
         from ui.signin.background import run_in_background
 
-        QTimer.singleShot(
-            CHECK_DELAY_MS,
-            window,
-            lambda: run_in_background(
-                window, lambda: _vault_problem(vault_dir), _show_problem(window), lambda _e: None
-            ),
-        )
+        def check() -> None:
+            if shiboken6.isValid(window):
+                run_in_background(
+                    window, lambda: _vault_problem(vault_dir), _show_problem(window), _ignore
+                )
+
+        QTimer.singleShot(CHECK_DELAY_MS, check)
     return gui
+
+
+def _ignore(_error: BaseException) -> None:
+    pass
 
 
 def _vault_files_exist(folder: Path) -> bool:

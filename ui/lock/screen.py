@@ -62,6 +62,7 @@ class LockScreen(QWidget):
     def retranslate(self) -> None:
         self._heading.setText(self.tr("TJ Desk is locked"))
         self.switch_button.setText(self.tr("Sign in as someone else"))
+        self.form.set_button_text(self.tr("Unlock"))
         self._show_who()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -137,6 +137,10 @@ class CredentialsForm(QWidget):
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 
+    def set_button_text(self, text: str) -> None:
+        self._button_text = text
+        self._update_button()
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
