@@ -165,6 +165,28 @@ class AlarmMachine(RuleBasedStateMachine):
     def stop_drill(self) -> None:
         self.engine.stop_drill("nok")
 
+    @rule()
+    def service_restarts(self) -> None:
+        # The service process stops (nothing is turned off) and starts again from its journal;
+        # the devices keep their own state (a box stays latched).
+        for d in self.drivers:
+            d.stop()
+        self.engine = AlarmEngine(
+            self.drivers,
+            journal=self.journal.write,
+            announce=self.journal.announce,
+            settings=EngineSettings(room="R1", escalate_after_s=30, escalate_second_s=120),
+            clock=self.clock,
+            history=list(self.journal.entries),
+        )
+        for d in self.drivers:
+            d.start(self.engine.on_device_event)
+        self.engine.resume_outputs()
+        # a fresh process knows no device yet: each must connect (and report faults) again
+        self.faults = set()
+        self.connected = {d.spec: False for d in self.drivers}
+        self.before = (self.before[0], self.before[1], self.before[2], frozenset())
+
     @rule(seconds=st.sampled_from([0.5, 4.0, 29.0, 31.0, 100.0]))
     def time_passes(self, seconds: float) -> None:
         self.clock.advance(seconds)
