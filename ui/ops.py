@@ -8,10 +8,13 @@ receiver's (GUI) thread. This is Anki's CollectionOp pattern without Qt in the c
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
 
 from tjdesk.vault.database import Database
 from tjdesk.vault.worker import VaultWorker
@@ -19,8 +22,34 @@ from tjdesk.vault.worker import VaultWorker
 T = TypeVar("T")
 
 
-class _Relay(QObject):
-    finished = Signal(object, object)  # (result, exception)
+class _Dispatcher(QObject):
+    """Lives for the whole process on the GUI thread and is never deleted, so a worker thread
+    never emits on an object that a screen may be destroying at that moment (which can crash
+    Qt). Each result carries its op's id; the op is looked up, and dropped if it is gone."""
+
+    finished = Signal(int, object, object)  # (op id, result, exception)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ops: dict[int, VaultOp] = {}
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, op_id: int, result: object, error: object) -> None:
+        op = self.ops.pop(op_id, None)
+        if op is None or not isValid(op):
+            return  # the screen that asked was closed (or the app locked) meanwhile
+        op.deliver(result, error)
+
+
+_dispatcher: _Dispatcher | None = None
+_ids = itertools.count(1)
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 class VaultOp(QObject):
@@ -36,11 +65,13 @@ class VaultOp(QObject):
         super().__init__(parent)
         self._on_done = on_done
         self._on_error = on_error
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._deliver)
+        self.op_id = next(_ids)
+        self.destroyed.connect(partial(_forget, self.op_id))
 
     def attach(self, future: concurrent.futures.Future[Any]) -> None:
-        relay = self._relay
+        dispatcher = _get_dispatcher()
+        dispatcher.ops[self.op_id] = self
+        op_id = self.op_id
 
         def forward(done: concurrent.futures.Future[Any]) -> None:
             try:
@@ -48,14 +79,11 @@ class VaultOp(QObject):
                 result = None if error else done.result()
             except concurrent.futures.CancelledError as cancelled:
                 result, error = None, cancelled
-            try:
-                relay.finished.emit(result, error)
-            except RuntimeError:
-                pass  # the receiver was destroyed meanwhile: nobody is waiting any more
+            dispatcher.finished.emit(op_id, result, error)
 
         future.add_done_callback(forward)
 
-    def _deliver(self, result: object, error: object) -> None:
+    def deliver(self, result: object, error: object) -> None:
         try:
             if error is None:
                 self._on_done(result)
@@ -65,6 +93,11 @@ class VaultOp(QObject):
                 raise error  # type: ignore[misc]
         finally:
             self.deleteLater()
+
+
+def _forget(op_id: int, *_args: object) -> None:
+    if _dispatcher is not None:
+        _dispatcher.ops.pop(op_id, None)
 
 
 def run_in_vault(
