@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from tjdesk.vault.atomic_file import write_atomic
+from tjdesk.vault.errors import FolderNotWritable
 
 UNKNOWN_USER = "*unknown*"
 FREE_FAILURES = 2  # typos happen: the first two failures cost nothing
@@ -149,7 +150,11 @@ class SignInBackoff:
         return empty
 
     def _save(self, state: dict[str, Any]) -> None:
-        write_atomic(self.path, (json.dumps(state, indent=1) + "\n").encode("utf-8"))
+        try:
+            write_atomic(self.path, (json.dumps(state, indent=1) + "\n").encode("utf-8"))
+        except OSError:
+            # Refuse rather than carry on unthrottled; the message says what to fix.
+            raise FolderNotWritable() from None
 
 
 def _is_attempt(value: object) -> bool:

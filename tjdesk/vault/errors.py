@@ -134,3 +134,13 @@ def _whole_seconds(seconds: float) -> int:
     # Round up so "wait 0 seconds" is never shown while a wait remains.
     whole = int(seconds)
     return whole + 1 if seconds > whole else whole
+
+
+class FolderNotWritable(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault folder cannot be written to (read-only, full, or no permission).",
+            )
+        )

@@ -19,7 +19,7 @@ from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
 from tjdesk.paths import vault_dir
 from tjdesk.vault import vault
-from tjdesk.vault.vault import UnlockedVault
+from tjdesk.vault.vault import UnlockedVault, password_hint
 
 Prompt = Callable[[str], str]
 
@@ -94,6 +94,9 @@ class PasswordReader:
     def read_new(self, prompt: str, *, allow_empty: bool = False) -> str:
         """A new password: typed twice when prompting, one line from standard input."""
         first = self.read(prompt, allow_empty=allow_empty)
+        hint = password_hint(first) if first else None
+        if hint:
+            print(hint, file=sys.stderr)
         if self.interactive and first:
             again = self.read(QT_TRANSLATE_NOOP("cli", "Type it again: "))
             if again != first:

@@ -112,3 +112,11 @@ def test_a_damaged_record_is_read_as_empty_and_rewritten(tmp_path: Path) -> None
     assert backoff.remaining("ann") == 0
     backoff.record_failure("ann")
     assert SignInBackoff(path).failures("ann") == 1
+
+
+def test_a_record_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    from tjdesk.vault.errors import FolderNotWritable
+
+    backoff = SignInBackoff(tmp_path / "missing-folder" / "b.json", clock=FakeClock())
+    with pytest.raises(FolderNotWritable):
+        backoff.record_failure("ann")
