@@ -50,6 +50,7 @@ Announcer = Callable[[Entry], None]
 
 RESET_REASONS = ("real", "accidental", "drill")
 MAX_DRILL_SECONDS = 3600
+DRILL_DUE_AFTER_S = 7 * 24 * 3600
 # Ids already handled are remembered so that a PBL/1 box's retransmitted ALM (every 250 ms
 # until our ACK reaches it) never starts a second alarm, even after a reset.
 _SEEN_IDS_KEPT = 4096
@@ -258,6 +259,9 @@ class AlarmEngine:
                 "devices": devices,
                 "drill_until": None if self._drill_until is None else iso(self._drill_until),
                 "last_drill_at": None if self._last_drill_at is None else iso(self._last_drill_at),
+                # the app prompts for a drill when the last one is older than a week
+                "drill_due": self._last_drill_at is None
+                or self._clock.now() - self._last_drill_at > DRILL_DUE_AFTER_S,
             }
 
     def _device_status(self, driver: Driver) -> Entry:

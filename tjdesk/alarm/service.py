@@ -242,9 +242,8 @@ class AlarmService:
                 # The driver could not even start: the device shows as not connected, so the
                 # room reads "not protected" until it is fixed.
                 log.exception("device %s did not start", driver.spec)
-            if Capability.LATCHES in driver.capabilities:
-                with contextlib.suppress(Exception):
-                    driver.configure({"hold": self.config.pbl1_hold_ms})
+        # PBL/1 boxes get their stored settings when they connect (see _publish): a command
+        # sent before that would be dropped.
         engine.resume_outputs()
 
     def _stop_drivers(self) -> None:
@@ -346,6 +345,8 @@ class AlarmService:
                 if entry is None:
                     return
                 self._print(entry)
+                if entry.get("event") == "connected":
+                    self._configure_box(str(entry.get("device", "")))
                 with self._sessions_lock:
                     sessions = list(self._sessions)
                 if not sessions:
@@ -356,6 +357,17 @@ class AlarmService:
                     session.send(status)
         finally:
             done.set()
+
+    def _configure_box(self, spec: str) -> None:
+        with self._engine_lock:
+            engine = self._engine
+            hold = self.config.pbl1_hold_ms
+        for driver in engine.drivers if engine is not None else ():
+            if driver.spec == spec and Capability.LATCHES in driver.capabilities:
+                try:
+                    driver.configure({"hold": hold})
+                except Exception:
+                    log.exception("device %s: configure failed", spec)
 
     def _print(self, entry: Entry) -> None:
         out = self._out

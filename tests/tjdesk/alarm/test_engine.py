@@ -196,6 +196,7 @@ def test_drill_press_lights_test_pattern_and_is_never_a_real_alarm(trace, clock)
     assert not [e for e in journal.entries if e["event"] == "alarm"]
     assert [e["event"] for e in journal.entries].count("test_press") == 3
     assert engine.last_drill_at == clock.now()
+    assert engine.status()["drill_due"] is False
     clock.advance(120)
     engine.tick()
     assert engine.state is AlarmState.READY and button.light is Light.OFF
@@ -285,3 +286,16 @@ def test_restart_restores_a_latched_alarm(tmp_path: Path, trace, clock):
         2,
         3,
     ]  # created, alarm, escalated, reset
+
+
+def test_a_drill_is_due_after_seven_days(trace, clock):
+    button = FakeDriver("sim:", trace)
+    engine, _ = make_engine(trace, clock, [button])
+    assert engine.status()["drill_due"] is True  # never drilled
+    engine.start_drill("nok", 60)
+    button.press()
+    engine.stop_drill("nok")
+    clock.advance(7 * 24 * 3600 - 1)
+    assert engine.status()["drill_due"] is False
+    clock.advance(2)
+    assert engine.status()["drill_due"] is True

@@ -150,6 +150,8 @@ def test_panic_box_press_through_the_service_and_sigterm_leaves_it_latched(tmp_p
             assert inbox.wait_for("alarm")["id"] == line["id"] == box.alarm_id
             # the service ACKed the box after logging the alarm
             assert box.wait_for(lambda: bool(box.host_sent("ACK")), timeout=10)
+            # and gave it the site's hold time when it connected
+            assert any(f[2].get("hold") == "500" for f in box.host_sent("CFG"))
 
             assert service.terminate() == 0
             client.close()
