@@ -91,9 +91,9 @@ def install_language(language: str) -> bool:
         return False
     while _translators:
         app.removeTranslator(_translators.pop())
-    # Thai dates and numbers on Thai screens; English in Thailand keeps day-month order.
-    language_id = QLocale.Language.Thai if language == "th" else QLocale.Language.English
-    QLocale.setDefault(QLocale(language_id, QLocale.Country.Thailand))
+    # Thai dates and numbers on Thai screens; British English keeps day-month order.
+    # (Locales by name: Qt's language and country enums are large and slow to load.)
+    QLocale.setDefault(QLocale("th_TH" if language == "th" else "en_GB"))
     if language == "en":
         return False
     name = f"tjdesk_{language}.qm"

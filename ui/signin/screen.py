@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.ops import run_in_vault
 from ui.signin.background import run_in_background
 from ui.signin.choose_password import ChoosePasswordPanel
 from ui.signin.form import CredentialsForm
@@ -64,7 +63,8 @@ class SignInScreen(QWidget):
 
         self.language = QComboBox(objectName="language")
         # Each language is named in itself, so anyone can find their own.
-        self.language.addItem(QLocale(QLocale.Language.Thai).nativeLanguageName(), "th")
+        # (Locales by name: Qt's language enum has hundreds of members and is slow to load.)
+        self.language.addItem(QLocale("th_TH").nativeLanguageName(), "th")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
         self.language.currentIndexChanged.connect(self._switch_language)
@@ -154,6 +154,7 @@ class SignInScreen(QWidget):
         if session is None:
             return
         one_time = self._one_time
+        from ui.ops import run_in_vault  # the vault modules load on first sign-in, not at start
 
         def work(db: Any) -> None:
             from tjdesk.users import UserService

@@ -57,9 +57,7 @@ class LanguagePage(_Page):
     def __init__(self, language: str) -> None:
         super().__init__()
         # Each language is named in itself, so anyone can find their own.
-        self.thai = QRadioButton(
-            QLocale(QLocale.Language.Thai).nativeLanguageName(), objectName="language_th"
-        )
+        self.thai = QRadioButton(QLocale("th_TH").nativeLanguageName(), objectName="language_th")
         self.english = QRadioButton("English", objectName="language_en")
         group = QButtonGroup(self)
         group.addButton(self.thai)

@@ -26,6 +26,20 @@ FAKE_AREAS = (
 
 
 @pytest.fixture(autouse=True)
+def private_settings(qapp: object, tmp_path: Path) -> Iterator[None]:
+    """The language choice is kept in QSettings: each test gets its own, and English."""
+    from PySide6.QtCore import QSettings
+
+    from ui.app import install_language
+
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield
+    install_language("en")
+
+
+@pytest.fixture(autouse=True)
 def fake_areas(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(main_window, "AREAS", FAKE_AREAS)
     shell_fakes.LIVE_AREAS.clear()
