@@ -8,6 +8,7 @@ PIN_LIGHT = 15  # GP15: MOSFET gate (or relay driver) for the 12 V beacon outsid
 PIN_SOUNDER = 14  # GP14: second MOSFET for an optional sounder
 PIN_INDICATOR = 13  # GP13: the discreet in-room "received" LED (via 1k)
 PIN_LAMP_SENSE = 12  # GP12: lamp current sense (optocoupler output, low = current flows)
+PIN_MAINTENANCE = 22  # GP22: jumper to GND at power-up = maintenance (REPL, no firmware)
 HAVE_LAMP_SENSE = True
 WATCHDOG_MS = 2000
 

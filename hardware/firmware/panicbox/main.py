@@ -5,15 +5,21 @@ import select
 import sys
 import time
 
+import machine
 import micropython
 
-from board_pico import Board, FlashStore
+from board_pico import PIN_MAINTENANCE, Board, FlashStore
 from logic import Box
 
 TICK_MS = 10
 
 
 def main():
+    # Maintenance jumper (GP22 to GND at power-up): stay in the REPL so files can be changed.
+    # Checked before the watchdog starts, since a started watchdog cannot be stopped.
+    if machine.Pin(PIN_MAINTENANCE, machine.Pin.IN, machine.Pin.PULL_UP).value() == 0:
+        print("PBL/1 maintenance mode: firmware not started")
+        return
     micropython.kbd_intr(-1)  # a stray 0x03 on the line must not stop the firmware
     board = Board()
     started = time.ticks_ms()
