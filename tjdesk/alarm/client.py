@@ -11,6 +11,7 @@ import json
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Client, Connection
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,13 @@ def open_connection(folder: Path, timeout_s: float) -> Connection:
     return outcome
 
 
+@dataclass(frozen=True)
+class _Link:
+    conn: Connection
+    outbox: queue.Queue[Entry | None]
+    dropped: threading.Event
+
+
 class AlarmClient:
     def __init__(
         self,
@@ -90,12 +98,22 @@ class AlarmClient:
         return self._conn is not None and not self._dropped.is_set()
 
     def connect(self, timeout_s: float = 2.0) -> None:
-        """Raises AlarmServiceUnavailable if no service answers within ``timeout_s``."""
-        if self._conn is not None:
+        """Raises AlarmServiceUnavailable if no service answers within ``timeout_s``. After
+        a drop the same client may connect again."""
+        if self._conn is not None and not self._dropped.is_set():
             return
-        self._conn = open_connection(self.alarm_dir, timeout_s)
-        threading.Thread(target=self._receive, name="alarm-client-receiver", daemon=True).start()
-        threading.Thread(target=self._send_loop, name="alarm-client-sender", daemon=True).start()
+        conn = open_connection(self.alarm_dir, timeout_s)
+        link = _Link(conn, queue.Queue(), threading.Event())
+        self._outbox = link.outbox
+        self._dropped = link.dropped
+        self._closed.clear()
+        self._conn = conn
+        threading.Thread(
+            target=self._receive, args=(link,), name="alarm-client-receiver", daemon=True
+        ).start()
+        threading.Thread(
+            target=self._send_loop, args=(link,), name="alarm-client-sender", daemon=True
+        ).start()
 
     def close(self) -> None:
         """Disconnect without calling on_disconnected. The service keeps running."""
@@ -137,28 +155,24 @@ class AlarmClient:
 
     # ------------------------------------------------------------------ threads
 
-    def _send_loop(self) -> None:
-        conn = self._conn
-        assert conn is not None
+    def _send_loop(self, link: _Link) -> None:
         while True:
-            message = self._outbox.get()
+            message = link.outbox.get()
             if message is None or self._closed.is_set():
                 return
             try:
-                conn.send_bytes(json.dumps(message).encode("utf-8"))
+                link.conn.send_bytes(json.dumps(message).encode("utf-8"))
             except (OSError, ValueError):
-                self._drop()
+                self._drop(link)
                 return
 
-    def _receive(self) -> None:
-        conn = self._conn
-        assert conn is not None
+    def _receive(self, link: _Link) -> None:
         while not self._closed.is_set():
             try:
-                raw = conn.recv_bytes(MAX_MESSAGE)
+                raw = link.conn.recv_bytes(MAX_MESSAGE)
             except (OSError, EOFError, ValueError, TypeError):
                 # TypeError: close() from another thread while this one was reading.
-                self._drop()
+                self._drop(link)
                 return
             try:
                 event = json.loads(raw)
@@ -167,11 +181,13 @@ class AlarmClient:
             if isinstance(event, dict):
                 self._on_event(event)
 
-    def _drop(self) -> None:
+    def _drop(self, link: _Link) -> None:
+        # Each connection's threads report on their own link only: a late report from an
+        # old connection never marks a newer one as dropped.
         with self._drop_lock:
-            if self._dropped.is_set():
+            if link.dropped.is_set():
                 return
-            self._dropped.set()
-        self._outbox.put(None)
+            link.dropped.set()
+        link.outbox.put(None)
         if not self._closed.is_set() and self._on_disconnected is not None:
             self._on_disconnected()

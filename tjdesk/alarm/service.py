@@ -159,6 +159,10 @@ class AlarmService:
         self._publisher_done = threading.Event()
         self._publisher: threading.Thread | None = None
         self._stop_by: str | None = None
+        self._stdout_queue: queue.Queue[Entry | None] = queue.Queue(maxsize=10_000)
+        self._stdout_thread: threading.Thread | None = None
+        self._stdout_dropped = 0
+        self.journal_failures = 0
         self.config = AlarmConfig()
 
     # ------------------------------------------------------------------ life cycle
@@ -227,7 +231,7 @@ class AlarmService:
         assert self._journal is not None
         engine = AlarmEngine(
             drivers,
-            journal=self._journal.append,
+            journal=self._append,
             announce=self._events.put,
             settings=self._settings(),
             clock=self._clock,
@@ -330,10 +334,21 @@ class AlarmService:
 
     # ------------------------------------------------------------------ events out
 
+    def _append(self, entry: Entry) -> Entry:
+        """The engine's journal: on disk before it is announced. If the disk fails, the event
+        is still announced (a record lost is bad; an alarm nobody hears of is worse)."""
+        assert self._journal is not None
+        try:
+            return self._journal.append(entry)
+        except OSError as err:
+            self.journal_failures += 1
+            log.error("alarm journal write failed: %s", err.strerror or type(err).__name__)
+            return {"seq": None, **entry, "journal_failed": True}
+
     def _record(self, entry: Entry) -> Entry:
         assert self._journal is not None
         now = self._clock.now() if self._clock is not None else time.time()
-        written = self._journal.append({**entry, "at": iso(now)})
+        written = self._append({**entry, "at": iso(now)})
         self._events.put(written)
         return written
 
@@ -344,7 +359,7 @@ class AlarmService:
                 entry = self._events.get()
                 if entry is None:
                     return
-                self._print(entry)
+                self._to_stdout(entry)
                 if entry.get("event") == "connected":
                     self._configure_box(str(entry.get("device", "")))
                 with self._sessions_lock:
@@ -356,7 +371,32 @@ class AlarmService:
                     session.send(entry)
                     session.send(status)
         finally:
+            self._stdout_queue.put(None)
+            if self._stdout_thread is not None:
+                self._stdout_thread.join(5.0)
             done.set()
+
+    def _to_stdout(self, entry: Entry) -> None:
+        # Its own thread and a bounded queue: a stdout nobody reads (a full pipe) must never
+        # hold up the clients. The journal has every entry; only stdout copies are dropped.
+        if self._out is None:
+            return
+        if self._stdout_thread is None:
+            self._stdout_thread = threading.Thread(
+                target=self._stdout_loop, name="alarm-stdout", daemon=True
+            )
+            self._stdout_thread.start()
+        try:
+            self._stdout_queue.put_nowait(entry)
+        except queue.Full:
+            self._stdout_dropped += 1
+
+    def _stdout_loop(self) -> None:
+        while True:
+            entry = self._stdout_queue.get()
+            if entry is None:
+                return
+            self._print(entry)
 
     def _configure_box(self, spec: str) -> None:
         with self._engine_lock:
@@ -385,6 +425,7 @@ class AlarmService:
             engine = self._engine
         status: Entry = engine.status() if engine is not None else {"event": "status"}
         status["service_pid"] = os.getpid()
+        status["journal_ok"] = self.journal_failures == 0
         with self._sessions_lock:
             status["clients"] = len(self._sessions)
         return status

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from multiprocessing import AuthenticationError
 from multiprocessing.connection import Client
 from pathlib import Path
@@ -48,6 +49,8 @@ def connect(folder: Path) -> tuple[AlarmClient, ClientInbox]:
     inbox = ClientInbox()
     client = AlarmClient(folder, on_event=inbox.on_event, on_disconnected=inbox.on_disconnected)
     client.connect(timeout_s=5.0)
+    # the service greets each client with its status once it is registered for events
+    inbox.first_status = inbox.wait_for("status")
     return client, inbox
 
 
@@ -55,8 +58,6 @@ def test_press_reaches_stdout_and_every_client(service, folder, shop):
     first, inbox1 = connect(folder)
     second, inbox2 = connect(folder)
     try:
-        inbox1.wait_for("status")
-        inbox2.wait_for("status")
         shop.made[SPEC].press()
         line = service.out.wait_for("alarm")
         assert line["source"] == "BTN" and line["device"] == SPEC and line["room"] == "Room 1"
@@ -137,7 +138,7 @@ def test_a_client_without_the_key_is_refused(service, folder):
     with pytest.raises(AuthenticationError):
         Client(paths.listener_address(folder), family=paths.listener_family(), authkey=b"x" * 64)
     client, inbox = connect(folder)
-    assert inbox.wait_for("status")["room"] == "Room 1"
+    assert inbox.first_status["room"] == "Room 1"
     client.close()
 
 
@@ -220,7 +221,7 @@ def test_reload_config_applies_settings_and_refuses_bad_ones(folder, shop):
     svc.start()
     client, inbox = connect(folder)
     try:
-        assert inbox.wait_for("status")["room"] == "A"
+        assert inbox.first_status["room"] == "A"
         paths.config_path(folder).write_text(
             json.dumps({"devices": [SPEC, BOX], "room": "B", "silent": False})
         )
@@ -236,3 +237,66 @@ def test_reload_config_applies_settings_and_refuses_bad_ones(folder, shop):
     finally:
         client.close()
         svc.stop()
+
+
+class BlockedStdout:
+    """A stdout whose reader went away without closing it: every write hangs."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def write(self, text: str) -> int:
+        self.release.wait(30)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_stuck_stdout_never_holds_up_the_clients(folder, shop):
+    out = BlockedStdout()
+    svc = AlarmService(folder, devices=[SPEC], driver_factory=shop, out=out)
+    svc.start()
+    client, inbox = connect(folder)
+    try:
+        shop.made[SPEC].press()
+        assert inbox.wait_for("alarm")["device"] == SPEC
+    finally:
+        client.close()
+        out.release.set()
+        svc.stop()
+
+
+def test_a_failing_disk_still_announces_the_alarm(service, folder, shop, monkeypatch):
+    client, inbox = connect(folder)
+    try:
+
+        def disk_full(entry):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(service._journal, "append", disk_full)
+        shop.made[SPEC].press()
+        alarm = inbox.wait_for("alarm")
+        assert alarm["journal_failed"] is True
+        assert inbox.wait_for("status", state="alarm")["journal_ok"] is False
+        assert shop.made[SPEC].light is Light.FLASH
+    finally:
+        client.close()
+
+
+def test_the_same_client_reconnects_after_a_service_restart(folder, shop):
+    svc = AlarmService(folder, devices=[SPEC], driver_factory=shop, out=LineSink())
+    svc.start()
+    client, inbox = connect(folder)
+    svc.stop()
+    inbox.wait_disconnected()
+    again = AlarmService(folder, devices=[SPEC], driver_factory=DriverShop(), out=LineSink())
+    again.start()
+    try:
+        client.connect(timeout_s=5)
+        assert client.connected
+        client.request_status()
+        assert inbox.wait_for("status")["service_pid"] == os.getpid()
+    finally:
+        client.close()
+        again.stop()
