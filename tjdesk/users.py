@@ -26,7 +26,7 @@ from tjdesk.vault import keyslots
 from tjdesk.vault import vault as vault_files
 from tjdesk.vault.backoff import SignInBackoff
 from tjdesk.vault.database import Database
-from tjdesk.vault.errors import Throttled, WrongPassword
+from tjdesk.vault.errors import WrongPassword
 from tjdesk.vault.vault import UnlockedVault, check_new_password
 
 # No 0/o, 1/l/i: read off a screen and typed by someone else.
@@ -234,12 +234,10 @@ class UserService:
                 QT_TRANSLATE_NOOP("errors", "The new password must differ from the old one.")
             )
         backoff = SignInBackoff(backoff_path(self._vault.folder), clock=self._clock)
-        wait = backoff.remaining(self._actor.name)
-        if wait > 0:
-            raise Throttled(wait)
+        attempt = backoff.begin_attempt(self._actor.name)  # or Throttled
         if not vault_files.check_password(self._vault, self._actor.name, current):
-            raise WrongPassword(backoff.record_failure(self._actor.name))
-        backoff.record_success(self._actor.name)
+            raise WrongPassword(backoff.attempt_failed(attempt))
+        backoff.attempt_succeeded(attempt)
         with self._db.transaction():
             audit.record(
                 self._db,

@@ -17,14 +17,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tjdesk.vault.atomic_file import write_atomic
-from tjdesk.vault.errors import FolderNotWritable
+from tjdesk.vault.errors import FolderNotWritable, Throttled
+
+if sys.platform != "win32":
+    import fcntl
 
 UNKNOWN_USER = "*unknown*"
 FREE_FAILURES = 2  # typos happen: the first two failures cost nothing
@@ -51,6 +56,14 @@ class FailedAttempt:
     user: str  # a real user name, or UNKNOWN_USER
 
 
+@dataclass(frozen=True)
+class Attempt:
+    """A password check in progress, already counted as a failure until proven right."""
+
+    user: str
+    time: float
+
+
 class SignInBackoff:
     """Reads the file on every call, so a restart or a second process sees the same state."""
 
@@ -65,7 +78,10 @@ class SignInBackoff:
 
     def remaining(self, user: str) -> float:
         """Seconds ``user`` must still wait before a password is checked (0 if none)."""
-        entry = self._load()["users"].get(user)
+        return self._remaining_in(self._load(), user)
+
+    def _remaining_in(self, state: dict[str, Any], user: str) -> float:
+        entry = state["users"].get(user)
         if not entry:
             return 0.0
         delay = delay_after(int(entry.get("failures", 0)))
@@ -79,12 +95,60 @@ class SignInBackoff:
     def pending(self) -> list[FailedAttempt]:
         return [FailedAttempt(float(a["time"]), str(a["user"])) for a in self._load()["pending"]]
 
+    # --- one password check --------------------------------------------------------------
+
+    def begin_attempt(self, user: str) -> Attempt:
+        """Call before checking a password: Throttled if ``user`` must still wait.
+
+        The try is counted as a failure *before* the (slow) check, under a lock: tries run
+        in parallel, or a process killed mid-check, cannot slip past the count.
+        """
+        with self._locked():
+            state = self._load()
+            wait = self._remaining_in(state, user)
+            if wait > 0:
+                raise Throttled(wait)
+            now = self._clock()
+            self._add_failure(state, user, now)
+            self._save(state)
+        return Attempt(user, now)
+
+    def attempt_failed(self, attempt: Attempt) -> float:
+        """The password was wrong (already counted); returns the wait before the next try."""
+        return delay_after(self.failures(attempt.user))
+
+    def attempt_succeeded(self, attempt: Attempt) -> None:
+        """The password was right: that user's count starts again, this try is forgotten."""
+        with self._locked():
+            state = self._load()
+            state["users"].pop(attempt.user, None)
+            state["pending"] = [
+                a
+                for a in state["pending"]
+                if (a["time"], a["user"]) != (attempt.time, attempt.user)
+            ]
+            self._save(state)
+
     # --- changes ------------------------------------------------------------------------
 
     def record_failure(self, user: str) -> float:
         """Count one failure for ``user``; returns the wait before that user's next try."""
-        state = self._load()
-        now = self._clock()
+        with self._locked():
+            state = self._load()
+            self._add_failure(state, user, self._clock())
+            self._save(state)
+            return delay_after(int(state["users"][user]["failures"]))
+
+    def record_success(self, user: str) -> None:
+        """A right password: that user's count starts again (other users keep theirs)."""
+        with self._locked():
+            state = self._load()
+            if user in state["users"]:
+                del state["users"][user]
+                self._save(state)
+
+    @staticmethod
+    def _add_failure(state: dict[str, Any], user: str, now: float) -> None:
         entry = state["users"].setdefault(user, {"failures": 0, "last_failure": now})
         entry["failures"] = int(entry.get("failures", 0)) + 1
         entry["last_failure"] = now
@@ -93,15 +157,6 @@ class SignInBackoff:
         if len(pending) > _MAX_PENDING:
             state["dropped"] = int(state.get("dropped", 0)) + len(pending) - _MAX_PENDING
             del pending[: len(pending) - _MAX_PENDING]
-        self._save(state)
-        return delay_after(entry["failures"])
-
-    def record_success(self, user: str) -> None:
-        """A right password: that user's count starts again (other users keep theirs)."""
-        state = self._load()
-        if user in state["users"]:
-            del state["users"][user]
-            self._save(state)
 
     def take_pending(self) -> tuple[list[FailedAttempt], int]:
         """Failed attempts not yet audited, and how many older ones were dropped (cap)."""
@@ -112,11 +167,30 @@ class SignInBackoff:
         """Forget attempts once the audit log holds them (called after that commit)."""
         if not written:
             return
-        state = self._load()
-        done = {(a.time, a.user) for a in written}
-        state["pending"] = [a for a in state["pending"] if (a["time"], a["user"]) not in done]
-        state["dropped"] = 0
-        self._save(state)
+        with self._locked():
+            state = self._load()
+            done = {(a.time, a.user) for a in written}
+            state["pending"] = [a for a in state["pending"] if (a["time"], a["user"]) not in done]
+            state["dropped"] = 0
+            self._save(state)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Serialise read-modify-write across threads and processes (the folder is locked,
+        so the record itself can still be replaced atomically). Windows: no lock; the
+        count may then miss a try made at the very same moment."""
+        if sys.platform == "win32":
+            yield
+            return
+        try:
+            fd = os.open(self.path.parent, os.O_RDONLY)
+        except OSError:
+            raise FolderNotWritable() from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     # --- the file -----------------------------------------------------------------------
 

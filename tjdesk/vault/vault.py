@@ -44,7 +44,6 @@ from tjdesk.vault.errors import (
     NewerVersion,
     NotAVault,
     NoVault,
-    Throttled,
     UserDisabled,
     VaultExists,
     WrongPassword,
@@ -328,18 +327,19 @@ def unlock(
     if name in key_file.disabled_users and name not in key_file.slots:
         raise UserDisabled()
     slot = key_file.slots.get(name)
-    bucket = name if slot is not None else UNKNOWN_USER
-    wait = backoff.remaining(bucket)
-    if wait > 0:
-        raise Throttled(wait)
+    attempt = backoff.begin_attempt(name if slot is not None else UNKNOWN_USER)  # or Throttled
     if slot is None:
         # Same work as a real try, so the time taken does not tell which names exist.
         keyslots.create_slot("x", password, bytes(32), key_file.vault_id, key_file.kdf)
-        raise WrongPassword(backoff.record_failure(UNKNOWN_USER))
+        raise WrongPassword(backoff.attempt_failed(attempt))
     try:
         key = keyslots.open_slot(slot, password, key_file.vault_id)
     except SlotPasswordMismatch:
-        raise WrongPassword(backoff.record_failure(name)) from None
+        raise WrongPassword(backoff.attempt_failed(attempt)) from None
+    except KeyFileDamaged:
+        backoff.attempt_succeeded(attempt)  # the password was right; the slot is at fault
+        raise
+    backoff.attempt_succeeded(attempt)
 
     db, key = _settle_interrupted_rotation(folder, key, name, password, key_file.vault_id)
     try:
@@ -347,7 +347,6 @@ def unlock(
         if row is None or row["disabled"]:
             raise UserDisabled()
         actor = Actor(int(row["id"]), str(row["name"]), Role(row["role"]))
-        backoff.record_success(name)
         attempts, dropped = backoff.take_pending()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():

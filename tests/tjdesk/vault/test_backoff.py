@@ -120,3 +120,36 @@ def test_a_record_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> Non
     backoff = SignInBackoff(tmp_path / "missing-folder" / "b.json", clock=FakeClock())
     with pytest.raises(FolderNotWritable):
         backoff.record_failure("ann")
+
+
+def test_tries_made_in_parallel_cannot_slip_past_the_count(made: MadeVault) -> None:
+    import threading
+
+    clock = FakeClock()  # frozen: every try happens "at once"
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def guess(n: int) -> None:
+        try:
+            vault.unlock(made.folder, "ann", f"guess {n}", clock=clock)
+        except (WrongPassword, Throttled) as err:
+            with lock:
+                outcomes.append(type(err).__name__)
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    # Only the free tries get their password checked; every other one must wait.
+    assert outcomes.count("WrongPassword") == 3
+    assert outcomes.count("Throttled") == 9
+
+
+def test_a_try_cut_short_still_counts(made: MadeVault) -> None:
+    clock = FakeClock()
+    backoff = SignInBackoff(backoff_path(made.folder), clock=clock)
+    for _ in range(3):
+        backoff.begin_attempt("ann")  # the process died during each check
+    with pytest.raises(Throttled):
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock)
