@@ -73,6 +73,8 @@ class PolledSerialDriver(StatefulDriver):
     # -- Driver ----------------------------------------------------------------------------
     def start(self, on_event: EventCallback) -> None:
         self._on_event = on_event
+        while not self._commands.empty():  # a stop sentinel left from an earlier run
+            self._commands.get_nowait()
         self._link.start(self._session)
 
     def stop(self) -> None:

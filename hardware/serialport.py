@@ -77,6 +77,14 @@ def identity_of(path: str) -> UsbIdentity | None:
     return None
 
 
+def _same_device(known: UsbIdentity, found: UsbIdentity) -> bool:
+    if (known.vid, known.pid) != (found.vid, found.pid):
+        return False
+    if known.serial_number:
+        return known.serial_number == found.serial_number
+    return known.location == found.location
+
+
 def find_by_identity(identity: UsbIdentity) -> str | None:
     for port in serial.tools.list_ports.comports():
         if identity.matches(port):
@@ -244,8 +252,16 @@ class SerialLink:
         except (serial.SerialException, OSError, ValueError) as err:
             self._on_lost(_describe(err))
             return None
+        found = identity_of(path)
         if self.identity is None:
-            self.identity = identity_of(path)
+            self.identity = found
+        elif (
+            found is not None and found != self.identity and not _same_device(self.identity, found)
+        ):
+            # the port name was reused by another device between lookup and open
+            ser.close()
+            self._on_lost(f"{found} is not {self.identity}")
+            return None
         with self._io_lock:
             self._serial = ser
             self._broken = None
