@@ -4,9 +4,16 @@ user relies on."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from hardware.base import EventKind, Fault, Light, Source
 from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, AlarmState, EngineSettings
@@ -234,9 +241,22 @@ class AlarmMachine(RuleBasedStateMachine):
 
 
 AlarmMachine.TestCase.settings = settings(
-    max_examples=150,
+    max_examples=100,
     stateful_step_count=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestAlarmMachine = AlarmMachine.TestCase
+
+
+@pytest.mark.slow
+def test_alarm_machine_long_form() -> None:
+    run_state_machine_as_test(
+        AlarmMachine,
+        settings=settings(
+            max_examples=1500,
+            stateful_step_count=60,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        ),
+    )
