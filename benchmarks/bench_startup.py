@@ -4,6 +4,8 @@
   beside a process that only imports PySide6 and shows an empty window. Target: <= 1.5x.
 - Resident memory (RSS) of the signed-in main window with every area an administrator sees,
   beside the bare window's. Target: < 200 MB.
+- Quick-hide from an open dialog: the third Shift press until the neutral screen is painted
+  (no baseline: the target is an absolute 200 ms).
 
 The vault is a throwaway one with fast Argon2 (the unlock time has its own figure). The alarm
 link is the real controller with its service unreachable (it shows the fault), so the
@@ -108,7 +110,24 @@ APP_RSS = textwrap.dedent(
             window.workspace.setCurrentIndex(index)
         QTimer.singleShot(1500, report)
     def report():
-        print(rss(), len(window.areas), flush=True)
+        memory = rss()
+        # Quick-hide from an open dialog: the third Shift press until the neutral screen is
+        # painted (quick_hide repaints synchronously inside the key handler).
+        import time
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+        dialog = QDialog(window)
+        QVBoxLayout(dialog).addWidget(QLabel("case notes"))
+        dialog.open()
+        for _ in range(2):
+            QTest.keyPress(dialog, Qt.Key.Key_Shift)
+            QTest.keyRelease(dialog, Qt.Key.Key_Shift)
+        start = time.perf_counter()
+        QTest.keyPress(dialog, Qt.Key.Key_Shift)
+        hide_ms = (time.perf_counter() - start) * 1000
+        assert window.current_screen is window.neutral and not dialog.isVisible()
+        print(memory, len(window.areas), hide_ms, flush=True)
         gui.app.quit()
     window.ctx.signed_in.connect(lambda: QTimer.singleShot(500, measure))
     QTimer.singleShot(0, form.submit_button.click)
@@ -181,7 +200,7 @@ def run() -> list[Row]:
 
         bare_mb = float(_output(RSS_FN + BARE_RSS, [], env)[0])
         app_words = _output(RSS_FN + APP_RSS, args, env)
-        app_mb, areas = float(app_words[0]), int(app_words[1])
+        app_mb, areas, hide_ms = float(app_words[0]), int(app_words[1]), float(app_words[2])
 
     return [
         Row(
@@ -203,5 +222,15 @@ def run() -> list[Row]:
             target="< 200 MB",
             met=app_mb < 200,
             note=f"administrator, {areas} areas built and shown once",
+        ),
+        Row(
+            name="quick-hide from an open dialog: third Shift to neutral screen painted",
+            unit="ms",
+            value=hide_ms,
+            baseline=None,
+            baseline_value=None,
+            target="<= 200 ms",
+            met=hide_ms <= 200,
+            note="signed-in administrator, every area built; dialog closed, vault closed",
         ),
     ]

@@ -65,7 +65,6 @@ QFrame#alarm_strip { background: #ebe8e2; border-bottom: 1px solid #d9d4cb; }
 QTabWidget#workspace::pane { border: none; }
 QTabBar::tab { padding: 8px 18px; }
 QTabBar::tab:selected { font-weight: 600; color: #1f4f52; }
-QWidget#neutral_screen { background: #dfe6e9; }
 QLabel#clock { font-size: 56pt; color: #50606a; }
 QLabel#date { font-size: 16pt; color: #50606a; }
 """

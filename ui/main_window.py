@@ -300,11 +300,13 @@ class MainWindow(QMainWindow):
             return placeholder
 
     def _destroy_areas(self) -> None:
-        while self.workspace.count():
-            widget = self.workspace.widget(0)
-            self.workspace.removeTab(0)
+        # Hidden at once, deleted when control returns to the event loop (an area may be on
+        # the call stack, e.g. in a dialog's exec()). Not reparented first: moving a big
+        # widget out of the window costs a native window and a storm of events (~200 ms).
+        pages = [self.workspace.widget(i) for i in range(self.workspace.count())]
+        self.workspace.clear()
+        for widget in pages:
             widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
             widget.deleteLater()
         self.areas.clear()
 

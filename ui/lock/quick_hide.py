@@ -18,6 +18,8 @@ from PySide6.QtGui import QKeyEvent
 TAPS = 3
 WINDOW_S = 2.0
 _SHIFTS = (Qt.Key.Key_Shift,)
+_PRESS = QEvent.Type.KeyPress
+_RELEASE = QEvent.Type.KeyRelease
 _MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
@@ -52,18 +54,19 @@ class ShiftTapDetector(QObject):
             self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Called for every event of the app: the common case returns after one comparison.
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        if kind is not _PRESS and kind is not _RELEASE:
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
         if key in _SHIFTS:
-            if kind == QEvent.Type.KeyRelease:
+            if kind is _RELEASE:
                 self._armed = True
             elif self._armed and not event.isAutoRepeat():
                 self._armed = False
                 self._count_tap()
-        elif kind == QEvent.Type.KeyPress and key not in _MODIFIER_KEYS:
+        elif kind is _PRESS and key not in _MODIFIER_KEYS:
             self._taps.clear()
         return False
 
