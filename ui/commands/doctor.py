@@ -18,7 +18,9 @@ import sqlcipher3
 
 from tjdesk import __version__
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
+from tjdesk.paths import keyslot_path
 from tjdesk.vault import vault
+from tjdesk.vault.keyslots import read_key_file
 from ui.commands._signin import add_vault_argument, folder_of
 
 PACKAGES = ("PySide6-Essentials", "sqlcipher3", "argon2-cffi", "cryptography", "pyserial")
@@ -64,6 +66,24 @@ def run(args: argparse.Namespace) -> int:
     if error is not None and state is not vault.VaultState.NO_VAULT:
         print(f"  {error}")
         problems += 1
+    if state is vault.VaultState.READY:
+        key_file = read_key_file(keyslot_path(folder))
+        params = key_file.kdf
+        print(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "  key slots: %1 (disabled users: %2)"),
+                len(key_file.slots),
+                len(key_file.disabled_users),
+            )
+        )
+        print(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "  Argon2id for new slots: m=%1 KiB, t=%2, p=%3"),
+                params.memory_kib,
+                params.time_cost,
+                params.parallelism,
+            )
+        )
 
     fonts = resources.files("ui").joinpath("resources", "fonts")
     for name in FONT_FILES:

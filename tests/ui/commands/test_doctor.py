@@ -21,6 +21,7 @@ def test_doctor_reports_versions_vault_state_and_fonts(
     assert "SQLCipher 4." in out
     assert "sqlcipher3: " in out and "argon2-cffi: " in out
     assert f"Vault: {made.folder}" in out and "state: ready" in out
+    assert "key slots: 1 (disabled users: 0)" in out and "Argon2id for new slots: m=8 KiB" in out
     assert "Font NotoSansThai-Regular.ttf: found" in out
 
 

@@ -227,3 +227,22 @@ def test_a_non_administrator_cannot_add_users(
     )
     assert code == 1
     assert "Only an administrator" in capsys.readouterr().err
+
+
+def test_repeated_wrong_passwords_make_the_next_command_wait(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tjdesk.paths import backoff_path
+    from tjdesk.vault.backoff import SignInBackoff
+
+    argv = ["user", "list", "--vault", str(made.folder), "--user", "ann", "--password-stdin"]
+    for _ in range(2):  # separate runs of the command, as a script would make them
+        assert _run(argv, "a guess\n", monkeypatch) == 1
+    # More failures from elsewhere (another run, another day of the same file): 7 in all
+    # ask for a 16 s wait, far longer than this test takes, so no clock needs faking.
+    for _ in range(5):
+        SignInBackoff(backoff_path(made.folder)).record_failure("ann")
+    capsys.readouterr()
+    assert _run(argv, f"{DEFAULT_PASSWORD}\n", monkeypatch) == 1  # even the right one waits
+    err = capsys.readouterr().err
+    assert err.startswith("tjdesk: Too many wrong passwords. Wait ") and err.count("\n") == 1
