@@ -155,6 +155,8 @@ def _looks_encrypted(db_file: Path) -> bool:
             head = handle.read(len(_SQLITE_PLAIN_HEADER))
     except (IsADirectoryError, PermissionError):
         return False
+    if size == 0 and Path(f"{db_file}-wal").is_file():
+        return True  # a crash before the first checkpoint: the pages are still in the WAL
     return size >= 1024 and size % 512 == 0 and head != _SQLITE_PLAIN_HEADER
 
 
