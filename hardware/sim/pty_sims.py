@@ -35,7 +35,7 @@ import time
 import tty
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 # The firmware is untyped MicroPython-compatible code: seen from here, its objects are Any.
 logic: Any = importlib.import_module("hardware.firmware.panicbox.logic")
@@ -81,7 +81,7 @@ class PtySimulator:
         self._close_pty()
         shutil.rmtree(self._dir, ignore_errors=True)
 
-    def __enter__(self) -> PtySimulator:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
