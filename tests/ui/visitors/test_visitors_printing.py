@@ -1,0 +1,182 @@
+"""Create a visit in the area, print its sheets to PDF, and check what went to the printer."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QFontDatabase, QRawFont, QTextDocument
+
+from tests.ui.visitors.conftest import make_ctx, poppler
+from tjdesk.actors import Role
+from tjdesk.thai.wordbreak import strip_word_breaks
+from tjdesk.visits import settings
+from tjdesk.visits.template import shipped_template
+from tjdesk.visits.visit_log import get_visit
+from ui.fonts import THAI_FAMILY
+from ui.printing import build_document
+from ui.visitors.area import VisitorsArea
+from ui.visitors.print_dialog import SheetPrintDialog
+from ui.visitors.visit_dialog import VisitDialog
+
+ADDRESS = "77 Soi Sukhumvit 101, Bang Chak, Phra Khanong, Bangkok 10260"
+WHEN = datetime.datetime(2026, 11, 28, 10, 30)
+
+
+def open_area(qtbot, ctx) -> VisitorsArea:  # noqa: ANN001
+    area = VisitorsArea(ctx)
+    qtbot.addWidget(area)
+    qtbot.waitUntil(lambda: bool(area.languages), timeout=15000)
+    return area
+
+
+def record_visit(qtbot, area: VisitorsArea, names: str, organisation: str = "UNODC") -> int:  # noqa: ANN001
+    area.new_button.click()
+    form = area.dialog
+    assert isinstance(form, VisitDialog)
+    form.when.setDateTime(QDateTime(WHEN))
+    form.organisation.setText(organisation)
+    form.purpose.setText("Study visit")
+    form.count.setValue(4)
+    form.host.setText("Khun Malee")
+    form.names.setPlainText(names)
+    form.briefed.setChecked(True)
+    with qtbot.waitSignal(area.visit_saved, timeout=15000) as saved:
+        form.buttons.button(form.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: area.selected_visit_id() == saved.args[0], timeout=15000)
+    return int(saved.args[0])
+
+
+def print_selected_to_pdf(qtbot, area: VisitorsArea, path: Path, *, side_by_side=False):  # noqa: ANN001
+    area.print_button.click()
+    dialog = area.dialog
+    assert isinstance(dialog, SheetPrintDialog)
+    dialog.side_by_side.setChecked(side_by_side)
+    with qtbot.waitSignal(dialog.printed, timeout=30000):
+        dialog.save_pdf(path)
+    assert dialog.last_printable is not None
+    return dialog.last_printable
+
+
+def printed_text(printable) -> str:  # noqa: ANN001
+    """The text of the document that went to the PDF writer (word breaks removed)."""
+    return strip_word_breaks(build_document(printable).toPlainText())
+
+
+def test_a_visit_prints_both_sheets_with_its_date_names_and_no_address(
+    qtbot,
+    vault_worker,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    ctx = make_ctx(vault_worker, Role.RECEPTION)
+    admin = make_ctx(vault_worker, Role.ADMINISTRATOR).user
+    vault_worker.call(lambda db: settings.set_shelter_address(db, admin, ADDRESS))
+    area = open_area(qtbot, ctx)
+    visit_id = record_visit(
+        qtbot, area, "Jane Doe\nสมชาย ใจดี; กระทรวงการพัฒนาสังคมฯ\nKo Ko; Office at Soi Sukhumvit 101"
+    )
+    pdf = tmp_path / "sheets.pdf"
+    printable = print_selected_to_pdf(qtbot, area, pdf)
+
+    text = printed_text(printable)
+    th, en = shipped_template("th"), shipped_template("en")
+    for obligation in th.obligations + en.obligations:
+        assert obligation in text
+    assert "28 พฤศจิกายน 2569" in text and "28 November 2026" in text
+    assert "Jane Doe" in text and "สมชาย ใจดี" in text and "Ko Ko" in text
+    assert "Sukhumvit" not in text and "10260" not in text
+
+    # The PDF: English text extracts reliably (Thai does not, so it is checked above).
+    extracted = " ".join(poppler("pdftotext", pdf, "-").split())
+    assert "Take no photographs, video or audio recordings anywhere on the premises." in extracted
+    assert "28 November 2026" in extracted and "Jane Doe" in extracted
+    assert "Sukhumvit" not in extracted
+    assert "Pages: 2" in " ".join(poppler("pdfinfo", pdf).split())  # one sheet per language
+
+    visit = vault_worker.call(lambda db: get_visit(db, ctx.user, visit_id))
+    assert [(s.language, s.template_version) for s in visit.sheets] == [("th", 1), ("en", 1)]
+    assert all(s.printed_at for s in visit.sheets)
+    actions = vault_worker.call(
+        lambda db: [r["action"] for r in db.query("SELECT action FROM audit_log ORDER BY seq")]
+    )
+    assert actions[-1] == "visit.print" and "visit.create" in actions
+    # The list now shows the sheets as printed.
+    qtbot.waitUntil(lambda: "printed" in area.model.index(0, 5).data(), timeout=15000)
+
+
+def test_side_by_side_fits_thai_and_english_on_one_a4_page(qtbot, vault_worker, tmp_path) -> None:  # noqa: ANN001
+    area = open_area(qtbot, make_ctx(vault_worker))
+    record_visit(qtbot, area, "Jane Doe\nJohn Roe")
+    pdf = tmp_path / "side.pdf"
+    printable = print_selected_to_pdf(qtbot, area, pdf, side_by_side=True)
+    info = " ".join(poppler("pdfinfo", pdf).split())
+    assert "Pages: 1" in info and "(A4)" in info
+    text = printed_text(printable)
+    assert "ชื่อ-นามสกุล / Name" in text and "28 พฤศจิกายน 2569" in text
+
+
+def test_the_sheet_font_draws_thai_and_is_embedded_in_the_pdf(
+    qtbot, vault_worker, tmp_path
+) -> None:  # noqa: ANN001
+    assert "Thai" in [ws.name for ws in QFontDatabase.writingSystems(THAI_FAMILY)]
+    area = open_area(qtbot, make_ctx(vault_worker))
+    record_visit(qtbot, area, "")
+    pdf = tmp_path / "fonts.pdf"
+    printable = print_selected_to_pdf(qtbot, area, pdf)
+    font = printable.font()
+    assert font.families()[0] == THAI_FAMILY
+    raw = QRawFont.fromFont(font, QFontDatabase.WritingSystem.Thai)
+    assert raw.isValid() and raw.familyName() == THAI_FAMILY
+    assert all(raw.supportsCharacter(ord(ch)) for ch in "ผู้เยี่ยมชมน้ำ")
+    fonts = poppler("pdffonts", pdf)
+    thai_rows = [line for line in fonts.splitlines() if "NotoSansThai" in line]
+    assert thai_rows, fonts
+    assert all(" yes " in row for row in thai_rows)  # embedded
+
+
+def test_a_bad_visit_form_says_why_and_saves_nothing(qtbot, vault_worker) -> None:  # noqa: ANN001
+    area = open_area(qtbot, make_ctx(vault_worker))
+    area.new_button.click()
+    form = area.dialog
+    assert isinstance(form, VisitDialog)
+    form.organisation.setText("   ")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=15000)
+    assert "organisation" in form.error.text()
+    assert form.isVisible() and form.buttons.isEnabled()
+    assert vault_worker.call(lambda db: db.scalar("SELECT COUNT(*) FROM visits")) == 0
+
+
+def test_the_list_filters_by_text(qtbot, vault_worker) -> None:  # noqa: ANN001
+    area = open_area(qtbot, make_ctx(vault_worker))
+    area.period.setCurrentIndex(area.period.findData("all"))
+    record_visit(qtbot, area, "", organisation="Chulalongkorn University")
+    record_visit(qtbot, area, "", organisation="Mahidol University")
+    assert area.model.rowCount() == 2
+    with qtbot.waitSignal(area.visits_loaded, timeout=15000):
+        area.search.setText("mahidol")
+    assert area.model.rowCount() == 1
+    assert area.model.index(0, 1).data() == "Mahidol University"
+
+
+def test_reception_cannot_reach_the_sheet_editor_or_settings(qtbot, vault_worker) -> None:  # noqa: ANN001
+    reception = open_area(qtbot, make_ctx(vault_worker, Role.RECEPTION))
+    assert reception.templates_button.isHidden() and reception.settings_button.isHidden()
+    director = open_area(qtbot, make_ctx(vault_worker, Role.DIRECTOR))
+    assert not director.templates_button.isHidden() and not director.settings_button.isHidden()
+
+
+def test_a_thai_interface_shows_visit_times_in_the_buddhist_era(qtbot, vault_worker) -> None:  # noqa: ANN001
+    area = open_area(qtbot, make_ctx(vault_worker, language="th"))
+    area.period.setCurrentIndex(area.period.findData("all"))
+    record_visit(qtbot, area, "")
+    assert area.model.index(0, 0).data() == "28 พฤศจิกายน 2569 10:30 น."
+
+
+def test_the_document_sent_to_the_printer_is_a4(qtbot) -> None:  # noqa: ANN001
+    from ui.printing import Printable, layout_for
+
+    page = layout_for(Printable(html="x")).pageSize()
+    assert page.id() == page.PageSizeId.A4
+    assert isinstance(build_document(Printable(html="<p>x</p>")), QTextDocument)

@@ -1,0 +1,1 @@
+"""The visitor briefings area: visit log, rule-sheet templates, printing sheets."""

@@ -1,0 +1,316 @@
+"""The rule-sheet editor: each save is a new version; older versions stay for the record.
+
+Lists (principles, obligations, laws) are edited one item a line. A new language starts as a
+copy of the English sheet to translate. Anything naming the shelter's address is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tjdesk.actors import Actor
+from tjdesk.errors import TJDeskError
+from tjdesk.vault.database import Database
+from tjdesk.vault.worker import VaultWorker
+from tjdesk.visits.sheet import SheetRequest, render_sheet
+from tjdesk.visits.template import DATE_STYLES, RuleSheetTemplate, template_from_dict
+from tjdesk.visits.template_store import (
+    StoredTemplate,
+    current_templates,
+    save_template,
+    template_versions,
+)
+from ui.ops import run_in_vault
+from ui.printing import Printable, preview
+from ui.visitors.labels import error_text, show_warning
+
+_LINE_FIELDS = (
+    "language_name", "title", "subtitle", "date_label", "principles_heading",
+    "obligations_heading", "laws_heading", "acknowledgement_heading", "column_number",
+    "column_name", "column_organisation", "column_signature",
+)  # fmt: skip
+_TEXT_FIELDS = ("intro", "acknowledgement", "closing")
+_LIST_FIELDS = ("principles", "obligations", "laws")
+
+
+def split_items(text: str) -> list[str]:
+    """List items are paragraphs separated by a blank line; a line break inside one is a space."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return [" ".join(line.strip() for line in p.splitlines()) for p in paragraphs if p.strip()]
+
+
+class TemplateEditorDialog(QDialog):
+    saved = Signal(object)  # StoredTemplate
+
+    def __init__(self, worker: VaultWorker, user: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Visitor rule sheets"))
+        self._worker = worker
+        self._user = user
+        self._current: dict[str, StoredTemplate] = {}
+        self._language = "th"
+
+        self.language = QComboBox()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        add_language = QPushButton(self.tr("Add a language…"))
+        add_language.clicked.connect(self._add_language)
+        self.versions = QListWidget()
+        self.versions.itemActivated.connect(self._load_version)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Language")))
+        left_layout.addWidget(self.language)
+        left_layout.addWidget(add_language)
+        left_layout.addWidget(QLabel(self.tr("Saved versions (double-click to load)")))
+        left_layout.addWidget(self.versions, 1)
+
+        self.fields: dict[str, Any] = {}
+        form = QFormLayout()
+        labels = {
+            "language_name": self.tr("Language name"),
+            "date_style": self.tr("Dates"),
+            "title": self.tr("Title"),
+            "subtitle": self.tr("Subtitle"),
+            "intro": self.tr("Introduction"),
+            "date_label": self.tr("Date label"),
+            "principles_heading": self.tr("Principles heading"),
+            "principles": self.tr("Principles (a blank line between items)"),
+            "obligations_heading": self.tr("Obligations heading"),
+            "obligations": self.tr("Obligations (a blank line between items)"),
+            "laws_heading": self.tr("Laws heading"),
+            "laws": self.tr("Laws (a blank line between items)"),
+            "acknowledgement_heading": self.tr("Acknowledgement heading"),
+            "acknowledgement": self.tr("Acknowledgement"),
+            "column_number": self.tr("Column: number"),
+            "column_name": self.tr("Column: name"),
+            "column_organisation": self.tr("Column: organisation"),
+            "column_signature": self.tr("Column: signature"),
+            "closing": self.tr("Closing line"),
+        }
+        for name in labels:
+            widget: QWidget
+            if name == "date_style":
+                combo = QComboBox()
+                for style, text in zip(
+                    DATE_STYLES,
+                    (
+                        self.tr("Thai, Buddhist Era"),
+                        self.tr("English, Common Era"),
+                        self.tr("ISO (2026-11-28)"),
+                    ),
+                    strict=True,
+                ):
+                    combo.addItem(text, style)
+                widget = combo
+            elif name in _LINE_FIELDS:
+                widget = QLineEdit(maxLength=2000)
+            else:
+                edit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                edit.setMinimumHeight(70 if name in _TEXT_FIELDS else 110)
+                widget = edit
+            widget.setObjectName(f"field_{name}")
+            self.fields[name] = widget
+            form.addRow(labels[name], widget)
+        form_holder = QWidget()
+        form_holder.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_holder)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 680])
+
+        self.status = QLabel(wordWrap=True, objectName="editor_status")
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.save_button = QPushButton(self.tr("Save as new version"))
+        close_button = QPushButton(self.tr("Close"))
+        self.preview_button.clicked.connect(self.preview_sheet)
+        self.save_button.clicked.connect(self.save)
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(980, 700)
+        self.reload()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self, language: str | None = None) -> None:
+        if language:
+            self._language = language
+
+        def load(db: Database) -> tuple[dict[str, StoredTemplate], list[StoredTemplate]]:
+            current = current_templates(db)
+            return current, template_versions(db, self._language)
+
+        run_in_vault(self, self._worker, load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[dict[str, StoredTemplate], list[StoredTemplate]]) -> None:
+        self._current, versions = result
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code, stored in self._current.items():
+            self.language.addItem(f"{stored.template.language_name} ({code})", code)
+        index = self.language.findData(self._language)
+        self.language.setCurrentIndex(max(0, index))
+        self.language.blockSignals(False)
+        self._language = str(self.language.currentData())
+        self._show_versions(versions)
+        if versions:
+            self.set_template(versions[0].template)
+
+    def _show_versions(self, versions: list[StoredTemplate]) -> None:
+        self.versions.clear()
+        for stored in versions:
+            who = stored.created_by or self.tr("shipped")
+            text = (
+                self.tr("v%1 · %2 · %3")
+                .replace("%1", str(stored.version))
+                .replace("%2", stored.created_at[:10])
+                .replace("%3", who)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, stored)
+            self.versions.addItem(item)
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code:
+            self.reload(str(code))
+
+    def _load_version(self, item: QListWidgetItem) -> None:
+        stored = item.data(Qt.ItemDataRole.UserRole)
+        self.set_template(stored.template)
+        self.status.setText(
+            self.tr("Loaded version %1. Saving makes it the newest version.").replace(
+                "%1", str(stored.version)
+            )
+        )
+
+    def _add_language(self) -> None:
+        code, ok = QInputDialog.getText(
+            self, self.tr("Add a language"), self.tr("Language code (e.g. lo, my, km, ja):")
+        )
+        code = code.strip().lower()
+        if not ok or not code:
+            return
+        if code in self._current:
+            self.reload(code)
+            return
+        base = self._current.get("en")
+        if base is None:
+            return
+        # A copy of the English sheet to translate; dates in ISO form until chosen otherwise.
+        self.set_template(
+            dataclasses.replace(base.template, language=code, language_name="", date_style="iso")
+        )
+        self._language = code
+        self.versions.clear()
+        self.status.setText(self.tr("New language: translate the sheet, then save it."))
+
+    # --- the form ----------------------------------------------------------------------------
+
+    def set_template(self, template: RuleSheetTemplate) -> None:
+        self._language = template.language
+        for name, widget in self.fields.items():
+            value = getattr(template, name)
+            if name == "date_style":
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif name in _LIST_FIELDS:
+                widget.setPlainText("\n\n".join(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+            else:
+                widget.setPlainText(value)
+
+    def form_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"language": self._language}
+        for name, widget in self.fields.items():
+            if name == "date_style":
+                data[name] = widget.currentData()
+            elif name in _LIST_FIELDS:
+                data[name] = split_items(widget.toPlainText())
+            elif isinstance(widget, QLineEdit):
+                data[name] = widget.text()
+            else:
+                data[name] = widget.toPlainText()
+        return data
+
+    def template(self) -> RuleSheetTemplate | None:
+        try:
+            return template_from_dict(self.form_data())
+        except TJDeskError as err:
+            self.status.setText(error_text(err))
+            return None
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        template = self.template()
+        if template is None:
+            return
+        user = self._user
+        self.save_button.setEnabled(False)
+
+        def done(stored: StoredTemplate) -> None:
+            self.save_button.setEnabled(True)
+            self.status.setText(self.tr("Saved as version %1.").replace("%1", str(stored.version)))
+            self.saved.emit(stored)
+            self.reload(stored.language)
+
+        run_in_vault(
+            self, self._worker, lambda db: save_template(db, user, template), done, self._failed
+        )
+
+    def preview_sheet(self) -> None:
+        template = self.template()
+        if template is None:
+            return
+
+        def render(_db: Database) -> str:
+            request = SheetRequest((template.language,), blank_lines=4)
+            return render_sheet({template.language: template}, request).html
+
+        run_in_vault(
+            self,
+            self._worker,
+            render,
+            lambda html: preview(self, Printable(html=html, job_name="Visitor rule sheet")),
+            self._failed,
+        )
+
+    def _failed(self, err: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(error_text(err))
+        show_warning(self, self.windowTitle(), error_text(err))
