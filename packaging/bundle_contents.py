@@ -39,6 +39,21 @@ PYTHAINLP_CORPUS_KEEP = {
     "corpus_license.md",
 }
 
+# Distributions whose metadata (name, version) the app reads at run time: `tjdesk doctor`
+# reports their versions through importlib.metadata, which finds nothing in a bundle unless
+# their .dist-info is copied in.
+METADATA_OF = [
+    "PySide6-Essentials",
+    "shiboken6",
+    "sqlcipher3",
+    "pyserial",
+    "argon2-cffi",
+    "cryptography",
+    "platformdirs",
+    "minimalmodbus",
+    "pythainlp",
+]
+
 # Qt modules the app never imports. Listed so that no hook or stray import drags them (and
 # the Qml/Quick runtime they need) into the bundle.
 QT_EXCLUDES = [

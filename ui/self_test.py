@@ -50,6 +50,17 @@ class Check:
 # --- the checks ---------------------------------------------------------------------------
 
 
+def check_qt(_work: Path) -> str:
+    from PySide6.QtCore import QLibraryInfo, qVersion
+
+    # Qt finds its plugins (screen, image formats, printing) from its prefix; a bundle whose
+    # prefix was not relocated (packaging/rthooks) would look in a folder that is not there.
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    if not (plugins / "platforms").is_dir():
+        raise CheckFailed(f"Qt's plugins are not where Qt looks for them ({plugins})")
+    return f"Qt {qVersion()}"
+
+
 def check_fonts(_work: Path) -> str:
     from ui.fonts import THAI_FAMILY, register_fonts
 
@@ -159,6 +170,7 @@ def check_sim_alarm(_work: Path) -> str:
 
 
 CHECKS: tuple[Check, ...] = (
+    Check("Qt", check_qt),
     Check("Thai font", check_fonts),
     Check("Vault", check_vault),
     Check("Rule sheet to PDF", check_rule_sheet),

@@ -94,3 +94,11 @@ def test_only_the_thai_word_list_of_pythainlp_corpora_is_kept(contents) -> None:
     assert not keep("pythainlp/corpus/wordnet_th.db")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert keep("ui/resources/fonts/NotoSansThai-Regular.ttf")
+
+
+def test_versions_that_doctor_reports_are_bundled(contents) -> None:
+    # `tjdesk doctor` reads these through importlib.metadata; a bundle without their
+    # .dist-info would say "not installed" for packages that are right there.
+    from ui.commands.doctor import PACKAGES
+
+    assert set(PACKAGES) <= set(contents.METADATA_OF)
