@@ -145,3 +145,7 @@ def test_idle_lock_minutes_are_saved_in_the_vault_and_capped(
         assert session.idle_lock_minutes == 2  # every user at this workstation gets it
     finally:
         session.worker.close()
+
+
+def test_users_model_passes_qt_model_checks(qtmodeltester, area: AdminArea) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(area.users.model)
