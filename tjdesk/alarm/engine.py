@@ -180,6 +180,9 @@ class AlarmEngine:
         self._connected: dict[str, bool] = {d.spec: False for d in self._drivers}
         self._seen_ids: set[str] = set()
         self._seen_order: deque[str] = deque()
+        # Ids of alarms that were reset: a box still showing one missed its RESET.
+        self._closed_ids: set[str] = set()
+        self._closed_order: deque[str] = deque()
         self._next_host_id = 1
         # Bumped whenever anything but the hot path commands the lights, so a press that lit
         # them just as a reset turned them off can put them back on (see _activation).
@@ -309,7 +312,9 @@ class AlarmEngine:
             self._connection(event.device, True)
         elif kind is EventKind.DISCONNECTED:
             self._connection(event.device, False)
-        # HEARTBEAT and BUTTON_RELEASED change no state: the driver's status() carries them.
+        elif kind is EventKind.HEARTBEAT and event.detail:
+            self._reconcile(event.device, event.detail)
+        # BUTTON_RELEASED changes no state.
 
     def _activation(self, event: DeviceEvent) -> None:
         box_id = event.alarm_id if event.kind is EventKind.ALARM else None
@@ -342,6 +347,25 @@ class AlarmEngine:
                     self._light_all(Light.FLASH, skip=None)
         # A latching box's driver sends the box its ACK ("received") once this returns, i.e.
         # after the journal has the alarm on disk.
+
+    def _reconcile(self, device: str, detail: dict[str, str]) -> None:
+        """A box's heartbeat says what it shows (PBL/1: st, light, alarm). Where that
+        disagrees with the engine, command it again: a RESET lost while the box was
+        unplugged, or a light that went out during an alarm (a power cut on the box).
+        At most one command per heartbeat; not a transition, so nothing is journaled."""
+        box_alarm = detail.get("alarm", "0")
+        light = detail.get("light")
+        with self._lock:
+            driver = self._driver(device)
+            if driver is None:
+                return
+            active = self._active
+            if box_alarm not in ("", "0") and box_alarm in self._closed_ids:
+                if active is None or box_alarm not in active.latched.get(device, []):
+                    _call(driver, "reset", box_alarm)
+                    return
+            if active is not None and light == Light.OFF.value:
+                _call(driver, "set_light", Light.FLASH)
 
     def _light_all(self, pattern: Light, skip: str | None) -> None:
         for driver in self._drivers:
@@ -523,6 +547,7 @@ class AlarmEngine:
                 _call(driver, "set_light", Light.OFF)
                 _call(driver, "set_sounder", Sounder.OFF, None)
                 _call(driver, "set_indicator", Indicator.OFF)
+            self._close_ids(active)
             self._active = None
             self._record(
                 {
@@ -689,6 +714,14 @@ class AlarmEngine:
         self._next_host_id += 1
         return f"H.{number}"
 
+    def _close_ids(self, active: ActiveAlarm) -> None:
+        for box_id in {active.id, *(i for ids in active.latched.values() for i in ids)}:
+            if box_id not in self._closed_ids:
+                self._closed_ids.add(box_id)
+                self._closed_order.append(box_id)
+        while len(self._closed_order) > _SEEN_IDS_KEPT:
+            self._closed_ids.discard(self._closed_order.popleft())
+
     def _remember(self, alarm_id: str) -> None:
         if alarm_id in self._seen_ids:
             return
@@ -745,6 +778,8 @@ class AlarmEngine:
             elif kind == "escalated" and self._active is not None:
                 self._active.escalation = max(self._active.escalation, int(entry.get("level", 0)))
             elif kind == "reset":
+                if self._active is not None:
+                    self._close_ids(self._active)
                 self._active = None
             elif kind == "test_started":
                 try:

@@ -299,3 +299,32 @@ def test_a_drill_is_due_after_seven_days(trace, clock):
     assert engine.status()["drill_due"] is False
     clock.advance(2)
     assert engine.status()["drill_due"] is True
+
+
+def test_a_box_that_missed_its_reset_is_reset_again(trace, clock):
+    box = FakeDriver("panicbox:/dev/ttyACM0", trace, latches=True)
+    engine, journal = make_engine(trace, clock, [box])
+    box.press()
+    box.commands.clear()
+    engine.reset("nok", "real", room_checked=True)
+    assert ("reset", "37.1") in box.commands
+    box.latched_id = "37.1"  # the RESET never reached it (unplugged at that moment)
+    box.commands.clear()
+    box.emit(EventKind.HEARTBEAT, detail={"st": "ALARM", "alarm": "37.1", "light": "FL1"})
+    assert box.commands == [("reset", "37.1")]
+    assert box.latched_id is None
+    assert journal.events() == ["alarm", "reset"]  # nothing new on record
+    box.commands.clear()
+    box.emit(EventKind.HEARTBEAT, detail={"st": "IDLE", "alarm": "0", "light": "OFF"})
+    assert box.commands == []
+
+
+def test_a_light_that_went_out_during_an_alarm_is_lit_again(trace, clock):
+    box = FakeDriver("panicbox:/dev/ttyACM0", trace, latches=True)
+    button = FakeDriver("sim:", trace)
+    engine, _ = make_engine(trace, clock, [box, button])
+    button.press()
+    box.light = Light.OFF  # the box lost power and came back without the light
+    box.emit(EventKind.HEARTBEAT, detail={"st": "IDLE", "alarm": "0", "light": "OFF"})
+    assert box.light is Light.FLASH
+    assert engine.state is AlarmState.ALARM

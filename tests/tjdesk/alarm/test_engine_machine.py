@@ -254,7 +254,7 @@ def test_alarm_machine_long_form() -> None:
     run_state_machine_as_test(
         AlarmMachine,
         settings=settings(
-            max_examples=1500,
+            max_examples=500,
             stateful_step_count=60,
             deadline=None,
             suppress_health_check=list(HealthCheck),
