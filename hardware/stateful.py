@@ -23,6 +23,25 @@ from hardware.base import (
 
 log = logging.getLogger(__name__)
 
+# Why a device counts as lost, as a stable code the app can translate (detail["code"]).
+_LOSS_CODES = (
+    ("port busy", "busy"),
+    ("no permission", "permission"),
+    ("port not found", "absent"),
+    ("not plugged in", "absent"),
+    (" is not ", "wrong_device"),
+    ("no valid frame", "silent"),
+    ("simulated", "simulated"),
+)
+
+
+def loss_code(reason: str) -> str:
+    """busy, permission, absent, wrong_device, silent, simulated, or io (the port failed)."""
+    for words, code in _LOSS_CODES:
+        if words in reason:
+            return code
+    return "io"
+
 
 class StatefulDriver(Driver):
     """Book-keeping shared by the drivers; subclasses call the ``_note_*`` methods."""
@@ -83,9 +102,10 @@ class StatefulDriver(Driver):
         with self._state_lock:
             was = self._connected
             self._connected = False
+        detail = {"reason": reason, "code": loss_code(reason)}
         if was:
-            self._emit(EventKind.DISCONNECTED, detail={"reason": reason})
-        self._set_fault(Fault.DEVICE_LOST, {"reason": reason})
+            self._emit(EventKind.DISCONNECTED, detail=detail)
+        self._set_fault(Fault.DEVICE_LOST, detail)
 
     def _set_fault(self, fault: Fault, detail: dict[str, str] | None = None) -> None:
         with self._state_lock:

@@ -106,3 +106,18 @@ def test_another_device_on_the_old_name_is_not_taken_for_the_box(
             events.next(EventKind.CONNECTED)
         finally:
             driver.stop()
+
+
+def test_a_port_another_program_holds_is_reported_busy(events: Events) -> None:
+    with PanicBoxSimulator() as box:
+        holder = serialport.serial.Serial(box.port, 115200, exclusive=True)
+        driver = PanicBoxDriver(f"panicbox:{box.port}", **FAST)
+        driver.start(events)
+        try:
+            lost = events.next(EventKind.FAULT_SET, Fault.DEVICE_LOST)
+            assert lost.detail["code"] == "busy"
+            holder.close()  # the other program lets go: the driver gets in
+            events.next(EventKind.CONNECTED)
+        finally:
+            driver.stop()
+            holder.close()
