@@ -121,7 +121,12 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
 
     os.replace(staged_db, db_file)  # the commit point: from here on the new key opens it
     fsync_folder(folder)
-    commit_key_file(folder)
+    try:
+        commit_key_file(folder)
+    except FileNotFoundError:
+        # A sign-in in between found the swapped database and finished this step for us.
+        if not keyslots.key_matches(keyslots.read_key_file(keyslot_path(folder)), new_key):
+            raise
 
     new_vault = UnlockedVault(
         folder, vault.vault_id, new_key, vault.actor, vault.must_change_password

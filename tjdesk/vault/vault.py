@@ -382,8 +382,9 @@ def _settle_interrupted_rotation(
     """Open the database; finish (or clear away) a key rotation a crash interrupted.
 
     Runs only after a right password. If the database was swapped but the key file was not,
-    the database opens only with the key in ``tjdesk.keys.new``: rename that into place. If
-    the swap never happened, the pending files are leftovers: remove them.
+    the database opens only with the key in ``tjdesk.keys.new``: rename that into place.
+    Pending files beside a database that still opens with the current key are left alone: a
+    rotation may be running right now (rotate.py clears stale ones when it starts).
     """
     pending = pending_keyslot_path(folder)
     try:
@@ -398,11 +399,9 @@ def _settle_interrupted_rotation(
         except (TJDeskError, KeyError, SlotPasswordMismatch):
             raise DatabaseDamaged() from None
         db = _open_checked(database_path(folder), new_key, vault_id)
-        os.replace(pending, keyslot_path(folder))
+        with contextlib.suppress(FileNotFoundError):  # the rotation itself got there first
+            os.replace(pending, keyslot_path(folder))
         return db, new_key
-    if pending.exists() or pending_database_path(folder).exists():
-        for leftover in (pending, pending_database_path(folder)):
-            leftover.unlink(missing_ok=True)
     return db, key
 
 

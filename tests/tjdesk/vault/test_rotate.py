@@ -102,3 +102,34 @@ def test_a_rotation_cut_short_after_the_swap_is_finished_at_the_next_sign_in(
     assert unlocked.key != made.admin.key
     assert not list(made.folder.glob("*.new"))
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == unlocked.key
+
+
+def test_a_sign_in_during_a_rotation_leaves_its_files_alone(made: MadeVault) -> None:
+    import shutil
+
+    from tjdesk.vault.vault import pending_keyslot_path
+
+    # A rotation is exporting right now: its new key file already sits beside the old one.
+    shutil.copyfile(keyslot_path(made.folder), pending_keyslot_path(made.folder))
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == made.admin.key
+    assert pending_keyslot_path(made.folder).exists()
+    # A later rotation clears such leftovers itself.
+    rotated, _ = rotate_key(made.admin)
+    assert not pending_keyslot_path(made.folder).exists()
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == rotated.key
+
+
+def test_a_rotation_whose_last_step_a_sign_in_finished_still_succeeds(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_commit = rotate.commit_key_file
+
+    def sign_in_got_there_first(folder: Path) -> None:
+        real_commit(folder)  # (what the sign-in's settling does)
+        real_commit(folder)  # the rotation's own rename now finds nothing to move
+
+    monkeypatch.setattr(rotate, "commit_key_file", sign_in_got_there_first)
+    with pytest.raises(FileNotFoundError):
+        real_commit(made.folder)  # sanity: nothing pending yet
+    rotated, recovery = rotate_key(made.admin)
+    assert vault.unlock_with_recovery_key(made.folder, recovery).key == rotated.key
