@@ -144,7 +144,7 @@ class LineParser:
         for c in check:
             if not (0x30 <= c <= 0x39 or 0x41 <= c <= 0x46):
                 return None
-        if int(check, 16) != crc16(body):
+        if int(check.decode(), 16) != crc16(body):
             return None
         tokens = body.decode().split(" ")
         if len(tokens) < 2 or not tokens[1].isdigit():
