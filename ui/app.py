@@ -55,7 +55,9 @@ QPushButton { padding: 7px 16px; border-radius: 5px; border: 1px solid #9fa9a6;
 QPushButton:default, QPushButton#submit {
     background: #2f6f73; color: #ffffff; border: 1px solid #245659; font-weight: 600;
 }
-QPushButton:disabled { background: #e3e0da; color: #7d7a74; border: 1px solid #d0ccc4; }
+QPushButton:disabled, QPushButton#submit:disabled, QPushButton:default:disabled {
+    background: #e3e0da; color: #7d7a74; border: 1px solid #d0ccc4;
+}
 QPushButton#switch_user { border: none; background: transparent; color: #2f6f73;
                           text-decoration: underline; }
 QToolBar#main_toolbar { background: #e9e5de; border: none; spacing: 8px; padding: 4px; }

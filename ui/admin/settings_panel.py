@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, AppContext
 from ui.ops import run_in_vault
@@ -22,6 +30,7 @@ class SettingsPanel(QWidget):
         self.idle_minutes.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setValue(max(MIN_IDLE_LOCK_MINUTES, ctx.idle_lock_ms // 60_000))
+        self.idle_minutes.setMinimumWidth(110)
         self.save_button = QPushButton(self.tr("Save"), objectName="save_settings")
         self.status = QLabel(objectName="status", wordWrap=True)
         explain = QLabel(
@@ -32,11 +41,15 @@ class SettingsPanel(QWidget):
             wordWrap=True,
         )
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Lock when idle for"), self.idle_minutes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)

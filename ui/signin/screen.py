@@ -86,7 +86,13 @@ class SignInScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: an aligned item gets its size
+        # hint only, which ignores the height its wrapped texts need, and rows overlap.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate()
 
