@@ -47,13 +47,51 @@ def add_demo_cases(made, name: str) -> None:  # type: ignore[no-untyped-def]
 
         worker = made.worker(name)
         actor = made.handles[name].actor
-        for case_type, nickname, nationality in (
-            (CaseType.TRAFFICKING, "Dao", Nationality.MYANMAR),
-            (CaseType.DOMESTIC_VIOLENCE, "Fah", Nationality.THAI),
-            (CaseType.CHILD_ABUSE, "Mali", Nationality.LAO),
-        ):
+        from datetime import UTC, date, datetime, timedelta
+
+        from tjdesk.cases.codes import ContactType, RiskLevel
+        from tjdesk.cases.records import SessionForm
+        from tjdesk.cases.session_service import create_session
+
+        now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+        demo = (
+            (
+                CaseType.TRAFFICKING,
+                "Dao",
+                Nationality.MYANMAR,
+                ContactType.IN_PERSON,
+                RiskLevel.HIGH,
+            ),
+            (
+                CaseType.DOMESTIC_VIOLENCE,
+                "Fah",
+                Nationality.THAI,
+                ContactType.HOTLINE_CALL,
+                RiskLevel.MEDIUM,
+            ),
+            (
+                CaseType.CHILD_ABUSE,
+                "Mali",
+                Nationality.LAO,
+                ContactType.SHELTER_FOLLOW_UP,
+                RiskLevel.LOW,
+            ),
+        )
+        for days, (case_type, nickname, nationality, contact, risk) in enumerate(demo, 1):
             form = CaseForm(case_type=case_type, nickname=nickname, nationality=nationality)
-            worker.call(lambda db, f=form: create_case(db, actor, f))
+            case_id = worker.call(lambda db, f=form: create_case(db, actor, f))
+            starts = now - timedelta(days=days)
+            session = SessionForm(
+                case_id=case_id,
+                starts_at=starts,
+                ends_at=starts + timedelta(minutes=50),
+                contact_type=contact,
+                room="Counseling room 1",
+                counselor_ids=[actor.id],
+                risk_level=risk,
+                follow_up_on=date.today() + timedelta(days=7 * days),
+            )
+            worker.call(lambda db, f=session: create_session(db, actor, f))
     except Exception as err:  # noqa: BLE001 - screenshots without cases are still useful
         print(f"(no demo cases: {type(err).__name__}: {err})")
 
@@ -64,7 +102,8 @@ def main() -> int:
     loop = QEventLoop()
     folder = Path(tempfile.mkdtemp(prefix="tjdesk-shots-")) / "vault"
     made = make_vault(
-        folder, users=[("somsri", Role.SOCIAL_WORKER), ("nok", Role.NURSE)],
+        folder,
+        users=[("somsri", Role.SOCIAL_WORKER), ("nok", Role.NURSE)],
         shelter_name="Demo shelter",
     )
     add_demo_cases(made, "somsri")
