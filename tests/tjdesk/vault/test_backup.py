@@ -41,6 +41,7 @@ def made(tmp_path: Path) -> Iterator[MadeVault]:
                     "INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "ข้อมูล" * 20)
                 )
                 audit.record(db, "ann", "case.view_section", target_type="case", target_id=i)
+            db.execute("INSERT INTO fts_notes (rowid, body) VALUES (7, 'safe house visit')")
     finally:
         db.close()
     yield made
@@ -85,6 +86,10 @@ def test_backup_and_restore_yield_identical_rows(made: MadeVault, tmp_path: Path
     try:
         after = _dump(db)
         assert audit.verify(db).intact
+        # The full-text index came across too (contentless FTS5: only the index holds it).
+        assert db.query("SELECT rowid FROM fts_notes WHERE fts_notes MATCH 'house'") == [
+            {"rowid": 7}
+        ]
     finally:
         db.close()
     restore_entries = [row for row in after["audit_log"] if row[3] == "backup.restore"]
