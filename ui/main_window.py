@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         ctx.idle_lock_changed.connect(self.idle_timer.set_interval)
         self.shift_taps = ShiftTapDetector(parent=self)
         self.shift_taps.triggered.connect(self.quick_hide)
+        self.shift_taps.lock_requested.connect(self._lock_from_keyboard)
         self.shift_taps.install()
 
         self.retranslate()
@@ -174,8 +175,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.lock_action = QAction(self, objectName="lock_action")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Ctrl+L is caught by the app-wide key filter (ShiftTapDetector.lock_requested), which
+        # also works while a modal dialog is open; a QAction shortcut would not.
         self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
         self.hide_action = QAction(self, objectName="hide_action")
         self.hide_action.triggered.connect(self.quick_hide)
@@ -187,7 +188,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.hide_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.addAction(self.lock_action)  # the shortcut works while the toolbar is hidden
 
     def retranslate(self) -> None:
         self.lock_action.setText(self.tr("Lock (Ctrl+L)"))
@@ -325,6 +325,10 @@ class MainWindow(QMainWindow):
         if signed_in:
             log.info("locked (%s)", reason)
             self._end_session()
+
+    def _lock_from_keyboard(self) -> None:
+        if self.ctx.is_signed_in and self.stack.currentWidget() is self.workspace:
+            self.lock(reason="manual")
 
     def quick_hide(self) -> None:
         """Blank the window to a neutral screen at once, then lock. Never touches the alarm."""

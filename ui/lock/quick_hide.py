@@ -5,6 +5,9 @@ Shift taps count: any other key in between starts the count again, so typing cap
 hides the screen. Each tap counts once however many widgets the key event passes through (a
 tap is counted on its first press and re-armed by the release), and key auto-repeat never
 counts. The three taps must fall within ``window_s`` seconds.
+
+The same filter also turns Ctrl+L into ``lock_requested``: a window's own shortcut does not
+fire while a modal dialog is open, and locking must work from anywhere.
 """
 
 from __future__ import annotations
@@ -20,11 +23,15 @@ WINDOW_S = 2.0
 _SHIFTS = (Qt.Key.Key_Shift,)
 _PRESS = QEvent.Type.KeyPress
 _RELEASE = QEvent.Type.KeyRelease
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_SHIFT_MOD = Qt.KeyboardModifier.ShiftModifier
 _MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
 class ShiftTapDetector(QObject):
     triggered = Signal()
+    lock_requested = Signal()  # Ctrl+L, from any window or dialog
     tapped = Signal(int)  # taps so far (1, 2): lets the screen show that a press counted
 
     def __init__(
@@ -39,6 +46,7 @@ class ShiftTapDetector(QObject):
         self._clock = clock
         self._taps: list[float] = []
         self._armed = True
+        self._lock_armed = True
         self._installed = False
 
     def install(self) -> None:
@@ -66,8 +74,21 @@ class ShiftTapDetector(QObject):
             elif self._armed and not event.isAutoRepeat():
                 self._armed = False
                 self._count_tap()
-        elif kind is _PRESS and key not in _MODIFIER_KEYS:
+            return False
+        if kind is _PRESS and key not in _MODIFIER_KEYS:
             self._taps.clear()
+        if key == Qt.Key.Key_L:
+            if kind is _RELEASE:
+                self._lock_armed = True
+            elif (
+                self._lock_armed
+                and not event.isAutoRepeat()
+                and event.modifiers() & _CTRL
+                and not event.modifiers() & (_ALT | _SHIFT_MOD)
+            ):
+                self._lock_armed = False
+                self.lock_requested.emit()
+                return True  # handled: no widget also gets this Ctrl+L
         return False
 
     def _count_tap(self) -> None:

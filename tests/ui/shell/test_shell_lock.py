@@ -240,3 +240,28 @@ def test_a_broken_area_shows_a_placeholder_and_the_rest_work(
     assert window.areas[Area.SESSIONS].objectName() == "area_unavailable"
     assert window.areas[Area.VISITORS].objectName() == "area_unavailable"
     assert isinstance(window.areas[Area.ALARM], shell_fakes.ClientArea)
+
+
+def test_ctrl_l_locks_from_an_open_modal_dialog(
+    qtbot: QtBot, window: MainWindow, made: MadeVault
+) -> None:
+    sign_in(qtbot, window, "ann", made.password)
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel(shell_fakes.CLIENT_TEXT))
+
+    def press() -> None:
+        qtbot.waitExposed(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(0, press)
+    assert dialog.exec() == QDialog.DialogCode.Rejected  # closed by the lock
+    assert window.current_screen is window.lock_screen
+    assert window.ctx.worker is None
+
+
+def test_ctrl_l_does_nothing_on_the_sign_in_screen(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.assertNotEmitted(window.ctx.locked):
+        qtbot.keyClick(
+            window.sign_in.form.name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
+    assert window.current_screen is window.sign_in
