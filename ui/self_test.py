@@ -16,8 +16,11 @@ works over SSH and on a PC where the screen libraries are still missing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import queue
 import secrets
+import signal
 import sys
 import tempfile
 import threading
@@ -25,12 +28,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 # How long the sim alarm may take to light its light before the check fails. Generous: the
 # self-test runs on slow, busy office PCs; the real figure is in `make bench`.
 ALARM_WAIT_S = 5.0
+# The throwaway alarm service is a new process of this program: on a slow PC it may take a
+# while to start.
+SERVICE_WAIT_S = 30.0
 
 
 def tr(text: str) -> str:
@@ -39,6 +46,10 @@ def tr(text: str) -> str:
 
 class CheckFailed(Exception):
     """A check ran but found something wrong; the message says what (never client data)."""
+
+
+class CheckSkipped(Exception):
+    """A check that cannot run safely here; the message says why. Not a failure."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +180,67 @@ def check_sim_alarm(_work: Path) -> str:
     return tr("a press lit the light in %1 ms").replace("%1", f"{elapsed_ms:.0f}")
 
 
+def _next_event(events: queue.Queue[dict[str, Any] | None], kind: str) -> dict[str, Any] | None:
+    """The next event of ``kind`` from the service, or None if it went away or took too long."""
+    deadline = time.monotonic() + SERVICE_WAIT_S
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            event = events.get(timeout=left)
+        except queue.Empty:
+            return None
+        if event is None:
+            return None
+        if event.get("event") == kind:
+            return event
+    return None
+
+
+def check_alarm_service(work: Path) -> str:
+    from tjdesk.alarm import paths
+    from tjdesk.alarm.client import AlarmClient
+    from tjdesk.alarm.config import AlarmConfig, save_config
+    from tjdesk.alarm.launcher import ensure_service_running
+    from tjdesk.alarm.single_instance import read_pid
+
+    if sys.platform == "win32":
+        # The service's named pipe is one per Windows user, whatever its folder: a second,
+        # throwaway service would meet the real one. The in-process check above still ran.
+        raise CheckSkipped(tr("not run on Windows while the real service may be running"))
+    # Its own folder, socket and key: the real service (if any) is neither seen nor touched.
+    folder = work / "alarm"
+    save_config(folder, AlarmConfig(devices=("sim:",), room="Self-test"))
+    # Started exactly as the app starts it: a separate, detached process of this program.
+    ensure_service_running(folder, timeout_s=SERVICE_WAIT_S)
+    events: queue.Queue[dict[str, Any] | None] = queue.Queue()
+    client = AlarmClient(folder, on_event=events.put, on_disconnected=lambda: events.put(None))
+    stopped = False
+    try:
+        client.connect(timeout_s=SERVICE_WAIT_S)
+        client.raise_alarm("UI")
+        if _next_event(events, "alarm") is None:
+            raise CheckFailed("the service did not raise the alarm")
+        client.request_status()
+        status = _next_event(events, "status")
+        if status is None:
+            raise CheckFailed("the service did not report its status")
+        lights = [device.get("light") for device in status.get("devices", [])]
+        if not any(light in ("ON", "FL1") for light in lights):
+            raise CheckFailed(f"the service's light did not come on ({lights})")
+        client.stop_service("self-test")
+        stopped = _next_event(events, "service_stopped") is not None
+    finally:
+        client.close()
+        if not stopped:
+            # Never leave a throwaway service behind: it is ours, found by its own pid file.
+            pid = read_pid(paths.lock_path(folder))
+            if pid is not None:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+    if not stopped:
+        raise CheckFailed("the throwaway alarm service did not stop when asked")
+    return tr("started, raised and stopped a separate alarm service")
+
+
 CHECKS: tuple[Check, ...] = (
     Check("Qt", check_qt),
     Check("Thai font", check_fonts),
@@ -176,6 +248,7 @@ CHECKS: tuple[Check, ...] = (
     Check("Rule sheet to PDF", check_rule_sheet),
     Check("Serial ports", check_serial_support),
     Check("Alarm (sim: device)", check_sim_alarm),
+    Check("Alarm service", check_alarm_service),
 )
 
 
@@ -194,12 +267,15 @@ def _ensure_gui_application() -> None:
 def run_checks(checks: tuple[Check, ...], out: Callable[[str], None] = print) -> int:
     """Run each check in its own throwaway folder; print one line each; 0 if all passed."""
     failures = 0
-    with tempfile.TemporaryDirectory(prefix="tjdesk-self-test-") as tmp:
+    # ignore_cleanup_errors: a service that failed to stop must not hide the report.
+    with tempfile.TemporaryDirectory(prefix="tjdesk-self-test-", ignore_cleanup_errors=True) as tmp:
         for index, check in enumerate(checks):
             work = Path(tmp) / str(index)
             work.mkdir()
             try:
                 detail = check.run(work)
+            except CheckSkipped as skipped:
+                out(f"{tr('skip')}  {tr(check.name)}: {skipped}")
             except Exception as err:  # noqa: BLE001 - every failure becomes one clear line
                 failures += 1
                 out(f"{tr('FAIL')}  {tr(check.name)}: {type(err).__name__}: {err}")

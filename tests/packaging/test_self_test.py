@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.self_test import Check, CheckFailed, run_checks
+from ui.self_test import Check, CheckFailed, CheckSkipped, run_checks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +29,16 @@ def test_a_failing_check_fails_the_whole_self_test_and_says_which() -> None:
     )
     assert lines[1].startswith("ok") and "Vault" in lines[1]
     assert "1 of 2" in lines[-1]
+
+
+def test_a_skipped_check_says_why_and_does_not_fail_the_self_test() -> None:
+    lines: list[str] = []
+
+    def not_here(_work: Path) -> str:
+        raise CheckSkipped("not on this system")
+
+    assert run_checks((Check("Service", not_here),), lines.append) == 0
+    assert lines[0].startswith("skip") and "not on this system" in lines[0]
 
 
 def test_each_check_gets_a_throwaway_folder_that_is_gone_afterwards() -> None:
@@ -62,7 +72,8 @@ def test_self_test_from_the_venv_passes_and_leaves_no_vault_behind(tmp_path: Pat
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     assert [line.split()[0] for line in lines[:-1]] == ["ok"] * (len(lines) - 1)
-    assert "Vault" in result.stdout and "Rule sheet" in result.stdout and "Alarm" in result.stdout
+    for check in ("Vault", "Rule sheet", "Alarm (sim: device)", "Alarm service"):
+        assert check in result.stdout
     assert lines[-1].startswith("Self-test passed")
     # The throwaway vault and the PDF went with their temporary folder; no real vault made.
     assert not list(tmp_path.glob("tjdesk-self-test-*"))
