@@ -56,6 +56,7 @@ from ui.alarm.log_model import (
 )
 from ui.alarm.reset_dialog import ResetDialog
 from ui.alarm.response_chart import ResponseChart
+from ui.alarm.safe_emit import weak_callback
 from ui.alarm.state import LOUD_ALARM_LOOKS, Look, fault_sentence
 
 DRILL_PROMPT_DAYS = 7
@@ -441,7 +442,8 @@ class AlarmArea(QWidget):
             return
         room = str((self._controller.status or {}).get("room") or "")
         dialog = ResetDialog(user, room, self)
-        dialog.accepted.connect(partial(self._reset_from_dialog, dialog))
+        reset = weak_callback(self._reset_from_dialog)
+        dialog.accepted.connect(lambda: reset(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.reset_dialog = dialog
         dialog.open()
@@ -485,8 +487,8 @@ class AlarmArea(QWidget):
             self,
             worker,
             partial(load_incidents, journal=journal),
-            self._log_loaded,
-            self._log_failed,
+            weak_callback(self._log_loaded),
+            weak_callback(self._log_failed),
         )
 
     def _log_loaded(self, incidents: list[Incident]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -191,9 +192,17 @@ class AlarmController(QObject):
         generation = self._generation
         alarm_dir = self.alarm_dir
 
-        def emit_from_thread(signal: Any, *args: Any) -> None:
+        # The threads hold the controller weakly: they must never be what keeps it alive.
+        me = weakref.ref(self)
+        ensure_running, make_client = self._ensure_running, self._client_factory
+        timeout_s = self._connect_timeout_s
+
+        def emit_from_thread(name: str, *args: Any) -> None:
+            controller = me()
+            if controller is None:
+                return
             try:
-                emit(signal, *args)
+                emit(getattr(controller, name), *args)
             except RuntimeError:
                 pass  # the controller is gone (app closing); nothing left to tell
 
@@ -201,13 +210,13 @@ class AlarmController(QObject):
             client = None
             error: BaseException | None = None
             try:
-                self._ensure_running(alarm_dir)
-                client = self._client_factory(
+                ensure_running(alarm_dir)
+                client = make_client(
                     alarm_dir,
-                    on_event=lambda event: emit_from_thread(self._event_arrived, generation, event),
-                    on_disconnected=lambda: emit_from_thread(self._link_dropped, generation),
+                    on_event=lambda event: emit_from_thread("_event_arrived", generation, event),
+                    on_disconnected=lambda: emit_from_thread("_link_dropped", generation),
                 )
-                client.connect(timeout_s=self._connect_timeout_s)
+                client.connect(timeout_s=timeout_s)
             except Exception as exc:  # noqa: BLE001 - every failure is "alarm not running"
                 error = exc
                 if client is not None:
@@ -216,7 +225,7 @@ class AlarmController(QObject):
                     except Exception:  # noqa: BLE001
                         pass
                 client = None
-            emit_from_thread(self._connect_finished, generation, client, error)
+            emit_from_thread("_connect_finished", generation, client, error)
 
         threading.Thread(target=work, name="alarm-connect", daemon=True).start()
 
