@@ -29,16 +29,31 @@ FAKE_AREAS = (
 
 @pytest.fixture(autouse=True)
 def private_settings(qapp: object, tmp_path: Path) -> Iterator[None]:
-    """The language choice is kept in QSettings: each test gets its own, and English."""
-    from PySide6.QtCore import QSettings
+    """The language choice is kept in QSettings: each test gets its own. Whatever a test does
+    to the language, translators and default locale are put back for the tests that follow."""
+    from PySide6.QtCore import QLocale, QSettings
 
-    from ui.app import install_language
+    from ui import app as app_module
 
     QSettings.setPath(
         QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
+    locale = QLocale()
     yield
-    install_language("en")
+    app_module.install_language("en")  # removes any translator we installed
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
+def no_global_style(monkeypatch: pytest.MonkeyPatch) -> None:
+    """start_gui styles the whole application (style, font, style sheet); in the shared test
+    process that would change how every later test's widgets look, so it is left out here.
+    (The README screenshots and the benchmark run the real styling.)"""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+
+    monkeypatch.setattr(app_module, "create_application", lambda argv=None: QApplication.instance())
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import TEST_KDF, MadeVault
@@ -60,7 +59,6 @@ def test_an_existing_vault_opens_the_sign_in_screen(qtbot: QtBot, made: MadeVaul
         assert isinstance(gui.window, MainWindow)
         assert gui.window.current_screen is gui.window.sign_in
         assert gui.window.windowTitle() == "TJ Desk"
-        assert not QApplication.windowIcon().isNull()
     finally:
         _close(gui)
 
@@ -77,6 +75,12 @@ def test_a_missing_key_file_is_explained_on_the_sign_in_screen(
         assert "key file is missing" in form.message.text()
     finally:
         _close(gui)
+
+
+def test_the_app_has_an_icon(qtbot: QtBot) -> None:
+    icon = app_module.app_icon()
+    assert not icon.isNull()
+    assert icon.pixmap(64, 64).toImage().pixelColor(32, 8).name() == "#2f6f73"
 
 
 def test_thai_is_the_default_language_and_english_can_be_chosen(qtbot: QtBot) -> None:
@@ -104,7 +108,6 @@ def test_switching_language_on_the_sign_in_screen_retranslates_it(
     assert received == ["th", "en"]
     assert window.ctx.language == "en"
     assert screen.form.submit_button.text() == "Sign in"
-    install_language("en")
 
 
 def test_a_missing_catalogue_leaves_english_and_no_error(qtbot: QtBot) -> None:
