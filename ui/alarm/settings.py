@@ -8,16 +8,18 @@ the service is told to reload it. Stopping the service asks first and says that 
 be unprotected.
 
 The ui reaches hardware only through tjdesk: detected ports come from a ``list_ports``
-callable (by default ``tjdesk.alarm.discovery.detected_ports`` when that exists).
+callable (by default ``tjdesk.alarm.discovery.detected_ports``), run off the GUI thread.
 """
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,6 +53,7 @@ from tjdesk.alarm.config import (
 from tjdesk.errors import DeviceSpecError, TJDeskError
 from ui.alarm.area import error_sentence
 from ui.alarm.controller import AlarmController
+from ui.alarm.safe_emit import emit
 from ui.alarm.station import load_discreet_setting, save_discreet_setting
 
 PortList = Callable[[], list[dict[str, str]]]
@@ -86,14 +89,14 @@ def spec_error_sentence(err: BaseException) -> str:
 
 
 def _default_list_ports() -> list[dict[str, str]]:
-    try:
-        from tjdesk.alarm.discovery import detected_ports  # type: ignore[import-not-found]
-    except ImportError:
-        return []
+    from tjdesk.alarm.discovery import detected_ports
+
     return list(detected_ports())
 
 
 class AlarmSettings(QWidget):
+    _ports_found = Signal(object)  # from the scanning thread
+
     def __init__(
         self,
         ctx: Any,
@@ -108,6 +111,9 @@ class AlarmSettings(QWidget):
         self._list_ports = list_ports or _default_list_ports
         self._station = station
         self.saved_config: AlarmConfig | None = None
+        self._scanning = False
+        self.ports_scanned = 0
+        self._ports_found.connect(self._show_ports, Qt.ConnectionType.QueuedConnection)
 
         layout = QVBoxLayout(self)
         self.admin_note = QLabel(
@@ -148,6 +154,7 @@ class AlarmSettings(QWidget):
         self.ports = QComboBox(devices_box)
         scan = QPushButton(self.tr("Look for devices"), devices_box)
         scan.clicked.connect(self.refresh_ports)
+        self.scan_button = scan
         add_port = QPushButton(self.tr("Add this device"), devices_box)
         add_port.clicked.connect(self.add_detected)
         detected.addWidget(QLabel(self.tr("Detected:"), devices_box))
@@ -284,18 +291,50 @@ class AlarmSettings(QWidget):
 
     @Slot()
     def refresh_ports(self) -> None:
+        """Scan on a background thread: probing a port can take a second, and the screen must
+        never wait on a serial port."""
+        if self._scanning:
+            return
+        self._scanning = True
+        self.scan_button.setEnabled(False)
+        self._say(self.tr("Looking for devices..."))
+        me = weakref.ref(self)
+        list_ports = self._list_ports
+
+        def scan() -> None:
+            try:
+                found: object = list(list_ports())
+            except Exception:  # noqa: BLE001 - a failing scan must not break the settings
+                found = []
+            settings = me()
+            if settings is not None:
+                try:
+                    emit(settings._ports_found, found)
+                except RuntimeError:
+                    pass  # the screen was closed meanwhile
+
+        threading.Thread(target=scan, name="alarm-port-scan", daemon=True).start()
+
+    @Slot(object)
+    def _show_ports(self, found: object) -> None:
+        self._scanning = False
+        self.scan_button.setEnabled(True)
         self.ports.clear()
-        try:
-            found = self._list_ports()
-        except Exception:  # noqa: BLE001 - a failing scan must not break the settings
-            found = []
-        for port in found:
+        ports = [p for p in found if isinstance(p, dict)] if isinstance(found, list) else []
+        for port in ports:
             label = " ".join(
-                p for p in (port.get("port"), port.get("description"), port.get("usb_id")) if p
+                str(p) for p in (port.get("port"), port.get("description"), port.get("usb_id")) if p
             )
-            spec = port.get("spec") or f"panicbox:{port.get('port', '')}"
-            self.ports.addItem(label, spec)
-        if not found:
+            self.ports.addItem(label, dict(port))
+            troubles = port.get("troubles")
+            if troubles:
+                self.ports.setItemData(
+                    self.ports.count() - 1, str(troubles), Qt.ItemDataRole.ToolTipRole
+                )
+        self.ports_scanned += 1
+        if ports:
+            self._say(self.tr("%1 device(s) found.").replace("%1", str(len(ports))))
+        else:
             self._say(
                 self.tr("No serial devices were found. Check the cable, or type the device below."),
                 error=True,
@@ -303,10 +342,27 @@ class AlarmSettings(QWidget):
 
     @Slot()
     def add_detected(self) -> None:
-        spec = self.ports.currentData()
-        if spec:
-            self.spec_edit.setText(str(spec))
-            self.add_spec()
+        port = self.ports.currentData()
+        if not isinstance(port, dict):
+            return
+        spec = str(port.get("spec") or "")
+        if not spec:
+            # An unknown board: the administrator names its kind; never guess a driver.
+            self.spec_edit.setText(":" + str(port.get("port", "")))
+            self.spec_edit.setFocus()
+            self.spec_edit.setCursorPosition(0)
+            self._say(
+                self.tr('Type the kind of device before the port, for example "lcus%1".').replace(
+                    "%1", self.spec_edit.text()
+                ),
+                error=True,
+            )
+            return
+        self.spec_edit.setText(spec)
+        self.add_spec()
+        troubles = port.get("troubles")
+        if troubles and self.device_specs() and self.device_specs()[-1] == spec:
+            self._say(str(troubles), error=True)
 
     # -------------------------------------------------------------------------- save
 

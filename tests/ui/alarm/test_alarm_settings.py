@@ -96,13 +96,34 @@ def test_detected_ports_can_be_added(qtbot, controller, station):
             "description": "TJ panic box",
             "usb_id": "2e8a:000a 1234",
             "spec": "panicbox:/dev/ttyACM0",
-        }
+        },
+        {
+            "port": "/dev/ttyUSB0",
+            "description": "USB Serial",
+            "usb_id": "1a86:7523",
+            "spec": "",
+            "troubles": "brltty may grab this port.",
+        },
     ]
     widget = make_settings(qtbot, controller, station, ports=ports)
     widget.refresh_ports()
-    assert widget.ports.count() == 1
+    qtbot.waitUntil(lambda: widget.ports_scanned == 1, timeout=5000)
+    assert widget.ports.count() == 2
+    widget.ports.setCurrentIndex(0)
     widget.add_detected()
     assert widget.device_specs() == ["panicbox:/dev/ttyACM0"]
+    widget.ports.setCurrentIndex(1)  # an unknown board: the admin must name its kind
+    widget.add_detected()
+    assert widget.device_specs() == ["panicbox:/dev/ttyACM0"]
+    assert widget.spec_edit.text() == ":/dev/ttyUSB0"
+    assert "Type the kind of device" in widget.message.text()
+
+
+def test_no_detected_ports_is_said_plainly(qtbot, controller, station):
+    widget = make_settings(qtbot, controller, station, ports=[])
+    widget.refresh_ports()
+    qtbot.waitUntil(lambda: widget.ports_scanned == 1, timeout=5000)
+    assert "No serial devices were found" in widget.message.text()
 
 
 def test_marking_the_screen_discreet_applies_at_once(qtbot, controller, fake_service, station):
