@@ -22,6 +22,7 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 
 Entry = dict[str, Any]
 MAX_MESSAGE = 4 * 1024 * 1024
+CLOSE_GRACE_S = 2.0
 
 
 class AlarmServiceUnavailable(TJDeskError):
@@ -116,12 +117,18 @@ class AlarmClient:
         ).start()
 
     def close(self) -> None:
-        """Disconnect without calling on_disconnected. The service keeps running."""
+        """Disconnect without calling on_disconnected; commands already queued are still
+        sent first (by the sender thread: this never blocks). The service keeps running."""
+        if self._closed.is_set():
+            return
         self._closed.set()
         self._outbox.put(None)
         conn = self._conn
         if conn is not None:
-            paths.hang_up(conn)
+            # A service that stopped reading must not keep this connection open for ever.
+            timer = threading.Timer(CLOSE_GRACE_S, paths.hang_up, args=(conn,))
+            timer.daemon = True
+            timer.start()
 
     # ------------------------------------------------------------------ commands
 
@@ -158,7 +165,9 @@ class AlarmClient:
     def _send_loop(self, link: _Link) -> None:
         while True:
             message = link.outbox.get()
-            if message is None or self._closed.is_set():
+            if message is None:
+                if self._closed.is_set():
+                    paths.hang_up(link.conn)  # everything queued before close() is sent
                 return
             try:
                 link.conn.send_bytes(json.dumps(message).encode("utf-8"))
@@ -178,7 +187,7 @@ class AlarmClient:
                 event = json.loads(raw)
             except ValueError:
                 continue
-            if isinstance(event, dict):
+            if isinstance(event, dict) and not self._closed.is_set():
                 self._on_event(event)
 
     def _drop(self, link: _Link) -> None:

@@ -35,7 +35,7 @@ from typing import Any, TextIO
 
 from hardware.base import Capability, Driver, Source, SpecError
 from tjdesk.alarm import paths
-from tjdesk.alarm.config import AlarmConfig, check_device_spec, load_config
+from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
 from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
 from tjdesk.alarm.journal import AlarmJournal, read_entries
 from tjdesk.alarm.single_instance import SingleInstance
@@ -191,7 +191,7 @@ class AlarmService:
                 target=self._publish, name="alarm-publisher", daemon=True
             )
             self._publisher.start()
-            self._build_engine(self._journal.history())
+            history = self._journal.history()
             self._record(
                 {
                     "event": "service_started",
@@ -200,6 +200,7 @@ class AlarmService:
                     "room": self.config.room,
                 }
             )
+            self._build_engine(history)
             self._listen(key)
             threading.Thread(target=self._tick, name="alarm-timer", daemon=True).start()
         except BaseException:
@@ -215,7 +216,8 @@ class AlarmService:
             )
         if self._room_override is not None:
             config = replace(config, room=self._room_override.strip())
-        return config
+        # The command line's values pass the same checks as the file's.
+        return config_from_dict(config.to_dict())
 
     def _settings(self) -> EngineSettings:
         c = self.config
