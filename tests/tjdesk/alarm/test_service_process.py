@@ -17,6 +17,7 @@ import pytest
 
 from hardware.sim.pty_sims import PanicBoxSimulator
 from tjdesk.alarm.client import AlarmClient
+from tjdesk.alarm.launcher import is_service_running
 
 from .servicekit import ClientInbox, wait_in
 
@@ -60,6 +61,12 @@ class ServiceProcess:
 
 
 def connect(folder: Path) -> tuple[AlarmClient, ClientInbox]:
+    # The service opens its listener just after it logs service_started: ask until it answers.
+    pause = threading.Event()
+    for _ in range(200):
+        if is_service_running(folder, timeout_s=1.0):
+            break
+        pause.wait(0.05)
     inbox = ClientInbox()
     client = AlarmClient(folder, on_event=inbox.on_event, on_disconnected=inbox.on_disconnected)
     client.connect(timeout_s=10.0)
