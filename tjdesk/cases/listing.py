@@ -25,6 +25,8 @@ from tjdesk.policy import Relation, Section, may_read
 from tjdesk.vault.database import Database
 
 PAGE_SIZE = 200
+# From this many cases on a user's teams, the session list walks the time index (see below).
+WALK_TIME_INDEX_FROM = 200
 NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
 _FTS = {Section.NOTES: "fts_notes", Section.HEALTH: "fts_health", Section.LEGAL: "fts_legal"}
 _RISK_RANK = "(CASE risk_level WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END)"
@@ -60,7 +62,7 @@ class CaseFilter:
 
 
 SESSION_SORTS: dict[str, str] = {
-    "starts_at": "s.starts_at {d}, s.id {d}",
+    "starts_at": "s.starts_at {d}, s.case_id {d}, s.id {d}",  # the order of sessions_starts
     "case_code": "c.code {d}, s.starts_at {d}",
     "contact_type": "s.contact_type {d}, s.starts_at {d}",
     "room": "s.room {d}, s.starts_at {d}",
@@ -89,6 +91,10 @@ def _visible_cases_sql(actor: Actor, section: Section, params: dict[str, Any]) -
     return "SELECT NULL WHERE 0"
 
 
+def _team_size(db: Database, actor: Actor) -> int:
+    return int(db.scalar("SELECT count(*) FROM case_team WHERE user_id = ?", (actor.id,)))
+
+
 def _local_day_bounds(day: date) -> tuple[str, str]:
     start = datetime.combine(day, time.min).astimezone()  # local midnight
     end = start + timedelta(days=1)
@@ -113,12 +119,13 @@ def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, l
         if visible == "SELECT NULL WHERE 0" or expression is None:
             continue
         table = _FTS[section]
+        # Driven by the full-text match (few rows); each hit's case is then checked.
         where = f"{table} MATCH :match"
         if visible is not None:
-            where += f" AND n.session_id IN (SELECT id FROM sessions WHERE case_id IN ({visible}))"
+            where += f" AND +hit.case_id IN ({visible})"
         parts.append(
             f"SELECT n.session_id FROM {table} JOIN session_notes n ON n.id = {table}.rowid"
-            f" WHERE {where}"
+            f" JOIN sessions hit ON hit.id = n.session_id WHERE {where}"
         )
         searched.append(section)
     if not parts:
@@ -130,13 +137,41 @@ def session_page(
     db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[dict[str, Any]]:
     """One page of the session list (outline fields only), newest first by default."""
+    rows, searched = session_rows(db, actor, flt, offset, limit)
+    if flt.text.strip() and offset == 0:
+        # One entry per search: which sections were searched and how many sessions came back
+        # on the first page; never the words searched for (they may be client content).
+        audit.record(
+            db,
+            actor.name,
+            "case.search",
+            target_type="session",
+            detail=f"sections={','.join(s.value for s in searched)};hits={len(rows)}",
+        )
+    return rows
+
+
+def session_rows(
+    db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
+) -> tuple[list[dict[str, Any]], list[Section]]:
+    """The query behind ``session_page``, without its audit entry (for ``session_page`` and
+    the benchmark only): the rows, and the note sections a text search looked in."""
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     where: list[str] = []
+    # Which way to walk: from the user's cases (then sort their sessions), or down the time
+    # index checking each session's case. With many cases the time index finds a page after
+    # a few hundred entries, while the first way would sort tens of thousands of rows; with
+    # few cases it is the other way round. SQLite cannot tell without statistics, so a unary
+    # "+" (no index on case_id) makes it walk the time index.
     visible = _visible_cases_sql(actor, Section.OUTLINE, params)
+    restricted = visible is not None or flt.mine
+    many_cases = not restricted or _team_size(db, actor) >= WALK_TIME_INDEX_FROM
+    walk_by_time = flt.case_id is None and (many_cases or bool(flt.text.strip()))
+    case_col = "+s.case_id" if walk_by_time else "s.case_id"
     if visible is not None:
-        where.append(f"s.case_id IN ({visible})")
+        where.append(f"{case_col} IN ({visible})")
     if flt.mine:
-        where.append("s.case_id IN (SELECT case_id FROM case_team WHERE user_id = :me)")
+        where.append(f"{case_col} IN (SELECT case_id FROM case_team WHERE user_id = :me)")
     if flt.case_id is not None:
         where.append("s.case_id = :case_id")
         params["case_id"] = flt.case_id
@@ -171,18 +206,7 @@ def session_page(
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
-    rows = db.query(sql, params)
-    if flt.text.strip() and offset == 0:
-        # One entry per search: which sections were searched and how many sessions came back
-        # on the first page; never the words searched for (they may be client content).
-        audit.record(
-            db,
-            actor.name,
-            "case.search",
-            target_type="session",
-            detail=f"sections={','.join(s.value for s in searched)};hits={len(rows)}",
-        )
-    return rows
+    return db.query(sql, params), searched
 
 
 def case_page(

@@ -259,3 +259,32 @@ def test_the_preliminary_report_carries_the_outline_and_its_printing_is_audited(
     report.record_report_printed(db, staff["director"], case_id, "pdf")
     last = db.query_one("SELECT actor, action, detail FROM audit_log ORDER BY seq DESC LIMIT 1")
     assert last == {"actor": "director", "action": "case.print_report", "detail": "pdf"}
+
+
+def _alarm(db: Database, seq: int, at: str, room: str, event: str = "alarm", test: int = 0) -> None:
+    with db.transaction():
+        db.execute(
+            "INSERT INTO alarm_log (journal_id, seq, at, event, alarm_id, room, test, entry)"
+            " VALUES ('j1', ?, ?, ?, ?, ?, ?, '{}')",
+            (seq, at, event, f"37.{seq}", room, test),
+        )
+
+
+def test_an_alarm_raised_in_the_room_during_the_session_is_linked_to_it(
+    db: Database,
+    staff: dict[str, Actor],
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    counselor = staff["counselor"]
+    # The session runs 07:00-08:00 UTC in "Counseling room 1".
+    session_id = new_session(counselor, new_case(counselor))
+    _alarm(db, 1, "2026-11-28T07:30:12.5Z", "Counseling room 1")  # linked
+    _alarm(db, 2, "2026-11-28T07:31:00+00:00", "Counseling room 1", event="acknowledged")
+    _alarm(db, 3, "2026-11-28T07:40:00Z", "Counseling room 2")  # another room
+    _alarm(db, 4, "2026-11-28T08:00:01Z", "Counseling room 1")  # after it ended
+    _alarm(db, 5, "2026-11-28T07:45:00Z", "Counseling room 1", test=1)  # a drill press
+    _alarm(db, 6, "2026-11-28T07:00:00+00:00", "Counseling room 1")  # at the very start
+    record = session_service.get_session(db, counselor, session_id)
+    assert [a.alarm_id for a in record.alarms] == ["37.6", "37.1"]
+    assert record.alarms[1].at.minute == 30

@@ -305,11 +305,13 @@ def test_two_people_saving_the_same_note_keeps_both_versions(
 ) -> None:
     counselor = staff["counselor"]
     case_id, session_id = _case_with_all_sections(vault_worker, staff)
-    first = SessionDialog(vault_worker, counselor, session_id=session_id)
-    second = SessionDialog(vault_worker, counselor, session_id=session_id)
-    for dialog in (first, second):
+    opened = []
+    for _person in ("first", "second"):
+        dialog = SessionDialog(vault_worker, counselor, session_id=session_id)
         with qtbot.waitSignal(dialog.loaded, timeout=10000):
             keep(dialog)
+        opened.append(dialog)
+    first, second = opened
     first.editors[Section.NOTES].text.setPlainText("FIRST VERSION")
     second.editors[Section.NOTES].text.setPlainText("SECOND VERSION")
     with qtbot.waitSignal(first.saved, timeout=10000):
@@ -323,3 +325,81 @@ def test_two_people_saving_the_same_note_keeps_both_versions(
     assert "SECOND VERSION" in editor.other.toPlainText()
     shot(second, "session-dialog-conflict")
     assert case_id
+
+
+def _many_sessions(worker: VaultWorker, counselor: Actor, count: int) -> None:
+    def build(db) -> None:  # type: ignore[no-untyped-def]
+        case_id = case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+        with db.transaction():
+            db.executemany(
+                "INSERT INTO sessions (case_id, starts_at, ends_at, contact_type, created_at,"
+                " updated_at) VALUES (?, ?, ?, 'hotline_call', ?, ?)",
+                [
+                    (
+                        case_id,
+                        f"2025-01-01T{h:02d}:{m:02d}:00+00:00",
+                        f"2025-01-01T{h:02d}:{m:02d}:30+00:00",
+                        "x",
+                        "x",
+                    )
+                    for h in range(24)
+                    for m in range(60)
+                ][:count],
+            )
+
+    worker.call(build)
+
+
+def test_the_list_loads_a_page_at_a_time_as_the_user_scrolls(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    _many_sessions(vault_worker, staff["counselor"], 450)
+    area = make_area(qtbot, keep, vault_worker, staff["counselor"])
+    model = area.sessions_model
+    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=10000)
+    assert model.canFetchMore()
+    assert "scroll for more" in area.status.text()
+    # Newest first.
+    assert model.row_data(0)["starts_at"] > model.row_data(199)["starts_at"]
+    for expected in (400, 450):
+        area.sessions_view.scrollToBottom()
+        qtbot.waitUntil(lambda n=expected: model.rowCount() == n, timeout=10000)
+    assert not model.canFetchMore()
+    assert len({model.row_data(i)["id"] for i in range(450)}) == 450
+    # Sorting asks the database again, from the first page.
+    area.sessions_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.rowCount() == 200 and not model.is_loading, timeout=10000)
+    assert model.row_data(0)["starts_at"] == "2025-01-01T00:00:00+00:00"
+
+
+def test_typing_is_autosaved_in_the_vault_and_restored(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    counselor = staff["counselor"]
+    case_id = vault_worker.call(
+        lambda db: case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+    )
+    dialog = SessionDialog(vault_worker, counselor)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        keep(dialog)
+    choose(dialog.case_box, case_id)
+    dialog.room.setText("Room 7")
+    dialog.editors[Section.NOTES].text.setPlainText("half-written DRAFTWORD")
+    dialog.autosave_now()
+    qtbot.waitUntil(
+        lambda: vault_worker.call(lambda db: db.scalar("SELECT count(*) FROM case_drafts")) == 1,
+        timeout=10000,
+    )
+    # Nothing of it on disk in plain text: the vault file is encrypted.
+    for suffix in ("", "-wal"):
+        stored = vault_worker.db_path.with_name(vault_worker.db_path.name + suffix)
+        if stored.exists():
+            assert b"DRAFTWORD" not in stored.read_bytes()
+    # The app is locked or crashes; the next time the form opens, the draft is back.
+    again = SessionDialog(vault_worker, counselor)
+    with qtbot.waitSignal(again.loaded, timeout=10000):
+        keep(again)
+    assert again.editors[Section.NOTES].text.toPlainText() == "half-written DRAFTWORD"
+    assert again.room.text() == "Room 7"
+    assert again.case_box.currentData() == case_id
+    assert "draft was restored" in again.message.text()

@@ -81,7 +81,8 @@ CREATE TABLE sessions (
     CHECK (ends_at > starts_at)
 );
 -- The lists sort by these (newest first), and filter by case, contact type, risk, follow-up.
-CREATE INDEX sessions_starts ON sessions (starts_at, id);
+-- case_id rides along so the list can check "is this my case?" without reading the row.
+CREATE INDEX sessions_starts ON sessions (starts_at, case_id);
 CREATE INDEX sessions_case_starts ON sessions (case_id, starts_at);
 CREATE INDEX sessions_contact_starts ON sessions (contact_type, starts_at);
 CREATE INDEX sessions_risk_starts ON sessions (risk_level, starts_at);
