@@ -20,6 +20,7 @@ ZWSP = "\u200b"
 # Thai letters, vowels, tone marks and digits; a run of them is segmented as one piece.
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
 
+_MAX_PARTS = 4  # a keep-together word is at most this many dictionary tokens
 _tokenizer: Callable[[str], list[str]] | None = None
 
 
@@ -43,6 +44,24 @@ def _keep_together_words() -> list[str]:
     text = resources.files("tjdesk.thai.data").joinpath("keep_together.txt").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
     return [line for line in lines if line and not line.startswith("#")]
+
+
+def _merge_kept_words(tokens: list[str], keep: frozenset[str]) -> list[str]:
+    """Join runs of tokens that spell a keep-together word (ผู้ + เยี่ยมชม -> ผู้เยี่ยมชม).
+
+    Cheaper than a custom tokenizer dictionary, whose trie takes seconds to build."""
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + _MAX_PARTS), i + 1, -1):
+            if "".join(tokens[i:j]) in keep:
+                merged.append("".join(tokens[i:j]))
+                i = j
+                break
+        else:
+            merged.append(tokens[i])
+            i += 1
+    return merged
 
 
 def contains_thai(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, fields
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -136,6 +137,7 @@ def template_from_json(text: str) -> RuleSheetTemplate:
     return template_from_dict(data)
 
 
+@cache
 def shipped_template(language: str) -> RuleSheetTemplate:
     """The default sheet that ships with the app (data file loaded through importlib)."""
     if language not in SHIPPED_LANGUAGES:

@@ -8,6 +8,7 @@ only shows results. Reception staff see this area and nothing else (tjdesk.polic
 from __future__ import annotations
 
 import datetime
+import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tjdesk.thai.wordbreak import preload as preload_word_breaks
 from tjdesk.vault.database import Database
 from tjdesk.visits.access import VisitAction, may
 from tjdesk.visits.retention import purge_expired_visits
@@ -39,9 +41,9 @@ from tjdesk.visits.visit_log import (
     list_visits,
     update_visit,
 )
-from ui.ops import run_in_vault
 from ui.visitors.labels import error_text, show_warning
 from ui.visitors.print_dialog import SheetPrintDialog
+from ui.visitors.vault_calls import call_vault
 from ui.visitors.visit_dialog import VisitDialog
 from ui.visitors.visit_model import VisitListModel
 
@@ -62,6 +64,7 @@ class VisitorsArea(QWidget):
         self._ui_language = str(getattr(ctx, "language", "en") or "en")
         self.languages: dict[str, str] = {}  # code -> language name, of the current sheets
         self.dialog: QWidget | None = None  # the open form or print dialog (for tests)
+        self._select_when_loaded: int | None = None
 
         self.new_button = QPushButton(self.tr("New visit…"))
         self.edit_button = QPushButton(self.tr("Open visit…"))
@@ -133,6 +136,10 @@ class VisitorsArea(QWidget):
         layout.addWidget(self.count_label)
         self._update_buttons()
 
+        # The Thai word segmenter takes a second or more to load: load it now, beside the
+        # GUI, so the first sheet prints without that wait (it holds no data).
+        threading.Thread(target=preload_word_breaks, name="thai-segmenter", daemon=True).start()
+
         self._purge_timer = QTimer(self, interval=PURGE_EVERY_MS)
         self._purge_timer.timeout.connect(self.purge)
         self._purge_timer.start()
@@ -161,7 +168,7 @@ class VisitorsArea(QWidget):
             names = {c: s.template.language_name for c, s in current_templates(db).items()}
             return list_visits(db, user, filters), names
 
-        run_in_vault(self, self._worker, load, self._loaded, self._failed)
+        call_vault(self, self._worker, load, VisitorsArea._loaded, VisitorsArea._failed)
 
     def _loaded(self, result: tuple[list[VisitSummary], dict[str, str]]) -> None:
         rows, self.languages = result
@@ -172,6 +179,9 @@ class VisitorsArea(QWidget):
             for row in range(self.model.rowCount()):
                 if self.model.visit_at(row).id == selected:
                     self.table.selectRow(row)
+        if self._select_when_loaded is not None:
+            self.select_visit(self._select_when_loaded)
+            self._select_when_loaded = None
         self.count_label.setText(self.tr("%n visit(s)", "", len(rows)))
         self._update_buttons()
         self.visits_loaded.emit()
@@ -179,12 +189,12 @@ class VisitorsArea(QWidget):
     def purge(self) -> None:
         """Delete visits past the retention period (audited), then show the list."""
         now, name = datetime.datetime.now(), self._user.name
-        run_in_vault(
+        call_vault(
             self,
             self._worker,
             lambda db: purge_expired_visits(db, now, actor_name=name),
-            lambda _count: self.refresh(),
-            self._failed,
+            lambda me, _count: me.refresh(),
+            VisitorsArea._failed,
         )
 
     def selected_visit_id(self) -> int | None:
@@ -213,12 +223,12 @@ class VisitorsArea(QWidget):
         if visit_id is None:
             return
         user = self._user
-        run_in_vault(
+        call_vault(
             self,
             self._worker,
             lambda db: get_visit(db, user, visit_id),
-            self._open_form,
-            self._failed,
+            VisitorsArea._open_form,
+            VisitorsArea._failed,
         )
 
     def _open_form(self, visit: Visit | None) -> None:
@@ -228,14 +238,16 @@ class VisitorsArea(QWidget):
             visit=visit,
             parent=self,
         )
-        dialog.submitted.connect(
-            lambda data: self._save(dialog, None if visit is None else visit.id, data)
-        )
+        dialog.visit_id = None if visit is None else visit.id
+        dialog.submitted.connect(self._save)
         self.dialog = dialog
         dialog.open()
 
-    def _save(self, dialog: VisitDialog, visit_id: int | None, data: VisitInput) -> None:
-        user = self._user
+    def _save(self, data: VisitInput) -> None:
+        dialog = self.sender()
+        if not isinstance(dialog, VisitDialog):
+            return
+        user, visit_id = self._user, dialog.visit_id
 
         def write(db: Database) -> int:
             if visit_id is None:
@@ -243,21 +255,15 @@ class VisitorsArea(QWidget):
             update_visit(db, user, visit_id, data)
             return visit_id
 
-        def done(saved_id: int) -> None:
-            dialog.accept()
-            self.visit_saved.emit(saved_id)
-            self._select_after_refresh(saved_id)
+        # The dialog owns the operation: closed meanwhile, the answer is dropped.
+        call_vault(dialog, self._worker, write, _visit_saved, _visit_refused)
 
-        run_in_vault(
-            self, self._worker, write, done, lambda err: dialog.show_error(error_text(err))
-        )
+    def visit_was_saved(self, visit_id: int) -> None:
+        self._select_when_loaded = visit_id
+        self.visit_saved.emit(visit_id)
+        self.refresh()
 
-    def _select_after_refresh(self, visit_id: int) -> None:
-        def once() -> None:
-            self.visits_loaded.disconnect(once)
-            self.select_visit(visit_id)
-
-        self.visits_loaded.connect(once)
+    def _template_saved(self, _stored: object) -> None:
         self.refresh()
 
     # --- printing and editing ----------------------------------------------------------------
@@ -290,7 +296,7 @@ class VisitorsArea(QWidget):
         from ui.visitors.template_editor import TemplateEditorDialog
 
         dialog = TemplateEditorDialog(self._worker, self._user, self)
-        dialog.saved.connect(lambda _stored: self.refresh())
+        dialog.saved.connect(self._template_saved)
         self.dialog = dialog
         dialog.open()
 
@@ -304,3 +310,14 @@ class VisitorsArea(QWidget):
 
     def _failed(self, err: BaseException) -> None:
         show_warning(self, self.tr("Visitor briefings"), error_text(err))
+
+
+def _visit_saved(dialog: VisitDialog, visit_id: int) -> None:
+    area = dialog.parent()
+    dialog.accept()
+    if isinstance(area, VisitorsArea):
+        area.visit_was_saved(visit_id)
+
+
+def _visit_refused(dialog: VisitDialog, err: BaseException) -> None:
+    dialog.show_error(error_text(err))

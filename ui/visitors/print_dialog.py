@@ -9,7 +9,7 @@ exact template versions, and an audit entry) once the sheets have gone out.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -38,10 +38,10 @@ from tjdesk.visits.sheet_service import (
     prepare_visit_sheet,
 )
 from tjdesk.visits.visit_log import record_print
-from ui.ops import run_in_vault
 from ui.printing import Printable, preview, print_with_dialog, write_pdf
 from ui.visitors.labels import error_text, show_warning
 from ui.visitors.printable import sheet_printable
+from ui.visitors.vault_calls import call_vault
 
 
 class SheetPrintDialog(QDialog):
@@ -62,6 +62,7 @@ class SheetPrintDialog(QDialog):
         self._user = user
         self.visit_id = visit_id
         self.last_printable: Printable | None = None  # what was last sent out (for tests)
+        self._output: tuple[str, Path | None] = ("preview", None)
         self.setWindowTitle(
             self.tr("Print the visit's sheets") if visit_id else self.tr("Print blank sheets")
         )
@@ -109,8 +110,8 @@ class SheetPrintDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         close_button = QPushButton(self.tr("Close"))
-        self.preview_button.clicked.connect(lambda: self._prepare(self._do_preview))
-        self.print_button.clicked.connect(lambda: self._prepare(self._do_print))
+        self.preview_button.clicked.connect(self._preview_clicked)
+        self.print_button.clicked.connect(self._print_clicked)
         self.pdf_button.clicked.connect(self._ask_pdf_path)
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -123,6 +124,12 @@ class SheetPrintDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addLayout(buttons)
+
+    def _preview_clicked(self) -> None:
+        self._prepare("preview")
+
+    def _print_clicked(self) -> None:
+        self._prepare("print")
 
     # --- options ------------------------------------------------------------------------
 
@@ -143,7 +150,9 @@ class SheetPrintDialog(QDialog):
 
     # --- the flow: prepare on the vault worker, print on the GUI thread, record -----------
 
-    def _prepare(self, then: Callable[[PreparedSheet], bool]) -> None:
+    def _prepare(self, output: str, target: Path | None = None) -> None:
+        """Prepare the sheet on the vault thread, then send it to ``output``: "preview",
+        "print" or "pdf" (at ``target``)."""
         options = self.options()
         if not options.languages:
             show_warning(self, self.windowTitle(), self.tr("Choose at least one language."))
@@ -155,23 +164,27 @@ class SheetPrintDialog(QDialog):
                 return prepare_blank_sheet(db, options)
             return prepare_visit_sheet(db, user, visit_id, options)
 
-        def done(prepared: PreparedSheet) -> None:
-            self._set_busy(False)
-            if then(prepared):
-                self._after_output(prepared)
-
+        self._output = (output, target)
         self._set_busy(True)
-        run_in_vault(self, self._worker, prepare, done, self._failed)
+        call_vault(
+            self, self._worker, prepare, SheetPrintDialog._prepared, SheetPrintDialog._failed
+        )
 
-    def _printable(self, prepared: PreparedSheet) -> Printable:
-        self.last_printable = sheet_printable(prepared, self.side_by_side.isChecked())
-        return self.last_printable
-
-    def _do_preview(self, prepared: PreparedSheet) -> bool:
-        return preview(self, self._printable(prepared))
-
-    def _do_print(self, prepared: PreparedSheet) -> bool:
-        return print_with_dialog(self, self._printable(prepared))
+    def _prepared(self, prepared: PreparedSheet) -> None:
+        self._set_busy(False)
+        output, target = self._output
+        printable = sheet_printable(prepared, self.side_by_side.isChecked())
+        self.last_printable = printable
+        if output == "preview":
+            sent = preview(self, printable)
+        elif output == "print":
+            sent = print_with_dialog(self, printable)
+        else:
+            assert target is not None
+            write_pdf(printable, target)
+            sent = True
+        if sent:
+            self._after_output(prepared)
 
     def _ask_pdf_path(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -184,24 +197,19 @@ class SheetPrintDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-
-        def write(prepared: PreparedSheet) -> bool:
-            write_pdf(self._printable(prepared), target)
-            return True
-
-        self._prepare(write)
+        self._prepare("pdf", target)
 
     def _after_output(self, prepared: PreparedSheet) -> None:
         if prepared.visit_id is None:
             self.printed.emit()
             return
         user, visit_id, ids = self._user, prepared.visit_id, dict(prepared.template_ids)
-        run_in_vault(
+        call_vault(
             self,
             self._worker,
             lambda db: record_print(db, user, visit_id, ids),
-            lambda _result: self.printed.emit(),
-            self._failed,
+            lambda me, _result: me.printed.emit(),
+            SheetPrintDialog._failed,
         )
 
     def _failed(self, err: BaseException) -> None:

@@ -19,8 +19,8 @@ from tjdesk.vault.database import Database
 from tjdesk.vault.worker import VaultWorker
 from tjdesk.visits import settings
 from tjdesk.visits.access import VisitAction, may
-from ui.ops import run_in_vault
 from ui.visitors.labels import error_text, show_warning
+from ui.visitors.vault_calls import call_vault
 
 
 class VisitorSettingsDialog(QDialog):
@@ -59,12 +59,12 @@ class VisitorSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        run_in_vault(
+        call_vault(
             self,
             worker,
             lambda db: (settings.retention_days(db), settings.shelter_address(db)),
-            self._show,
-            self._failed,
+            VisitorSettingsDialog._show,
+            VisitorSettingsDialog._failed,
         )
 
     def _show(self, values: tuple[int, str]) -> None:
@@ -87,7 +87,9 @@ class VisitorSettingsDialog(QDialog):
                     settings.set_shelter_address(db, user, address)
 
         self.buttons.setEnabled(False)
-        run_in_vault(self, self._worker, write, lambda _r: self.accept(), self._failed)
+        call_vault(
+            self, self._worker, write, lambda me, _r: me.accept(), VisitorSettingsDialog._failed
+        )
 
     def _failed(self, err: BaseException) -> None:
         self.buttons.setEnabled(True)

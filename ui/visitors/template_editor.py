@@ -41,9 +41,9 @@ from tjdesk.visits.template_store import (
     save_template,
     template_versions,
 )
-from ui.ops import run_in_vault
 from ui.printing import Printable, preview
 from ui.visitors.labels import error_text, show_warning
+from ui.visitors.vault_calls import call_vault
 
 _LINE_FIELDS = (
     "language_name", "title", "subtitle", "date_label", "principles_heading",
@@ -170,11 +170,15 @@ class TemplateEditorDialog(QDialog):
         if language:
             self._language = language
 
+        language = self._language  # a plain value: work for the vault thread holds no widget
+
         def load(db: Database) -> tuple[dict[str, StoredTemplate], list[StoredTemplate]]:
             current = current_templates(db)
-            return current, template_versions(db, self._language)
+            return current, template_versions(db, language)
 
-        run_in_vault(self, self._worker, load, self._loaded, self._failed)
+        call_vault(
+            self, self._worker, load, TemplateEditorDialog._loaded, TemplateEditorDialog._failed
+        )
 
     def _loaded(self, result: tuple[dict[str, StoredTemplate], list[StoredTemplate]]) -> None:
         self._current, versions = result
@@ -283,15 +287,19 @@ class TemplateEditorDialog(QDialog):
         user = self._user
         self.save_button.setEnabled(False)
 
-        def done(stored: StoredTemplate) -> None:
-            self.save_button.setEnabled(True)
-            self.status.setText(self.tr("Saved as version %1.").replace("%1", str(stored.version)))
-            self.saved.emit(stored)
-            self.reload(stored.language)
-
-        run_in_vault(
-            self, self._worker, lambda db: save_template(db, user, template), done, self._failed
+        call_vault(
+            self,
+            self._worker,
+            lambda db: save_template(db, user, template),
+            TemplateEditorDialog._saved,
+            TemplateEditorDialog._failed,
         )
+
+    def _saved(self, stored: StoredTemplate) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Saved as version %1.").replace("%1", str(stored.version)))
+        self.saved.emit(stored)
+        self.reload(stored.language)
 
     def preview_sheet(self) -> None:
         template = self.template()
@@ -302,12 +310,12 @@ class TemplateEditorDialog(QDialog):
             request = SheetRequest((template.language,), blank_lines=4)
             return render_sheet({template.language: template}, request).html
 
-        run_in_vault(
+        call_vault(
             self,
             self._worker,
             render,
-            lambda html: preview(self, Printable(html=html, job_name="Visitor rule sheet")),
-            self._failed,
+            lambda me, html: preview(me, Printable(html=html, job_name="Visitor rule sheet")),
+            TemplateEditorDialog._failed,
         )
 
     def _failed(self, err: BaseException) -> None:

@@ -58,6 +58,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit visit") if visit else self.tr("New visit"))
         self._ui_language = ui_language
+        self.visit_id: int | None = visit.id if visit else None
         start = (
             visit.visit_at
             if visit
