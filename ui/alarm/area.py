@@ -89,7 +89,7 @@ def error_sentence(err: BaseException) -> str:
 class DevicesModel(QAbstractTableModel):
     """The room's devices as the service reports them."""
 
-    HEADERS = ("Device", "State", "Last heartbeat", "Light", "Port", "What to check")
+    COLUMNS = 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -104,7 +104,7 @@ class DevicesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._devices)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self,
@@ -180,6 +180,7 @@ class AlarmArea(QWidget):
         self._controller: AlarmController = ctx.alarm
         self.reset_dialog: ResetDialog | None = None
         self.log_loads = 0
+        self._revealed_id: str | None = None
         self._now = lambda: datetime.now(UTC)
 
         tabs = QTabWidget(self)
@@ -222,6 +223,11 @@ class AlarmArea(QWidget):
         self.ack_button.clicked.connect(self.acknowledge)
         self.reset_button = QPushButton(self.tr("Reset the alarm..."), self.current_box)
         self.reset_button.clicked.connect(self.open_reset_dialog)
+        # On a discreet screen the alarm shows as "Received"; staff can open it deliberately
+        # (e.g. to reset it when this is the only computer).
+        self.reveal_button = QPushButton(self.tr("Details"), self.current_box)
+        self.reveal_button.clicked.connect(self.reveal)
+        actions.addWidget(self.reveal_button)
         actions.addWidget(self.ack_button)
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
@@ -348,8 +354,10 @@ class AlarmArea(QWidget):
     @Slot()
     def refresh(self, *_args: object) -> None:
         controller = self._controller
-        view = controller.view()
         status = controller.status or {}
+        alarm_id = (status.get("alarm") or {}).get("id")
+        # Revealed for this alarm only: the next alarm is discreet again.
+        view = controller.view(full=alarm_id is not None and alarm_id == self._revealed_id)
         signed_in = bool(self._user_name())
         in_alarm = status.get("state") in ("alarm", "acknowledged") and bool(status.get("alarm"))
         loud = view.look in LOUD_ALARM_LOOKS
@@ -364,6 +372,7 @@ class AlarmArea(QWidget):
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)
         alarm = status.get("alarm") or {}
+        self.reveal_button.setVisible(in_alarm and not loud)
         self.ack_button.setVisible(in_alarm and loud)
         self.ack_button.setEnabled(in_alarm and not alarm.get("acknowledged_by"))
         self.reset_button.setVisible(in_alarm and loud)
@@ -429,6 +438,11 @@ class AlarmArea(QWidget):
             command(*args)
         except TJDeskError as err:
             self._show_message(error_sentence(err))
+
+    @Slot()
+    def reveal(self) -> None:
+        self._revealed_id = ((self._controller.status or {}).get("alarm") or {}).get("id")
+        self.refresh()
 
     @Slot()
     def acknowledge(self) -> None:

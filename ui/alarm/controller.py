@@ -107,6 +107,7 @@ class AlarmController(QObject):
             discreet_screen = load_discreet_setting()
         self.discreet_screen = discreet_screen
         self.restart_count = 0
+        self._test_presses: list[dict[str, Any]] = []  # in the current drill window
         self.last_error: str | None = None
 
         self._event_arrived.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
@@ -144,14 +145,17 @@ class AlarmController(QObject):
     def raised_here(self) -> bool:
         return self._raised_here
 
-    def view(self) -> AlarmView:
+    def view(self, *, full: bool = False) -> AlarmView:
+        """What the screens show. ``full``: the whole alarm even on a discreet screen (staff
+        asked for it deliberately, e.g. to reset on the only computer there is)."""
         return describe(
             available=self.available,
             status=self.status,
             connecting=self._connecting and not self._ever_connected,
             stopped_by=self._stopped_by,
-            raised_here=self._raised_here,
-            discreet_screen=self.discreet_screen,
+            raised_here=self._raised_here and not full,
+            discreet_screen=self.discreet_screen and not full,
+            test_presses=tuple(self._test_presses),
         )
 
     def set_discreet_screen(self, discreet: bool) -> None:
@@ -313,6 +317,10 @@ class AlarmController(QObject):
             return
         if kind == "alarm":
             self._note_alarm(event)
+        elif kind in ("test_started", "test_ended"):
+            self._test_presses = []
+        elif kind == "test_press":
+            self._test_presses.append(event)
         emit(self.event_received, event)
         if kind == "error":
             emit(

@@ -120,6 +120,7 @@ def describe(
     stopped_by: str | None = None,
     raised_here: bool = False,
     discreet_screen: bool = False,
+    test_presses: tuple[dict[str, Any], ...] = (),
 ) -> AlarmView:
     """The one reading of the alarm's state that every screen shows.
 
@@ -148,9 +149,13 @@ def describe(
     if state == "test":
         until = local_time(status.get("drill_until"), with_seconds=False)
         detail = _tr("Drill until %1. Presses now are tests, not real alarms.").replace("%1", until)
-        if alarm and alarm.get("test"):
-            detail += " " + _tr("Test press received at %1.").replace(
-                "%1", local_time(alarm.get("at"))
+        if test_presses:
+            last = test_presses[-1]
+            detail += " " + (
+                _tr("%1 test press(es) received; the last at %2 from the %3.")
+                .replace("%1", str(len(test_presses)))
+                .replace("%2", local_time(last.get("at")))
+                .replace("%3", source_name(last.get("source")))
             )
         return AlarmView(Look.DRILL, _tr("Alarm drill"), detail)
     headline = _tr("Room protected")

@@ -152,6 +152,20 @@ def test_discreet_screen_area_shows_no_loud_details(qtbot, controller, fake_serv
     area.refresh()
     assert "ALARM" not in area.current_headline.text()
     assert not area.ack_button.isVisibleTo(area)
+    assert not area.reset_button.isVisibleTo(area)
+    # Staff can open it on purpose, e.g. to reset on the only computer there is.
+    qtbot.mouseClick(area.reveal_button, Qt.MouseButton.LeftButton)
+    assert area.current_headline.text() == "ALARM in Counseling room 1"
+    assert area.reset_button.isVisibleTo(area)
+    area.open_reset_dialog()
+    area.reset_dialog.reason_buttons["accidental"].click()
+    area.reset_dialog.room_checked.click()
+    area.reset_dialog.accept()
+    qtbot.waitUntil(lambda: fake_service.state == "ready", timeout=5000)
+    fake_service.press("BTN")  # the next alarm is discreet again
+    qtbot.waitUntil(lambda: controller.view().look is Look.DISCREET_SENT, timeout=5000)
+    qtbot.waitUntil(lambda: area.reveal_button.isVisibleTo(area), timeout=5000)
+    assert "ALARM" not in area.current_headline.text()
 
 
 def test_without_a_vault_the_log_asks_to_sign_in(qtbot, controller):

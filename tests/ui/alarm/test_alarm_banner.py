@@ -96,6 +96,10 @@ def test_drill_is_blue_and_says_presses_are_tests(qtbot, banner, controller, fak
     qtbot.waitUntil(lambda: banner.look is Look.DRILL, timeout=5000)
     assert banner.headline_text() == "Alarm drill"
     assert "tests, not real alarms" in banner.detail_text()
+    fake_service.press("BTN")  # a drill press: feedback, never a real alarm
+    qtbot.waitUntil(lambda: "1 test press(es) received" in banner.detail_text(), timeout=5000)
+    assert banner.look is Look.DRILL
+    assert "hidden button" in banner.detail_text()
     shoot(banner, "drill")
 
 
