@@ -8,7 +8,6 @@ from PySide6.QtCore import QThread
 from tests.ui.alarm.alarm_fakes import FakeAlarmService
 from tests.ui.alarm.conftest import make_controller
 from tjdesk.errors import InvalidInput
-from ui.alarm.controller import AlarmController
 from ui.alarm.state import Look
 
 
@@ -131,7 +130,3 @@ def test_a_discreet_screen_never_shows_the_loud_alarm(qtbot, controller, fake_se
     qtbot.waitUntil(lambda: controller.view().look is Look.DISCREET_SENT, timeout=5000)
     controller.set_discreet_screen(False)
     assert controller.view().look is Look.ALARM
-
-
-def test_controller_type(controller):
-    assert isinstance(controller, AlarmController)
