@@ -55,7 +55,13 @@ def listener_family() -> str:
 def listener_address(folder: Path) -> str:
     if sys.platform == "win32":
         user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser()) or "user"
-        return rf"\\.\pipe\tjdesk-alarm-{user}"
+        name = f"tjdesk-alarm-{user}"
+        if Path(folder).resolve() != alarm_dir().resolve():
+            # Another folder (tests, a second room on one PC) gets its own pipe.
+            import hashlib
+
+            name += "-" + hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:8]
+        return "\\\\.\\pipe\\" + name
     path = str(folder / SOCKET_FILE)
     if len(path.encode()) > _MAX_SOCKET_PATH:
         import hashlib
