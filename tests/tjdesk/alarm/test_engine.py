@@ -88,6 +88,10 @@ def test_on_screen_raise_latches_boxes_and_lights_the_rest(trace, clock):
 
     assert box.latched_id == alarm_id and lamp.light is Light.FLASH
     assert journal.entries[0]["source"] == "HOTKEY"
+    # the same path as a button: outputs first, then the journal
+    first_journal = trace.index(lambda i: i[0] == "journal")
+    assert trace.index(lambda i: i[:3] == ("cmd", box.spec, "raise_alarm")) < first_journal
+    assert trace.index(lambda i: i[:3] == ("cmd", lamp.spec, "set_light")) < first_journal
     engine.reset("somchai", "real", room_checked=False)
     assert ("reset", alarm_id) in box.commands
     assert box.light is Light.OFF and lamp.light is Light.OFF
