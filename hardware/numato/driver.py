@@ -38,9 +38,11 @@ class NumatoDriver(PolledSerialDriver):
     default_poll_interval = 0.02
     default_baudrate = 19200  # ignored by the CDC-ACM module; the usual value
 
-    def __init__(self, spec: DeviceSpec | str, **kwargs: Any) -> None:
+    def __init__(
+        self, spec: DeviceSpec | str, *, reply_timeout: float = REPLY_TIMEOUT_S, **kwargs: Any
+    ) -> None:
         kwargs.setdefault("read_timeout", 0.01)
-        self.reply_timeout = float(kwargs.pop("reply_timeout", REPLY_TIMEOUT_S))
+        self.reply_timeout = reply_timeout
         super().__init__(spec, **kwargs)
         caps = {Capability.BUTTON, Capability.LIGHT, Capability.CONFIRMS, Capability.SUPERVISED}
         if "sounder" in self.options:

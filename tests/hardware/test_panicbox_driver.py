@@ -144,18 +144,22 @@ def test_unplug_is_a_fault_within_3_s_at_default_timings(events: Events) -> None
             drv.stop()
 
 
-def test_a_silent_box_is_a_fault_and_recovers(box: PanicBoxSimulator, events: Events) -> None:
-    drv = PanicBoxDriver(f"panicbox:{box.port}", supervision_timeout=0.5, **FAST)  # type: ignore[arg-type]
-    drv.start(events)
-    try:
-        events.next(EventKind.CONNECTED)
-        box.hang()
-        lost = events.next(EventKind.FAULT_SET, Fault.DEVICE_LOST)
-        assert "no valid frame" in lost.detail["reason"] and lost.detail["code"] == "silent"
-        box.resume()
-        events.next(EventKind.FAULT_CLEARED, Fault.DEVICE_LOST)
-    finally:
-        drv.stop()
+def test_a_silent_box_is_a_fault_and_recovers(events: Events) -> None:
+    # heartbeats every 200 ms, so 0.6 s of silence is a fault only when the box hangs
+    with PanicBoxSimulator(cfg={"hold": 0, "hb": 200}) as box:
+        drv = PanicBoxDriver(f"panicbox:{box.port}", supervision_timeout=0.6, **FAST)  # type: ignore[arg-type]
+        drv.start(events)
+        try:
+            events.next(EventKind.CONNECTED)
+            assert box.wait_for(lambda: len(box.box.out) == 0 and box.box.seq > 8)  # 1+ s alive
+            assert events.of(EventKind.FAULT_SET) == []
+            box.hang()
+            lost = events.next(EventKind.FAULT_SET, Fault.DEVICE_LOST)
+            assert "no valid frame" in lost.detail["reason"] and lost.detail["code"] == "silent"
+            box.resume()
+            events.next(EventKind.FAULT_CLEARED, Fault.DEVICE_LOST)
+        finally:
+            drv.stop()
 
 
 def test_a_missing_port_is_a_fault_from_the_start(tmp_path: object, events: Events) -> None:

@@ -68,3 +68,13 @@ def test_create_driver_builds_the_named_driver() -> None:
     assert driver.spec == "sim:?mode=box"
     with pytest.raises(SpecError):
         create_driver("nonsense")
+
+
+def test_one_set_of_timings_fits_every_driver() -> None:
+    timing = {"retry_interval": 0.1, "supervision_timeout": 1.0, "heartbeat_interval": 0.5}
+    sim = create_driver("sim:", **timing)
+    box = create_driver("panicbox:/dev/null", **timing)
+    relay = create_driver("lcus:/dev/null", **timing)
+    assert sim.heartbeat_interval == 0.5  # type: ignore[attr-defined]
+    assert box.supervision_timeout == 1.0  # type: ignore[attr-defined]
+    assert relay._link.retry_interval == 0.1  # type: ignore[attr-defined]
