@@ -76,7 +76,7 @@ Source: "hardware\firmware\panicbox\main.py"; DestDir: "{app}\firmware\panicbox"
 Source: "hardware\firmware\panicbox\logic.py"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion
 Source: "hardware\firmware\panicbox\board_pico.py"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion
 Source: "hardware\firmware\panicbox\README.md"; DestDir: "{app}\firmware\panicbox"; Flags: ignoreversion skipifsourcedoesntexist
-Source: "docs\img\*"; DestDir: "{app}\docs\img"; Flags: ignoreversion skipifsourcedoesntexist recursesubdirs
+Source: "docs\img\*.png"; DestDir: "{app}\docs\img"; Flags: ignoreversion skipifsourcedoesntexist
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{app}"
@@ -92,7 +92,11 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{app
 Root: HKA; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#RunValue}"; ValueData: """{app}\{#GuiExe}"" alarm serve"; Flags: uninsdeletevalue; Tasks: alarmatlogin
 
 [Run]
-Filename: "{app}\{#GuiExe}"; Description: "Open {#AppName} now"; Flags: postinstall nowait skipifsilent
+; Start the alarm service now too, so the room is protected straight after installing or
+; updating (an update stops the old one), not only from the next sign-in. As the person who
+; signed in, even when the installer itself runs as an administrator.
+Filename: "{app}\{#GuiExe}"; Parameters: "alarm serve"; Flags: nowait runasoriginaluser; Tasks: alarmatlogin
+Filename: "{app}\{#GuiExe}"; Description: "Open {#AppName} now"; Flags: postinstall nowait skipifsilent runasoriginaluser
 
 [UninstallRun]
 ; Stop the running alarm service (`tjdesk alarm stop`) so its files can be removed. It only
