@@ -144,7 +144,10 @@ class VisitDialog(QDialog):
     def _show_when(self) -> None:
         moment = self.when.dateTime().toPython()
         assert isinstance(moment, datetime.datetime)
-        self.when_read_back.setText(visit_time_text(moment, self._ui_language))
+        # Both eras, so a year typed in the wrong one is caught before it is saved.
+        thai, english = visit_time_text(moment, "th"), visit_time_text(moment, "en")
+        first, second = (thai, english) if self._ui_language.startswith("th") else (english, thai)
+        self.when_read_back.setText(f"{first}  ({second})")
 
     def visit_input(self) -> VisitInput:
         moment = self.when.dateTime().toPython()

@@ -180,3 +180,29 @@ def test_the_document_sent_to_the_printer_is_a4(qtbot) -> None:  # noqa: ANN001
     page = layout_for(Printable(html="x")).pageSize()
     assert page.id() == page.PageSizeId.A4
     assert isinstance(build_document(Printable(html="<p>x</p>")), QTextDocument)
+
+
+def test_opening_the_area_purges_visits_past_retention_and_audits_it(qtbot, vault_worker) -> None:  # noqa: ANN001
+    from tjdesk.visits.visit_log import VisitInput, create_visit
+
+    ctx = make_ctx(vault_worker)
+    old = datetime.datetime.now() - datetime.timedelta(days=800)
+    recent = datetime.datetime.now() - datetime.timedelta(days=10)
+    for when in (old, recent):
+        vault_worker.call(
+            lambda db, when=when: create_visit(db, ctx.user, VisitInput(when, "X", 1))
+        )
+    area = open_area(qtbot, ctx)
+    area.period.setCurrentIndex(area.period.findData("all"))
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=15000)
+    assert area.model.visit_at(0).visit_at == recent.replace(second=0, microsecond=0)
+    purge = vault_worker.call(
+        lambda db: db.query_one("SELECT actor, detail FROM audit_log WHERE action='visits.purge'")
+    )
+    assert purge is not None and purge["actor"] == ctx.user.name and "deleted=1" in purge["detail"]
+
+
+def test_the_form_reads_the_date_back_in_both_eras(qtbot) -> None:  # noqa: ANN001
+    form = VisitDialog({"th": "ภาษาไทย", "en": "English"}, ui_language="th", now=WHEN)
+    qtbot.addWidget(form)
+    assert form.when_read_back.text() == "28 พฤศจิกายน 2569 10:30 น.  (28 November 2026 10:30)"

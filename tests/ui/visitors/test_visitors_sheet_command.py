@@ -107,3 +107,15 @@ def test_a_visits_sheet_fills_in_names_and_records_the_print(tmp_path, monkeypat
         assert visit.sheets[0].printed_at is not None
     finally:
         made.close()
+
+
+def test_a_wrong_password_is_one_clear_line_and_no_pdf(tmp_path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    made = make_vault(tmp_path / "vault", users=[("front", Role.RECEPTION)])
+    out = tmp_path / "visit.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO("not the password\n"))
+    code = main(["--vault", str(made.folder), "sheet", "--visit", "1", "--user", "front",
+                 "--password-stdin", "--out", str(out)])  # fmt: skip
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("tjdesk: ") and err.count("\n") == 1
+    assert not out.exists()
