@@ -1,60 +1,43 @@
-"""Work around a reference-count bug in PySide6 6.12's ``SignalInstance.emit``, and make
-callbacks that do not keep a widget alive.
+"""Emitting signals safely under PySide6 6.12, and callbacks that do not keep a widget alive.
 
-Measured here (PySide6 6.12.0, CPython 3.11.7): every ``signal.emit(...)`` called from Python
-returns ``True`` without owning a reference to it, so each emit takes one reference away from
-``True``. ``True`` is not immortal before CPython 3.12: after a few hundred emits the
-interpreter aborts with "Fatal Python error: bool_dealloc: deallocating True or False".
+Measured here (PySide6 6.12.0, CPython 3.11.7): ``instance.signal.emit(...)``, the bound form,
+takes one reference away from ``True`` on every call (it hands back ``True`` without owning
+it). ``True`` is not immortal before CPython 3.12, so after some thousands of emits the
+interpreter aborts: "Fatal Python error: bool_dealloc: deallocating True or False". The
+unbound form, ``SignalInstance.emit(instance.signal, ...)``, does not have the bug.
 
-:func:`emit` emits and, if the bug is present (probed once, at import, on the importing
-thread), gives the reference back. If a later PySide fixes the bug, the probe finds nothing to
-repair and :func:`emit` is a plain emit. Qt's own signals (clicked, timeout, ...) are emitted
-from C++ and are not affected.
+:func:`emit` uses the unbound form. :func:`install_emit_fix` makes the bound form use it too,
+for the whole process (meant for the app's start-up and the test suite's conftest; the alarm
+screens do not call it themselves). Qt's own signals (clicked, timeout, ...) are emitted from
+C++ and are not affected.
 """
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import SignalInstance
 
-_PROBES = 200
-
-
-class _Probe(QObject):
-    probed = Signal()
-
-
-def _keep(result: object) -> None:
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def _emit_steals_a_reference() -> bool:
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(_PROBES):
-        probe.probed.emit()  # the answer is dropped at once, as most callers do
-    lost = before - sys.getrefcount(True)
-    # Other threads may touch True meanwhile; a real leak shows as (nearly) one per emit.
-    stolen = lost >= _PROBES * 0.9
-    if stolen:
-        for _ in range(lost):
-            _keep(True)  # give back what the probe itself took
-    return stolen
-
-
-_needs_repair = _emit_steals_a_reference()
+_UNBOUND_EMIT = SignalInstance.emit
 
 
 def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)`` that leaves Python's reference counts intact."""
-    result = signal.emit(*args)
-    if _needs_repair:
-        _keep(result)
+    """``signal.emit(*args)`` without the reference leak."""
+    _UNBOUND_EMIT(signal, *args)
+
+
+def install_emit_fix() -> None:
+    """Route every ``x.signal.emit(...)`` in the process through the unbound form."""
+    if getattr(SignalInstance.emit, "_tjdesk_fixed", False):
+        return
+
+    def fixed_emit(self: Any, *args: Any) -> bool:
+        return bool(_UNBOUND_EMIT(self, *args))
+
+    fixed_emit._tjdesk_fixed = True  # type: ignore[attr-defined]
+    SignalInstance.emit = fixed_emit  # type: ignore[method-assign]
 
 
 def weak_callback(method: Callable[..., Any]) -> Callable[..., None]:
