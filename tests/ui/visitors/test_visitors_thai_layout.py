@@ -43,6 +43,17 @@ def test_a_long_thai_paragraph_wraps_onto_several_lines_within_the_page() -> Non
     assert max(lines) <= width + 0.5  # no line runs off the page
 
 
+def test_zero_width_spaces_give_breaks_where_qt_finds_none() -> None:
+    """Without libthai, Qt treats a Thai run like one long word of letters (line-break class
+    AL): it cannot wrap. This machine has libthai, so the no-libthai case is shown with a run
+    of Latin letters, which Qt never breaks: joined by U+200B, it wraps like segmented Thai."""
+    word = "abcdefghij"
+    run = word * 30
+    assert len(laid_out_lines(run, 200)) == 1  # one overflowing line
+    lines = laid_out_lines(ZWSP.join([word] * 30), 200)
+    assert len(lines) > 5 and max(lines) <= 200.5
+
+
 def test_print_through_the_dialog_reaches_the_printer(qtbot, monkeypatch, tmp_path) -> None:  # noqa: ANN001
     target = tmp_path / "printed.pdf"
 
