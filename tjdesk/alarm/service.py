@@ -163,6 +163,7 @@ class AlarmService:
         self._stdout_thread: threading.Thread | None = None
         self._stdout_dropped = 0
         self.journal_failures = 0
+        self.priority_raised = False  # set by serve(): the OS schedules us ahead of others
         self.config = AlarmConfig()
 
     # ------------------------------------------------------------------ life cycle
@@ -428,6 +429,7 @@ class AlarmService:
         status: Entry = engine.status() if engine is not None else {"event": "status"}
         status["service_pid"] = os.getpid()
         status["journal_ok"] = self.journal_failures == 0
+        status["priority_raised"] = self.priority_raised
         with self._sessions_lock:
             status["clients"] = len(self._sessions)
         return status
@@ -594,8 +596,11 @@ def serve(
     out: TextIO | None = None,
 ) -> int:
     """The body of ``tjdesk alarm serve``."""
+    from tjdesk.alarm.priority import raise_priority
+
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     service = AlarmService(folder, devices=devices, room=room, out=out or sys.stdout)
+    service.priority_raised = raise_priority()
     service.start()
     service.run_until_stopped()
     return 0
