@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
         self.shift_taps = ShiftTapDetector(parent=self)
         self.shift_taps.triggered.connect(self.quick_hide)
         self.shift_taps.lock_requested.connect(self._lock_from_keyboard)
+        # Each counted Shift shows on the Hide button for a moment (GOV.UK's indicator), so a
+        # user knows the presses register; it says nothing to anyone else.
+        self.shift_taps.tapped.connect(self._show_taps)
+        self._taps_timer = QTimer(self, singleShot=True, interval=2000)
+        self._taps_timer.timeout.connect(self._clear_taps)
         self.shift_taps.install()
 
         self.retranslate()
@@ -192,7 +197,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.lock_action.setText(self.tr("Lock (Ctrl+L)"))
         self.lock_action.setToolTip(self.tr("Lock the screen; your password opens it again."))
-        self.hide_action.setText(self.tr("Hide screen (Shift ×3)"))
+        self._hide_text = self.tr("Hide screen (Shift ×3)")
+        self.hide_action.setText(self._hide_text)
         self.hide_action.setToolTip(
             self.tr("Blank the screen at once and lock. Pressing Shift three times does the same.")
         )
@@ -204,6 +210,13 @@ class MainWindow(QMainWindow):
                         index, QCoreApplication.translate("MainWindow", title)
                     )
         self._show_user()
+
+    def _show_taps(self, taps: int) -> None:
+        self.hide_action.setText(f"{self._hide_text}  {'●' * taps}{'○' * (3 - taps)}")
+        self._taps_timer.start()
+
+    def _clear_taps(self) -> None:
+        self.hide_action.setText(self._hide_text)
 
     def _show_user(self) -> None:
         user = self.ctx.user
@@ -332,16 +345,18 @@ class MainWindow(QMainWindow):
 
     def quick_hide(self) -> None:
         """Blank the window to a neutral screen at once, then lock. Never touches the alarm."""
+        self._clear_taps()
         _close_other_windows(self)
         self._set_screen(self.neutral)
         self.repaint()  # paint the neutral screen now, before any other work
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
         self._end_session()
         log.info("quick-hide")
 
     def _end_session(self) -> None:
+        # Whatever was copied from a record must not outlive the session on the clipboard.
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
         self._destroy_areas()
         worker, user = self.ctx.worker, self.ctx.user
         if worker is not None and user is not None:

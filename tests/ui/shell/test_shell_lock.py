@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
@@ -265,3 +266,35 @@ def test_ctrl_l_does_nothing_on_the_sign_in_screen(qtbot: QtBot, window: MainWin
             window.sign_in.form.name_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
         )
     assert window.current_screen is window.sign_in
+
+
+def test_copied_text_does_not_outlive_the_session(
+    qtbot: QtBot, window: MainWindow, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QClipboard
+
+    sign_in(qtbot, window, "ann", made.password)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("copied in another program")
+    # The offscreen platform cannot tell who owns the clipboard; a desktop can.
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: False)
+    window.lock()
+    assert clipboard.text() == "copied in another program"  # not ours: left alone
+
+    window.lock_screen.switch_button.click()
+    sign_in(qtbot, window, "ann", made.password)
+    clipboard.setText(shell_fakes.CLIENT_TEXT)
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self: True)
+    window.lock()
+    assert clipboard.text() == ""
+
+
+def test_each_counted_shift_shows_on_the_hide_button(
+    qtbot: QtBot, window: MainWindow, made: MadeVault
+) -> None:
+    sign_in(qtbot, window, "ann", made.password)
+    _tap_shift(qtbot, window.workspace, times=2)
+    assert window.hide_action.text().endswith("●●○")
+    _tap_shift(qtbot, window.workspace, times=1)
+    assert window.current_screen is window.neutral
+    assert "●" not in window.hide_action.text()
