@@ -140,6 +140,11 @@ def run(args: argparse.Namespace) -> int:
             record_print(db, unlocked.actor, args.visit, prepared.template_ids)
     finally:
         db.close()
+    if prepared.rendered.address_cuts:
+        print(
+            "tjdesk: something matched the shelter's address and was left off the sheet.",
+            file=sys.stderr,
+        )
     del app
     return 0
 

@@ -185,6 +185,15 @@ class SheetPrintDialog(QDialog):
             sent = True
         if sent:
             self._after_output(prepared)
+            if prepared.rendered.address_cuts:
+                show_warning(
+                    self,
+                    self.windowTitle(),
+                    self.tr(
+                        "Something on the sheet matched the shelter's address and was left "
+                        "off the printout. Check the visitors' names and organisations."
+                    ),
+                )
 
     def _ask_pdf_path(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QFontDatabase, QRawFont, QTextDocument
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.visitors.conftest import make_ctx, poppler
 from tjdesk.actors import Role
@@ -86,6 +87,8 @@ def test_a_visit_prints_both_sheets_with_its_date_names_and_no_address(
     assert "28 พฤศจิกายน 2569" in text and "28 November 2026" in text
     assert "Jane Doe" in text and "สมชาย ใจดี" in text and "Ko Ko" in text
     assert "Sukhumvit" not in text and "10260" not in text
+    warning = area.dialog.findChild(QMessageBox)
+    assert warning is not None and "shelter's address" in warning.text()
 
     # The PDF: English text extracts reliably (Thai does not, so it is checked above).
     extracted = " ".join(poppler("pdftotext", pdf, "-").split())
