@@ -6,8 +6,9 @@ way the app does, through the same modules, and prints one line. The exit code i
 every check passed.
 
 Nothing real is touched: the vault is a throwaway one, made in a temporary folder that is
-deleted at the end; the alarm is the ``sim:`` device, never a serial port or the running alarm
-service; the rule sheet holds only the shipped wording. No client data exists here at all.
+deleted at the end; the alarm is the ``sim:`` device, never a serial port, and the alarm service
+checked is a throwaway one in its own folder, never the one that protects the room; the rule
+sheet holds only the shipped wording. No client data exists here at all.
 
 It runs offscreen (no window is shown, and no display or X libraries are needed), so it also
 works over SSH and on a PC where the screen libraries are still missing.
@@ -32,6 +33,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+
 # How long the sim alarm may take to light its light before the check fails. Generous: the
 # self-test runs on slow, busy office PCs; the real figure is in `make bench`.
 ALARM_WAIT_S = 5.0
@@ -40,12 +43,31 @@ ALARM_WAIT_S = 5.0
 SERVICE_WAIT_S = 30.0
 
 
+# The first word of each line.
+PASSED = QT_TRANSLATE_NOOP("SelfTest", "ok")
+FAILED = QT_TRANSLATE_NOOP("SelfTest", "FAIL")
+SKIPPED = QT_TRANSLATE_NOOP("SelfTest", "skip")
+
+
 def tr(text: str) -> str:
+    """Translate a string already marked with QT_TRANSLATE_NOOP("SelfTest", ...)."""
     return QCoreApplication.translate("SelfTest", text)
 
 
 class CheckFailed(Exception):
-    """A check ran but found something wrong; the message says what (never client data)."""
+    """A check ran but found something wrong; the message says what (never client data).
+
+    ``message`` is an English source string marked QT_TRANSLATE_NOOP("SelfTest", ...) with
+    %1 for ``value``; it is translated when printed.
+    """
+
+    def __init__(self, message: str, value: object = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = value
+
+    def __str__(self) -> str:
+        return tr(self.message).replace("%1", str(self.value))
 
 
 class CheckSkipped(Exception):
@@ -68,7 +90,10 @@ def check_qt(_work: Path) -> str:
     # prefix was not relocated (packaging/rthooks) would look in a folder that is not there.
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     if not (plugins / "platforms").is_dir():
-        raise CheckFailed(f"Qt's plugins are not where Qt looks for them ({plugins})")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "Qt's plugins are not where Qt looks for them (%1)"),
+            plugins,
+        )
     return f"Qt {qVersion()}"
 
 
@@ -77,7 +102,10 @@ def check_fonts(_work: Path) -> str:
 
     families = register_fonts()
     if THAI_FAMILY not in families:
-        raise CheckFailed(f"bundled Thai font not registered (got {families})")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the bundled Thai font was not registered (got %1)"),
+            families,
+        )
     return THAI_FAMILY
 
 
@@ -100,11 +128,15 @@ def check_vault(work: Path) -> str:
     finally:
         db.close()
     if read_back != token:
-        raise CheckFailed("the record read back differs from the one written")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the record read back differs from the one written")
+        )
     with unlocked.database_path.open("rb") as handle:
         if handle.read(16) == b"SQLite format 3\x00":
-            raise CheckFailed("the database file is not encrypted")
-    return tr("created, unlocked, wrote and read one encrypted record")
+            raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the database file is not encrypted"))
+    return tr(
+        QT_TRANSLATE_NOOP("SelfTest", "created, unlocked, wrote and read one encrypted record")
+    )
 
 
 def check_rule_sheet(work: Path) -> str:
@@ -117,15 +149,19 @@ def check_rule_sheet(work: Path) -> str:
     sheet = render_sheet(templates, SheetRequest(languages=("th", "en")))
     if ZWSP not in sheet.html:
         # The Thai word list (pythainlp's data) is missing: Thai lines would not wrap.
-        raise CheckFailed("Thai text was not broken into words")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "Thai text was not broken into words"))
     pdf = work / "rule-sheet.pdf"
     write_pdf(Printable(html=sheet.html, job_name="TJ Desk self-test"), pdf)
     data = pdf.read_bytes()
     if not data.startswith(b"%PDF-"):
-        raise CheckFailed("the file written is not a PDF")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the file written is not a PDF"))
     if b"NotoSansThai" not in data:
-        raise CheckFailed("the bundled Thai font is not embedded in the PDF")
-    return tr("Thai and English, %1 KB PDF").replace("%1", str(max(1, len(data) // 1024)))
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the bundled Thai font is not embedded in the PDF")
+        )
+    return tr(QT_TRANSLATE_NOOP("SelfTest", "Thai and English, %1 KB PDF")).replace(
+        "%1", str(max(1, len(data) // 1024))
+    )
 
 
 def check_serial_support(_work: Path) -> str:
@@ -141,9 +177,11 @@ def check_serial_support(_work: Path) -> str:
     finally:
         port.close()
     if echoed != b"PING\n":
-        raise CheckFailed("the serial loopback did not echo")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the serial loopback did not echo"))
     count = len(serial.tools.list_ports.comports())
-    return tr("%1 serial port(s) found on this PC").replace("%1", str(count))
+    return tr(QT_TRANSLATE_NOOP("SelfTest", "%1 serial port(s) found on this PC")).replace(
+        "%1", str(count)
+    )
 
 
 def check_sim_alarm(_work: Path) -> str:
@@ -170,14 +208,21 @@ def check_sim_alarm(_work: Path) -> str:
         started = time.monotonic()
         driver.press()  # type: ignore[attr-defined]
         if not raised.wait(ALARM_WAIT_S):
-            raise CheckFailed("a press on the sim button raised no alarm")
+            raise CheckFailed(
+                QT_TRANSLATE_NOOP("SelfTest", "a press on the sim button raised no alarm")
+            )
         light = driver.status().light
         if light not in (Light.ON, Light.FLASH):
-            raise CheckFailed(f"the press did not light the light (light is {light})")
+            raise CheckFailed(
+                QT_TRANSLATE_NOOP("SelfTest", "the press did not light the light (light is %1)"),
+                light,
+            )
         elapsed_ms = (time.monotonic() - started) * 1000
     finally:
         driver.stop()
-    return tr("a press lit the light in %1 ms").replace("%1", f"{elapsed_ms:.0f}")
+    return tr(QT_TRANSLATE_NOOP("SelfTest", "a press lit the light in %1 ms")).replace(
+        "%1", f"{elapsed_ms:.0f}"
+    )
 
 
 def _next_event(events: queue.Queue[dict[str, Any] | None], kind: str) -> dict[str, Any] | None:
@@ -205,7 +250,13 @@ def check_alarm_service(work: Path) -> str:
     if sys.platform == "win32":
         # The service's named pipe is one per Windows user, whatever its folder: a second,
         # throwaway service would meet the real one. The in-process check above still ran.
-        raise CheckSkipped(tr("not run on Windows while the real service may be running"))
+        raise CheckSkipped(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "SelfTest", "not run on Windows while the real service may be running"
+                )
+            )
+        )
     # Its own folder, socket and key: the real service (if any) is neither seen nor touched.
     folder = work / "alarm"
     save_config(folder, AlarmConfig(devices=("sim:",), room="Self-test"))
@@ -218,14 +269,18 @@ def check_alarm_service(work: Path) -> str:
         client.connect(timeout_s=SERVICE_WAIT_S)
         client.raise_alarm("UI")
         if _next_event(events, "alarm") is None:
-            raise CheckFailed("the service did not raise the alarm")
+            raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the service did not raise the alarm"))
         client.request_status()
         status = _next_event(events, "status")
         if status is None:
-            raise CheckFailed("the service did not report its status")
+            raise CheckFailed(
+                QT_TRANSLATE_NOOP("SelfTest", "the service did not report its status")
+            )
         lights = [device.get("light") for device in status.get("devices", [])]
         if not any(light in ("ON", "FL1") for light in lights):
-            raise CheckFailed(f"the service's light did not come on ({lights})")
+            raise CheckFailed(
+                QT_TRANSLATE_NOOP("SelfTest", "the service's light did not come on (%1)"), lights
+            )
         client.stop_service("self-test")
         stopped = _next_event(events, "service_stopped") is not None
     finally:
@@ -237,18 +292,20 @@ def check_alarm_service(work: Path) -> str:
                 with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGTERM)
     if not stopped:
-        raise CheckFailed("the throwaway alarm service did not stop when asked")
-    return tr("started, raised and stopped a separate alarm service")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the throwaway alarm service did not stop when asked")
+        )
+    return tr(QT_TRANSLATE_NOOP("SelfTest", "started, raised and stopped a separate alarm service"))
 
 
 CHECKS: tuple[Check, ...] = (
-    Check("Qt", check_qt),
-    Check("Thai font", check_fonts),
-    Check("Vault", check_vault),
-    Check("Rule sheet to PDF", check_rule_sheet),
-    Check("Serial ports", check_serial_support),
-    Check("Alarm (sim: device)", check_sim_alarm),
-    Check("Alarm service", check_alarm_service),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Qt"), check_qt),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Thai font"), check_fonts),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Vault"), check_vault),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Rule sheet to PDF"), check_rule_sheet),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Serial ports"), check_serial_support),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Alarm (sim: device)"), check_sim_alarm),
+    Check(QT_TRANSLATE_NOOP("SelfTest", "Alarm service"), check_alarm_service),
 )
 
 
@@ -275,20 +332,24 @@ def run_checks(checks: tuple[Check, ...], out: Callable[[str], None] = print) ->
             try:
                 detail = check.run(work)
             except CheckSkipped as skipped:
-                out(f"{tr('skip')}  {tr(check.name)}: {skipped}")
+                out(f"{tr(SKIPPED)}  {tr(check.name)}: {skipped}")
             except Exception as err:  # noqa: BLE001 - every failure becomes one clear line
                 failures += 1
-                out(f"{tr('FAIL')}  {tr(check.name)}: {type(err).__name__}: {err}")
+                out(f"{tr(FAILED)}  {tr(check.name)}: {type(err).__name__}: {err}")
             else:
-                out(f"{tr('ok')}    {tr(check.name)}: {detail}")
+                out(f"{tr(PASSED)}    {tr(check.name)}: {detail}")
     if failures:
         out(
-            tr("Self-test FAILED: %1 of %2 checks.")
+            tr(QT_TRANSLATE_NOOP("SelfTest", "Self-test FAILED: %1 of %2 checks."))
             .replace("%1", str(failures))
             .replace("%2", str(len(checks)))
         )
         return 1
-    out(tr("Self-test passed: %1 checks.").replace("%1", str(len(checks))))
+    out(
+        tr(QT_TRANSLATE_NOOP("SelfTest", "Self-test passed: %1 checks.")).replace(
+            "%1", str(len(checks))
+        )
+    )
     return 0
 
 
