@@ -33,7 +33,18 @@ from multiprocessing.connection import (
 from pathlib import Path
 from typing import Any, TextIO
 
-from hardware.base import Capability, Driver, Source, SpecError
+from hardware.base import (
+    Capability,
+    DeviceEvent,
+    DeviceStatus,
+    Driver,
+    EventCallback,
+    EventKind,
+    Fault,
+    Light,
+    Source,
+    SpecError,
+)
 from tjdesk.alarm import paths
 from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
 from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
@@ -56,6 +67,40 @@ def default_driver_factory(spec: str) -> Driver:
         return create_driver(spec)
     except SpecError as err:
         raise DeviceSpecError(QT_TRANSLATE_NOOP("errors", "Device %1: %2"), spec, str(err)) from err
+
+
+class UnavailableDriver(Driver):
+    """Stands in for a device whose driver could not be created: always lost."""
+
+    def __init__(self, spec: str, reason: str) -> None:
+        super().__init__(spec)
+        self.reason = reason
+
+    def start(self, on_event: EventCallback) -> None:
+        on_event(
+            DeviceEvent(
+                EventKind.FAULT_SET, self.spec, fault=Fault.DEVICE_LOST, detail={"reason": "driver"}
+            )
+        )
+
+    def stop(self) -> None:
+        return None
+
+    def status(self) -> DeviceStatus:
+        return DeviceStatus(
+            self.spec,
+            False,
+            frozenset({Fault.DEVICE_LOST}),
+            None,
+            None,
+            False,
+            None,
+            None,
+            {"reason": self.reason[:200]},
+        )
+
+    def set_light(self, state: Light) -> None:
+        return None
 
 
 class _Session:
@@ -229,8 +274,17 @@ class AlarmService:
             escalate_second_s=float(c.escalate_second_s),
         )
 
+    def _make_driver(self, spec: str) -> Driver:
+        try:
+            return self._driver_factory(spec)
+        except Exception as err:
+            # One device that cannot be made must not leave the others unserved: it stands
+            # in the list as a lost device, so the room reads "not protected".
+            log.error("device %s cannot be used: %s", spec, err)
+            return UnavailableDriver(spec, str(err))
+
     def _build_engine(self, history: list[Entry]) -> None:
-        drivers = [self._driver_factory(spec) for spec in self.config.devices]
+        drivers = [self._make_driver(spec) for spec in self.config.devices]
         assert self._journal is not None
         engine = AlarmEngine(
             drivers,

@@ -300,3 +300,25 @@ def test_the_same_client_reconnects_after_a_service_restart(folder, shop):
     finally:
         client.close()
         again.stop()
+
+
+def test_a_device_whose_driver_fails_is_a_fault_and_the_others_still_work(folder):
+    shop = DriverShop()
+
+    def factory(spec):
+        if spec == BOX:
+            raise RuntimeError("driver library missing")
+        return shop(spec)
+
+    svc = AlarmService(folder, devices=[SPEC, BOX], driver_factory=factory, out=LineSink())
+    svc.start()
+    client, inbox = connect(folder)
+    try:
+        box = next(d for d in inbox.first_status["devices"] if d["spec"] == BOX)
+        assert box["connected"] is False and box["faults"] == ["DEVICE_LOST"]
+        assert inbox.first_status["protected"] is False
+        shop.made[SPEC].press()
+        assert inbox.wait_for("alarm")["device"] == SPEC
+    finally:
+        client.close()
+        svc.stop()
