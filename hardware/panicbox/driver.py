@@ -180,7 +180,7 @@ class PanicBoxDriver(StatefulDriver):
                     queried_at = now
             if now - silent_since >= self.supervision_timeout:
                 # alive port, silent box: a hung firmware or a stuck driver (alarm.md 4.3)
-                self._note_lost(f"no valid frame from the box for {self.supervision_timeout:.0f} s")
+                self._note_lost(f"no valid frame from the box for {self.supervision_timeout:g} s")
                 if queried_at is None or now - queried_at >= 1.0:
                     self.query()
                     queried_at = now
@@ -237,7 +237,8 @@ class PanicBoxDriver(StatefulDriver):
 
     def _on_ack(self, frame: Frame) -> None:
         ref = frame.get("ref")
-        sent = self._pending.pop(int(ref), None) if ref.isdigit() else None
+        with self._write_lock:  # _command adds and trims entries from other threads
+            sent = self._pending.pop(int(ref), None) if ref.isdigit() else None
         if sent is None:
             return
         type_, fields = sent
@@ -248,7 +249,8 @@ class PanicBoxDriver(StatefulDriver):
             self._note_detail(last_refusal=f"{type_} {frame.get('code', 'ERR')}")
 
     def pending_commands(self) -> dict[int, tuple[str, dict[str, str]]]:
-        return dict(self._pending)
+        with self._write_lock:
+            return dict(self._pending)
 
     def __repr__(self) -> str:
         return f"PanicBoxDriver({self.spec!r})"
