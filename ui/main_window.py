@@ -370,9 +370,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shift_taps.uninstall()
         self.idle_timer.deactivate()
+        _close_other_windows(self)
         self._destroy_areas()
-        if self.ctx.worker is not None:
-            worker = self.ctx.worker
+        worker, user = self.ctx.worker, self.ctx.user
+        if worker is not None:
+            if user is not None:
+                from tjdesk.users import record_sign_out
+
+                worker.submit(lambda db: record_sign_out(db, user))
             self.ctx.end_session()
             worker.close()  # on exit, let the last write finish before the process ends
         super().closeEvent(event)

@@ -298,3 +298,14 @@ def test_each_counted_shift_shows_on_the_hide_button(
     _tap_shift(qtbot, window.workspace, times=1)
     assert window.current_screen is window.neutral
     assert "●" not in window.hide_action.text()
+
+
+def test_closing_the_window_signs_out_and_closes_the_vault(
+    qtbot: QtBot, window: MainWindow, made: MadeVault
+) -> None:
+    sign_in(qtbot, window, "ann", made.password)
+    worker = window.ctx.worker
+    assert worker is not None
+    window.close()
+    assert worker.closed and window.ctx.worker is None
+    assert _audit_actions(made)[-2] == "signout"  # then the check's own sign-in
