@@ -321,6 +321,7 @@ class AlarmController(QObject):
             self._test_presses = []
         elif kind == "test_press":
             self._test_presses.append(event)
+        self._apply_at_once(event)
         emit(self.event_received, event)
         if kind == "error":
             emit(
@@ -329,6 +330,53 @@ class AlarmController(QObject):
             )
         elif self._client is not None:
             self._client.request_status()  # the service's status is the truth
+
+    def _apply_at_once(self, event: dict[str, Any]) -> None:
+        """Show an alarm-state change the moment its event arrives, without waiting for the
+        status round trip (which follows and stays the truth): the banner is what gets staff
+        moving, so it must not lag the light outside."""
+        if self.status is None:
+            return
+        kind = event.get("event")
+        status = dict(self.status)
+        alarm = dict(status.get("alarm") or {})
+        if kind == "alarm" and not event.get("test"):
+            if status.get("state") in ("alarm", "acknowledged"):
+                return  # one alarm at a time: the service's status says how it merged
+            status["state"] = "alarm"
+            status["alarm"] = {
+                "id": event.get("id"),
+                "source": event.get("source"),
+                "device": event.get("device"),
+                "at": event.get("at"),
+                "acknowledged_by": None,
+                "acknowledged_at": None,
+                "escalation": 0,
+                "test": False,
+            }
+        elif kind == "acknowledged" and alarm.get("id") == event.get("id"):
+            status["state"] = "acknowledged"
+            status["alarm"] = dict(
+                alarm, acknowledged_by=event.get("by"), acknowledged_at=event.get("at")
+            )
+        elif kind == "escalated" and alarm.get("id") == event.get("id"):
+            status["alarm"] = dict(alarm, escalation=int(event.get("level") or 0))
+        elif kind == "reset" and alarm.get("id") == event.get("id"):
+            status["state"] = "ready"
+            status["alarm"] = None
+            self._raised_here = False
+        elif kind == "fault":
+            status["devices"] = [
+                dict(d, faults=sorted({*d.get("faults", []), str(event.get("code"))}))
+                if d.get("spec") == event.get("device")
+                else d
+                for d in status.get("devices") or []
+            ]
+            status["protected"] = False
+        else:
+            return
+        self.status = status
+        emit(self.status_changed, status)
 
     def _note_alarm(self, event: dict[str, Any]) -> None:
         if event.get("test"):
