@@ -130,3 +130,18 @@ def test_a_discreet_screen_never_shows_the_loud_alarm(qtbot, controller, fake_se
     qtbot.waitUntil(lambda: controller.view().look is Look.DISCREET_SENT, timeout=5000)
     controller.set_discreet_screen(False)
     assert controller.view().look is Look.ALARM
+
+
+def test_the_alarm_shows_from_its_event_without_waiting_for_the_status(
+    qtbot, controller, fake_service, monkeypatch
+):
+    monkeypatch.setattr(fake_service, "_do_request_status", lambda client: None)
+    fake_service.press("BTN")
+    qtbot.waitUntil(lambda: controller.view().look is Look.ALARM, timeout=5000)
+    controller.acknowledge("Somchai")
+    qtbot.waitUntil(lambda: controller.view().look is Look.ACKNOWLEDGED, timeout=5000)
+    assert "Somchai is on the way" in controller.view().detail
+    controller.reset("Somchai", "real", room_checked=True)
+    qtbot.waitUntil(lambda: controller.view().look is Look.READY, timeout=5000)
+    fake_service.set_fault("LAMP_OPEN")
+    qtbot.waitUntil(lambda: controller.view().look is Look.FAULT, timeout=5000)
