@@ -89,6 +89,14 @@ class PasswordReader:
                 raise InvalidInput(QT_TRANSLATE_NOOP("cli", "No password was entered.")) from None
         if not password and not allow_empty:
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The password is empty."))
+        try:
+            # Undecodable bytes on standard input arrive as surrogates; refuse them here rather
+            # than fail deep inside the key derivation.
+            password.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("cli", "The password is not valid text (UTF-8).")
+            ) from None
         return password
 
     def read_new(self, prompt: str, *, allow_empty: bool = False) -> str:
