@@ -15,7 +15,7 @@ from hardware.base import SpecError
 
 # The valid form of each driver, shown in every error message.
 FORMS: dict[str, str] = {
-    "panicbox": "panicbox:PORT",
+    "panicbox": "panicbox:PORT[?uid=E6614C311B5F2A21]",
     "numato": "numato:PORT?button=gpio0&light=relay0[&sounder=relay1][&active=low]",
     "lcus": "lcus:PORT?channel=1[&sounder=2]",
     "modbus": "modbus:PORT?address=1&light=0&button=0[&sounder=1][&baud=9600]",
@@ -63,11 +63,17 @@ def _choice(*choices: str) -> Callable[[str], str | None]:
     return check
 
 
+def _hex_id(value: str) -> str | None:
+    if re.fullmatch(r"[0-9a-f]{8,32}", value):
+        return None
+    return "the box's unique id: 8 to 32 hexadecimal digits"
+
+
 _BAUDS = ("1200", "2400", "4800", "9600", "19200", "38400", "57600", "115200")
 
 # option -> (checker, default or None when optional without default)
 _OPTIONS: dict[str, dict[str, tuple[Callable[[str], str | None], str | None]]] = {
-    "panicbox": {},
+    "panicbox": {"uid": (_hex_id, None)},
     "numato": {
         "button": (_pin(("gpio",), 128), "gpio0"),
         "light": (_pin(("relay", "gpio"), 128), "relay0"),

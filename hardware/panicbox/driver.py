@@ -77,11 +77,15 @@ class PanicBoxDriver(StatefulDriver):
             read_timeout=0.05,
             name=f"panicbox {parsed.port}",
         )
+        # a box bound to this room: another box on the port is a fault, never this room's box
+        self._expected_uid = parsed.options.get("uid", "").upper() or None
+        self._wrong_box: str | None = None
         self._seq = 0
         self._seen_alarms: set[str] = set()
         self._pending: dict[int, tuple[str, dict[str, str]]] = {}
         self._last_box_alm_seq: dict[str, int] = {}
         self.parser_stats = Parser().stats  # replaced per session
+        self._hello_seen = False
 
     # -- Driver ----------------------------------------------------------------------------
     def start(self, on_event: EventCallback) -> None:
@@ -163,6 +167,7 @@ class PanicBoxDriver(StatefulDriver):
         last_valid: float | None = None
         next_hb = opened
         queried_at: float | None = None
+        self._hello_seen = False
         while not self._link.stopping.is_set():
             data = self._link.read(256)
             now = time.monotonic()
@@ -173,11 +178,13 @@ class PanicBoxDriver(StatefulDriver):
             if now >= next_hb:
                 self._command("HB", {})
                 next_hb = now + self.heartbeat_interval
-            silent_since = last_valid if last_valid is not None else opened
-            if last_valid is None and now - opened >= self.hello_wait:
+            if not self._hello_seen and now - opened >= self.hello_wait:
+                # no HELLO since the port opened (a box that does not reset on open): ask, so
+                # we always know which box this is
                 if queried_at is None or now - queried_at >= self.hello_wait:
-                    self.query()  # the HELLO did not come (no reset on open): ask for it
+                    self.query()
                     queried_at = now
+            silent_since = last_valid if last_valid is not None else opened
             if now - silent_since >= self.supervision_timeout:
                 # alive port, silent box: a hung firmware or a stuck driver (alarm.md 4.3)
                 self._note_lost(f"no valid frame from the box for {self.supervision_timeout:g} s")
@@ -186,11 +193,22 @@ class PanicBoxDriver(StatefulDriver):
                     queried_at = now
 
     def _handle(self, frame: Frame, now: float) -> None:
-        if not self._connected or Fault.DEVICE_LOST in self._faults:
+        if frame.type == "HELLO":
+            self._hello_seen = True
+            self._check_uid(frame.get("uid"))
+        if self._wrong_box is not None:
+            self._note_lost(self._wrong_box)  # still handled below: an alarm is an alarm
+        elif not self._connected or Fault.DEVICE_LOST in self._faults:
             self._note_connected(self._hello_detail(frame))
         handler = getattr(self, "_on_" + frame.type.lower(), None)
         if handler is not None:
             handler(frame)
+
+    def _check_uid(self, uid: str) -> None:
+        if self._expected_uid is None or uid.upper() == self._expected_uid:
+            self._wrong_box = None
+        else:
+            self._wrong_box = f"box {uid or '?'} is not {self._expected_uid}"
 
     def _hello_detail(self, frame: Frame) -> dict[str, str]:
         return dict(frame.fields) if frame.type == "HELLO" else {}

@@ -182,3 +182,34 @@ def test_latched_alarm_after_power_cut_is_reported_once_and_acked(
     assert box.wait_for(lambda: box.alarm_id == alarm.alarm_id and box.light_on)
     assert box.wait_for(lambda: box.box.boot == 2 and not box.box.pending)  # re-acked
     assert len(events.of(EventKind.ALARM)) == 1
+
+
+def test_a_box_bound_by_uid_refuses_another_room_but_never_drops_its_alarm(
+    events: Events,
+) -> None:
+    with PanicBoxSimulator(cfg={"hold": 0}, uid="00AA11BB22CC33DD") as other_room:
+        spec = f"panicbox:{other_room.port}?uid=E6614C311B5F2A21"
+        drv = PanicBoxDriver(spec, **FAST)  # type: ignore[arg-type]
+        drv.start(events)
+        try:
+            wrong = events.next(EventKind.FAULT_SET, Fault.DEVICE_LOST)
+            assert wrong.detail["code"] == "wrong_device"
+            assert "00AA11BB22CC33DD" in wrong.detail["reason"]
+            assert events.of(EventKind.CONNECTED) == []
+            other_room.press()
+            assert events.next(EventKind.ALARM).alarm_id == other_room.alarm_id
+            assert not drv.status().connected
+        finally:
+            drv.stop()
+
+
+def test_the_right_box_by_uid_connects(events: Events) -> None:
+    with PanicBoxSimulator(uid="E6614C311B5F2A21") as box:
+        drv = PanicBoxDriver(f"panicbox:{box.port}?uid=e6614c311b5f2a21", **FAST)  # type: ignore[arg-type]
+        drv.start(events)
+        try:
+            events.next(EventKind.CONNECTED)
+            assert drv.status().detail["uid"] == "E6614C311B5F2A21"
+            assert Fault.DEVICE_LOST not in drv.status().faults
+        finally:
+            drv.stop()

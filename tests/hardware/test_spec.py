@@ -50,6 +50,7 @@ def test_windows_and_by_path_ports_keep_their_colons() -> None:
         ("numato:COM3?light=relay0&sounder=relay0", "conflict", "relay0", "same output"),
         ("numato:COM3?button=relay0", "bad_value", "button=relay0", "gpioN"),
         ("modbus:COM3?baud=1234", "bad_value", "baud=1234", "9600"),
+        ("panicbox:COM3?uid=room7", "bad_value", "uid=room7", "hexadecimal"),
     ],
 )
 def test_bad_specs_say_what_is_wrong(text: str, problem: str, value: str, words: str) -> None:
