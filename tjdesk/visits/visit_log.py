@@ -28,6 +28,13 @@ VISIT_AT_FORMAT = "%Y-%m-%dT%H:%M"
 
 Clock = Callable[[], datetime.datetime]
 
+# Field names for messages; the ui translates them in context "errors" like the messages.
+_ORGANISATION = QT_TRANSLATE_NOOP("errors", "Organisation")
+_NAME = QT_TRANSLATE_NOOP("errors", "Name")
+_PURPOSE = QT_TRANSLATE_NOOP("errors", "Purpose")
+_HOST = QT_TRANSLATE_NOOP("errors", "Host")
+_NOTES = QT_TRANSLATE_NOOP("errors", "Notes")
+
 
 @dataclass(frozen=True)
 class VisitorName:
@@ -146,7 +153,7 @@ def validate(data: VisitInput, templates: dict[str, StoredTemplate]) -> VisitInp
     """The input cleaned, or InvalidInput naming the first problem."""
     if not isinstance(data.visit_at, datetime.datetime) or data.visit_at.tzinfo is not None:
         raise _bad(QT_TRANSLATE_NOOP("errors", "The visit needs a local date and time."))
-    organisation = _clean(data.organisation, MAX_SHORT, "Organisation")
+    organisation = _clean(data.organisation, MAX_SHORT, _ORGANISATION)
     if not organisation:
         raise _bad(QT_TRANSLATE_NOOP("errors", "Enter the visiting organisation."))
     if (
@@ -159,10 +166,10 @@ def validate(data: VisitInput, templates: dict[str, StoredTemplate]) -> VisitInp
         )
     visitors = []
     for visitor in data.visitors:
-        name = _clean(visitor.name, MAX_SHORT, "Name")
+        name = _clean(visitor.name, MAX_SHORT, _NAME)
         if name:
             visitors.append(
-                VisitorName(name, _clean(visitor.organisation, MAX_SHORT, "Organisation"))
+                VisitorName(name, _clean(visitor.organisation, MAX_SHORT, _ORGANISATION))
             )
     if len(visitors) > data.visitor_count:
         raise _bad(
@@ -182,14 +189,14 @@ def validate(data: VisitInput, templates: dict[str, StoredTemplate]) -> VisitInp
         visit_at=data.visit_at.replace(second=0, microsecond=0),
         organisation=organisation,
         visitor_count=data.visitor_count,
-        purpose=_clean(data.purpose, MAX_PURPOSE, "Purpose"),
-        host=_clean(data.host, MAX_SHORT, "Host"),
+        purpose=_clean(data.purpose, MAX_PURPOSE, _PURPOSE),
+        host=_clean(data.host, MAX_SHORT, _HOST),
         languages=tuple(languages),
         visitors=tuple(visitors),
         briefed=bool(data.briefed),
         sheet_signed=bool(data.sheet_signed),
         devices_deposited=bool(data.devices_deposited),
-        notes=_clean(data.notes, MAX_NOTES, "Notes"),
+        notes=_clean(data.notes, MAX_NOTES, _NOTES),
     )
 
 

@@ -26,7 +26,13 @@ def error_text(err: BaseException) -> str:
     from tjdesk.i18n import fill
 
     if isinstance(err, TJDeskError):
-        return fill(QCoreApplication.translate(err.context, err.message), *err.message_args)
+        # Arguments of our errors are field names, codes and numbers, never client data;
+        # field names are marked for translation in the same context.
+        args = [
+            QCoreApplication.translate(err.context, a) if isinstance(a, str) else a
+            for a in err.message_args
+        ]
+        return fill(QCoreApplication.translate(err.context, err.message), *args)
     return tr("Something went wrong; nothing was changed. Please try again.")
 
 

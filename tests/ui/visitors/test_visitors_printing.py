@@ -122,6 +122,9 @@ def test_side_by_side_fits_thai_and_english_on_one_a4_page(qtbot, vault_worker, 
 def test_the_sheet_font_draws_thai_and_is_embedded_in_the_pdf(
     qtbot, vault_worker, tmp_path
 ) -> None:  # noqa: ANN001
+    from ui.fonts import register_fonts
+
+    assert THAI_FAMILY in register_fonts()  # the bundled file, not only a system copy
     assert "Thai" in [ws.name for ws in QFontDatabase.writingSystems(THAI_FAMILY)]
     area = open_area(qtbot, make_ctx(vault_worker))
     record_visit(qtbot, area, "")
