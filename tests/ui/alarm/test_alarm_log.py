@@ -203,3 +203,36 @@ def test_the_area_loads_the_log_from_the_vault_off_the_gui_thread(qtbot, control
     area.kind_filter.setCurrentIndex(area.kind_filter.findData(KIND_FAULT))
     assert area.log_filter.rowCount() == 1
     assert "1 of 5" in area.log_status.text()
+
+
+def test_opening_the_log_imports_new_journal_entries_into_the_vault(
+    qtbot,
+    controller,
+    vault_worker,  # noqa: F811
+):
+    from tjdesk.alarm.journal import AlarmJournal
+    from tjdesk.alarm.paths import journal_path
+
+    journal = AlarmJournal(journal_path(controller.alarm_dir))
+    for entry in ENTRIES[:3]:
+        journal.append({k: v for k, v in entry.items() if k != "seq"})
+    ctx = SimpleNamespace(
+        alarm=controller, user=Actor(1, "Somchai", Role.DIRECTOR), worker=vault_worker
+    )
+    area = AlarmArea(ctx)
+    qtbot.addWidget(area)
+    area.date_from.setDate(QDate(2026, 1, 1))
+    area.date_to.setDate(QDate(2026, 12, 31))
+    area.show()
+    qtbot.waitUntil(lambda: area.log_model.rowCount() == 1, timeout=10000)
+    incident = area.log_model.incidents()[0]
+    assert (incident.key, incident.acknowledged_by, incident.closed_by) == (
+        "37.1",
+        "Somchai",
+        "Malee",
+    )
+    rows = vault_worker.call(lambda db: db.query("SELECT event FROM alarm_log ORDER BY seq"))
+    assert [r["event"] for r in rows] == ["alarm", "acknowledged", "reset"]
+    area.reload_log()  # importing again adds nothing
+    qtbot.waitUntil(lambda: area.log_loads == 2, timeout=10000)
+    assert area.log_model.rowCount() == 1
