@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
             self.tr("Blank the screen at once and lock. Pressing Shift three times does the same.")
         )
         for index in range(self.workspace.count()):
-            area = self.workspace.widget(index).property("tjdesk_area")
+            page = self.workspace.widget(index)
+            area = page.property("tjdesk_area") if page is not None else None
             for kind, _module, _cls, title in AREAS:
                 if kind.value == area:
                     self.workspace.setTabText(
@@ -236,14 +237,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         _exclude_from_capture(self)
 
     # ---------------------------------------------------------------------------- screens
 
     @property
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def show_sign_in(self, user_name: str | None = None) -> None:
@@ -319,6 +320,8 @@ class MainWindow(QMainWindow):
         pages = [self.workspace.widget(i) for i in range(self.workspace.count())]
         self.workspace.clear()
         for widget in pages:
+            if widget is None:
+                continue
             widget.hide()
             widget.deleteLater()
         self.areas.clear()
@@ -412,7 +415,7 @@ def _exclude_from_capture(window: QWidget) -> None:
         import ctypes
 
         wda_exclude_from_capture = 0x11
-        ok = ctypes.windll.user32.SetWindowDisplayAffinity(  # type: ignore[attr-defined]
+        ok = ctypes.windll.user32.SetWindowDisplayAffinity(  # type: ignore[attr-defined,unused-ignore]
             int(window.winId()), wda_exclude_from_capture
         )
         if not ok:

@@ -6,8 +6,8 @@ screen, where only a password goes further.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -38,13 +38,13 @@ class NeutralScreen(QWidget):
         self.time_label.setText(locale.toString(now.time(), "HH:mm"))
         self.date_label.setText(locale.toString(now.date(), QLocale.FormatType.LongFormat))
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         self._refresh()
         self._timer.start()
         self.setFocus()
         super().showEvent(event)
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         self._timer.stop()
         super().hideEvent(event)
 

@@ -30,7 +30,7 @@ class _Relay(QObject):
         on_error: Callable[[BaseException], None],
     ) -> None:
         super().__init__()
-        self._owner = owner
+        self._owner: QObject | None = owner
         self._on_done = on_done
         self._on_error = on_error
         self.finished.connect(self._deliver)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -194,7 +195,7 @@ class CredentialsForm(QWidget):
         self.set_busy(True)
         self.submitted.emit(name, password)
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         # A password must not wait in a hidden field for the next person at this PC.
         if not self._busy:
             self.password_edit.clear()

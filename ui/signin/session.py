@@ -36,10 +36,11 @@ class Session:
 def open_session(vault_dir: Path, name: str, password: str, *, purpose: str = "signin") -> Session:
     """Unlock with a user's password; raises the vault's errors (WrongPassword, Throttled...)."""
     from tjdesk.vault import vault
+    from tjdesk.vault.errors import NoVault
 
     unlocked = vault.unlock(Path(vault_dir), name, password, purpose=purpose)
     if unlocked.actor is None:  # cannot happen for a password unlock; be explicit anyway
-        raise vault.NoVault()
+        raise NoVault()
     worker = unlocked.open_worker()
     try:
         worker.opened.result(OPEN_TIMEOUT_S)

@@ -277,7 +277,7 @@ class RecoveryKeyPage(_Page):
         self.key_label.setText(key)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return self.stored.isChecked()
+        return bool(self.stored.isChecked())
 
 
 class FirstRunWizard(QWizard):
