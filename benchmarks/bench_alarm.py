@@ -320,7 +320,7 @@ def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]
         ],
         cwd=REPO,
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=open(folder / "bench-service.log", "w"),  # noqa: SIM115
         text=True,
     )
     client = None
