@@ -9,6 +9,14 @@ Clients connect over ``multiprocessing.connection`` (a Unix socket or a Windows 
 and prove they can read the 0600 authkey file. Messages are JSON objects (never pickles),
 each in one ``send_bytes``. Every journaled event goes to stdout as one JSON line and to
 every client; each client has its own sender thread, so a slow client delays nobody.
+
+Beyond ALARM_API.md: every event carries ``seq`` (its journal number); a client gets a
+``status`` when it connects and after every event; other events are ``activation`` (pressed
+again during an alarm), ``latched`` (a box latched with an id we did not expect),
+``service_started``/``service_stopped``/``config_reloaded``; ``test_ended`` has ``presses``;
+``reset`` has ``room_checked``; ``status`` adds ``clients``, ``drill_due`` (no drill for 7
+days), ``journal_ok`` and ``priority_raised``; ``error`` adds ``args`` (for %1...) and
+``text`` (filled in, English).
 """
 
 from __future__ import annotations
