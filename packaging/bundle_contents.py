@@ -173,6 +173,7 @@ def keep_data_entry(dest_name: str) -> bool:
         return parts[2] in PYTHAINLP_CORPUS_KEEP or parts[2].endswith(".py")
     # Qt's own translations: Qt ships no Thai (style.md section 8), and TJ Desk ships its own
     # QPlatformTheme strings in tjdesk_th.qm. The other 30-odd languages are 7 MB of nothing.
-    if parts[:3] == ("PySide6", "Qt", "translations"):
+    # (Linux and macOS wheels keep them in PySide6/Qt/translations; Windows, PySide6/translations.)
+    if parts[:3] == ("PySide6", "Qt", "translations") or parts[:2] == ("PySide6", "translations"):
         return False
     return True
