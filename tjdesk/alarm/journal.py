@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tjdesk.clock import iso_utc
+from tjdesk.vault.atomic_file import fsync_folder
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,10 @@ class AlarmJournal:
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._entries_at_open = list(read_entries(self.path))
+        is_new = not self.path.exists()
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if is_new:
+            fsync_folder(self.path.parent)  # the new file's name survives a power cut too
         if os.fstat(self._fd).st_size and not self._ends_with_newline():
             os.write(self._fd, b"\n")
         header = next((e for e in self._entries_at_open if e.get("seq") == 0), None)
