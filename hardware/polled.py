@@ -83,6 +83,8 @@ class PolledSerialDriver(StatefulDriver):
 
     def set_light(self, state: Light) -> None:
         self._wanted_light = state
+        if not self.confirms_light and LIGHT in self.outputs():
+            self._note_light(state)  # a board that never answers: status shows what we want
         self._want(LIGHT, state is not Light.OFF)  # a beacon flashes by itself when powered
 
     def set_sounder(self, state: Sounder, duration_s: int | None = None) -> None:

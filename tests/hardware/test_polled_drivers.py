@@ -160,7 +160,7 @@ def test_lcus_light_is_the_exact_4_bytes_and_is_resent(lcus: Rig) -> None:
     assert sim.wait_received(bytes.fromhex("A00100A1"))
     assert sim.wait_for(lambda: sim.relays[1] is False)
     status = lcus.driver.status()
-    assert status.confirmed is False and status.light is Light.OFF
+    assert status.confirmed is False and status.light is Light.OFF  # as commanded
 
 
 def test_lcus_frames() -> None:
