@@ -26,6 +26,14 @@ class LineSink:
     def wait_for(self, event: str, timeout: float = 5.0) -> dict[str, Any]:
         return wait_in(self.lines, event, timeout)
 
+    def wait_for_match(self, event: str, timeout: float = 10.0, **match: Any) -> dict[str, Any]:
+        return wait_in(self.lines, event, timeout, **match)
+
+    def wait_connected(self, devices: set[str], timeout: float = 10.0) -> None:
+        waiting = set(devices)
+        while waiting:
+            waiting.discard(wait_in(self.lines, "connected", timeout)["device"])
+
 
 def wait_in(q: queue.Queue[Any], event: str, timeout: float = 5.0, **match: Any) -> dict[str, Any]:
     while True:

@@ -1,0 +1,59 @@
+"""The service in this process with the real drivers on simulated boards (ptys): a Numato
+button and relay, an LCUS relay at the staff desk and a PBL/1 box in the corridor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hardware.sim.pty_sims import LcusSimulator, NumatoSimulator, PanicBoxSimulator
+from tjdesk.alarm.service import AlarmService
+
+from .servicekit import LineSink
+
+
+def release(numato: NumatoSimulator) -> None:
+    """Let go, and wait until the driver has read the button again (it polls every 20 ms)."""
+    numato.release()
+    reads = len(numato.commands)
+    assert numato.wait_for(lambda: len(numato.commands) >= reads + 3)
+
+
+pytestmark = pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="needs ptys")
+
+
+def test_one_button_lights_every_light_and_a_reset_turns_them_off(tmp_path: Path) -> None:
+    with NumatoSimulator() as numato, LcusSimulator() as lcus, PanicBoxSimulator() as box:
+        button = f"numato:{numato.port}?button=gpio0&light=relay0"
+        desk = f"lcus:{lcus.port}?channel=1"
+        corridor = f"panicbox:{box.port}"
+        out = LineSink()
+        service = AlarmService(tmp_path / "alarm", devices=[button, desk, corridor], out=out)
+        service.start()
+        try:
+            out.wait_connected({button, desk, corridor})
+
+            numato.press()
+            alarm = out.wait_for_match("alarm", device=button)
+            release(numato)
+            assert alarm["source"] == "BTN" and alarm["test"] is False
+            assert numato.wait_for(lambda: numato.relays.get(0) is True)
+            assert lcus.wait_for(lambda: lcus.relays.get(1) is True)
+            assert box.wait_for(lambda: box.light_on)  # commanded: this box was not pressed
+
+            service.engine.reset("nok", "real", room_checked=True)
+            out.wait_for_match("reset")
+            assert numato.wait_for(lambda: numato.relays.get(0) is False)
+            assert lcus.wait_for(lambda: lcus.relays.get(1) is False)
+            assert box.wait_for(lambda: not box.light_on)
+
+            # a drill: the same press is a test, and no real alarm is raised
+            service.engine.start_drill("nok", 60)
+            numato.press()
+            press = out.wait_for_match("test_press", device=button)
+            numato.release()
+            assert press["test"] is True
+            assert service.engine.state.value == "test"
+        finally:
+            service.stop()
