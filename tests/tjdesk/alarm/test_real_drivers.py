@@ -57,3 +57,24 @@ def test_one_button_lights_every_light_and_a_reset_turns_them_off(tmp_path: Path
             assert service.engine.state.value == "test"
         finally:
             service.stop()
+
+
+def test_a_cut_button_wire_is_a_fault_until_it_is_mended(tmp_path: Path) -> None:
+    with PanicBoxSimulator() as box:
+        spec = f"panicbox:{box.port}"
+        out = LineSink()
+        service = AlarmService(tmp_path / "alarm", devices=[spec], out=out)
+        service.start()
+        try:
+            out.wait_connected({spec})
+            assert service.status()["protected"] is True
+            box.cut_loop()
+            fault = out.wait_for_match("fault", device=spec)
+            assert fault["code"] == "LOOP_OPEN"
+            assert service.status()["protected"] is False
+            assert service.engine.state.value == "ready"  # a cut wire never raises nor clears
+            box.restore_loop()
+            assert out.wait_for_match("fault_cleared", device=spec)["code"] == "LOOP_OPEN"
+            assert service.status()["protected"] is True
+        finally:
+            service.stop()
