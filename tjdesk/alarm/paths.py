@@ -48,6 +48,29 @@ def authkey_path(folder: Path) -> Path:
     return folder / AUTHKEY_FILE
 
 
+def device_lock_path(spec: str) -> Path:
+    """A lock per device, shared by every alarm folder of this user: two services (even for
+    two folders) never drive the same port. The port is resolved, so a /dev/serial/by-id
+    link and the tty it points to are one device."""
+    import hashlib
+    import tempfile
+
+    from hardware.spec import SERIAL_DRIVERS, parse_spec
+
+    parsed = parse_spec(spec)
+    port = parsed.port
+    if parsed.driver in SERIAL_DRIVERS and sys.platform != "win32":
+        port = os.path.realpath(port)
+    elif sys.platform == "win32":
+        port = port.upper()
+    key = f"serial:{port}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    uid = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
+    folder = Path(tempfile.gettempdir()) / f"tjdesk-alarm-{uid}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder / f"device-{digest}.lock"
+
+
 def listener_family() -> str:
     return "AF_PIPE" if sys.platform == "win32" else "AF_UNIX"
 

@@ -57,7 +57,7 @@ from tjdesk.alarm import paths
 from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
 from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
 from tjdesk.alarm.journal import AlarmJournal, read_entries
-from tjdesk.alarm.single_instance import SingleInstance
+from tjdesk.alarm.single_instance import SingleInstance, lock_device
 from tjdesk.errors import DeviceSpecError, InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -218,6 +218,7 @@ class AlarmService:
         self.journal_failures = 0
         self.priority_raised = False  # set by serve(): the OS schedules us ahead of others
         self.config = AlarmConfig()
+        self._device_locks: dict[str, SingleInstance] = {}
 
     # ------------------------------------------------------------------ life cycle
 
@@ -239,6 +240,7 @@ class AlarmService:
         lock.acquire()  # raises AlarmServiceRunning naming the pid
         self._lock = lock
         try:
+            self._lock_devices(self.config.devices)
             key = paths.ensure_authkey(self.folder)
             self._journal = AlarmJournal(paths.journal_path(self.folder))
             self._publisher = threading.Thread(
@@ -325,13 +327,33 @@ class AlarmService:
             except Exception:
                 log.exception("device %s did not stop cleanly", driver.spec)
 
+    def _lock_devices(self, devices: Sequence[str]) -> None:
+        """Take the lock of each device not held yet; on failure release those just taken
+        and raise DeviceInUse (naming the other service)."""
+        taken: list[str] = []
+        try:
+            for spec in devices:
+                # sim: devices live inside the process: there is no port to share
+                if spec not in self._device_locks and not spec.startswith("sim:"):
+                    self._device_locks[spec] = lock_device(paths.device_lock_path(spec), spec)
+                    taken.append(spec)
+        except BaseException:
+            for spec in taken:
+                self._device_locks.pop(spec).release()
+            raise
+
     def reload_config(self) -> None:
-        """Re-read alarm.json. Bad settings raise and change nothing."""
+        """Re-read alarm.json. Bad settings, or a device another service drives, raise and
+        change nothing."""
         new = self._effective_config(load_config(self.folder))
         with self._engine_lock:
             old = self.config
+            if new.devices != old.devices:
+                self._lock_devices(new.devices)
             self.config = new
             if new.devices != old.devices:
+                for spec in [s for s in self._device_locks if s not in new.devices]:
+                    self._device_locks.pop(spec).release()
                 self._stop_drivers()
                 assert self._journal is not None
                 self._build_engine(list(read_entries(self._journal.path)))
@@ -393,6 +415,9 @@ class AlarmService:
             session.finish(2.0)
         if self._journal is not None:
             self._journal.close()
+        for device_lock in self._device_locks.values():
+            device_lock.release()
+        self._device_locks.clear()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

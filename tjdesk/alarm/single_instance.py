@@ -90,3 +90,27 @@ class SingleInstance:
                 pid_path(self.lock_path).unlink()
         self._handle.close()  # drops the OS lock
         self._handle = None
+
+
+class DeviceInUse(TJDeskError):
+    context = "alarm"
+
+    def __init__(self, spec: str, pid: int | None) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "alarm", "Device %1 is already served by another alarm service (process %2)."
+            ),
+            spec,
+            pid if pid is not None else "?",
+        )
+        self.pid = pid
+
+
+def lock_device(lock_path: Path, spec: str) -> SingleInstance:
+    """Take a device's lock or raise DeviceInUse naming the service that holds it."""
+    lock = SingleInstance(lock_path)
+    try:
+        lock.acquire()
+    except AlarmServiceRunning as err:
+        raise DeviceInUse(spec, err.pid) from None
+    return lock

@@ -3,12 +3,14 @@ button and relay, an LCUS relay at the staff desk and a PBL/1 box in the corrido
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from hardware.sim.pty_sims import LcusSimulator, NumatoSimulator, PanicBoxSimulator
 from tjdesk.alarm.service import AlarmService
+from tjdesk.alarm.single_instance import DeviceInUse
 
 from .servicekit import LineSink
 
@@ -20,7 +22,7 @@ def release(numato: NumatoSimulator) -> None:
     assert numato.wait_for(lambda: len(numato.commands) >= reads + 3)
 
 
-pytestmark = pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="needs ptys")
+pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs ptys")
 
 
 def test_one_button_lights_every_light_and_a_reset_turns_them_off(tmp_path: Path) -> None:
@@ -78,3 +80,21 @@ def test_a_cut_button_wire_is_a_fault_until_it_is_mended(tmp_path: Path) -> None
             assert service.status()["protected"] is True
         finally:
             service.stop()
+
+
+def test_two_services_never_drive_the_same_port(tmp_path: Path) -> None:
+    with PanicBoxSimulator() as box:
+        spec = f"panicbox:{box.port}"
+        first = AlarmService(tmp_path / "one", devices=[spec], out=LineSink())
+        first.start()
+        try:
+            # another folder, the same box: refused, naming the service that has it
+            second = AlarmService(tmp_path / "two", devices=[spec], out=LineSink())
+            with pytest.raises(DeviceInUse) as refused:
+                second.start()
+            assert f"(process {os.getpid()})" in str(refused.value)
+        finally:
+            first.stop()
+        again = AlarmService(tmp_path / "two", devices=[spec], out=LineSink())
+        again.start()  # free once the first has stopped
+        again.stop()
