@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import TEST_KDF, MadeVault
 from tjdesk.paths import keyslot_path
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing
 from ui import app as app_module
 from ui.app import install_language, saved_language, start_gui
 from ui.main_window import MainWindow
+from ui.signin.form import describe_error
 from ui.wizard.wizard import FirstRunWizard
 
 
@@ -72,7 +74,9 @@ def test_a_missing_key_file_is_explained_on_the_sign_in_screen(
         assert isinstance(gui.window, MainWindow)
         form = gui.window.sign_in.form
         qtbot.waitUntil(form.message.isVisible, timeout=10_000)
-        assert "key file is missing" in form.message.text()
+        # In the saved language (Thai by default), the vault's own sentence for this case.
+        assert form.message.text() == describe_error(KeyFileMissing())
+        assert form.message.text() != describe_error(KeyFileDamaged())
     finally:
         _close(gui)
 
@@ -114,3 +118,22 @@ def test_a_missing_catalogue_leaves_english_and_no_error(qtbot: QtBot) -> None:
     assert QCoreApplication.instance() is not None
     install_language("en")
     assert QCoreApplication.translate("SignInScreen", "Sign in") == "Sign in"
+
+
+def test_run_gui_runs_until_the_window_is_closed(qtbot: QtBot, made: MadeVault) -> None:
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if shown:
+            for window in shown:
+                window.close()
+        else:
+            QTimer.singleShot(20, close_when_shown)
+
+    QTimer.singleShot(0, close_when_shown)
+    assert app_module.run_gui(argparse.Namespace(vault=str(made.folder))) == 0
