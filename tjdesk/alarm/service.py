@@ -66,6 +66,7 @@ log = logging.getLogger(__name__)
 Entry = dict[str, Any]
 DriverFactory = Callable[[str], Driver]
 MAX_MESSAGE = 64 * 1024
+SWITCH_INTERVAL_S = 0.0005
 
 
 def default_driver_factory(spec: str) -> Driver:
@@ -686,6 +687,10 @@ def serve(
     from tjdesk.alarm.priority import raise_priority
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    # A device thread that needs the interpreter while another of our threads runs Python
+    # (the journal, a client's sender) waits up to the switch interval: 5 ms by default, the
+    # whole of our p99. This process does little computing, so switch ten times as often.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     service = AlarmService(folder, devices=devices, room=room, out=out or sys.stdout)
     service.priority_raised = raise_priority()
     service.start()
