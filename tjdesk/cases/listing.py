@@ -24,7 +24,7 @@ from tjdesk.cases.search_text import match_expression
 from tjdesk.policy import Relation, Section, may_read
 from tjdesk.vault.database import Database
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # a screenful is ~30 rows; more pages come as the user scrolls
 # From this many cases on a user's teams, the session list walks the time index (see below).
 WALK_TIME_INDEX_FROM = 200
 NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)

@@ -117,6 +117,7 @@ class SessionRecord:
     readable_sections: list[Section]  # which note sections this user may open
     writable_sections: list[Section]
     alarms: list[LinkedAlarm]  # alarms raised in its room while it was in progress
+    details_writable: bool = False  # may this user change the details (outline section)?
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,7 @@ def get_session(db: Database, actor: Actor, session_id: int) -> SessionRecord:
         readable_sections=[s for s in NOTE_SECTIONS if may_read(actor.role, relation, s)],
         writable_sections=[s for s in NOTE_SECTIONS if may_write(actor.role, relation, s)],
         alarms=alarms,
+        details_writable=may_write(actor.role, relation, Section.OUTLINE),
     )
 
 

@@ -51,6 +51,7 @@ class PagedTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._page_size = page_size
         self._rows: list[Row] = []
+        self._texts: list[list[str]] = []
         self._query: PageQuery | None = None
         self._worker: Any = None
         self._generation = 0
@@ -71,6 +72,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._exhausted = False
         self._loading = False
         self.endResetModel()
@@ -78,6 +80,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def cell_text(self, row: int, column: int) -> str:
+        return self._texts[row][column]
 
     @property
     def is_loading(self) -> bool:
@@ -119,8 +124,11 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = len(rows) < self._page_size
         if rows:
             first = len(self._rows)
+            # Cell texts are made once per page, not on every paint.
+            texts = [[self._cell_text(column, row) for column in self._columns] for row in rows]
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
+            self._texts.extend(texts)
             self.endInsertRows()
         self.page_loaded.emit(len(rows))
 
@@ -142,16 +150,18 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.display is not None:
-                return column.display(row)
-            value = row.get(column.key)
-            return "" if value is None else str(value)
+            return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
-            return row.get("id")
+            return self._rows[index.row()].get("id")
         return None
+
+    @staticmethod
+    def _cell_text(column: Column, row: Row) -> str:
+        if column.display is not None:
+            return column.display(row)
+        value = row.get(column.key)
+        return "" if value is None else str(value)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -264,6 +264,9 @@ class SessionDialog(QDialog):
                 self.case_box.addItem(record.case_code, record.case_id)
             self._show_record(record)
             readable, writable = record.readable_sections, record.writable_sections
+            if not record.details_writable:
+                for widget in self._detail_widgets():
+                    widget.setEnabled(False)
         else:
             # A new session is recorded by a team member; notes need no assignment.
             readable = [s for s in NOTE_SECTIONS if may_read(self.user.role, Relation.TEAM, s)]
@@ -281,6 +284,10 @@ class SessionDialog(QDialog):
             self._loaded_form = self.form()
         if not readable:
             self.tabs.hide()
+        if record is not None and not record.details_writable and not writable:
+            # Nothing this user may change here (a supervisor reading the outline).
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         draft = result.get("draft")
         if draft:
             self._apply_draft(draft)
@@ -317,6 +324,22 @@ class SessionDialog(QDialog):
                 self.tr("Alarm raised in this room during the session: %1").replace("%1", times)
             )
             self.alarms_label.show()
+
+    def _detail_widgets(self) -> list[QWidget]:
+        return [
+            self.case_box,
+            self.day,
+            self.starts,
+            self.ends,
+            self.room,
+            self.contact,
+            self.interpreter,
+            self.risk,
+            self.safety,
+            self.follow_up_on,
+            self.follow_up,
+            *self.referrals.values(),
+        ]
 
     # -- the form as data -------------------------------------------------------------------
 

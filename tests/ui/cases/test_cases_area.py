@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.cases.conftest import FakeContext, audit_actions
 from tjdesk.actors import Actor
-from tjdesk.cases import case_service, session_service
+from tjdesk.cases import case_service, listing, session_service
 from tjdesk.cases.codes import CaseType, ContactType, Referral
 from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
 from tjdesk.policy import Section
@@ -21,12 +22,16 @@ from ui.cases.area import CasesArea
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.session_dialog import SessionDialog
 
-SHOTS = Path("/tmp/tjdesk-cases-shots")
+# Set TJDESK_SHOTS=/some/folder to keep the screens as PNGs for a look (synthetic data only).
+SHOTS = os.environ.get("TJDESK_SHOTS")
 
 
 def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    image = widget.grab()
+    assert not image.isNull()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(SHOTS) / f"{name}.png"))
 
 
 def make_area(qtbot, keep, worker: VaultWorker, user: Actor) -> CasesArea:  # type: ignore[no-untyped-def]
@@ -356,19 +361,20 @@ def test_the_list_loads_a_page_at_a_time_as_the_user_scrolls(
     _many_sessions(vault_worker, staff["counselor"], 450)
     area = make_area(qtbot, keep, vault_worker, staff["counselor"])
     model = area.sessions_model
-    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=10000)
+    page = listing.PAGE_SIZE
+    qtbot.waitUntil(lambda: model.rowCount() == page, timeout=10000)
     assert model.canFetchMore()
     assert "scroll for more" in area.status.text()
     # Newest first.
-    assert model.row_data(0)["starts_at"] > model.row_data(199)["starts_at"]
-    for expected in (400, 450):
+    assert model.row_data(0)["starts_at"] > model.row_data(page - 1)["starts_at"]
+    for expected in [*range(2 * page, 450, page), 450]:
         area.sessions_view.scrollToBottom()
         qtbot.waitUntil(lambda n=expected: model.rowCount() == n, timeout=10000)
     assert not model.canFetchMore()
     assert len({model.row_data(i)["id"] for i in range(450)}) == 450
     # Sorting asks the database again, from the first page.
     area.sessions_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: model.rowCount() == 200 and not model.is_loading, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() == page and not model.is_loading, timeout=10000)
     assert model.row_data(0)["starts_at"] == "2025-01-01T00:00:00+00:00"
 
 
@@ -403,3 +409,22 @@ def test_typing_is_autosaved_in_the_vault_and_restored(
     assert again.room.text() == "Room 7"
     assert again.case_box.currentData() == case_id
     assert "draft was restored" in again.message.text()
+
+
+def test_a_supervisor_sees_every_case_outline_and_nothing_else(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    _case_id, session_id = _case_with_all_sections(vault_worker, staff)
+    area = make_area(qtbot, keep, vault_worker, staff["supervisor"])
+    qtbot.waitUntil(lambda: area.sessions_model.rowCount() == 1, timeout=10000)
+    assert not area.new_case_button.isVisible()
+    assert not area.search.isEnabled()  # no notes to search
+    dialog = area.open_session(session_id)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    assert dialog.editors == {}
+    assert not dialog.tabs.isVisible()
+    assert not dialog.room.isEnabled()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isVisible()
+    assert dialog.room.text() == "Ward 3"
+    shot(dialog, "session-dialog-supervisor")
