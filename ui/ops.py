@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import itertools
+import weakref
 from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
@@ -63,8 +64,11 @@ class VaultOp(QObject):
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
         super().__init__(parent)
-        self._on_done = on_done
-        self._on_error = on_error
+        # Bound methods are held weakly: a callback that held the last reference to a
+        # Python-owned widget would delete that widget while this op is being destroyed, and
+        # the widget would then delete this op a second time (a crash in ~QObject).
+        self._on_done = _weakly(on_done)
+        self._on_error = None if on_error is None else _weakly(on_error)
         self.op_id = next(_ids)
         self.destroyed.connect(partial(_forget, self.op_id))
 
@@ -93,6 +97,22 @@ class VaultOp(QObject):
                 raise error  # type: ignore[misc]
         finally:
             self.deleteLater()
+
+
+def _weakly(callback: Callable[..., Any]) -> Callable[..., Any]:
+    owner = getattr(callback, "__self__", None)
+    function = getattr(callback, "__func__", None)
+    if owner is None or function is None:
+        return callback  # a plain function or lambda: nothing of a widget's to keep alive
+    ref = weakref.ref(owner)
+
+    def call(*args: Any) -> Any:
+        target = ref()
+        if target is None or (isinstance(target, QObject) and not isValid(target)):
+            return None
+        return function(target, *args)
+
+    return call
 
 
 def _forget(op_id: int, *_args: object) -> None:
