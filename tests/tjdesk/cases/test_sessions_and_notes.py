@@ -288,3 +288,20 @@ def test_an_alarm_raised_in_the_room_during_the_session_is_linked_to_it(
     record = session_service.get_session(db, counselor, session_id)
     assert [a.alarm_id for a in record.alarms] == ["37.6", "37.1"]
     assert record.alarms[1].at.minute == 30
+
+
+@pytest.mark.parametrize("typed", ['"', "*", "NEAR(a b)", "a OR", "-x", "(", "   ", "^ ' ;"])
+def test_search_words_that_look_like_query_syntax_are_just_words(
+    db: Database,
+    staff: dict[str, Actor],
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+    typed: str,
+) -> None:
+    counselor = staff["counselor"]
+    session_id = new_session(counselor, new_case(counselor))
+    session_service.save_note(
+        db, counselor, session_id, Section.NOTES, "NEAR the harbour", 0, clock=fixed_clock
+    )
+    rows = listing.session_page(db, counselor, listing.SessionFilter(text=typed))
+    assert all(r["id"] == session_id for r in rows)

@@ -428,3 +428,39 @@ def test_a_supervisor_sees_every_case_outline_and_nothing_else(
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isVisible()
     assert dialog.room.text() == "Ward 3"
     shot(dialog, "session-dialog-supervisor")
+
+
+def test_printing_goes_through_the_preview_and_is_audited_once_printed(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor], monkeypatch
+) -> None:
+    import ui.cases.area as area_module
+
+    case_id, _ = _case_with_all_sections(vault_worker, staff)
+    shown: list[str] = []
+
+    def fake_preview(parent, data) -> bool:  # type: ignore[no-untyped-def]
+        shown.append(data.case_code)
+        return len(shown) == 2  # the first preview is closed unprinted, the second printed
+
+    monkeypatch.setattr(area_module, "print_report_with_preview", fake_preview)
+    area = make_area(qtbot, keep, vault_worker, staff["counselor"])
+    area.tabs.setCurrentWidget(area.cases_view)
+    qtbot.waitUntil(lambda: area.cases_model.rowCount() == 1, timeout=10000)
+    area.cases_view.setCurrentIndex(area.cases_model.index(0, 0))
+    area.cases_view.setFocus()
+    qtbot.keyClick(area.cases_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    with qtbot.waitSignal(area.report_printed, timeout=10000):
+        area.report_button.click()
+    qtbot.waitUntil(
+        lambda: audit_actions(vault_worker)[-1]["action"] == "case.print_report", timeout=5000
+    )
+    printed = [a for a in audit_actions(vault_worker) if a["action"] == "case.print_report"]
+    assert printed == [
+        {
+            "actor": "dao",
+            "action": "case.print_report",
+            "target_id": str(case_id),
+            "detail": "printer",
+        }
+    ]
