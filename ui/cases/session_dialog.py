@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QTabWidget,
     QTimeEdit,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tjdesk.actors import Actor
+from tjdesk.actors import Actor, Role
 from tjdesk.cases import drafts, listing, session_service
 from tjdesk.cases.codes import ContactType, Referral, RiskLevel
 from tjdesk.cases.records import Note, SessionForm, SessionRecord
@@ -44,13 +46,13 @@ from ui.cases.labels import choice_text, local_time_text, section_title
 from ui.ops import run_in_vault
 
 AUTOSAVE_MS = 3000
+# Who can be named as a session's counselor: the care staff.
+CARE_ROLES = {Role.SOCIAL_WORKER, Role.COUNSELOR, Role.PSYCHOLOGIST, Role.NURSE, Role.LEGAL_OFFICER}
 
 
 def error_text(error: BaseException) -> str:
     """A TJDeskError in the user's language; anything else as a plain failure (no details:
     they could hold client data)."""
-    from PySide6.QtCore import QCoreApplication
-
     if isinstance(error, TJDeskError):
         text = QCoreApplication.translate(error.context, error.message)
         for number, arg in enumerate(error.message_args, start=1):
@@ -208,7 +210,14 @@ class SessionDialog(QDialog):
 
         top = QHBoxLayout()
         top.addLayout(form, 3)
-        top.addWidget(referral_box, 2)
+        self.counselors = QListWidget(objectName="counselors")
+        self.counselors.setMaximumHeight(120)
+        counselor_box = QGroupBox(self.tr("Counselors in the session"))
+        QVBoxLayout(counselor_box).addWidget(self.counselors)
+        right = QVBoxLayout()
+        right.addWidget(referral_box)
+        right.addWidget(counselor_box)
+        top.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.alarms_label)
@@ -230,6 +239,7 @@ class SessionDialog(QDialog):
             edit.dateChanged.connect(self._mark_dirty)
         for tedit in (self.starts, self.ends):
             tedit.timeChanged.connect(self._mark_dirty)
+        self.counselors.itemChanged.connect(self._mark_dirty)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self._load(case_id)
 
@@ -239,7 +249,10 @@ class SessionDialog(QDialog):
         user, session_id, key = self.user, self.session_id, self.draft_key
 
         def load(db: Database) -> dict[str, Any]:
-            result: dict[str, Any] = {"cases": listing.case_choices(db, user)}
+            result: dict[str, Any] = {
+                "cases": listing.case_choices(db, user),
+                "staff": listing.staff_choices(db),
+            }
             if session_id is not None:
                 record = session_service.get_session(db, user, session_id)
                 result["record"] = record
@@ -259,6 +272,9 @@ class SessionDialog(QDialog):
         for row in result["cases"]:
             label = row["code"] + (f"  ({row['nickname']})" if row["nickname"] else "")
             self.case_box.addItem(label, row["id"])
+        self._fill_counselors(
+            result["staff"], set(record.counselor_ids) if record else {self.user.id}
+        )
         if record is not None:
             if self.case_box.findData(record.case_id) < 0:
                 self.case_box.addItem(record.case_code, record.case_id)
@@ -327,6 +343,7 @@ class SessionDialog(QDialog):
 
     def _detail_widgets(self) -> list[QWidget]:
         return [
+            self.counselors,
             self.case_box,
             self.day,
             self.starts,
@@ -354,7 +371,7 @@ class SessionDialog(QDialog):
             ends_at=_local_to_utc(day, end),
             contact_type=ContactType(contact_code) if contact_code else None,
             room=self.room.text(),
-            counselor_ids=[self.user.id],
+            counselor_ids=self._checked_counselors() or [self.user.id],
             interpreter_used=self.interpreter.isChecked(),
             risk_level=RiskLevel(self.risk.currentData()),
             safety_concern=self.safety.isChecked(),
@@ -379,6 +396,7 @@ class SessionDialog(QDialog):
             "follow_up": self.follow_up.date().toString(Qt.DateFormat.ISODate)
             if self.follow_up_on.isChecked()
             else None,
+            "counselors": self._checked_counselors(),
             "notes": {
                 s.value: e.text.toPlainText()
                 for s, e in self.editors.items()
@@ -405,10 +423,37 @@ class SessionDialog(QDialog):
         if draft.get("follow_up"):
             self.follow_up_on.setChecked(True)
             self.follow_up.setDate(QDate.fromString(draft["follow_up"], Qt.DateFormat.ISODate))
+        if draft.get("counselors"):
+            self._check_counselors(set(draft["counselors"]))
         for code, text in (draft.get("notes") or {}).items():
             editor = self.editors.get(Section(code))
             if editor is not None and not editor.text.isReadOnly():
                 editor.text.setPlainText(str(text))
+
+    def _fill_counselors(self, staff: list[dict[str, Any]], chosen: set[int]) -> None:
+        for person in staff:
+            role = Role(person["role"])
+            if role not in CARE_ROLES:
+                continue
+            role_text = QCoreApplication.translate("Role", role.label)
+            item = QListWidgetItem(f"{person['display_name']} ({role_text})")
+            item.setData(Qt.ItemDataRole.UserRole, int(person["id"]))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            self.counselors.addItem(item)
+        self._check_counselors(chosen)
+
+    def _check_counselors(self, chosen: set[int]) -> None:
+        for row in range(self.counselors.count()):
+            item = self.counselors.item(row)
+            wanted = int(item.data(Qt.ItemDataRole.UserRole)) in chosen
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def _checked_counselors(self) -> list[int]:
+        return [
+            int(self.counselors.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.counselors.count())
+            if self.counselors.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._restoring:

@@ -464,3 +464,24 @@ def test_printing_goes_through_the_preview_and_is_audited_once_printed(
             "detail": "printer",
         }
     ]
+
+
+def test_a_session_names_every_counselor_who_took_part(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    counselor, nurse = staff["counselor"], staff["nurse"]
+    case_id = vault_worker.call(
+        lambda db: case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+    )
+    dialog = SessionDialog(vault_worker, counselor)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        keep(dialog)
+    names = [dialog.counselors.item(i).text() for i in range(dialog.counselors.count())]
+    assert names == ["Dao (Counselor)", "Malee (Nurse)", "Somchai (Legal officer)"]
+    assert dialog._checked_counselors() == [counselor.id]  # the one recording, by default
+    fill_session(dialog, case_id, ContactType.HOSPITAL_VISIT)
+    dialog.counselors.item(1).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.save()
+    record = vault_worker.call(lambda db: session_service.get_session(db, counselor, saved.args[0]))
+    assert record.counselor_ids == sorted([counselor.id, nurse.id])
