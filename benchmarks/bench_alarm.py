@@ -278,28 +278,43 @@ class Lines:
                 return
 
 
-def bare_loop() -> list[float]:
-    a, b = Pty(), Pty()
-    box = BoxEmulator(a)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", BARE_LOOP, a.path, b.path], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-        done = threading.Event()
-        return measure(box, b, PRESSES, lambda n: done.wait(0.001))
-    finally:
-        box.stop.set()
-        proc.kill()
-        proc.wait()
-        a.close()
-        b.close()
+class BareLoop:
+    """The baseline: a plain pyserial read-then-write process on its own pair of ptys."""
+
+    def __init__(self) -> None:
+        self.a, self.b = Pty(), Pty()
+        self.box = BoxEmulator(self.a)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", BARE_LOOP, self.a.path, self.b.path],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "ready"
+        self.pause = threading.Event()
+        self.offset = 0
+
+    def measure(self, presses: int, warmup: int = 3) -> list[float]:
+        samples = measure(
+            self.box, self.b, presses, lambda n: self.pause.wait(0.001), self.offset, warmup
+        )
+        self.offset += warmup + presses
+        return samples
+
+    def close(self) -> None:
+        self.box.stop.set()
+        self.proc.kill()
+        self.proc.wait()
+        self.a.close()
+        self.b.close()
 
 
-def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]]:
-    """(idle, busy, unrelated): the service with a GUI-like client connected, its 'GUI
-    thread' idle or busy, or an unrelated process (no alarm client) spinning on the same core
-    instead, in alternating blocks so that the machine's own load weighs on all alike."""
+def service_rig(
+    blocks: int = 25,
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """(bare, idle, busy, unrelated): the bare loop; the service with a GUI-like client
+    connected, its 'GUI thread' idle or busy; or an unrelated process (no alarm client)
+    spinning on the same core instead. In alternating blocks, so that the machine's own
+    (shared, changing) load weighs on all four alike."""
     a, b = Pty(), Pty()
     box = BoxEmulator(a)
     folder = Path(tempfile.mkdtemp(prefix="tjdesk-bench-alarm-"))
@@ -325,6 +340,8 @@ def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]
     )
     client = None
     spinner = None
+    bare_rig = BareLoop()
+    bare: list[float] = []
     idle: list[float] = []
     busy: list[float] = []
     unrelated: list[float] = []
@@ -353,6 +370,7 @@ def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]
         PINNED[0] = pin_apart(proc.pid, client.pid)
         if PINNED[0]:
             os.sched_setaffinity(spinner.pid, os.sched_getaffinity(client.pid))
+            os.sched_setaffinity(bare_rig.proc.pid, os.sched_getaffinity(proc.pid))
         greeting = client.stdout.readline().split()
         assert greeting[0] == "connected"
         PRIORITY[0] = greeting[1]
@@ -362,10 +380,12 @@ def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]
             lines.wait(lambda e: wanted in (e.get("id"), e.get("device_alarm_id")))
 
         measure(box, b, 0, journaled)  # warm the whole path up once
+        bare_rig.measure(0, warmup=WARMUP)
         offset = WARMUP
         per_block = max(1, PRESSES // blocks)
         plan = (("idle", "idle", idle), ("busy", "idle", busy), ("idle", "busy", unrelated))
         for _ in range(blocks):
+            bare += bare_rig.measure(per_block)
             for client_mode, spinner_mode, samples in plan:
                 for proc_, mode in ((client, client_mode), (spinner, spinner_mode)):
                     assert proc_.stdin is not None and proc_.stdout is not None
@@ -375,7 +395,7 @@ def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]
                 # a short warm-up after each switch: the busy thread has just changed
                 samples += measure(box, b, per_block, journaled, offset, warmup=3)
                 offset += 3 + per_block
-        return idle, busy, unrelated
+        return bare, idle, busy, unrelated
     finally:
         if affinity is not None:
             os.sched_setaffinity(0, affinity)
@@ -384,6 +404,7 @@ def service_rig(blocks: int = 25) -> tuple[list[float], list[float], list[float]
                 proc_.stdin.write("quit\n")
                 proc_.stdin.flush()
                 proc_.wait(timeout=10)
+        bare_rig.close()
         box.stop.set()
         proc.terminate()
         proc.wait(timeout=15)
@@ -448,8 +469,7 @@ def in_process_busy() -> list[float]:
 
 
 def run() -> list[Row]:
-    bare = bare_loop()
-    idle, busy, unrelated = service_rig()
+    bare, idle, busy, unrelated = service_rig()
     same = in_process_busy()
     bare50, bare99 = percentile(bare, 50), percentile(bare, 99)
     idle50, idle99 = percentile(idle, 50), percentile(idle, 99)
