@@ -29,6 +29,7 @@ PAGE_SIZE = 100  # a screenful is ~30 rows; more pages come as the user scrolls
 WALK_TIME_INDEX_FROM = 200
 NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
 _FTS = {Section.NOTES: "fts_notes", Section.HEALTH: "fts_health", Section.LEGAL: "fts_legal"}
+NO_CASE = "SELECT NULL WHERE 0"
 _RISK_RANK = "(CASE risk_level WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END)"
 
 
@@ -79,8 +80,8 @@ CASE_SORTS: dict[str, str] = {
 
 
 def _visible_cases_sql(actor: Actor, section: Section, params: dict[str, Any]) -> str | None:
-    """SQL for "case ids whose ``section`` this actor may read", None for every case, or
-    "0" (no case) when the policy lets this role read the section in no case at all."""
+    """SQL for "case ids whose ``section`` this actor may read": None for every case, or
+    NO_CASE when the policy lets this role read the section in no case at all."""
     params["me"] = actor.id
     if may_read(actor.role, Relation.NONE, section):
         return None
@@ -88,7 +89,7 @@ def _visible_cases_sql(actor: Actor, section: Section, params: dict[str, Any]) -
         return "SELECT case_id FROM case_team WHERE user_id = :me"
     if may_read(actor.role, Relation.ASSIGNED, section):
         return "SELECT case_id FROM case_team WHERE user_id = :me AND assigned = 1"
-    return "SELECT NULL WHERE 0"
+    return NO_CASE
 
 
 def _team_size(db: Database, actor: Actor) -> int:
@@ -116,7 +117,7 @@ def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, l
     searched: list[Section] = []
     for section in NOTE_SECTIONS:
         visible = _visible_cases_sql(actor, section, params)
-        if visible == "SELECT NULL WHERE 0" or expression is None:
+        if visible == NO_CASE or expression is None:
             continue
         table = _FTS[section]
         # Driven by the full-text match (few rows); each hit's case is then checked.
@@ -129,7 +130,7 @@ def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, l
         )
         searched.append(section)
     if not parts:
-        return "SELECT NULL WHERE 0", searched
+        return NO_CASE, searched
     return " UNION ".join(parts), searched
 
 
