@@ -1,6 +1,8 @@
 """Kill -9 at random points: every acknowledged commit survives and the vault stays whole.
 
-Fast form (make test): 10 kills. Long form (make verify): 100.
+Fast form (make test): 10 kills. Long form (make verify): 100. Two kinds of record: a
+settings row with its audit entry, and a counseling session with its note recorded through
+the cases service (tjdesk.cases), the way the app records one.
 """
 
 from __future__ import annotations
@@ -10,11 +12,17 @@ import random
 import signal
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.vaults import make_vault
 from tjdesk import audit
+from tjdesk.actors import Role
+from tjdesk.cases import case_service
+from tjdesk.cases.codes import CaseType
+from tjdesk.cases.records import CaseForm
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 
@@ -22,13 +30,25 @@ CHILD = Path(__file__).with_name("crash_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def crash_once(db_path: Path, key: bytes, start: int, kill_after: int) -> list[int]:
+def crash_once(
+    db_path: Path,
+    key: bytes,
+    start: int,
+    kill_after: int,
+    extra: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+) -> list[int]:
+    """Run the child until it acknowledged ``kill_after`` commits, then SIGKILL it.
+
+    ``extra`` selects the child's mode (e.g. sessions through the cases service); ``env``
+    replaces the child's environment (the leak test gives it a private temp folder).
+    """
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(db_path), key.hex(), str(start)],
+        [sys.executable, str(CHILD), str(db_path), key.hex(), str(start), *extra],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**(os.environ if env is None else env), "PYTHONPATH": str(ROOT)},
     )
     acked: list[int] = []
     assert child.stdout is not None
@@ -80,3 +100,73 @@ def test_kill9_fast(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_kill9_long(tmp_path: Path) -> None:
     run_kills(tmp_path, 100)
+
+
+# -- sessions through the cases service ---------------------------------------------------
+
+
+def make_case_vault(folder: Path) -> tuple[Path, bytes, list[str]]:
+    """A real vault with counselor ann and one of her cases; the child's arguments for it."""
+    made = make_vault(folder, users=[("ann", Role.COUNSELOR)])
+    ann = made.handles["ann"]
+    assert ann.actor is not None
+    worker = made.worker("ann")
+    try:
+        case_id = worker.call(
+            lambda db: case_service.create_case(
+                db, ann.actor, CaseForm(case_type=CaseType.TRAFFICKING)
+            )
+        )
+    finally:
+        made.close()
+    args = ["sessions", str(case_id), str(ann.actor.id), "ann"]
+    return ann.database_path, ann.key, args
+
+
+def check_sessions(db_path: Path, key: bytes, acked: set[int], kills: int) -> None:
+    db = Database(open_connection(db_path, key))
+    try:
+        assert db.scalar("PRAGMA integrity_check") == "ok"
+        assert db.query("PRAGMA cipher_integrity_check") == []
+        rows = db.query(
+            "SELECT s.room, n.body FROM sessions s"
+            " LEFT JOIN session_notes n ON n.session_id = s.id AND n.section = 'notes'"
+        )
+        present = {int(r["room"][1:]): r["body"] for r in rows}
+        assert acked <= present.keys(), f"lost sessions: {sorted(acked - present.keys())[:5]}"
+        assert len(present.keys() - acked) <= kills  # at most the one cut off at each kill
+        # the session and its note were one commit: never one without the other
+        assert all(body == f"kill -9 note {n}" for n, body in present.items())
+        verdict = audit.verify(db)
+        assert verdict.intact, verdict
+        actions = db.query(
+            "SELECT action, count(*) AS n FROM audit_log"
+            " WHERE action IN ('session.create', 'session.update_section') GROUP BY action"
+        )
+        assert {r["action"]: r["n"] for r in actions} == {
+            "session.create": len(present),
+            "session.update_section": len(present),
+        }
+    finally:
+        db.close()
+
+
+def run_session_kills(tmp_path: Path, rounds: int) -> None:
+    rng = random.Random(1301)
+    db_path, key, args = make_case_vault(tmp_path / "vault")
+    acked: set[int] = set()
+    start = 0
+    for kill in range(1, rounds + 1):
+        acked.update(crash_once(db_path, key, start, rng.randint(1, 25), extra=args))
+        check_sessions(db_path, key, acked, kill)
+        start = max(acked) + 1000
+    assert len(acked) >= rounds
+
+
+def test_kill9_sessions_fast(tmp_path: Path) -> None:
+    run_session_kills(tmp_path, 10)
+
+
+@pytest.mark.slow
+def test_kill9_sessions_long(tmp_path: Path) -> None:
+    run_session_kills(tmp_path, 100)
