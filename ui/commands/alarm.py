@@ -151,30 +151,54 @@ def _status(args: argparse.Namespace) -> int:
 
 def describe_status(status: dict[str, Any]) -> str:
     lines = [
-        fill("State: %1", status.get("state")),
-        fill("Room: %1", status.get("room") or "-"),
-        "Protected: yes"
+        fill(QT_TRANSLATE_NOOP("cli", "State: %1"), status.get("state")),
+        fill(QT_TRANSLATE_NOOP("cli", "Room: %1"), status.get("room") or "-"),
+        QT_TRANSLATE_NOOP("cli", "Protected: yes")
         if status.get("protected")
-        else "Protected: NO - the room is not protected",
-        "Silent: yes" if status.get("silent") else "Silent: no (audible)",
+        else QT_TRANSLATE_NOOP("cli", "Protected: NO - the room is not protected"),
+        QT_TRANSLATE_NOOP("cli", "Silent: yes")
+        if status.get("silent")
+        else QT_TRANSLATE_NOOP("cli", "Silent: no (audible)"),
     ]
     alarm = status.get("alarm")
     if alarm:
-        lines.append(fill("Alarm %1 from %2 at %3", alarm["id"], alarm["source"], alarm["at"]))
+        lines.append(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "Alarm %1 from %2 at %3"),
+                alarm["id"],
+                alarm["source"],
+                alarm["at"],
+            )
+        )
         if alarm.get("acknowledged_by"):
-            lines.append(fill("Acknowledged by %1", alarm["acknowledged_by"]))
+            lines.append(
+                fill(QT_TRANSLATE_NOOP("cli", "Acknowledged by %1"), alarm["acknowledged_by"])
+            )
         if alarm.get("escalation"):
-            lines.append(fill("Escalated: step %1", alarm["escalation"]))
+            lines.append(fill(QT_TRANSLATE_NOOP("cli", "Escalated: step %1"), alarm["escalation"]))
     for device in status.get("devices", []):
-        faults = ", ".join(device.get("faults") or []) or "none"
-        state = "connected" if device.get("connected") else "NOT connected"
-        lines.append(fill("Device %1: %2; faults: %3", device["spec"], state, faults))
+        faults = ", ".join(device.get("faults") or []) or QT_TRANSLATE_NOOP("cli", "none")
+        state = (
+            QT_TRANSLATE_NOOP("cli", "connected")
+            if device.get("connected")
+            else QT_TRANSLATE_NOOP("cli", "NOT connected")
+        )
+        lines.append(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "Device %1: %2; faults: %3"), device["spec"], state, faults
+            )
+        )
         if device.get("hint"):
             lines.append("  " + str(device["hint"]))
     if status.get("drill_until"):
-        lines.append(fill("Drill until %1", status["drill_until"]))
-    lines.append(fill("Last drill: %1", status.get("last_drill_at") or "never"))
-    lines.append(fill("Service process: %1", status.get("service_pid")))
+        lines.append(fill(QT_TRANSLATE_NOOP("cli", "Drill until %1"), status["drill_until"]))
+    lines.append(
+        fill(
+            QT_TRANSLATE_NOOP("cli", "Last drill: %1"),
+            status.get("last_drill_at") or QT_TRANSLATE_NOOP("cli", "never"),
+        )
+    )
+    lines.append(fill(QT_TRANSLATE_NOOP("cli", "Service process: %1"), status.get("service_pid")))
     return "\n".join(lines)
 
 
@@ -226,7 +250,9 @@ def _test_through_service(
         )
     print(
         fill(
-            "Drill on %1 for %2 s (through the running service): press the button now.",
+            QT_TRANSLATE_NOOP(
+                "cli", "Drill on %1 for %2 s (through the running service): press the button now."
+            ),
             spec,
             seconds,
         )
@@ -242,7 +268,13 @@ def _test_standalone(folder: Path, spec: str, seconds: int, user: str) -> int:
     service = AlarmService(folder, devices=[spec], out=_LineSink(inbox))
     service.start()
     try:
-        print(fill("Drill on %1 for %2 s: press the button now.", spec, seconds))
+        print(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "Drill on %1 for %2 s: press the button now."),
+                spec,
+                seconds,
+            )
+        )
         service.engine.start_drill(user, seconds)
         _press_if_simulated(service, spec)
         return _report(
@@ -292,25 +324,41 @@ def _report(inbox: _Inbox, spec: str, seconds: int, ask_status: Any, stop_drill:
     ask_status()
     status = inbox.wait_for({"status"}, 5.0) or {}
     device = next((d for d in status.get("devices", []) if d.get("spec") == spec), {})
-    print(fill("Connected: %1", "yes" if device.get("connected") else "NO"))
-    print(fill("Faults: %1", ", ".join(device.get("faults") or []) or "none"))
+    print(
+        fill(
+            QT_TRANSLATE_NOOP("cli", "Connected: %1"),
+            QT_TRANSLATE_NOOP("cli", "yes")
+            if device.get("connected")
+            else QT_TRANSLATE_NOOP("cli", "NO"),
+        )
+    )
+    print(
+        fill(
+            QT_TRANSLATE_NOOP("cli", "Faults: %1"),
+            ", ".join(device.get("faults") or []) or QT_TRANSLATE_NOOP("cli", "none"),
+        )
+    )
     if device.get("hint"):
-        print(fill("Hint: %1", device["hint"]))
+        print(fill(QT_TRANSLATE_NOOP("cli", "Hint: %1"), device["hint"]))
     if press is None:
-        print(fill("No press was seen in %1 s.", seconds))
+        print(fill(QT_TRANSLATE_NOOP("cli", "No press was seen in %1 s."), seconds))
         return 2
     if press.get("event") == "alarm":
         print("A REAL alarm was raised (the device was not in its drill window). Reset it.")
         return 1
     print(
         fill(
-            "Press seen after %1 s from %2; logged as a test.",
+            QT_TRANSLATE_NOOP("cli", "Press seen after %1 s from %2; logged as a test."),
             f"{waited:.1f}",
             press.get("device") or press.get("source"),
         )
     )
     light = device.get("light")
     if light:
-        confirmed = "confirmed by the device" if device.get("confirmed") else "as commanded"
-        print(fill("Light: %1 (%2)", light, confirmed))
+        confirmed = (
+            QT_TRANSLATE_NOOP("cli", "confirmed by the device")
+            if device.get("confirmed")
+            else QT_TRANSLATE_NOOP("cli", "as commanded")
+        )
+        print(fill(QT_TRANSLATE_NOOP("cli", "Light: %1 (%2)"), light, confirmed))
     return 0 if device.get("connected") and not device.get("faults") else 1
