@@ -86,6 +86,7 @@ class PanicBoxDriver(StatefulDriver):
         self._last_box_alm_seq: dict[str, int] = {}
         self.parser_stats = Parser().stats  # replaced per session
         self._hello_seen = False
+        self._hb_loop = ""  # the loop state in the previous heartbeat
 
     # -- Driver ----------------------------------------------------------------------------
     def start(self, on_event: EventCallback) -> None:
@@ -225,7 +226,30 @@ class PanicBoxDriver(StatefulDriver):
         light = _LIGHTS.get(frame.get("light"))
         if light is not None:
             self._note_light(light)
+        self._faults_from_heartbeat(frame)
         self._note_heartbeat(dict(frame.fields))
+
+    def _faults_from_heartbeat(self, frame: Frame) -> None:
+        # A FLT frame is sent once, when the fault starts: a host that connects later (a
+        # restart, a replugged cable) would never hear of a wire cut before it came. The
+        # heartbeat carries the loop and lamp state, so every second the faults catch up.
+        # HB's loop= is the debounced state; the box calls a fault only after 200 ms, so a
+        # heartbeat sets one only when two in a row agree (no fault from a passing glitch).
+        loop = frame.get("loop")
+        previous, self._hb_loop = self._hb_loop, loop
+        detail = {"from": "HB", "loop": loop}
+        if loop == "OPEN" and previous == loop:
+            self._set_fault(Fault.LOOP_OPEN, detail)
+        elif loop == "SHORT" and previous == loop:
+            self._set_fault(Fault.LOOP_SHORT, detail)
+        elif loop in ("OK", "ACT"):
+            self._clear_fault(Fault.LOOP_OPEN, detail)
+            self._clear_fault(Fault.LOOP_SHORT, detail)
+        lamp = frame.get("lfb")
+        if lamp == "OPEN":
+            self._set_fault(Fault.LAMP_OPEN, {"from": "HB", "lfb": lamp})
+        elif lamp in ("OK", "NA"):
+            self._clear_fault(Fault.LAMP_OPEN, {"from": "HB", "lfb": lamp})
 
     def _on_alm(self, frame: Frame) -> None:
         alarm_id = frame.get("id")
