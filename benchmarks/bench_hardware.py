@@ -32,6 +32,8 @@ import serial
 
 from benchmarks.common import Row, percentile
 from hardware.base import DeviceEvent, EventKind, Fault, Light
+from hardware.lcus.driver import LcusDriver
+from hardware.lcus.driver import frame as lcus_frame
 from hardware.modbus.driver import ModbusDriver
 from hardware.numato.driver import NumatoDriver
 from hardware.panicbox.driver import PanicBoxDriver
@@ -272,6 +274,30 @@ def polled_loop(kind: str, presses: int) -> tuple[list[float], float]:
     return samples, poll
 
 
+# -- LCUS: no button, so light command -> frame on the wire ---------------------------------
+
+
+def lcus_loop(presses: int) -> list[float]:
+    pair = PtyPair()
+    driver = LcusDriver(f"lcus:{pair.path}", resend_interval=3600)
+    connected = threading.Event()
+    driver.start(lambda e: connected.set() if e.kind is EventKind.CONNECTED else None)
+    if not connected.wait(TIMEOUT_S):
+        raise TimeoutError("lcus driver did not connect")
+    samples = []
+    buf = bytearray()
+    for i in range(presses + WARMUP):
+        on = i % 2 == 0
+        start = time.perf_counter()
+        driver.set_light(Light.ON if on else Light.OFF)
+        pair.read_until(lcus_frame(1, on), buf)
+        if i >= WARMUP:
+            samples.append(time.perf_counter() - start)
+    driver.stop()
+    pair.close()
+    return samples
+
+
 # -- faults -------------------------------------------------------------------------------------
 
 
@@ -349,6 +375,17 @@ def run() -> list[Row]:
                 note=NOTES[kind],
             )
         )
+    lc50, lc99 = ms(lcus_loop(PRESSES))
+    rows.append(
+        Row(
+            "hardware: lcus set_light -> frame p99",
+            "ms",
+            lc99,
+            "bare loop p99",
+            bare99,
+            note=f"p50 {lc50:.3f} ms; no button on this board, command from another thread",
+        )
+    )
     unplug = fault_times(5, silent=False)
     rows.append(
         Row(
