@@ -95,6 +95,8 @@ class CasesArea(QWidget):
         self.ctx = ctx
         self.open_dialogs: list[QWidget] = []
         self._sized: dict[str, bool] = {}
+        # A Thai interface prints dates in the Buddhist Era (2569 = 2026).
+        self.buddhist_era = getattr(ctx, "language", "en") == "th"
 
         # -- filters -----------------------------------------------------------------------
         self.search = QLineEdit(objectName="search")
@@ -401,7 +403,7 @@ class CasesArea(QWidget):
         """Qt's print preview of the selected case's preliminary report; printing is audited."""
 
         def show(data: report.PreliminaryReport) -> None:
-            if print_report_with_preview(self, data):
+            if print_report_with_preview(self, data, buddhist_era=self.buddhist_era):
                 self._audit_print(data.case_id, "printer")
                 self.report_printed.emit()
 
@@ -421,7 +423,7 @@ class CasesArea(QWidget):
                 )
             if not target:
                 return
-            write_report_pdf(data, target)
+            write_report_pdf(data, target, buddhist_era=self.buddhist_era)
             self._audit_print(data.case_id, "pdf")
             self.report_written.emit(target)
 

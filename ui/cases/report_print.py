@@ -9,19 +9,35 @@ is written; the PDF goes only where the user chose.
 from __future__ import annotations
 
 import html
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from tjdesk.cases.codes import CaseStatus, CaseType
 from tjdesk.cases.report import PreliminaryReport
+from tjdesk.thai.dates import format_thai_date, format_thai_datetime
 from ui.cases.labels import choice_text, date_text, local_time_text, tr
 
 # No client data in the spooler's job name or the PDF title.
 JOB_NAME = "TJ Desk preliminary report"
 
 
-def report_html(data: PreliminaryReport) -> str:
+def report_html(data: PreliminaryReport, *, buddhist_era: bool = False) -> str:
+    """The page; with ``buddhist_era`` (a Thai interface) dates read '28 พฤศจิกายน 2569'."""
+
+    def day(value: date | None) -> str:
+        if value is None:
+            return ""
+        return format_thai_date(value) if buddhist_era else date_text(value)
+
+    def moment(value: datetime | None) -> str:
+        if value is None:
+            return ""
+        if buddhist_era:
+            return format_thai_datetime(value.astimezone().replace(tzinfo=None))
+        return local_time_text(value)
+
     def row(label: str, value: str) -> str:
         return (
             f"<tr><td style='padding:3px 12px 3px 0'><b>{html.escape(label)}</b></td>"
@@ -34,20 +50,20 @@ def report_html(data: PreliminaryReport) -> str:
         row(tr("Case code"), data.case_code),
         row(tr("Type of case"), choice_text(case_type)),
         row(tr("Status"), choice_text(status)),
-        row(tr("Opened on"), date_text(data.opened_on)),
-        row(tr("Closed on"), date_text(data.closed_on)),
+        row(tr("Opened on"), day(data.opened_on)),
+        row(tr("Closed on"), day(data.closed_on)),
         row(tr("Sessions"), str(data.session_count)),
-        row(tr("First session"), local_time_text(data.first_session_at)),
-        row(tr("Latest session"), local_time_text(data.last_session_at)),
+        row(tr("First session"), moment(data.first_session_at)),
+        row(tr("Latest session"), moment(data.last_session_at)),
         row(tr("Kinds of contact"), ", ".join(choice_text(c) for c in data.contact_types)),
         row(tr("Referrals made"), ", ".join(choice_text(r) for r in data.referrals)),
-        row(tr("Next follow-up"), date_text(data.next_follow_up_on)),
+        row(tr("Next follow-up"), day(data.next_follow_up_on)),
         row(tr("Next step"), data.next_step),
     ]
     prepared = (
         tr("Prepared by %1 on %2")
         .replace("%1", html.escape(data.prepared_by))
-        .replace("%2", html.escape(local_time_text(data.prepared_at)))
+        .replace("%2", html.escape(moment(data.prepared_at)))
     )
     return (
         "<html><body>"
@@ -66,14 +82,19 @@ def report_html(data: PreliminaryReport) -> str:
     )
 
 
-def write_report_pdf(data: PreliminaryReport, path: str | Path) -> None:
+def write_report_pdf(
+    data: PreliminaryReport, path: str | Path, *, buddhist_era: bool = False
+) -> None:
     from ui.printing import Printable, write_pdf
 
-    write_pdf(Printable(html=report_html(data), job_name=JOB_NAME), path)
+    write_pdf(Printable(html=report_html(data, buddhist_era=buddhist_era), job_name=JOB_NAME), path)
 
 
-def print_report_with_preview(parent: QWidget | None, data: PreliminaryReport) -> bool:
+def print_report_with_preview(
+    parent: QWidget | None, data: PreliminaryReport, *, buddhist_era: bool = False
+) -> bool:
     """Qt's print preview, from which the user prints; True if it was printed."""
     from ui.printing import Printable, preview
 
-    return preview(parent, Printable(html=report_html(data), job_name=JOB_NAME))
+    html_text = report_html(data, buddhist_era=buddhist_era)
+    return preview(parent, Printable(html=html_text, job_name=JOB_NAME))

@@ -438,7 +438,7 @@ def test_printing_goes_through_the_preview_and_is_audited_once_printed(
     case_id, _ = _case_with_all_sections(vault_worker, staff)
     shown: list[str] = []
 
-    def fake_preview(parent, data) -> bool:  # type: ignore[no-untyped-def]
+    def fake_preview(parent, data, **_options) -> bool:  # type: ignore[no-untyped-def]
         shown.append(data.case_code)
         return len(shown) == 2  # the first preview is closed unprinted, the second printed
 
