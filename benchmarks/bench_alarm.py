@@ -44,6 +44,9 @@ from hardware.pbl1.frame import encode
 
 REPO = Path(__file__).resolve().parents[1]
 PRESSES = 1000
+# Between presses, as in life presses are rare: each one meets a service that has finished
+# telling its clients about the one before (the same pause for the bare loop).
+GAP_S = 0.01
 WARMUP = 20
 RELAY_ON = bytes((0xA0, 0x01, 0x01, 0xA2))
 PRIORITY = ["?"]  # whether the service got an above-normal priority from the OS
@@ -295,7 +298,7 @@ class BareLoop:
 
     def measure(self, presses: int, warmup: int = 3) -> list[float]:
         samples = measure(
-            self.box, self.b, presses, lambda n: self.pause.wait(0.001), self.offset, warmup
+            self.box, self.b, presses, lambda n: self.pause.wait(GAP_S), self.offset, warmup
         )
         self.offset += warmup + presses
         return samples
@@ -375,9 +378,12 @@ def service_rig(
         assert greeting[0] == "connected"
         PRIORITY[0] = greeting[1]
 
+        gap = threading.Event()
+
         def journaled(n: int) -> None:
             wanted = f"B.{n + 1}"
             lines.wait(lambda e: wanted in (e.get("id"), e.get("device_alarm_id")))
+            gap.wait(GAP_S)  # the press's aftermath (status to the client) is done
 
         measure(box, b, 0, journaled)  # warm the whole path up once
         bare_rig.measure(0, warmup=WARMUP)
