@@ -627,7 +627,9 @@ class AlarmEngine:
                 if elapsed < due:
                     break
                 active.escalation = step
-                sound = Sounder.PULSE if step == 1 else Sounder.ON
+                # silent: pulses at the first step, steady at the second; audible: steady all
+                # along (never turned down to pulses by an escalation)
+                sound = Sounder.PULSE if step == 1 and s.silent else Sounder.ON
                 for driver in self._drivers:
                     _call(driver, "set_sounder", sound, None)
                 self._record({"event": "escalated", "id": active.id, "level": step})
@@ -652,12 +654,8 @@ class AlarmEngine:
         _call(driver, "set_light", Light.FLASH)
         if active.escalation or not self._settings.silent:
             if active.acknowledged_by is None:
-                _call(
-                    driver,
-                    "set_sounder",
-                    Sounder.ON if active.escalation == 2 else Sounder.PULSE,
-                    None,
-                )
+                steady = active.escalation == 2 or not self._settings.silent
+                _call(driver, "set_sounder", Sounder.ON if steady else Sounder.PULSE, None)
         if active.acknowledged_by is not None:
             _call(driver, "set_indicator", Indicator.BLINK)
 

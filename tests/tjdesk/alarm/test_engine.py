@@ -146,11 +146,16 @@ def test_acknowledged_alarm_does_not_escalate_and_silences_the_sounder(trace, cl
     assert journal.events() == ["alarm", "escalated", "acknowledged"]
 
 
-def test_audible_mode_sounds_at_once(trace, clock):
+def test_audible_mode_sounds_at_once_and_escalation_never_turns_it_down(trace, clock):
     button = FakeDriver("sim:", trace)
-    engine, _ = make_engine(trace, clock, [button], silent=False)
+    engine, journal = make_engine(trace, clock, [button], silent=False)
     button.press()
     assert ("set_sounder", Sounder.ON) in button.commands
+    clock.advance(31)
+    engine.tick()
+    assert journal.entries[-1]["event"] == "escalated"
+    sounds = [c[1] for c in button.commands if c[0] == "set_sounder"]
+    assert Sounder.PULSE not in sounds and sounds[-1] is Sounder.ON
 
 
 @pytest.mark.parametrize(
