@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import MadeVault
@@ -149,3 +149,31 @@ def test_idle_lock_minutes_are_saved_in_the_vault_and_capped(
 
 def test_users_model_passes_qt_model_checks(qtmodeltester, area: AdminArea) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(area.users.model)
+
+
+def test_other_parts_add_their_own_admin_tabs(
+    qtbot: QtBot, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.admin import area as area_module
+
+    monkeypatch.setattr(
+        area_module,
+        "EXTRA_TABS",
+        [
+            ("tests.ui.shell.shell_fakes", "ClientArea", "Audit trail"),
+            ("tests.ui.shell.no_such_module", "Backups", "Backups"),  # still being built
+        ],
+    )
+    ctx = AppContext(made.folder, language="en")
+    handle = made.admin
+    assert handle.actor is not None
+    ctx.begin_session(made.worker("admin"), handle.actor, 5, handle)
+    try:
+        widget = AdminArea(ctx)
+        qtbot.addWidget(widget)
+        titles = [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
+        assert titles == ["Users", "Settings", "Audit trail"]
+        extra = QLabel("Backups")
+        assert widget.add_tab(extra, "Backups") == 3
+    finally:
+        ctx.end_session()
