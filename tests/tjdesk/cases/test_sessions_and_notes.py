@@ -305,3 +305,35 @@ def test_search_words_that_look_like_query_syntax_are_just_words(
     )
     rows = listing.session_page(db, counselor, listing.SessionFilter(text=typed))
     assert all(r["id"] == session_id for r in rows)
+
+
+def test_the_date_range_filter_uses_local_days_inclusive(
+    db: Database,
+    staff: dict[str, Actor],
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    counselor = staff["counselor"]
+    case_id = new_case(counselor)
+    older = new_session(
+        counselor,
+        case_id,
+        starts_at=NOW - timedelta(days=10, hours=2),
+        ends_at=NOW - timedelta(days=10, hours=1),
+    )
+    recent = new_session(counselor, case_id)
+    # The local days the sessions fell on, whatever the machine's time zone.
+    day = (NOW - timedelta(hours=2)).astimezone().date()
+    older_day = (NOW - timedelta(days=10, hours=2)).astimezone().date()
+
+    def ids(start: date, end: date) -> list[int]:
+        flt = listing.SessionFilter(date_from=start, date_to=end)
+        return [r["id"] for r in listing.session_page(db, counselor, flt)]
+
+    assert ids(day, day) == [recent]
+    assert ids(older_day, older_day) == [older]
+    assert ids(older_day - timedelta(days=20), day) == [recent, older]
+    assert ids(older_day + timedelta(days=1), day - timedelta(days=1)) == []
+    opened = NOW.astimezone().date()  # the case was opened "today" by the fixed clock
+    cases = listing.case_page(db, counselor, listing.CaseFilter(date_from=opened, date_to=opened))
+    assert [c["id"] for c in cases] == [case_id]
