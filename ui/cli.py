@@ -27,7 +27,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"tjdesk: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_modules(argv: Sequence[str] | None) -> list[str]:
+    """The command modules to load. For a command whose module has its name (e.g. ``alarm``),
+    only that one: the alarm service started at login then loads no vault, Qt or PDF code."""
+    names = sorted(m.name for m in pkgutil.iter_modules(ui.commands.__path__))
+    args = list(sys.argv[1:] if argv is None else argv)
+    # Only when the command comes first, so an option's value is never taken for a command.
+    if args and args[0].replace("-", "_") in names:
+        return [args[0].replace("-", "_")]
+    return names
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="tjdesk",
         description="TJ Desk: panic alarm, confidential records and visitor briefings.",
@@ -44,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway vault, render the rule sheet, run the sim: alarm once, and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for info in sorted(pkgutil.iter_modules(ui.commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"ui.commands.{info.name}")
+    for name in _command_modules(argv):
+        module = importlib.import_module(f"ui.commands.{name}")
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)
@@ -53,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.self_test:

@@ -174,9 +174,12 @@ class AlarmSettings(QWidget):
         self.escalate_second.setSuffix(self.tr(" s"))
         timing.addRow(self.tr("First escalation after:"), self.escalate_first)
         timing.addRow(self.tr("Second escalation after:"), self.escalate_second)
-        self.silent = QRadioButton(self.tr("Silent: the light outside only"), timing_box)
+        self.silent = QRadioButton(
+            self.tr("Silent: the light outside; the sounder only if nobody answers in time"),
+            timing_box,
+        )
         self.audible = QRadioButton(
-            self.tr("Audible: after the first escalation, the sounder and the staff screens"),
+            self.tr("Audible: the sounder too, from the first moment"),
             timing_box,
         )
         sound = QButtonGroup(self)
