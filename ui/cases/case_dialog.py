@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.actors import Actor, Role
-from tjdesk.cases import case_service, listing
+from tjdesk.cases import case_service, drafts, listing
 from tjdesk.cases.codes import Agency, CaseStatus, CaseType, Language, Nationality
 from tjdesk.cases.records import CaseForm, CaseOutline, Consent, Identity, IdentityForm, TeamMember
 from tjdesk.policy import Relation, Section, may_create_case, may_read, may_write
 from tjdesk.vault.database import Database
 from ui.cases.labels import choice_text
-from ui.cases.session_dialog import error_text
+from ui.cases.session_dialog import AUTOSAVE_MS, error_text
 from ui.ops import run_in_vault
 
 
@@ -166,17 +166,33 @@ class CaseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.draft_key = f"case:{case_id or 'new'}"
+        self._dirty = False
+        self._restoring = True
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave_now)
+        for line in (self.nickname, self.next_step):
+            line.textChanged.connect(self._mark_dirty)
+        for combo in (self.case_type, self.nationality, self.status):
+            combo.currentIndexChanged.connect(self._mark_dirty)
+        for check in (self.interpreter, *self.languages.values()):
+            check.toggled.connect(self._mark_dirty)
+        self.opened_on.dateChanged.connect(self._mark_dirty)
+        for box, until in self.consent_boxes.values():
+            box.toggled.connect(self._mark_dirty)
+            until.dateChanged.connect(self._mark_dirty)
         self._load()
 
     # -- loading ----------------------------------------------------------------------------
 
     def _load(self) -> None:
-        user, case_id = self.user, self.case_id
+        user, case_id, key = self.user, self.case_id, self.draft_key
 
         def load(db: Database) -> dict[str, Any]:
             result: dict[str, Any] = {"staff": listing.staff_choices(db)}
             if case_id is not None:
                 result["outline"] = case_service.get_outline(db, user, case_id)
+            result["draft"] = drafts.load_draft(db, user, key)
             return result
 
         run_in_vault(self, self.worker, load, self._loaded, self._failed)
@@ -222,8 +238,75 @@ class CaseDialog(QDialog):
             outline is not None and may_read(self.user.role, self.relation, Section.IDENTITY)
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
+        if writable and result.get("draft"):
+            self._apply_draft(result["draft"])
+            self.message.setText(self.tr("Your unsaved draft was restored."))
+        self._restoring = False
+        self._dirty = False
+        if writable:
+            self._autosave.start()
         self.case_type.setFocus()
         self.loaded.emit()
+
+    # -- drafts (the outline only: identity is never kept outside its own section) ----------
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._restoring:
+            self._dirty = True
+
+    def _draft(self) -> dict[str, Any]:
+        return {
+            "case_type": self.case_type.currentData(),
+            "nickname": self.nickname.text(),
+            "nationality": self.nationality.currentData(),
+            "languages": [lang.code for lang, box in self.languages.items() if box.isChecked()],
+            "interpreter": self.interpreter.isChecked(),
+            "status": self.status.currentData(),
+            "opened_on": self.opened_on.date().toString(Qt.DateFormat.ISODate),
+            "next_step": self.next_step.text(),
+            "consents": {
+                agency.code: until.date().toString(Qt.DateFormat.ISODate)
+                for agency, (box, until) in self.consent_boxes.items()
+                if box.isChecked()
+            },
+        }
+
+    def _apply_draft(self, draft: dict[str, Any]) -> None:
+        for combo, key in (
+            (self.case_type, "case_type"),
+            (self.nationality, "nationality"),
+            (self.status, "status"),
+        ):
+            index = combo.findData(draft.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.nickname.setText(str(draft.get("nickname", "")))
+        wanted = set(draft.get("languages") or [])
+        for language, box in self.languages.items():
+            box.setChecked(language.code in wanted)
+        self.interpreter.setChecked(bool(draft.get("interpreter")))
+        opened = QDate.fromString(str(draft.get("opened_on", "")), Qt.DateFormat.ISODate)
+        if opened.isValid():
+            self.opened_on.setDate(opened)
+        self.next_step.setText(str(draft.get("next_step", "")))
+        consents = draft.get("consents") or {}
+        for agency, (box, until) in self.consent_boxes.items():
+            box.setChecked(agency.code in consents)
+            if agency.code in consents:
+                until.setDate(QDate.fromString(consents[agency.code], Qt.DateFormat.ISODate))
+
+    def autosave_now(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        payload, user, key = self._draft(), self.user, self.draft_key
+        run_in_vault(
+            self,
+            self.worker,
+            lambda db: drafts.save_draft(db, user, key, payload),
+            lambda _r: None,
+            self._failed,
+        )
 
     def _show_outline(self, outline: CaseOutline) -> None:
         self.version = outline.version
@@ -338,6 +421,7 @@ class CaseDialog(QDialog):
             return
         self.message.clear()
         form, user, case_id, version = self.form(), self.user, self.case_id, self.version
+        key = self.draft_key
         team = self.team() if self._team_editable else None
         identity = None
         if self.identity_version is not None and not self.real_name.isReadOnly():
@@ -357,12 +441,15 @@ class CaseDialog(QDialog):
                     case_service.set_team(db, user, cid, team)
                 if identity is not None:
                     case_service.save_identity(db, user, cid, identity[0], identity[1])
+                drafts.discard_draft(db, user, key)
             return cid
 
         self.buttons.setEnabled(False)
         run_in_vault(self, self.worker, save, self._saved, self._save_failed)
 
     def _saved(self, case_id: int) -> None:
+        self._autosave.stop()
+        self._dirty = False
         self.buttons.setEnabled(True)
         self.case_id = case_id
         self.saved.emit(case_id)
@@ -376,3 +463,10 @@ class CaseDialog(QDialog):
         text = error_text(error)
         self.message.setText(text)
         self.failed.emit(text)
+
+    def reject(self) -> None:
+        """Cancel: the draft is dropped (it was kept only against a lock or a crash)."""
+        self._autosave.stop()
+        user, key = self.user, self.draft_key
+        self.worker.submit(lambda db: drafts.discard_draft(db, user, key))
+        super().reject()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.ui.cases.conftest import FakeContext, audit_actions
 from tjdesk.actors import Actor
 from tjdesk.cases import case_service, listing, session_service
-from tjdesk.cases.codes import CaseType, ContactType, Referral
+from tjdesk.cases.codes import CaseType, ContactType, Language, Referral
 from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
 from tjdesk.policy import Section
 from tjdesk.vault.worker import VaultWorker
@@ -485,3 +485,27 @@ def test_a_session_names_every_counselor_who_took_part(
         dialog.save()
     record = vault_worker.call(lambda db: session_service.get_session(db, counselor, saved.args[0]))
     assert record.counselor_ids == sorted([counselor.id, nurse.id])
+
+
+def test_a_half_filled_case_form_is_kept_as_a_draft_and_dropped_on_save(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    counselor = staff["counselor"]
+    drafts_kept = "SELECT count(*) FROM case_drafts WHERE form_key = 'case:new'"
+    dialog = CaseDialog(vault_worker, counselor)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        keep(dialog)
+    qtbot.keyClicks(dialog.nickname, "Pim")
+    dialog.languages[Language.KHMER].setChecked(True)
+    dialog.autosave_now()
+    qtbot.waitUntil(
+        lambda: vault_worker.call(lambda db: db.scalar(drafts_kept)) == 1, timeout=10000
+    )
+    again = CaseDialog(vault_worker, counselor)
+    with qtbot.waitSignal(again.loaded, timeout=10000):
+        keep(again)
+    assert again.nickname.text() == "Pim"
+    assert again.languages[Language.KHMER].isChecked()
+    with qtbot.waitSignal(again.saved, timeout=10000):
+        again.save()
+    assert vault_worker.call(lambda db: db.scalar(drafts_kept)) == 0
