@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,31 +56,64 @@ def _risk_text(row: dict[str, Any]) -> str:
     return text
 
 
-# Titles are English source strings, translated by the model in context "CasesArea".
+# Titles are English source strings, marked for lupdate here and translated by the model.
 SESSION_COLUMNS = (
-    Column("starts_at", "When", "starts_at", lambda r: local_time_text(r["starts_at"])),
-    Column("case_code", "Case", "case_code"),
+    Column(
+        "starts_at",
+        QT_TRANSLATE_NOOP("CasesArea", "When"),
+        "starts_at",
+        lambda r: local_time_text(r["starts_at"]),
+    ),
+    Column("case_code", QT_TRANSLATE_NOOP("CasesArea", "Case"), "case_code"),
     Column(
         "contact_type",
-        "Contact",
+        QT_TRANSLATE_NOOP("CasesArea", "Contact"),
         "contact_type",
         lambda r: code_text(ContactType, r["contact_type"]),
     ),
-    Column("room", "Room", "room"),
-    Column("risk_level", "Risk", "risk", _risk_text),
-    Column("follow_up_on", "Follow-up", "follow_up_on", lambda r: date_text(r["follow_up_on"])),
+    Column("room", QT_TRANSLATE_NOOP("CasesArea", "Room"), "room"),
+    Column("risk_level", QT_TRANSLATE_NOOP("CasesArea", "Risk"), "risk", _risk_text),
+    Column(
+        "follow_up_on",
+        QT_TRANSLATE_NOOP("CasesArea", "Follow-up"),
+        "follow_up_on",
+        lambda r: date_text(r["follow_up_on"]),
+    ),
 )
 CASE_COLUMNS = (
-    Column("code", "Case", "code"),
-    Column("nickname", "Nickname", "nickname"),
-    Column("case_type", "Type", "case_type", lambda r: code_text(CaseType, r["case_type"])),
-    Column("status", "Status", "status", lambda r: code_text(CaseStatus, r["status"])),
-    Column("opened_on", "Opened", "opened_on"),
+    Column("code", QT_TRANSLATE_NOOP("CasesArea", "Case"), "code"),
+    Column("nickname", QT_TRANSLATE_NOOP("CasesArea", "Nickname"), "nickname"),
     Column(
-        "last_session_at", "Latest session", None, lambda r: local_time_text(r["last_session_at"])
+        "case_type",
+        QT_TRANSLATE_NOOP("CasesArea", "Type"),
+        "case_type",
+        lambda r: code_text(CaseType, r["case_type"]),
     ),
-    Column("follow_up_on", "Follow-up", None, lambda r: date_text(r["follow_up_on"])),
-    Column("high_risk", "High risk", None, lambda r: yes_no(r["high_risk"])),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("CasesArea", "Status"),
+        "status",
+        lambda r: code_text(CaseStatus, r["status"]),
+    ),
+    Column("opened_on", QT_TRANSLATE_NOOP("CasesArea", "Opened"), "opened_on"),
+    Column(
+        "last_session_at",
+        QT_TRANSLATE_NOOP("CasesArea", "Latest session"),
+        None,
+        lambda r: local_time_text(r["last_session_at"]),
+    ),
+    Column(
+        "follow_up_on",
+        QT_TRANSLATE_NOOP("CasesArea", "Follow-up"),
+        None,
+        lambda r: date_text(r["follow_up_on"]),
+    ),
+    Column(
+        "high_risk",
+        QT_TRANSLATE_NOOP("CasesArea", "High risk"),
+        None,
+        lambda r: yes_no(r["high_risk"]),
+    ),
 )
 
 
@@ -108,6 +141,7 @@ class CasesArea(QWidget):
             self.search.setPlaceholderText(self.tr("You may not read any notes"))
             self.search.setEnabled(False)
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
         self.mine = QCheckBox(self.tr("&My cases"), objectName="mine")
         self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
         self.high_risk = QCheckBox(self.tr("&High risk"), objectName="high_risk")
