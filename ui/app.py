@@ -10,12 +10,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, QTranslator
+from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,8 +28,6 @@ LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 CHECK_DELAY_MS = 300
 LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
-
-_translators: list[QTranslator] = []
 
 STYLE = """
 QMainWindow, QWizard, QDialog { background: #f5f3ef; }
@@ -87,30 +84,9 @@ def save_language(language: str) -> None:
 
 def install_language(language: str) -> bool:
     """Swap the app's translator; True if a catalogue was loaded (English needs none)."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return False
-    while _translators:
-        app.removeTranslator(_translators.pop())
-    # Thai dates and numbers on Thai screens; British English keeps day-month order.
-    # (Locales by name: Qt's language and country enums are large and slow to load.)
-    QLocale.setDefault(QLocale("th_TH" if language == "th" else "en_GB"))
-    if language == "en":
-        return False
-    name = f"tjdesk_{language}.qm"
-    catalogue = resources.files("ui").joinpath("resources", "translations", name)
-    try:
-        data = catalogue.read_bytes()
-    except (FileNotFoundError, OSError):
-        log.warning("no translation catalogue for %s", language)
-        return False
-    translator = QTranslator(app)
-    if not translator.load(data):
-        log.warning("translation catalogue for %s could not be read", language)
-        return False
-    app.installTranslator(translator)
-    _translators.append(translator)
-    return True
+    from ui import i18n  # the catalogue (our strings and Qt's own) and run-time switching
+
+    return i18n.install_language(language)
 
 
 def register_app_fonts(app: QApplication) -> None:

@@ -26,20 +26,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryKeySheet", text)
 
 
-_C = "RecoveryKeySheet"
-HEADING = QT_TRANSLATE_NOOP(_C, "TJ Desk recovery key")
-SHELTER = QT_TRANSLATE_NOOP(_C, "Shelter or room:")
-MADE_ON = QT_TRANSLATE_NOOP(_C, "Made on:")
-PURPOSE = QT_TRANSLATE_NOOP(_C, "This key opens the encrypted vault when every password is lost.")
+# (Literal contexts below: lupdate cannot read a context from a variable.)
+HEADING = QT_TRANSLATE_NOOP("RecoveryKeySheet", "TJ Desk recovery key")
+SHELTER = QT_TRANSLATE_NOOP("RecoveryKeySheet", "Shelter or room:")
+MADE_ON = QT_TRANSLATE_NOOP("RecoveryKeySheet", "Made on:")
+PURPOSE = QT_TRANSLATE_NOOP(
+    "RecoveryKeySheet", "This key opens the encrypted vault when every password is lost."
+)
 ADVICE = (
-    QT_TRANSLATE_NOOP(_C, "Keep this sheet locked away, not beside the computer."),
+    QT_TRANSLATE_NOOP("RecoveryKeySheet", "Keep this sheet locked away, not beside the computer."),
     QT_TRANSLATE_NOOP(
-        _C,
+        "RecoveryKeySheet",
         "Anyone who holds it can read every record: never photograph it, never send it by "
         "e-mail or chat.",
     ),
     QT_TRANSLATE_NOOP(
-        _C,
+        "RecoveryKeySheet",
         "To use it, an administrator types its 64 letters and digits into TJ Desk's recovery "
         "step to set a new administrator password.",
     ),

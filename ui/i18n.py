@@ -1,0 +1,198 @@
+"""The app's language: loading the Thai catalogue, switching language while the app runs, and a
+pseudo-locale for finding clipped texts.
+
+One catalogue per language, ``ui/resources/translations/tjdesk_<lang>.qm``, read through
+importlib.resources (so it works from a wheel, a zip or a frozen app). It holds our own
+strings *and* Qt's standard ones (OK, Cancel, Undo, Back, the file and print dialogs), compiled
+together from ``tjdesk_th.ts`` and ``qt_th.ts``: PySide6 ships no ``qtbase_th.qm``.
+
+Switching at run time: ``install_language`` removes our translator and installs the new one;
+Qt then sends ``QEvent.LanguageChange`` to every widget, and a widget that re-reads its texts
+in ``changeEvent`` (see ``Retranslating``) shows the new language without a restart.
+
+Environment (for developers): ``TJDESK_PSEUDO_SCALE=1.4`` installs a translator that makes
+every text 40 % longer, to see which labels clip (vorta's TRANS_SCALE).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from importlib import resources
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("th", "en")
+DEFAULT_LANGUAGE = "th"
+# English needs no catalogue: the source strings are English.
+SOURCE_LANGUAGE = "en"
+LOCALE_NAMES = {"th": "th_TH", "en": "en_GB"}  # British English keeps day-month order
+PSEUDO_SCALE_ENV = "TJDESK_PSEUDO_SCALE"
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def catalogue_name(language: str) -> str:
+    return f"tjdesk_{language}.qm"
+
+
+def catalogue_bytes(language: str) -> bytes | None:
+    """The compiled catalogue for ``language``, or None if none ships."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    path = resources.files("ui").joinpath("resources", "translations", catalogue_name(language))
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def current_language() -> str:
+    """The language last installed by ``install_language`` ("en" before any)."""
+    return _current
+
+
+def install_language(language: str) -> bool:
+    """Make ``language`` the app's language now; True if a catalogue was loaded.
+
+    Unknown languages fall back to English. Every open widget receives LanguageChange.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    if language not in LANGUAGES:
+        language = SOURCE_LANGUAGE
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    # Thai month and day names, and Thai number formats, on Thai screens.
+    # (Locales by name: Qt's language and country enums are large and slow to load.)
+    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    _current = language
+    loaded = False
+    data = catalogue_bytes(language)
+    if data is None:
+        if language != SOURCE_LANGUAGE:
+            log.warning("no translation catalogue for %s", language)
+    else:
+        translator = CatalogueTranslator(app)
+        # QTranslator.load(data) reads from the buffer as long as it lives: keep it alive.
+        translator.catalogue = data  # type: ignore[attr-defined]
+        if translator.load(data):
+            _install(app, translator)
+            loaded = True
+        else:
+            log.warning("translation catalogue for %s could not be read", language)
+    scale = _pseudo_scale()
+    if scale > 1.0:
+        _install(app, PseudoTranslator(scale, _installed[-1] if _installed else None, app))
+    return loaded
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def _pseudo_scale() -> float:
+    try:
+        return float(os.environ.get(PSEUDO_SCALE_ENV, "0"))
+    except ValueError:
+        return 0.0
+
+
+class CatalogueTranslator(QTranslator):
+    """The compiled catalogue, with one fallback: a string lupdate filed under no context is
+    found from any context.
+
+    Why: a module-level helper such as ``def tr(text): return
+    QCoreApplication.translate("CasesArea", text)`` is seen by lupdate as a bare ``tr("...")``
+    call, so its strings land in the catalogue with an empty context while the code asks for
+    them in "CasesArea". Without the fallback those texts would stay English.
+    """
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        # None, not "": Qt takes an empty (non-null) string as a translation to show.
+        return found or None  # type: ignore[return-value]
+
+
+class PseudoTranslator(QTranslator):
+    """Makes every text ``scale`` times as long (placeholders, accelerators and markup kept),
+    so a test or a developer sees which labels would clip in a wordier language.
+
+    It lengthens what ``inner`` (the real catalogue, if any) gives, else the English source.
+    """
+
+    PAD = "~"
+
+    def __init__(
+        self, scale: float = 1.4, inner: QTranslator | None = None, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.inner = inner
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        if not source_text:
+            return None  # type: ignore[return-value]  # null: "not mine"
+        base = ""
+        if self.inner is not None:
+            base = self.inner.translate(context, source_text, disambiguation, n)
+        return lengthen(base or source_text, self.scale, self.PAD)
+
+
+def lengthen(text: str, scale: float, pad: str = "~") -> str:
+    """``text`` padded to ``scale`` times its length; an HTML text gets the padding before its
+    last closing tag so the markup stays valid."""
+    extra = max(1, math.ceil(len(text) * (scale - 1.0)))
+    padding = " " + pad * extra
+    if text.rstrip().endswith(">") and "</" in text:
+        at = text.rfind("</")
+        return text[:at] + padding + text[at:]
+    return text + padding
+
+
+class Retranslating:
+    """Mixin for a QWidget whose texts are set in ``retranslate()``: called again on every
+    language change, so a screen follows a switch of language without a restart.
+
+        class MyPanel(Retranslating, QWidget):
+            def __init__(self):
+                super().__init__()
+                self.title = QLabel()
+                self.retranslate()
+
+            def retranslate(self) -> None:
+                self.title.setText(self.tr("Cases"))
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
