@@ -37,7 +37,7 @@ from tjdesk.cases.records import CaseForm, CaseOutline, Consent, Identity, Ident
 from tjdesk.policy import Relation, Section, may_create_case, may_read, may_write
 from tjdesk.vault.database import Database
 from ui.cases.labels import choice_text
-from ui.cases.session_dialog import AUTOSAVE_MS, error_text
+from ui.cases.session_dialog import AUTOSAVE_MS, error_text, show_message
 from ui.ops import run_in_vault
 
 
@@ -144,6 +144,7 @@ class CaseDialog(QDialog):
 
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.setProperty("role", "error")
+        self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -240,7 +241,7 @@ class CaseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
         if writable and result.get("draft"):
             self._apply_draft(result["draft"])
-            self.message.setText(self.tr("Your unsaved draft was restored."))
+            show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
         self._restoring = False
         self._dirty = False
         if writable:
@@ -419,7 +420,7 @@ class CaseDialog(QDialog):
     def save(self) -> None:
         if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
             return
-        self.message.clear()
+        show_message(self.message, "")
         form, user, case_id, version = self.form(), self.user, self.case_id, self.version
         key = self.draft_key
         team = self.team() if self._team_editable else None
@@ -461,7 +462,7 @@ class CaseDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         text = error_text(error)
-        self.message.setText(text)
+        show_message(self.message, text)
         self.failed.emit(text)
 
     def reject(self) -> None:

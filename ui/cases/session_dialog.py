@@ -63,6 +63,15 @@ def error_text(error: BaseException) -> str:
     )
 
 
+def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
+    """A message under a form: red for a problem, plain for news; hidden when empty."""
+    label.setProperty("role", "error" if error else "note")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class NoteEditor(QWidget):
     """One note section: the text, and any other version kept from a refused save."""
 
@@ -125,7 +134,7 @@ class SessionDialog(QDialog):
         self.session_id = session_id
         self.version = 0
         self.setWindowTitle(self.tr("Session") if session_id else self.tr("New session"))
-        self.setMinimumSize(820, 660)
+        self.setMinimumSize(840, 760)
         self._dirty = False
         self._restoring = False
         self.draft_key = f"session:{session_id or 'new'}"
@@ -164,7 +173,7 @@ class SessionDialog(QDialog):
         for number, referral in enumerate(Referral):
             box = QCheckBox(choice_text(referral), objectName=f"referral_{referral.code}")
             self.referrals[referral] = box
-            grid.addWidget(box, number // 2, number % 2)
+            grid.addWidget(box, number, 0)  # one column: Thai names are long
 
         form = QFormLayout()
         form.addRow(self.tr("&Case"), self.case_box)
@@ -202,6 +211,7 @@ class SessionDialog(QDialog):
         self.editors: dict[Section, NoteEditor] = {}
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.setProperty("role", "error")
+        self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -211,7 +221,7 @@ class SessionDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(form, 3)
         self.counselors = QListWidget(objectName="counselors")
-        self.counselors.setMaximumHeight(120)
+        self.counselors.setMaximumHeight(110)
         counselor_box = QGroupBox(self.tr("Counselors in the session"))
         QVBoxLayout(counselor_box).addWidget(self.counselors)
         right = QVBoxLayout()
@@ -307,7 +317,7 @@ class SessionDialog(QDialog):
         draft = result.get("draft")
         if draft:
             self._apply_draft(draft)
-            self.message.setText(self.tr("Your unsaved draft was restored."))
+            show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
         self._restoring = False
         self._dirty = False
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
@@ -478,7 +488,7 @@ class SessionDialog(QDialog):
     def save(self) -> None:
         if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
             return
-        self.message.clear()
+        show_message(self.message, "")
         form = self.form()
         user, session_id, version, key = self.user, self.session_id, self.version, self.draft_key
         details_changed = session_id is None or form != self._loaded_form
@@ -558,7 +568,7 @@ class SessionDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         text = error_text(error)
-        self.message.setText(text)
+        show_message(self.message, text)
         self.failed.emit(text)
 
     def reject(self) -> None:
