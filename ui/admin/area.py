@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from tjdesk.i18n import QT_TRANSLATE_NOOP
 from ui.admin.settings_panel import SettingsPanel
 from ui.admin.users_panel import UsersPanel
 from ui.context import AppContext
@@ -12,7 +13,9 @@ from ui.context import AppContext
 # Other parts register extra tabs here: (module path, class name, English title marked with
 # QT_TRANSLATE_NOOP("AdminArea", ...)). Each class is built as Class(ctx); a missing or
 # broken one is skipped, so a part still in progress never breaks administration.
-EXTRA_TABS: list[tuple[str, str, str]] = []
+EXTRA_TABS: list[tuple[str, str, str]] = [
+    ("ui.admin.audit_panel", "AuditPanel", QT_TRANSLATE_NOOP("AdminArea", "Audit trail")),
+]
 
 
 class AdminArea(QWidget):

@@ -1,0 +1,184 @@
+"""Reading the audit trail on screen: filtered pages, the chain check and its exported head.
+
+Only administrators and directors may read the trail here (the check is in every call, not only
+in the screens); each search, check and export is itself an audit entry. The trail holds who,
+what, which record and when, never client content, so a page of it may be shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tjdesk import audit
+from tjdesk.actors import Actor, Role
+from tjdesk.clock import iso_utc
+from tjdesk.errors import AccessDenied, InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault.database import Database
+
+AUDIT_READERS = frozenset({Role.ADMINISTRATOR, Role.DIRECTOR})
+HEAD_FORMAT = "tjdesk-audit-head"  # the same file as `tjdesk audit head --out`
+PAGE_SIZE = 200
+COLUMNS = ("seq", "at", "actor", "action", "target_type", "target_id", "detail")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Every field optional; text fields match exactly, except ``action`` which also matches a
+    prefix ending in a dot ("case." finds every case action). Times are UTC, ``until``
+    exclusive."""
+
+    actor: str | None = None
+    action: str | None = None
+    target_type: str | None = None
+    target_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.actor:
+            clauses.append("actor = ?")
+            params.append(self.actor)
+        if self.action:
+            if self.action.endswith("."):
+                clauses.append("substr(action, 1, ?) = ?")
+                params += [len(self.action), self.action]
+            else:
+                clauses.append("action = ?")
+                params.append(self.action)
+        if self.target_type:
+            clauses.append("target_type = ?")
+            params.append(self.target_type)
+        if self.target_id:
+            clauses.append("target_id = ?")
+            params.append(self.target_id)
+        if self.since is not None:
+            clauses.append("at >= ?")
+            params.append(iso_utc(self.since))
+        if self.until is not None:
+            clauses.append("at < ?")
+            params.append(iso_utc(self.until))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def describe(self) -> str:
+        """For the audit entry of the search itself: which filters were used, not their values
+        (a record id is fine, but keep the entry short and uniform)."""
+        used = [
+            name
+            for name in ("actor", "action", "target_type", "target_id", "since", "until")
+            if getattr(self, name)
+        ]
+        return ",".join(used) or "all"
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    rows: list[dict[str, Any]]
+    total: int  # rows matching the filter (for "showing 200 of 1,532")
+    offset: int
+
+
+def require_reader(actor: Actor | None) -> Actor:
+    if actor is None or actor.role not in AUDIT_READERS:
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only administrators and directors can read the audit trail."
+            )
+        )
+    return actor
+
+
+def search(
+    db: Database,
+    actor: Actor | None,
+    where: AuditFilter,
+    *,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> AuditPage:
+    """One page of matching entries, newest first. The first page of a search is audited."""
+    reader = require_reader(actor)
+    clause, params = where.where()
+    limit = max(1, min(int(limit), 1000))
+    offset = max(0, int(offset))
+    with db.transaction():
+        total = int(db.scalar(f"SELECT count(*) FROM audit_log{clause}", tuple(params)))
+        rows = db.query(
+            f"SELECT {', '.join(COLUMNS)} FROM audit_log{clause}"
+            " ORDER BY seq DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        if offset == 0:
+            audit.record(db, reader.name, "audit.view", detail=where.describe())
+    return AuditPage(rows, total, offset)
+
+
+def check_trail(
+    db: Database, actor: Actor | None, vault_id: str, head_file: dict[str, Any] | None = None
+) -> audit.Verdict:
+    """Walk the chain (and compare with an exported head, if given); audited."""
+    reader = require_reader(actor)
+    expected = None
+    if head_file is not None:
+        if head_file.get("vault_id") != vault_id:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "This head was exported from another vault.")
+            )
+        expected = audit.Head(int(head_file["seq"]), str(head_file["hash"]))
+    verdict = audit.verify(db, expected)
+    outcome = "intact" if verdict.intact else f"bad at {verdict.first_bad_seq}"
+    audit.record(db, reader.name, "audit.verify", detail=outcome)
+    return verdict
+
+
+def export_head(db: Database, actor: Actor | None, vault_id: str, out: Path) -> dict[str, Any]:
+    """Write the chain's last entry to a new file (the CLI's format); audited."""
+    reader = require_reader(actor)
+    out = Path(out)
+    if out.exists():
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That file already exists."))
+    with db.transaction():
+        current = audit.head(db)
+        document = {
+            "format": HEAD_FORMAT,
+            "vault_id": vault_id,
+            "seq": current.seq,
+            "hash": current.hash,
+            "exported_at": iso_utc(),
+        }
+        try:
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(document, indent=1) + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The file could not be written there.")
+            ) from None
+        audit.record(db, reader.name, "audit.head_export", detail=str(current.seq))
+    return document
+
+
+def read_head_file(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        if (
+            document.get("format") != HEAD_FORMAT
+            or not isinstance(document.get("seq"), int)
+            or not isinstance(document.get("hash"), str)
+            or not isinstance(document.get("vault_id"), str)
+        ):
+            raise ValueError("not a head file")
+    except (OSError, ValueError, AttributeError):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "This is not an exported audit head.")
+        ) from None
+    return dict(document)

@@ -1,0 +1,375 @@
+"""The audit trail for administrators: who looked at or changed what, and whether the trail holds.
+
+Filters answer the usual questions ("who viewed case X", "what did user Y do this week"); rows
+come a page at a time from the vault worker (audit_model.py). "Check the audit trail" walks the
+hash chain; "Export chain head..." writes the last entry's number and hash to a file kept off
+the machine (and prints it), and "Check against an exported head..." later catches a rewrite
+of the whole trail. Every search, check and export is itself audited (tjdesk/audit_view.py),
+which also refuses anyone who is not an administrator or director.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tjdesk import audit
+from tjdesk.audit_view import AuditFilter, check_trail, export_head, read_head_file
+from tjdesk.vault.database import Database
+from ui.admin.audit_model import AuditModel
+from ui.ops import run_in_vault
+from ui.signin.form import describe_error
+
+# Action codes offered in the filter (the field is editable; "case." means every case action).
+COMMON_ACTIONS = (
+    "case.view_section",
+    "case.update_section",
+    "case.show_identity",
+    "case.print_report",
+    "case.",
+    "signin.ok",
+    "signin.failed",
+    "user.",
+    "backup.create",
+    "audit.",
+    "alarm.",
+)
+
+
+def _local_midnight_utc(day: QDate) -> datetime:
+    local = datetime.combine(day.toPython(), time()).astimezone()  # this computer's zone
+    return local.astimezone(UTC)
+
+
+class AuditPanel(QWidget):
+    checked = Signal(object)  # audit.Verdict, after each check
+    head_exported = Signal(object)  # the written head document
+    failed = Signal(str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audit_panel")
+        self._ctx = ctx
+        self.model = AuditModel(ctx, self)
+        self.last_head: dict[str, Any] | None = None
+
+        self.actor_edit = QLineEdit(objectName="filter_actor")
+        self.actor_edit.setPlaceholderText(self.tr("any user"))
+        self.action_combo = QComboBox(objectName="filter_action")
+        self.action_combo.setEditable(True)
+        self.action_combo.addItem("")
+        self.action_combo.addItems(list(COMMON_ACTIONS))
+        self.action_combo.lineEdit().setPlaceholderText(self.tr("any action"))
+        self.type_edit = QLineEdit(objectName="filter_type")
+        self.type_edit.setPlaceholderText(self.tr("e.g. case"))
+        self.id_edit = QLineEdit(objectName="filter_id")
+        self.id_edit.setPlaceholderText(self.tr("any"))
+        self.dates_box = QCheckBox(self.tr("Only from"), objectName="filter_dates")
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addDays(-7), objectName="filter_since")
+        self.until_edit = QDateEdit(today, objectName="filter_until")
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.dates_box.toggled.connect(self.since_edit.setEnabled)
+        self.dates_box.toggled.connect(self.until_edit.setEnabled)
+        self.show_button = QPushButton(self.tr("Show"), objectName="apply_filter")
+        self.week_button = QPushButton(self.tr("Last 7 days"), objectName="this_week")
+        self.clear_button = QPushButton(self.tr("Clear filters"), objectName="clear_filter")
+
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("User")), 0, 0)
+        filters.addWidget(self.actor_edit, 0, 1)
+        filters.addWidget(QLabel(self.tr("Action")), 0, 2)
+        filters.addWidget(self.action_combo, 0, 3)
+        filters.addWidget(QLabel(self.tr("Record type")), 1, 0)
+        filters.addWidget(self.type_edit, 1, 1)
+        filters.addWidget(QLabel(self.tr("Record number")), 1, 2)
+        filters.addWidget(self.id_edit, 1, 3)
+        dates = QHBoxLayout()
+        dates.addWidget(self.dates_box)
+        dates.addWidget(self.since_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.until_edit)
+        dates.addStretch(1)
+        filters.addLayout(dates, 2, 0, 1, 4)
+        filter_buttons = QHBoxLayout()
+        filter_buttons.addWidget(self.show_button)
+        filter_buttons.addWidget(self.week_button)
+        filter_buttons.addWidget(self.clear_button)
+        filter_buttons.addStretch(1)
+        filters.addLayout(filter_buttons, 3, 0, 1, 4)
+
+        self.view = QTableView(objectName="audit_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 170, 110, 170, 100, 80)):
+            self.view.setColumnWidth(column, width)
+        self.count_label = QLabel(objectName="count")
+
+        self.verify_button = QPushButton(self.tr("Check the audit trail"), objectName="verify")
+        self.export_button = QPushButton(self.tr("Export chain head…"), objectName="export_head")
+        self.print_button = QPushButton(self.tr("Print the head…"), objectName="print_head")
+        self.print_button.setEnabled(False)
+        self.compare_button = QPushButton(
+            self.tr("Check against an exported head…"), objectName="compare_head"
+        )
+        self.result_label = QLabel(objectName="verdict", wordWrap=True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        checks = QHBoxLayout()
+        for button in (
+            self.verify_button,
+            self.export_button,
+            self.print_button,
+            self.compare_button,
+        ):
+            checks.addWidget(button)
+        checks.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(checks)
+        layout.addWidget(self.result_label)
+
+        self.show_button.clicked.connect(self.apply_filter)
+        self.actor_edit.returnPressed.connect(self.apply_filter)
+        self.id_edit.returnPressed.connect(self.apply_filter)
+        self.type_edit.returnPressed.connect(self.apply_filter)
+        self.week_button.clicked.connect(self.last_seven_days)
+        self.clear_button.clicked.connect(self.clear_filter)
+        self.verify_button.clicked.connect(lambda: self.check())
+        self.export_button.clicked.connect(self.export_head)
+        self.compare_button.clicked.connect(self.compare_with_head)
+        self.print_button.clicked.connect(self.print_head)
+        self.model.page_loaded.connect(self._show_count)
+        self.model.failed.connect(lambda err: self._fail(describe_error(err)))
+        self.apply_filter()
+
+    # --------------------------------------------------------------------------- filters
+
+    def current_filter(self) -> AuditFilter:
+        since = until = None
+        if self.dates_box.isChecked():
+            first, last = self.since_edit.date(), self.until_edit.date()
+            if last < first:
+                first, last = last, first
+            since = _local_midnight_utc(first)
+            until = _local_midnight_utc(last) + timedelta(days=1)  # the whole last day
+        return AuditFilter(
+            actor=self.actor_edit.text().strip() or None,
+            action=self.action_combo.currentText().strip() or None,
+            target_type=self.type_edit.text().strip() or None,
+            target_id=self.id_edit.text().strip() or None,
+            since=since,
+            until=until,
+        )
+
+    def apply_filter(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.set_filter(self.current_filter())
+
+    def last_seven_days(self) -> None:
+        today = QDate.currentDate()
+        self.since_edit.setDate(today.addDays(-6))
+        self.until_edit.setDate(today)
+        self.dates_box.setChecked(True)
+        self.apply_filter()
+
+    def clear_filter(self) -> None:
+        for edit in (self.actor_edit, self.type_edit, self.id_edit):
+            edit.clear()
+        self.action_combo.setCurrentIndex(0)
+        self.action_combo.setEditText("")
+        self.dates_box.setChecked(False)
+        self.apply_filter()
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            self.count_label.setText(self.tr("No entries match."))
+        else:
+            self.count_label.setText(
+                self.tr("Showing %1 of %2 entries, newest first.")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+
+    # ---------------------------------------------------------------------------- checks
+
+    def _vault_id(self) -> str:
+        vault = getattr(self._ctx, "vault", None)
+        return str(vault.vault_id) if vault is not None else ""
+
+    def check(self, head_file: dict[str, Any] | None = None) -> None:
+        worker, actor, vault_id = self._ctx.worker, self._ctx.user, self._vault_id()
+        if worker is None:
+            return
+        self.verify_button.setEnabled(False)
+        self.result_label.setText(self.tr("Checking every entry…"))
+
+        def work(db: Database) -> audit.Verdict:
+            return check_trail(db, actor, vault_id, head_file)
+
+        run_in_vault(self, worker, work, self._show_verdict, self._fail)
+
+    def verdict_text(self, verdict: audit.Verdict) -> str:
+        if verdict.intact:
+            return self.tr("The audit trail is intact (%1 entries checked).").replace(
+                "%1", str(verdict.entries)
+            )
+        reasons = {
+            "edited": self.tr("its content was changed after it was written"),
+            "removed": self.tr("it was removed"),
+            "inserted or re-ordered": self.tr(
+                "it does not follow the entry before it (an entry was inserted, or the order "
+                "changed)"
+            ),
+            "head mismatch": self.tr(
+                "it differs from the exported head (the trail was rewritten since)"
+            ),
+        }
+        reason = reasons.get(verdict.reason or "", verdict.reason or "")
+        return (
+            self.tr("The audit trail has been tampered with. The first bad entry is number %1: %2.")
+            .replace("%1", str(verdict.first_bad_seq))
+            .replace("%2", reason)
+        )
+
+    def _show_verdict(self, verdict: audit.Verdict) -> None:
+        self.verify_button.setEnabled(True)
+        self.result_label.setProperty("role", "" if verdict.intact else "error")
+        self.result_label.setStyleSheet("" if verdict.intact else "color: #b3261e;")
+        self.result_label.setText(self.verdict_text(verdict))
+        self.checked.emit(verdict)
+
+    def _fail(self, text: str | BaseException) -> None:
+        message = text if isinstance(text, str) else describe_error(text)
+        self.verify_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        self.result_label.setStyleSheet("color: #b3261e;")
+        self.result_label.setText(message)
+        self.failed.emit(message)
+
+    # ------------------------------------------------------------------------- the head
+
+    def choose_export_path(self) -> str:
+        """The file the head is written to (tests replace this)."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the audit chain head"),
+            str(Path.home() / "tjdesk-audit-head.json"),
+            self.tr("Audit head (*.json)"),
+        )
+        return path
+
+    def choose_head_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose an exported audit head"),
+            str(Path.home()),
+            self.tr("Audit head (*.json);;All files (*)"),
+        )
+        return path
+
+    def export_head(self) -> None:
+        worker, actor, vault_id = self._ctx.worker, self._ctx.user, self._vault_id()
+        path = self.choose_export_path()
+        if worker is None or not path:
+            return
+        target = Path(path)
+        self.export_button.setEnabled(False)
+        run_in_vault(
+            self,
+            worker,
+            lambda db: export_head(db, actor, vault_id, target),
+            lambda document: self._exported(document, target),
+            self._fail,
+        )
+
+    def _exported(self, document: dict[str, Any], target: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.last_head = document
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(
+            self.tr(
+                "Head written to %1 (entry %2). Keep the file, or a printout, away from this "
+                "computer. Hash: %3"
+            )
+            .replace("%1", str(target))
+            .replace("%2", str(document["seq"]))
+            .replace("%3", str(document["hash"]))
+        )
+        self.head_exported.emit(document)
+
+    def compare_with_head(self) -> None:
+        path = self.choose_head_file()
+        if not path:
+            return
+        try:
+            document = read_head_file(Path(path))
+        except Exception as err:  # noqa: BLE001 - shown in plain words, nothing changes
+            self._fail(describe_error(err))
+            return
+        self.check(document)
+
+    def head_sheet_html(self) -> str:
+        head = self.last_head or {}
+        heading = html.escape(self.tr("TJ Desk audit chain head"))
+        entry = html.escape(self.tr("Entry number:"))
+        exported = html.escape(self.tr("Exported:"))
+        advice = html.escape(
+            self.tr(
+                "Keep this sheet away from the computer. If a later check against it fails, "
+                "the audit trail was rewritten."
+            )
+        )
+        digest = html.escape(str(head.get("hash", "")))
+        when = html.escape(str(head.get("exported_at", "")))
+        return (
+            f"<h2>{heading}</h2><p>{entry} {int(head.get('seq', 0))}</p>"
+            f'<p style="font-family: monospace; font-size: 14pt">{digest}</p>'
+            f"<p>{exported} {when}</p><p>{advice}</p>"
+        )
+
+    def print_head(self) -> None:
+        if self.last_head is None:
+            return
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("TJ Desk")
+        dialog = QPrintPreviewDialog(printer, self)
+        document = QTextDocument()
+        document.setHtml(self.head_sheet_html())
+        dialog.paintRequested.connect(document.print_)
+        dialog.exec()
