@@ -169,6 +169,8 @@ def session_rows(
     many_cases = not restricted or _team_size(db, actor) >= WALK_TIME_INDEX_FROM
     walk_by_time = flt.case_id is None and (many_cases or bool(flt.text.strip()))
     case_col = "+s.case_id" if walk_by_time else "s.case_id"
+    # Sorted by a sessions column (not the case code), walk sessions first.
+    sessions_first = walk_by_time and flt.sort != "case_code"
     if visible is not None:
         where.append(f"{case_col} IN ({visible})")
     if flt.mine:
@@ -189,7 +191,7 @@ def session_rows(
         params["to_at"] = _local_day_bounds(flt.date_to)[1]
     if flt.follow_ups_due:
         where.append(
-            "s.follow_up_on <= :today AND NOT EXISTS (SELECT 1 FROM sessions later"
+            "+s.follow_up_on <= :today AND NOT EXISTS (SELECT 1 FROM sessions later"
             " WHERE later.case_id = s.case_id AND later.starts_at > s.starts_at)"
         )
         params["today"] = (flt.today or date.today()).isoformat()
@@ -203,7 +205,10 @@ def session_rows(
     sql = (
         "SELECT s.id, s.case_id, c.code AS case_code, c.nickname, s.starts_at, s.ends_at,"
         " s.room, s.contact_type, s.risk_level, s.safety_concern, s.follow_up_on, s.referrals"
-        " FROM sessions s JOIN cases c ON c.id = s.case_id"
+        # CROSS JOIN keeps sessions as the outer loop (SQLite's documented planner control),
+        # so walking the time index is not traded for a scan of every case and a sort.
+        f" FROM sessions s {'CROSS JOIN' if sessions_first else 'JOIN'} cases c"
+        " ON c.id = s.case_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
     )

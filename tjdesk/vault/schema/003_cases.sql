@@ -90,7 +90,7 @@ CREATE INDEX sessions_risk_starts ON sessions (risk_level, starts_at);
 CREATE INDEX sessions_risk_rank ON sessions (
     (CASE risk_level WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END), starts_at
 );
-CREATE INDEX sessions_follow_up ON sessions (follow_up_on) WHERE follow_up_on IS NOT NULL;
+CREATE INDEX sessions_follow_up ON sessions (follow_up_on, starts_at);
 CREATE INDEX sessions_room_starts ON sessions (room, starts_at);
 
 CREATE TABLE session_counselors (
