@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -146,8 +146,12 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.alarm_strip)
+        self.backup_reminder = self._make_backup_reminder()
+        if self.backup_reminder is not None:
+            column.addWidget(self.backup_reminder)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.panic_shortcut, self.alarm_tray = self._install_alarm_reach()
 
         self.sign_in.session_opened.connect(partial(self._on_session_opened, self.sign_in))
         self.lock_screen.session_opened.connect(partial(self._on_session_opened, self.lock_screen))
@@ -240,6 +244,48 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         _exclude_from_capture(self)
+
+    def _install_alarm_reach(self) -> tuple[QObject | None, QObject | None]:
+        """The panic shortcut (from any screen of the app) and the tray icon, when there is an
+        alarm link. Either failing never stops the window: the strip is the primary display."""
+        if self.ctx.alarm is None:
+            return None, None
+        shortcut = tray = None
+        try:
+            from ui.alarm.panic_button import install_panic_shortcut
+
+            shortcut = install_panic_shortcut(self, self.ctx.alarm)
+        except Exception as err:  # noqa: BLE001
+            log.error("panic shortcut unavailable: %s", type(err).__name__)
+        try:
+            from ui.alarm.tray import AlarmTray
+
+            tray = AlarmTray(self.ctx.alarm, self)  # shows an icon only where a tray exists
+        except Exception as err:  # noqa: BLE001
+            log.error("alarm tray unavailable: %s", type(err).__name__)
+        return shortcut, tray
+
+    def _make_backup_reminder(self) -> QWidget | None:
+        try:
+            from ui.admin.backup_reminder import BackupReminder
+
+            reminder = BackupReminder(self.ctx)
+        except Exception as err:  # noqa: BLE001 - a missing part must not stop the window
+            log.error("backup reminder unavailable: %s", type(err).__name__)
+            return None
+        reminder.open_backups_requested.connect(self.show_backups)
+        return reminder
+
+    def show_backups(self) -> None:
+        """Open the administration area on its Backups tab (from the backup reminder)."""
+        admin = self.areas.get(Area.ADMIN)
+        if admin is None:
+            return
+        self.workspace.setCurrentWidget(admin)
+        backups = admin.findChild(QWidget, "backup_panel")
+        tabs = getattr(admin, "tabs", None)
+        if backups is not None and isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(backups)
 
     # ---------------------------------------------------------------------------- screens
 
@@ -372,6 +418,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shift_taps.uninstall()
+        hide_tray = getattr(self.alarm_tray, "hide", None)
+        if callable(hide_tray):
+            hide_tray()  # no icon left behind in the tray after the window closes
         self.idle_timer.deactivate()
         _close_other_windows(self)
         self._destroy_areas()

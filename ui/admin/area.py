@@ -15,6 +15,7 @@ from ui.context import AppContext
 # broken one is skipped, so a part still in progress never breaks administration.
 EXTRA_TABS: list[tuple[str, str, str]] = [
     ("ui.admin.audit_panel", "AuditPanel", QT_TRANSLATE_NOOP("AdminArea", "Audit trail")),
+    ("ui.admin.backup_panel", "BackupPanel", QT_TRANSLATE_NOOP("AdminArea", "Backups")),
 ]
 
 

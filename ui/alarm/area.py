@@ -178,6 +178,14 @@ class AlarmArea(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._controller: AlarmController = ctx.alarm
+        if self._controller is None:
+            # No alarm link in this window (it could not be started): say so, plainly.
+            self.unavailable = QLabel(
+                self.tr("The alarm service is not connected to this window."), self
+            )
+            self.unavailable.setWordWrap(True)
+            QVBoxLayout(self).addWidget(self.unavailable)
+            return
         self.reset_dialog: ResetDialog | None = None
         self.log_loads = 0
         self._revealed_id: str | None = None
