@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtWidgets import QWizard
 
 log = logging.getLogger(__name__)
 
@@ -196,3 +197,50 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+# Qt's own button texts of a QWizard (context "QWizard"), per wizard style.
+_WIZARD_TEXTS = {
+    "classic": {
+        QWizard.WizardButton.BackButton: "< &Back",
+        QWizard.WizardButton.NextButton: "&Next >",
+        QWizard.WizardButton.CommitButton: "Commit",
+        QWizard.WizardButton.FinishButton: "&Finish",
+        QWizard.WizardButton.CancelButton: "Cancel",
+        QWizard.WizardButton.HelpButton: "&Help",
+    },
+    "mac": {
+        QWizard.WizardButton.BackButton: "Go Back",
+        QWizard.WizardButton.NextButton: "Continue",
+        QWizard.WizardButton.CommitButton: "Commit",
+        QWizard.WizardButton.FinishButton: "Done",
+        QWizard.WizardButton.CancelButton: "Cancel",
+        QWizard.WizardButton.HelpButton: "Help",
+    },
+    "aero": {
+        QWizard.WizardButton.BackButton: "Go Back",
+        QWizard.WizardButton.NextButton: "&Next",
+        QWizard.WizardButton.CommitButton: "Commit",
+        QWizard.WizardButton.FinishButton: "&Finish",
+        QWizard.WizardButton.CancelButton: "Cancel",
+        QWizard.WizardButton.HelpButton: "&Help",
+    },
+}
+
+
+def retranslate_wizard_buttons(wizard: QWizard) -> None:
+    """Give a QWizard's Back/Next/Finish/Cancel buttons the current language.
+
+    QWizard reads its button texts once, when it is made, and ignores LanguageChange; call this
+    from the wizard's ``changeEvent`` on LanguageChange.
+    """
+    style = wizard.wizardStyle()
+    key = (
+        "mac"
+        if style == QWizard.WizardStyle.MacStyle
+        else "aero"
+        if style == QWizard.WizardStyle.AeroStyle
+        else "classic"
+    )
+    for which, text in _WIZARD_TEXTS[key].items():
+        wizard.setButtonText(which, QCoreApplication.translate("QWizard", text))

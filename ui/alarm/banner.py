@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,6 +92,14 @@ class AlarmBanner(QFrame):
         controller.service_lost.connect(self.refresh)
         controller.service_restored.connect(self.refresh)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # A switch of language (sign-in screen, wizard) redraws the words at once.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ack_button.setText(self.tr("I'm on my way"))
+            self.ack_button.setToolTip(self.tr("Tell everyone that you are going to the room"))
+            self.refresh()
+        super().changeEvent(event)
 
     # -------------------------------------------------------------------- for tests/views
 

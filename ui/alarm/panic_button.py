@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -64,12 +64,20 @@ class PanicButton(QAbstractButton):
         self._show_done = False
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never triggered by a stray Space/Enter
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self.tr("Hold for one second to call a colleague"))
-        self.setAccessibleName(self.tr("Call for help (hold for one second)"))
+        self._retranslate()
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._done_timer = QTimer(self, singleShot=True, interval=DONE_SHOWN_MS)
         self._done_timer.timeout.connect(self._clear_done)
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Hold for one second to call a colleague"))
+        self.setAccessibleName(self.tr("Call for help (hold for one second)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @property
     def progress(self) -> float:

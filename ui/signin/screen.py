@@ -49,6 +49,7 @@ class SignInScreen(QWidget):
 
         self._heading = QLabel(objectName="heading")
         self._heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._heading.setWordWrap(True)
         self._hint = QLabel(objectName="hint")
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -70,7 +71,9 @@ class SignInScreen(QWidget):
         self.language.currentIndexChanged.connect(self._switch_language)
 
         card = QFrame(objectName="card")
-        card.setFixedWidth(420)
+        # 420 px wide, growing (to a limit) when a language needs more room for a button.
+        card.setMinimumWidth(420)
+        card.setMaximumWidth(600)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(14)

@@ -306,6 +306,13 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.printer = RecoveryKeyPrinter(self._sheet_fields)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            from ui.i18n import retranslate_wizard_buttons  # Qt's buttons ignore the change
+
+            retranslate_wizard_buttons(self)
+        super().changeEvent(event)
+
     @property
     def vault_created(self) -> bool:
         return self._recovery_key is not None

@@ -137,3 +137,37 @@ def visible_texts(root: QWidget) -> list[str]:
         if text:
             texts.append(text)
     return texts
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons narrower than their text needs (a label that wraps is fine)."""
+    found = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, QLabel | QAbstractButton) or not w.isVisible():
+            continue
+        if not w.text() or (isinstance(w, QLabel) and (w.wordWrap() or w.pixmap() is not None)):
+            continue
+        if w.sizeHint().width() > w.width() + 1:
+            found.append(f"{type(w).__name__}#{w.objectName()} {w.text()!r}: "
+                         f"needs {w.sizeHint().width()} px, has {w.width()}")  # fmt: skip
+    return found
+
+
+def every_main_screen(qtbot: QtBot, made: MadeVault, alarm: object, language: str):  # type: ignore[no-untyped-def]
+    """Yields (name, window) for the sign-in screen, each area of a social worker and of the
+    administrator, and the lock screen; the wizard is separate (no vault yet)."""
+    for user in (SOCIAL_WORKER, ADMIN):
+        window = open_window(qtbot, made, alarm, language)
+        if user == SOCIAL_WORKER:
+            settle(qtbot, window)
+            yield "sign-in", window
+        sign_in(qtbot, window, user, made.password)
+        for index in range(window.workspace.count()):
+            window.workspace.setCurrentIndex(index)
+            settle(qtbot, window)
+            qtbot.wait(150)  # the area's first page of rows arrives from the vault
+            yield f"{user}: {window.workspace.tabText(index)}", window
+        window.lock()
+        settle(qtbot, window)
+        yield f"{user}: lock screen", window
+        window.close()

@@ -1,0 +1,9 @@
+"""Fixtures of the language tests (also used by tests/ui/accessibility)."""
+
+from tests.ui.i18n.screens import (  # noqa: F401 - pytest finds fixtures by name
+    alarm,
+    app_style,
+    english_afterwards,
+    made,
+    template_vault,
+)
