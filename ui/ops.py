@@ -11,7 +11,6 @@ import concurrent.futures
 import itertools
 import weakref
 from collections.abc import Callable
-from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -37,7 +36,7 @@ class _Dispatcher(QObject):
 
     def _deliver(self, op_id: int, result: object, error: object) -> None:
         op = self.ops.pop(op_id, None)
-        if op is None or not isValid(op):
+        if op is None or not op.wanted:
             return  # the screen that asked was closed (or the app locked) meanwhile
         op.deliver(result, error)
 
@@ -53,9 +52,11 @@ def _get_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
-class VaultOp(QObject):
-    """One operation in flight. Lives as a child of ``parent``: if the parent is destroyed (a
-    screen closed, the app locked) before the result arrives, the result is dropped."""
+class VaultOp:
+    """One operation in flight, for the screen (``parent``) that asked. It is a plain object,
+    not a child QObject of that screen: nothing about it can be deleted twice when the screen
+    goes. If the screen is gone (closed, or the app locked) when the result arrives, the
+    result is dropped."""
 
     def __init__(
         self,
@@ -63,14 +64,11 @@ class VaultOp(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
-        super().__init__(parent)
-        # Bound methods are held weakly: a callback that held the last reference to a
-        # Python-owned widget would delete that widget while this op is being destroyed, and
-        # the widget would then delete this op a second time (a crash in ~QObject).
+        self._parent = weakref.ref(parent)
+        # Bound methods are held weakly too, so a pending op never keeps a screen alive.
         self._on_done = _weakly(on_done)
         self._on_error = None if on_error is None else _weakly(on_error)
         self.op_id = next(_ids)
-        self.destroyed.connect(partial(_forget, self.op_id))
 
     def attach(self, future: concurrent.futures.Future[Any]) -> None:
         dispatcher = _get_dispatcher()
@@ -87,16 +85,18 @@ class VaultOp(QObject):
 
         future.add_done_callback(forward)
 
+    @property
+    def wanted(self) -> bool:
+        parent = self._parent()
+        return parent is not None and isValid(parent)
+
     def deliver(self, result: object, error: object) -> None:
-        try:
-            if error is None:
-                self._on_done(result)
-            elif self._on_error is not None:
-                self._on_error(error)  # type: ignore[arg-type]
-            else:
-                raise error  # type: ignore[misc]
-        finally:
-            self.deleteLater()
+        if error is None:
+            self._on_done(result)
+        elif self._on_error is not None:
+            self._on_error(error)  # type: ignore[arg-type]
+        else:
+            raise error  # type: ignore[misc]
 
 
 def _weakly(callback: Callable[..., Any]) -> Callable[..., Any]:
@@ -113,11 +113,6 @@ def _weakly(callback: Callable[..., Any]) -> Callable[..., Any]:
         return function(target, *args)
 
     return call
-
-
-def _forget(op_id: int, *_args: object) -> None:
-    if _dispatcher is not None:
-        _dispatcher.ops.pop(op_id, None)
 
 
 def run_in_vault(
