@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlcipher3  # type: ignore[import-untyped]
+import sqlcipher3
 
 from tjdesk.errors import VaultError
 from tjdesk.i18n import QT_TRANSLATE_NOOP

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-import sqlcipher3  # type: ignore[import-untyped]
+import sqlcipher3
 
 Params = Sequence[Any] | dict[str, Any]
 

@@ -12,7 +12,7 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
@@ -21,6 +21,7 @@ from tjdesk.vault.migrations import migrate
 T = TypeVar("T")
 
 _STOP = object()
+Job = tuple[Callable[[Database], Any], "concurrent.futures.Future[Any]"]
 
 
 class WorkerClosed(RuntimeError):
@@ -99,7 +100,7 @@ class VaultWorker:
                 job = self._jobs.get()
                 if job is _STOP:
                     break
-                fn, future = job  # type: ignore[misc]
+                fn, future = cast(Job, job)
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:
@@ -120,6 +121,6 @@ class VaultWorker:
                 return
             if job is _STOP:
                 continue
-            _fn, future = job  # type: ignore[misc]
+            _fn, future = cast(Job, job)
             if future.set_running_or_notify_cancel():
                 future.set_exception(err)
