@@ -41,6 +41,9 @@ def commit_sessions(db: Database, start: int, args: list[str]) -> None:
     from tjdesk.policy import Section
 
     case_id, user_id, user_name = int(args[0]), int(args[1]), args[2]
+    # Checkpoint every few commits, so a good share of the kills land inside a checkpoint
+    # (security.md 5.4 A: bias kill points toward checkpoints).
+    db.execute("PRAGMA wal_autocheckpoint = 8")
     text = args[3] if len(args) > 3 else "kill -9 note"
     actor = Actor(user_id, user_name, Role.COUNSELOR)
     ends = datetime.now(UTC) - timedelta(minutes=1)
