@@ -285,7 +285,10 @@ class MainWindow(QMainWindow):
         backups = admin.findChild(QWidget, "backup_panel")
         tabs = getattr(admin, "tabs", None)
         if backups is not None and isinstance(tabs, QTabWidget):
-            tabs.setCurrentWidget(backups)
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is backups or page.isAncestorOf(backups):
+                    tabs.setCurrentIndex(index)
 
     # ---------------------------------------------------------------------------- screens
 
@@ -343,6 +346,16 @@ class MainWindow(QMainWindow):
             widget.setProperty("tjdesk_area", kind.value)
             self.areas[kind] = widget
             self.workspace.addTab(widget, QCoreApplication.translate("MainWindow", title))
+
+    def rebuild_areas(self) -> None:
+        """Build the areas again for the same session (after the vault key was changed, the
+        areas must use the session's new worker); the administration area stays in front."""
+        if not self.ctx.is_signed_in or self.stack.currentWidget() is not self.workspace:
+            return
+        self._build_areas()
+        admin = self.areas.get(Area.ADMIN)
+        if admin is not None:
+            self.workspace.setCurrentWidget(admin)
 
     def _make_area(self, module_name: str, class_name: str) -> QWidget:
         try:

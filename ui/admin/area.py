@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from ui.admin.settings_panel import SettingsPanel
@@ -16,6 +16,8 @@ from ui.context import AppContext
 EXTRA_TABS: list[tuple[str, str, str]] = [
     ("ui.admin.audit_panel", "AuditPanel", QT_TRANSLATE_NOOP("AdminArea", "Audit trail")),
     ("ui.admin.backup_panel", "BackupPanel", QT_TRANSLATE_NOOP("AdminArea", "Backups")),
+    ("ui.admin.key_panel", "KeyPanel", QT_TRANSLATE_NOOP("AdminArea", "Vault key")),
+    ("ui.alarm.settings", "AlarmSettings", QT_TRANSLATE_NOOP("AdminArea", "Alarm settings")),
 ]
 
 
@@ -44,6 +46,8 @@ class AdminArea(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         for module_name, class_name, title in EXTRA_TABS:
+            if module_name.startswith("ui.alarm.") and getattr(self.ctx, "alarm", None) is None:
+                continue  # no alarm link in this window: the alarm strip already says so
             try:
                 widget = getattr(importlib.import_module(module_name), class_name)(self.ctx)
             except Exception as err:  # noqa: BLE001 - one broken tab must not stop the rest
@@ -51,4 +55,10 @@ class AdminArea(QWidget):
                     "admin tab %s unavailable: %s", module_name, type(err).__name__
                 )
                 continue
-            self.add_tab(widget, QCoreApplication.translate("AdminArea", title))
+            # Scrolled, so a tall page (the alarm settings) never makes the window taller
+            # than a small screen.
+            scroller = QScrollArea(objectName=f"scroll_{class_name}")
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(widget)
+            self.add_tab(scroller, QCoreApplication.translate("AdminArea", title))

@@ -70,7 +70,7 @@ def test_an_administrator_sees_the_reminder_and_it_opens_the_backups_tab(
     titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]
     assert titles[:4] == ["Users", "Settings", "Audit trail", "Backups"]
     reminder.button.click()  # type: ignore[attr-defined]
-    assert admin.tabs.currentWidget().objectName() == "backup_panel"
+    assert admin.tabs.tabText(admin.tabs.currentIndex()) == "Backups"
     shot(window, "main_window_reminder")
     window.lock()
     assert not reminder.isVisible()  # nothing of the session stays up on the lock screen
@@ -181,3 +181,54 @@ def test_the_alarm_area_without_an_alarm_link_says_so(qtbot: QtBot, tmp_path: Pa
     area = AlarmArea(AppContext(tmp_path, language="en"))
     qtbot.addWidget(area)
     assert area.findChild(QLabel).text() == "The alarm service is not connected to this window."
+
+
+def test_after_a_key_change_the_admin_works_on_and_unlocks_again(
+    qtbot: QtBot, made: MadeVault
+) -> None:
+    from ui.admin.key_panel import KeyPanel
+
+    window = _window(qtbot, made.folder)
+    _sign_in(qtbot, window, "admin", made.password)
+    admin = window.areas[Area.ADMIN]
+    panel = admin.findChild(KeyPanel)
+    assert panel is not None
+    panel.confirm = lambda: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(panel.rotated, timeout=60_000):
+        panel.rotate_button.click()
+    dialog = panel.key_dialog
+    assert dialog is not None
+    dialog.stored.setChecked(True)
+    dialog.close_button.click()
+    # The areas are built again on the new worker; the admin area stays in front.
+    qtbot.waitUntil(lambda: window.areas.get(Area.ADMIN) is not admin, timeout=5000)
+    rebuilt = window.areas[Area.ADMIN]
+    assert window.workspace.currentWidget() is rebuilt
+    users = rebuilt.users  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: users.model.rowCount() == 4, timeout=10_000)
+    window.lock()
+    lock_form = window.lock_screen.form
+    lock_form.password_edit.setText(made.password)
+    with qtbot.waitSignal(window.ctx.signed_in, timeout=20_000):
+        lock_form.submit_button.click()
+    assert window.current_screen is window.workspace
+    window.close()
+
+
+def test_alarm_settings_tab_only_with_an_alarm_link(
+    qtbot: QtBot, made: MadeVault, alarm: AlarmController
+) -> None:
+    window = _window(qtbot, made.folder, alarm)
+    _sign_in(qtbot, window, "admin", made.password)
+    admin = window.areas[Area.ADMIN]
+    titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]  # type: ignore[attr-defined]
+    assert titles == ["Users", "Settings", "Audit trail", "Backups", "Vault key", "Alarm settings"]
+    admin.tabs.setCurrentIndex(5)  # type: ignore[attr-defined]
+    shot(window, "alarm_settings_tab")
+    window.close()
+    plain = _window(qtbot, made.folder)
+    _sign_in(qtbot, plain, "admin", made.password)
+    admin = plain.areas[Area.ADMIN]
+    titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]  # type: ignore[attr-defined]
+    assert "Alarm settings" not in titles
+    plain.close()

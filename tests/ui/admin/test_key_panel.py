@@ -1,0 +1,101 @@
+"""Changing the vault key from the admin area: a new recovery key shown once, the old one dead,
+the administrator still signed in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.vaults import MadeVault
+from tests.ui.admin.conftest import shot
+from tjdesk.vault import vault
+from tjdesk.vault.errors import VaultError
+from ui.admin.key_panel import KeyPanel, NewRecoveryKeyDialog
+from ui.context import AppContext
+
+
+def _panel(qtbot: QtBot, ctx: AppContext) -> KeyPanel:
+    panel = KeyPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(760, 360)
+    panel.show()
+    return panel
+
+
+def test_rotation_shows_a_new_key_and_the_old_one_stops_working(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    panel = _panel(qtbot, admin_ctx)
+    shot(panel, "key_panel")
+    old_worker = admin_ctx.worker
+    panel.confirm = lambda: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(panel.rotated, timeout=60_000):
+        panel.rotate_button.click()
+    dialog = panel.key_dialog
+    assert isinstance(dialog, NewRecoveryKeyDialog) and dialog.isVisible()
+    new_key = dialog.key_label.text()
+    assert len(new_key.split()) == 16 and new_key != made.recovery_key
+    shot(dialog, "new_recovery_key")
+
+    # It cannot be closed before the key is stored.
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.stored.setChecked(True)
+    dialog.close_button.click()
+    assert not dialog.isVisible() and dialog.key_label.text() == ""
+
+    with pytest.raises(VaultError):
+        vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    assert vault.unlock_with_recovery_key(made.folder, new_key).actor is None
+
+    # Still signed in, on a fresh worker with the new key.
+    assert admin_ctx.is_signed_in and admin_ctx.worker is not old_worker
+    assert admin_ctx.worker is not None
+    count = admin_ctx.worker.submit(
+        lambda db: db.scalar("SELECT count(*) FROM audit_log WHERE action = 'vault.key_rotated'")
+    ).result(10)
+    assert count == 1
+    # Everyone's password still opens it.
+    assert vault.unlock(made.folder, "admin", made.password).actor is not None
+    assert vault.unlock(made.folder, "ann", made.password).actor is not None
+
+
+def test_cancelled_confirmation_changes_nothing(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    panel = _panel(qtbot, admin_ctx)
+    worker = admin_ctx.worker
+    panel.confirm = lambda: False  # type: ignore[method-assign]
+    panel.rotate_button.click()
+    assert admin_ctx.worker is worker and not worker.closed  # type: ignore[union-attr]
+    assert vault.unlock_with_recovery_key(made.folder, made.recovery_key) is not None
+
+
+def test_vault_open_elsewhere_keeps_the_old_key_and_the_session(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    made.worker("ann")  # another window with the vault open
+    panel = _panel(qtbot, admin_ctx)
+    panel.confirm = lambda: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(panel.failed, timeout=60_000):
+        panel.rotate_button.click()
+    assert "open elsewhere" in panel.status.text()
+    assert panel.key_dialog is None
+    assert admin_ctx.worker is not None
+    assert admin_ctx.worker.submit(lambda db: db.scalar("SELECT 1")).result(10) == 1
+    assert vault.unlock_with_recovery_key(made.folder, made.recovery_key) is not None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecoveryKeyDialog)]
+
+
+def test_a_lock_takes_the_key_off_the_screen(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext, tmp_path: Path
+) -> None:
+    dialog = NewRecoveryKeyDialog("AAAA " * 16, "Test shelter")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.hide()  # what the main window's lock does to every dialog
+    assert dialog.key_label.text() == ""

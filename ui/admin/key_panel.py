@@ -1,0 +1,273 @@
+"""Changing the vault key (administrators): for when the recovery key may have been seen.
+
+What happens, in order: the app's vault worker is closed (rotation needs every connection to
+the vault closed), the key is rotated off the GUI thread (tjdesk.vault.rotate: the database is
+re-encrypted into a new file, checked, swapped in; every user's slot is resealed, so passwords
+stay the same), a new worker is opened with the new key and put in the session, and the NEW
+recovery key is shown once, with printing, until the administrator ticks that it is stored.
+If rotation fails, the old key stays and the worker is reopened with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tjdesk.vault.database import Database
+from tjdesk.vault.vault import SETTING_SHELTER_NAME, UnlockedVault
+from tjdesk.vault.worker import VaultWorker
+from ui.ops import run_in_vault
+from ui.signin.background import run_in_background
+from ui.signin.form import describe_error
+from ui.wizard.recovery_sheet import RecoveryKeyPrinter
+
+OPEN_TIMEOUT_S = 60.0
+
+
+@dataclass
+class RotationOutcome:
+    worker: VaultWorker
+    vault: UnlockedVault
+    recovery_key: str | None  # None: rotation failed, the old key stays
+    error: BaseException | None
+
+
+def rotate_with_worker_closed(worker: VaultWorker, vault: UnlockedVault) -> RotationOutcome:
+    """Runs off the GUI thread: close the worker, rotate, open a worker with whichever key now
+    opens the vault."""
+    from tjdesk.vault.rotate import rotate_key
+
+    worker.close()  # lets queued work finish, then closes the connection
+    try:
+        new_vault, recovery_key = rotate_key(vault)
+    except BaseException as err:  # noqa: BLE001 - reported on screen; the old key stays
+        reopened = vault.open_worker()
+        reopened.opened.result(OPEN_TIMEOUT_S)
+        return RotationOutcome(reopened, vault, None, err)
+    fresh = new_vault.open_worker()
+    fresh.opened.result(OPEN_TIMEOUT_S)
+    return RotationOutcome(fresh, new_vault, recovery_key, None)
+
+
+class NewRecoveryKeyDialog(QDialog):
+    """The new key, shown once; closes only after "I have stored the new recovery key"."""
+
+    def __init__(self, recovery_key: str, shelter: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_recovery_key")
+        self.setWindowTitle("TJ Desk")
+        self.setModal(True)
+        self._key = recovery_key
+        self._shelter = shelter
+        self.printer = RecoveryKeyPrinter(lambda: (self._shelter, self._key))
+        intro = QLabel(
+            self.tr(
+                "The vault has a new key. This is the NEW recovery key; the old one no longer "
+                "opens the vault. It is shown only now. Print it or write it down, keep it "
+                "locked away from this computer, and destroy the old sheet. Backups made "
+                "before today still open with the old recovery key: make a new backup and "
+                "destroy the old ones if that key is why you changed it."
+            ),
+            wordWrap=True,
+        )
+        self.key_label = QLabel(recovery_key, objectName="recovery_key")
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 18pt;")
+        self.print_button = QPushButton(self.tr("Print…"), objectName="print_key")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), objectName="save_key_pdf")
+        self.stored = QCheckBox(
+            self.tr("I have stored the new recovery key in a safe place"), objectName="key_stored"
+        )
+        self.close_button = QPushButton(self.tr("Close"), objectName="close")
+        self.close_button.setEnabled(False)
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda: self.printer.preview(self))
+        self.pdf_button.clicked.connect(lambda: self.printer.save_pdf_as(self))
+        self.stored.toggled.connect(self.close_button.setEnabled)
+        self.close_button.clicked.connect(self.accept)
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_button)
+        printing.addWidget(self.pdf_button)
+        printing.addStretch(1)
+        closing = QHBoxLayout()
+        closing.addWidget(self.stored, 1)
+        closing.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addLayout(printing)
+        layout.addSpacing(8)
+        layout.addLayout(closing)
+        self.resize(640, 380)
+
+    def reject(self) -> None:
+        # Escape or the window's close button do nothing until the key is stored; a lock
+        # (which hides every dialog) still takes it off the screen.
+        if self.stored.isChecked() or not self.isVisible():
+            self._forget()
+            super().reject()
+
+    def accept(self) -> None:
+        if not self.stored.isChecked():
+            return
+        self._forget()
+        super().accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.stored.isChecked():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self._forget()  # whatever hid it (a lock, quick-hide), the key leaves the screen
+        super().hideEvent(event)
+
+    def _forget(self) -> None:
+        self._key = ""
+        self.key_label.clear()
+
+
+class KeyPanel(QWidget):
+    rotated = Signal()  # the new key is in use and its dialog is open
+    failed = Signal(str)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("key_panel")
+        self._ctx = ctx
+        self._shelter = ""
+        self.key_dialog: NewRecoveryKeyDialog | None = None
+        explain = QLabel(
+            self.tr(
+                "Change the vault key if the recovery key, or a copy of it, may have been seen "
+                "by someone who should not have it. Everyone keeps their password. TJ Desk "
+                "closes the vault for a moment, re-encrypts every record under a new key and "
+                "checks the result; then it shows the new recovery key once, to print and "
+                "store. The old recovery key stops working. TJ Desk must be closed on every "
+                "other computer or window that opens this vault."
+            ),
+            wordWrap=True,
+        )
+        self.rotate_button = QPushButton(self.tr("Change the vault key…"), objectName="rotate")
+        self.busy = QProgressBar(objectName="busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(200)
+        self.busy.hide()
+        self.status = QLabel(objectName="status", wordWrap=True)
+        row = QHBoxLayout()
+        row.addWidget(self.rotate_button)
+        row.addWidget(self.busy)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.rotate_button.clicked.connect(self.change_key)
+        if ctx.worker is not None:
+            run_in_vault(self, ctx.worker, _shelter_name, self._set_shelter)
+
+    def _set_shelter(self, name: str) -> None:
+        self._shelter = name
+
+    def confirm(self) -> bool:
+        """Asked before anything happens (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "TJ Desk",
+            self.tr(
+                "Change the vault key now? The vault closes for a moment (up to a minute on a "
+                "large vault); have a printer or a safe place ready for the new recovery key."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def change_key(self) -> None:
+        ctx = self._ctx
+        worker, vault = ctx.worker, getattr(ctx, "vault", None)
+        if worker is None or vault is None or ctx.user is None:
+            return
+        if not self.confirm():
+            return
+        self.rotate_button.setEnabled(False)
+        self.busy.show()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Changing the key… Please wait."))
+        run_in_background(
+            self,
+            lambda: rotate_with_worker_closed(worker, vault),
+            lambda outcome: self._finished(worker, outcome),
+            self._crashed,
+        )
+
+    def _finished(self, old_worker: VaultWorker, outcome: RotationOutcome) -> None:
+        ctx = self._ctx
+        self.rotate_button.setEnabled(True)
+        self.busy.hide()
+        if ctx.user is None or ctx.worker is not old_worker:
+            # Locked or signed out meanwhile: this worker belongs to no session.
+            outcome.worker.close(timeout=0)
+            if outcome.recovery_key is not None:
+                self.status.setText(
+                    self.tr(
+                        "The key was changed, but the screen was locked before the new "
+                        "recovery key could be shown. Change the key again to get one."
+                    )
+                )
+            return
+        # The session carries on with the worker (and key) that now opens the vault.
+        ctx.worker = outcome.worker
+        ctx.vault = outcome.vault
+        if outcome.error is not None or outcome.recovery_key is None:
+            message = describe_error(outcome.error or RuntimeError())
+            self.status.setStyleSheet("color: #b3261e;")
+            self.status.setText(message)
+            self.failed.emit(message)
+            return
+        self.status.setText(self.tr("The vault key was changed. Store the new recovery key now."))
+        self.key_dialog = NewRecoveryKeyDialog(outcome.recovery_key, self._shelter, self)
+        self.key_dialog.accepted.connect(self._renew_screens)
+        self.key_dialog.open()
+        self.rotated.emit()
+
+    def _renew_screens(self) -> None:
+        # Screens that kept the old (closed) worker are built again on the new one; later,
+        # from the event loop, because this panel is one of them.
+        window = self.window()
+        rebuild = getattr(window, "rebuild_areas", None)
+        if callable(rebuild):
+            QTimer.singleShot(0, window, rebuild)
+
+    def _crashed(self, err: BaseException) -> None:
+        # Reopening failed too: the session cannot go on; the next sign-in settles the vault.
+        self.rotate_button.setEnabled(True)
+        self.busy.hide()
+        message = describe_error(err)
+        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setText(message)
+        self.failed.emit(message)
+
+
+def _shelter_name(db: Database) -> str:
+    value = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_SHELTER_NAME,))
+    return str(value or "")
