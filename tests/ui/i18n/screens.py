@@ -95,8 +95,11 @@ def alarm(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     controller.close()
 
 
-def open_window(qtbot: QtBot, made: MadeVault, alarm: object, language: str = "en") -> MainWindow:
-    i18n.install_language(language)
+def open_window(
+    qtbot: QtBot, made: MadeVault, alarm: object, language: str = "en", *, install: bool = True
+) -> MainWindow:
+    if install:  # False: keep the translators a test installed itself
+        i18n.install_language(language)
     window = MainWindow(AppContext(made.folder, alarm=alarm, language=language))
     qtbot.addWidget(window)
     window.resize(1100, 720)
@@ -153,11 +156,13 @@ def clipped_texts(root: QWidget) -> list[str]:
     return found
 
 
-def every_main_screen(qtbot: QtBot, made: MadeVault, alarm: object, language: str):  # type: ignore[no-untyped-def]
+def every_main_screen(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, made: MadeVault, alarm: object, language: str, *, install: bool = True
+):
     """Yields (name, window) for the sign-in screen, each area of a social worker and of the
     administrator, and the lock screen; the wizard is separate (no vault yet)."""
     for user in (SOCIAL_WORKER, ADMIN):
-        window = open_window(qtbot, made, alarm, language)
+        window = open_window(qtbot, made, alarm, language, install=install)
         if user == SOCIAL_WORKER:
             settle(qtbot, window)
             yield "sign-in", window

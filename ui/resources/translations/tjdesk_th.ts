@@ -258,6 +258,22 @@
 <context>
     <name>AdminArea</name>
     <message>
+        <source>Audit trail</source>
+        <translation>ประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>กุญแจของที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>Alarm settings</source>
+        <translation>การตั้งค่าสัญญาณฉุกเฉิน</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
     </message>
@@ -314,6 +330,10 @@
     <message>
         <source>That did not work. Nothing was changed.</source>
         <translation>ดำเนินการไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>The alarm service is not connected to this window.</source>
+        <translation>หน้าต่างนี้ไม่ได้เชื่อมต่อกับระบบสัญญาณฉุกเฉิน</translation>
     </message>
     <message>
         <source>Now</source>
@@ -743,6 +763,242 @@
     <message>
         <source>TJ Desk alarm</source>
         <translation>สัญญาณฉุกเฉิน TJ Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>ประเภทข้อมูล</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(ระบบ)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>any user</source>
+        <translation>ผู้ใช้ทุกคน</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>ทุกการกระทำ</translation>
+    </message>
+    <message>
+        <source>e.g. case</source>
+        <translation>เช่น case</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ไม่กำหนด</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>เฉพาะตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 วันที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>ประเภทข้อมูล</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>เลขที่ข้อมูล</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation>ตรวจสอบประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Export chain head…</source>
+        <translation>ส่งออกรายการล่าสุดของสายประวัติ…</translation>
+    </message>
+    <message>
+        <source>Print the head…</source>
+        <translation>พิมพ์รายการล่าสุด…</translation>
+    </message>
+    <message>
+        <source>Check against an exported head…</source>
+        <translation>ตรวจเทียบกับรายการล่าสุดที่ส่งออกไว้…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>ไม่มีรายการที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries, newest first.</source>
+        <translation>แสดง %1 จาก %2 รายการ ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>กำลังตรวจสอบทุกรายการ…</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact (%1 entries checked).</source>
+        <translation>ประวัติการใช้งานสมบูรณ์ (ตรวจสอบแล้ว %1 รายการ)</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>เนื้อหาถูกเปลี่ยนหลังจากบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>it was removed</source>
+        <translation>ถูกลบออก</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was inserted, or the order changed)</source>
+        <translation>ไม่ต่อเนื่องจากรายการก่อนหน้า (มีการแทรกรายการหรือสลับลำดับ)</translation>
+    </message>
+    <message>
+        <source>it differs from the exported head (the trail was rewritten since)</source>
+        <translation>ไม่ตรงกับรายการล่าสุดที่ส่งออกไว้ (ประวัติถูกเขียนใหม่หลังจากนั้น)</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with. The first bad entry is number %1: %2.</source>
+        <translation>ประวัติการใช้งานถูกแก้ไข รายการแรกที่ผิดคือรายการที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit chain head</source>
+        <translation>ส่งออกรายการล่าสุดของสายประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Audit head (*.json)</source>
+        <translation>รายการล่าสุดของประวัติ (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an exported audit head</source>
+        <translation>เลือกรายการล่าสุดที่ส่งออกไว้</translation>
+    </message>
+    <message>
+        <source>Audit head (*.json);;All files (*)</source>
+        <translation>รายการล่าสุดของประวัติ (*.json);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Head written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
+        <translation>เขียนรายการล่าสุดไปที่ %1 แล้ว (รายการที่ %2) โปรดเก็บไฟล์หรือเอกสารที่พิมพ์ไว้ให้ห่างจากคอมพิวเตอร์เครื่องนี้ แฮช: %3</translation>
+    </message>
+    <message>
+        <source>TJ Desk audit chain head</source>
+        <translation>รายการล่าสุดของสายประวัติการใช้งาน TJ Desk</translation>
+    </message>
+    <message>
+        <source>Entry number:</source>
+        <translation>รายการที่:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>ส่งออกเมื่อ:</translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the computer. If a later check against it fails, the audit trail was rewritten.</source>
+        <translation>เก็บเอกสารนี้ให้ห่างจากคอมพิวเตอร์ หากตรวจเทียบกับเอกสารนี้ภายหลังแล้วไม่ผ่าน แสดงว่าประวัติการใช้งานถูกเขียนใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>สำรองข้อมูลตอนนี้…</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding every record and the key slots as they are today: each user&apos;s password of today opens it, and so does the recovery key. Keep it on a USB stick or disk stored away from this computer. Back up at least once a week.</source>
+        <translation>ข้อมูลสำรองคือไฟล์เข้ารหัสไฟล์เดียวที่มีบันทึกทุกฉบับและช่องกุญแจ ณ วันนี้ รหัสผ่านของผู้ใช้แต่ละคนในวันนี้เปิดได้ และกุญแจกู้คืนก็เปิดได้ โปรดเก็บไว้ในแฟลชไดรฟ์หรือดิสก์ที่เก็บแยกจากคอมพิวเตอร์เครื่องนี้ สำรองข้อมูลอย่างน้อยสัปดาห์ละครั้ง</translation>
+    </message>
+    <message>
+        <source>To restore a backup: close TJ Desk on this computer, then run &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; in a terminal (or --recovery-key instead of --user). The backup is unpacked into a new folder and checked first; only then does it take the current vault&apos;s place, and the current vault is kept beside it, never overwritten.</source>
+        <translation>วิธีกู้คืนข้อมูลสำรอง: ปิด TJ Desk บนคอมพิวเตอร์เครื่องนี้ แล้วสั่ง &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; ในเทอร์มินัล (หรือใช้ --recovery-key แทน --user) ข้อมูลสำรองจะถูกแตกลงในโฟลเดอร์ใหม่และตรวจสอบก่อน จากนั้นจึงแทนที่ที่เก็บข้อมูลเข้ารหัสปัจจุบัน โดยเก็บฉบับปัจจุบันไว้ข้าง ๆ ไม่เขียนทับ</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>ยังไม่เคยสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>สำรองข้อมูลครั้งล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>บันทึกข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>TJ Desk backups (*.tjbackup)</source>
+        <translation>ข้อมูลสำรอง TJ Desk (*.tjbackup)</translation>
+    </message>
+    <message>
+        <source>Backing up… You can keep working meanwhile.</source>
+        <translation>กำลังสำรองข้อมูล… ทำงานอื่นต่อไปได้</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>เขียนและตรวจสอบข้อมูลสำรองแล้ว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>สำรองข้อมูลตอนนี้…</translation>
+    </message>
+    <message>
+        <source>No backup of the vault has been made yet. Make one now, to a USB stick.</source>
+        <translation>ยังไม่เคยสำรองข้อมูลของที่เก็บข้อมูลเข้ารหัส โปรดสำรองลงแฟลชไดรฟ์ตอนนี้</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 days old. Make a new one, to a USB stick.</source>
+        <translation>ข้อมูลสำรองครั้งล่าสุดเก่า %1 วันแล้ว โปรดสำรองใหม่ลงแฟลชไดรฟ์</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1541,33 @@
     </message>
 </context>
 <context>
+    <name>KeyPanel</name>
+    <message>
+        <source>Change the vault key if the recovery key, or a copy of it, may have been seen by someone who should not have it. Everyone keeps their password. TJ Desk closes the vault for a moment, re-encrypts every record under a new key and checks the result; then it shows the new recovery key once, to print and store. The old recovery key stops working. TJ Desk must be closed on every other computer or window that opens this vault.</source>
+        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัส หากกุญแจกู้คืนหรือสำเนาของกุญแจอาจถูกผู้ที่ไม่ควรเห็นได้เห็น ทุกคนยังใช้รหัสผ่านเดิมได้ TJ Desk จะปิดที่เก็บข้อมูลชั่วครู่ เข้ารหัสบันทึกทุกฉบับใหม่ด้วยกุญแจใหม่และตรวจสอบผล แล้วแสดงกุญแจกู้คืนใหม่เพียงครั้งเดียวให้พิมพ์และเก็บรักษา กุญแจกู้คืนเดิมจะใช้ไม่ได้อีก ต้องปิด TJ Desk บนคอมพิวเตอร์หรือหน้าต่างอื่นทุกเครื่องที่เปิดที่เก็บข้อมูลนี้อยู่</translation>
+    </message>
+    <message>
+        <source>Change the vault key…</source>
+        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัส…</translation>
+    </message>
+    <message>
+        <source>Change the vault key now? The vault closes for a moment (up to a minute on a large vault); have a printer or a safe place ready for the new recovery key.</source>
+        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสตอนนี้หรือไม่ ที่เก็บข้อมูลจะปิดชั่วครู่ (อาจถึงหนึ่งนาทีหากข้อมูลมาก) โปรดเตรียมเครื่องพิมพ์หรือที่ปลอดภัยสำหรับกุญแจกู้คืนใหม่</translation>
+    </message>
+    <message>
+        <source>Changing the key… Please wait.</source>
+        <translation>กำลังเปลี่ยนกุญแจ… โปรดรอสักครู่</translation>
+    </message>
+    <message>
+        <source>The key was changed, but the screen was locked before the new recovery key could be shown. Change the key again to get one.</source>
+        <translation>เปลี่ยนกุญแจแล้ว แต่หน้าจอถูกล็อกก่อนจะแสดงกุญแจกู้คืนใหม่ โปรดเปลี่ยนกุญแจอีกครั้งเพื่อรับกุญแจกู้คืน</translation>
+    </message>
+    <message>
+        <source>The vault key was changed. Store the new recovery key now.</source>
+        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสแล้ว โปรดเก็บกุญแจกู้คืนใหม่ตอนนี้</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to TJ Desk</source>
@@ -1355,6 +1638,29 @@
     <message>
         <source>This part of TJ Desk is not available yet.</source>
         <translation>ส่วนนี้ของ TJ Desk ยังไม่พร้อมใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>The vault has a new key. This is the NEW recovery key; the old one no longer opens the vault. It is shown only now. Print it or write it down, keep it locked away from this computer, and destroy the old sheet. Backups made before today still open with the old recovery key: make a new backup and destroy the old ones if that key is why you changed it.</source>
+        <translation>ที่เก็บข้อมูลเข้ารหัสมีกุญแจใหม่แล้ว นี่คือกุญแจกู้คืน &quot;ใหม่&quot; กุญแจเดิมเปิดที่เก็บข้อมูลไม่ได้อีก และจะแสดงเพียงครั้งนี้ครั้งเดียว โปรดพิมพ์หรือจดไว้ เก็บล็อกไว้ให้ห่างจากคอมพิวเตอร์เครื่องนี้ และทำลายเอกสารเดิม ข้อมูลสำรองที่ทำก่อนวันนี้ยังเปิดได้ด้วยกุญแจกู้คืนเดิม หากเปลี่ยนกุญแจเพราะกุญแจเดิมรั่วไหล โปรดสำรองข้อมูลใหม่และทำลายข้อมูลสำรองเดิม</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>I have stored the new recovery key in a safe place</source>
+        <translation>ฉันเก็บกุญแจกู้คืนใหม่ไว้ในที่ปลอดภัยแล้ว</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3799,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>This is not an exported audit head.</source>
         <translation>ไฟล์นี้ไม่ใช่รายการล่าสุดของประวัติการใช้งานที่ส่งออก</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make a backup.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่สำรองข้อมูลได้</translation>
     </message>
 </context>
 <context>
