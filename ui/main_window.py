@@ -75,6 +75,9 @@ AREAS: tuple[tuple[Area, str, str, str], ...] = (
     (Area.ADMIN, "ui.admin.area", "AdminArea", QT_TRANSLATE_NOOP("MainWindow", "Administration")),
 )
 
+AUDIT_TAB = "audit"
+AUDIT_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Audit trail")
+
 OpenSession = Callable[[str, str, str], Session]  # name, password, purpose
 
 
@@ -214,6 +217,10 @@ class MainWindow(QMainWindow):
                     self.workspace.setTabText(
                         index, QCoreApplication.translate("MainWindow", title)
                     )
+            if area == AUDIT_TAB:
+                self.workspace.setTabText(
+                    index, QCoreApplication.translate("MainWindow", AUDIT_TITLE)
+                )
         self._show_user()
 
     def _show_taps(self, taps: int) -> None:
@@ -346,6 +353,19 @@ class MainWindow(QMainWindow):
             widget.setProperty("tjdesk_area", kind.value)
             self.areas[kind] = widget
             self.workspace.addTab(widget, QCoreApplication.translate("MainWindow", title))
+        self._add_audit_tab_for_directors(allowed)
+
+    def _add_audit_tab_for_directors(self, allowed: frozenset[Area]) -> None:
+        """Directors read the audit trail but have no administration area: the trail gets a
+        tab of its own for them (the service refuses everyone else anyway)."""
+        from tjdesk.audit_view import AUDIT_READERS
+
+        user = self.ctx.user
+        if user is None or Area.ADMIN in allowed or user.role not in AUDIT_READERS:
+            return
+        widget = self._make_area("ui.admin.audit_panel", "AuditPanel")
+        widget.setProperty("tjdesk_area", AUDIT_TAB)
+        self.workspace.addTab(widget, QCoreApplication.translate("MainWindow", AUDIT_TITLE))
 
     def rebuild_areas(self) -> None:
         """Build the areas again for the same session (after the vault key was changed, the

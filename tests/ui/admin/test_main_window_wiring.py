@@ -77,12 +77,31 @@ def test_an_administrator_sees_the_reminder_and_it_opens_the_backups_tab(
     window.close()
 
 
-def test_others_see_neither_the_reminder_nor_the_admin_tabs(
-    qtbot: QtBot, made: MadeVault, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _tab_titles(window: MainWindow) -> list[str]:
+    return [window.workspace.tabText(i) for i in range(window.workspace.count())]
+
+
+def test_a_director_gets_the_audit_trail_but_no_admin_tabs(qtbot: QtBot, made: MadeVault) -> None:
+    from ui.admin.audit_panel import AuditPanel
+
     window = _window(qtbot, made.folder)
     _sign_in(qtbot, window, "dora", made.password)
     assert Area.ADMIN not in window.areas
+    assert _tab_titles(window) == ["Audit trail"]
+    panel = window.workspace.widget(0)
+    assert isinstance(panel, AuditPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
+    assert window.backup_reminder is not None and not window.backup_reminder.isVisible()
+    window.close()
+
+
+@pytest.mark.parametrize("name", ["ann", "rita"])
+def test_staff_see_neither_the_audit_trail_nor_the_admin_tabs(
+    qtbot: QtBot, made: MadeVault, name: str
+) -> None:
+    window = _window(qtbot, made.folder)
+    _sign_in(qtbot, window, name, made.password)
+    assert _tab_titles(window) == []  # (only the admin area is in this test's AREAS)
     assert window.backup_reminder is not None and not window.backup_reminder.isVisible()
     window.close()
 
