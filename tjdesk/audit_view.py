@@ -29,9 +29,9 @@ COLUMNS = ("seq", "at", "actor", "action", "target_type", "target_id", "detail")
 
 @dataclass(frozen=True)
 class AuditFilter:
-    """Every field optional; text fields match exactly, except ``action`` which also matches a
-    prefix ending in a dot ("case." finds every case action). Times are UTC, ``until``
-    exclusive."""
+    """Every field optional; text fields match exactly, except ``action`` which matches a prefix
+    when it ends in a dot or a star ("case." finds every case action, "visit*" both visit. and
+    visits.). Times are UTC, ``until`` exclusive."""
 
     actor: str | None = None
     action: str | None = None
@@ -47,9 +47,10 @@ class AuditFilter:
             clauses.append("actor = ?")
             params.append(self.actor)
         if self.action:
-            if self.action.endswith("."):
+            if self.action.endswith((".", "*")):
+                prefix = self.action.rstrip("*")
                 clauses.append("substr(action, 1, ?) = ?")
-                params += [len(self.action), self.action]
+                params += [len(prefix), prefix]
             else:
                 clauses.append("action = ?")
                 params.append(self.action)

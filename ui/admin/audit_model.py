@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from tjdesk.audit_view import PAGE_SIZE, AuditFilter, AuditPage, search
+from ui.admin.audit_actions import action_text
 from ui.ops import run_in_vault
 
 Index = QModelIndex | QPersistentModelIndex
@@ -144,9 +145,15 @@ class AuditModel(QAbstractTableModel):
                 return when_text(str(entry["at"]), getattr(self._ctx, "language", None))
             if column == 2:
                 return entry["actor"] or self.tr("(system)")
+            if column == 3:
+                return action_text(str(entry["action"]))
             key = ("seq", "at", "actor", "action", "target_type", "target_id", "detail")[column]
             value = entry[key]
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return str(entry["action"])  # the code, as `tjdesk audit` and exports show it
+        if role == Qt.ItemDataRole.UserRole and column == 3:
+            return str(entry["action"])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

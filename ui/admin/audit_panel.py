@@ -36,24 +36,10 @@ from PySide6.QtWidgets import (
 from tjdesk import audit
 from tjdesk.audit_view import AuditFilter, check_trail, export_head, read_head_file
 from tjdesk.vault.database import Database
+from ui.admin.audit_actions import FILTER_CHOICES, choice_text
 from ui.admin.audit_model import AuditModel
 from ui.ops import run_in_vault
 from ui.signin.form import describe_error
-
-# Action codes offered in the filter (the field is editable; "case." means every case action).
-COMMON_ACTIONS = (
-    "case.view_section",
-    "case.update_section",
-    "case.show_identity",
-    "case.print_report",
-    "case.",
-    "signin.ok",
-    "signin.failed",
-    "user.",
-    "backup.create",
-    "audit.",
-    "alarm.",
-)
 
 
 def _local_midnight_utc(day: QDate) -> datetime:
@@ -77,9 +63,10 @@ class AuditPanel(QWidget):
         self.actor_edit.setPlaceholderText(self.tr("any user"))
         self.action_combo = QComboBox(objectName="filter_action")
         self.action_combo.setEditable(True)
-        self.action_combo.addItem("")
-        self.action_combo.addItems(list(COMMON_ACTIONS))
-        self.action_combo.lineEdit().setPlaceholderText(self.tr("any action"))
+        self.action_combo.addItem("", None)
+        for code, label in FILTER_CHOICES:
+            self.action_combo.addItem(choice_text(label), code)
+        self.action_combo.lineEdit().setPlaceholderText(self.tr("any action (or type a code)"))
         self.type_edit = QLineEdit(objectName="filter_type")
         self.type_edit.setPlaceholderText(self.tr("e.g. case"))
         self.id_edit = QLineEdit(objectName="filter_id")
@@ -185,12 +172,22 @@ class AuditPanel(QWidget):
             until = _local_midnight_utc(last) + timedelta(days=1)  # the whole last day
         return AuditFilter(
             actor=self.actor_edit.text().strip() or None,
-            action=self.action_combo.currentText().strip() or None,
+            action=self.current_action(),
             target_type=self.type_edit.text().strip() or None,
             target_id=self.id_edit.text().strip() or None,
             since=since,
             until=until,
         )
+
+    def current_action(self) -> str | None:
+        """A choice's code, or what was typed (an action code, or a prefix ending in ".")."""
+        text = self.action_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.action_combo.findText(text)
+        if index > 0:
+            return str(self.action_combo.itemData(index))
+        return text
 
     def apply_filter(self) -> None:
         self.count_label.setText(self.tr("Loading…"))

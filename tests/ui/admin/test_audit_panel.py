@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import MadeVault
@@ -62,10 +63,11 @@ def test_an_admin_filters_to_who_viewed_one_case(
     with qtbot.waitSignal(panel.model.page_loaded, timeout=10_000):
         panel.show_button.click()
     assert _rows(panel) == [
-        ("ann", "case.view_section", "7"),
-        ("dora", "case.view_section", "7"),
-        ("ann", "case.view_section", "7"),
+        ("ann", "Viewed a case section", "7"),
+        ("dora", "Viewed a case section", "7"),
+        ("ann", "Viewed a case section", "7"),
     ]
+    assert panel.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "case.view_section"
     assert panel.count_label.text() == "Showing 3 of 3 entries, newest first."
     shot(panel, "audit_filtered")
     # Looking at the trail is itself in the trail.
@@ -84,8 +86,24 @@ def test_what_one_user_did_this_week(qtbot: QtBot, made: MadeVault, admin_ctx: A
     with qtbot.waitSignal(panel.model.page_loaded, timeout=10_000):
         panel.week_button.click()
     actions = [row[1] for row in _rows(panel)]
-    assert actions.count("case.view_section") == 3 and "case.update_section" in actions
+    assert actions.count("Viewed a case section") == 3 and "Changed a case section" in actions
     assert {row[0] for row in _rows(panel)} == {"ann"}
+
+
+def test_a_choice_in_the_action_list_filters_by_its_family(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    _seed(made)
+    panel = _panel(qtbot, admin_ctx)
+    panel.action_combo.setCurrentIndex(panel.action_combo.findData("case."))
+    assert panel.action_combo.currentText() == "Everything done with cases"
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=10_000):
+        panel.show_button.click()
+    codes = {
+        panel.model.index(r, 3).data(Qt.ItemDataRole.UserRole)
+        for r in range(panel.model.rowCount())
+    }
+    assert codes == {"case.view_section", "case.update_section"}
 
 
 def test_rows_come_a_page_at_a_time(qtbot: QtBot, made: MadeVault, admin_ctx: AppContext) -> None:
@@ -195,3 +213,11 @@ def test_read_head_file_matches_the_cli_format(tmp_path: Path) -> None:
     path = tmp_path / "h.json"
     path.write_text('{"format": "tjdesk-audit-head", "vault_id": "v", "seq": 3, "hash": "ab"}')
     assert read_head_file(path)["seq"] == 3
+
+
+def test_times_are_in_the_buddhist_era_in_thai() -> None:
+    pytest.importorskip("ui.dates")  # being written by another engineer; ISO dates until then
+    from ui.admin.audit_model import when_text
+
+    assert "2569" in when_text("2026-11-28T02:30:00+00:00", "th")
+    assert "2026" in when_text("2026-11-28T02:30:00+00:00", "en")

@@ -1,0 +1,86 @@
+"""Audit action codes in plain words, for the audit view (the code stays in a tooltip).
+
+Codes not listed here (a part added later) are shown as they are stored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+
+_C = "AuditActions"
+
+ACTIONS: dict[str, str] = {
+    "case.create": QT_TRANSLATE_NOOP(_C, "Opened a case"),
+    "case.view_section": QT_TRANSLATE_NOOP(_C, "Viewed a case section"),
+    "case.update_section": QT_TRANSLATE_NOOP(_C, "Changed a case section"),
+    "case.show_identity": QT_TRANSLATE_NOOP(_C, "Showed a client's identity"),
+    "case.update_team": QT_TRANSLATE_NOOP(_C, "Changed a case team"),
+    "case.search": QT_TRANSLATE_NOOP(_C, "Searched cases"),
+    "case.report_prepare": QT_TRANSLATE_NOOP(_C, "Prepared a preliminary report"),
+    "case.print_report": QT_TRANSLATE_NOOP(_C, "Printed a preliminary report"),
+    "session.create": QT_TRANSLATE_NOOP(_C, "Recorded a counseling session"),
+    "session.update": QT_TRANSLATE_NOOP(_C, "Changed a counseling session"),
+    "session.view_section": QT_TRANSLATE_NOOP(_C, "Viewed session notes"),
+    "session.update_section": QT_TRANSLATE_NOOP(_C, "Changed session notes"),
+    "session.note_conflict": QT_TRANSLATE_NOOP(_C, "Session note saved beside another's"),
+    "session.lock": QT_TRANSLATE_NOOP(_C, "Locked the screen"),
+    "session.unlock": QT_TRANSLATE_NOOP(_C, "Unlocked the screen"),
+    "signin.ok": QT_TRANSLATE_NOOP(_C, "Signed in"),
+    "signin.failed": QT_TRANSLATE_NOOP(_C, "Failed sign-in"),
+    "signin.failed_dropped": QT_TRANSLATE_NOOP(_C, "Failed sign-ins (not all recorded)"),
+    "signin.recovery_key": QT_TRANSLATE_NOOP(_C, "Opened with the recovery key"),
+    "user.add": QT_TRANSLATE_NOOP(_C, "Added a user"),
+    "user.disable": QT_TRANSLATE_NOOP(_C, "Disabled a user"),
+    "user.enable": QT_TRANSLATE_NOOP(_C, "Enabled a user"),
+    "user.password_change": QT_TRANSLATE_NOOP(_C, "Changed own password"),
+    "user.password_reset": QT_TRANSLATE_NOOP(_C, "Reset a password"),
+    "user.set_role": QT_TRANSLATE_NOOP(_C, "Changed a user's role"),
+    "user.recovery_admin": QT_TRANSLATE_NOOP(_C, "Added an administrator with the recovery key"),
+    "settings.idle_lock": QT_TRANSLATE_NOOP(_C, "Changed the idle-lock time"),
+    "visit.create": QT_TRANSLATE_NOOP(_C, "Recorded a visit"),
+    "visit.update": QT_TRANSLATE_NOOP(_C, "Changed a visit"),
+    "visit.print": QT_TRANSLATE_NOOP(_C, "Printed a visitor sheet"),
+    "visits.purge": QT_TRANSLATE_NOOP(_C, "Removed old visits"),
+    "visits.set_retention": QT_TRANSLATE_NOOP(_C, "Changed how long visits are kept"),
+    "visits.set_shelter_address": QT_TRANSLATE_NOOP(_C, "Changed the shelter address"),
+    "vault.create": QT_TRANSLATE_NOOP(_C, "Created the vault"),
+    "vault.key_rotated": QT_TRANSLATE_NOOP(_C, "Changed the vault key"),
+    "backup.create": QT_TRANSLATE_NOOP(_C, "Made a backup"),
+    "backup.restore": QT_TRANSLATE_NOOP(_C, "Restored a backup"),
+    "audit.view": QT_TRANSLATE_NOOP(_C, "Looked at the audit trail"),
+    "audit.verify": QT_TRANSLATE_NOOP(_C, "Checked the audit trail"),
+    "audit.head_export": QT_TRANSLATE_NOOP(_C, "Exported the audit chain head"),
+}
+
+# Offered in the filter: (code or prefix ending in ".", English label).
+FILTER_CHOICES: tuple[tuple[str, str], ...] = (
+    ("case.view_section", ACTIONS["case.view_section"]),
+    ("case.show_identity", ACTIONS["case.show_identity"]),
+    ("session.view_section", ACTIONS["session.view_section"]),
+    ("case.", QT_TRANSLATE_NOOP(_C, "Everything done with cases")),
+    ("session.", QT_TRANSLATE_NOOP(_C, "Everything done with sessions, locks and unlocks")),
+    ("signin.", QT_TRANSLATE_NOOP(_C, "Sign-ins, failed ones too")),
+    ("user.", QT_TRANSLATE_NOOP(_C, "Changes to users")),
+    ("visit*", QT_TRANSLATE_NOOP(_C, "Visits and visitor sheets")),
+    ("alarm.", QT_TRANSLATE_NOOP(_C, "Alarm events")),
+    ("backup.", QT_TRANSLATE_NOOP(_C, "Backups")),
+    ("vault.", QT_TRANSLATE_NOOP(_C, "The vault and its key")),
+    ("audit.", QT_TRANSLATE_NOOP(_C, "Looks at the audit trail")),
+)
+
+
+def action_text(code: str) -> str:
+    label = ACTIONS.get(code)
+    if label is not None:
+        return QCoreApplication.translate(_C, label)
+    if code.startswith("alarm."):
+        return QCoreApplication.translate(_C, "Alarm: %1").replace(
+            "%1", code.removeprefix("alarm.")
+        )
+    return code
+
+
+def choice_text(label: str) -> str:
+    return QCoreApplication.translate(_C, label)
