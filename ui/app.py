@@ -66,6 +66,14 @@ QTabBar::tab { padding: 8px 18px; }
 QTabBar::tab:selected { font-weight: 600; color: #1f4f52; }
 QLabel#clock { font-size: 56pt; color: #50606a; }
 QLabel#date { font-size: 16pt; color: #50606a; }
+/* Visible keyboard focus (WCAG 2.4.7): once styled, Qt's own faint focus frame is lost. */
+QPushButton:focus, QPushButton#switch_user:focus { border: 2px solid #10393b; }
+QPushButton:default:focus, QPushButton#submit:focus { border: 3px solid #f2b705; }
+QCheckBox:focus, QRadioButton:focus {
+    border: 2px solid #10393b; border-radius: 4px; padding: 1px 3px;
+}
+QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QAbstractItemView:focus { border: 2px solid #2f6f73; }
 """
 
 

@@ -44,6 +44,8 @@ class UsersPanel(QWidget):
         self.model = UsersModel(self)
         self.view = QTableView(objectName="users_view")
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.view.setAccessibleName(self.tr("Users"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -280,6 +280,8 @@ class AlarmArea(QWidget):
         self.devices_model = DevicesModel(self)
         self.devices_view = QTableView(devices_box)
         self.devices_view.setModel(self.devices_model)
+        self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table
+        self.devices_view.setAccessibleName(self.tr("Devices in this room"))
         self.devices_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.devices_view.horizontalHeader().setStretchLastSection(True)
         self.devices_view.horizontalHeader().setSectionResizeMode(
@@ -332,6 +334,8 @@ class AlarmArea(QWidget):
         self.log_filter.setSourceModel(self.log_model)
         self.log_view = QTableView(page)
         self.log_view.setModel(self.log_filter)
+        self.log_view.setTabKeyNavigation(False)  # Tab leaves the table
+        self.log_view.setAccessibleName(self.tr("Alarm log"))
         self.log_view.setSortingEnabled(True)
         self.log_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

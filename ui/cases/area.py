@@ -142,6 +142,7 @@ class CasesArea(QWidget):
             self.search.setEnabled(False)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
+        self.search.setAccessibleName(self.search.placeholderText())  # for screen readers
         self.mine = QCheckBox(self.tr("&My cases"), objectName="mine")
         self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
         self.high_risk = QCheckBox(self.tr("&High risk"), objectName="high_risk")
@@ -155,6 +156,7 @@ class CasesArea(QWidget):
             edit.setEnabled(False)
             self.use_dates.toggled.connect(edit.setEnabled)
         self.contact = QComboBox(objectName="contact_filter")
+        self.contact.setAccessibleName(self.tr("Contact"))
         self.contact.addItem(self.tr("Any contact"), None)
         for kind in ContactType:
             self.contact.addItem(code_text(ContactType, kind.code), kind.code)
@@ -207,6 +209,8 @@ class CasesArea(QWidget):
         self.cases_model.sort_key = "opened_on"
         self.sessions_view = self._make_view(self.sessions_model, "sessions_view")
         self.cases_view = self._make_view(self.cases_model, "cases_view")
+        self.sessions_view.setAccessibleName(self.tr("Sessions"))
+        self.cases_view.setAccessibleName(self.tr("Cases"))
         self.tabs = QTabWidget(objectName="list_tabs")
         self.tabs.addTab(self.sessions_view, self.tr("&Sessions"))
         self.tabs.addTab(self.cases_view, self.tr("&Cases"))

@@ -86,6 +86,9 @@ class CredentialsForm(QWidget):
 
         self._name_label = QLabel()
         self._password_label = QLabel()
+        # Buddies: a screen reader names each field by its label (and Alt+letter reaches it).
+        self._name_label.setBuddy(self.name_edit)
+        self._password_label.setBuddy(self.password_edit)
         fields = QFormLayout()
         fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         fields.addRow(self._name_label, self.name_edit)

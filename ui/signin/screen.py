@@ -107,6 +107,7 @@ class SignInScreen(QWidget):
         self.form.set_button_text(self.tr("Sign in"))
         self.recover_button.setText(self.tr("Every password lost? Use the recovery key"))
         self.language.setToolTip(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

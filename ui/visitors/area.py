@@ -103,6 +103,7 @@ class VisitorsArea(QWidget):
             self.period.addItem(text, code)
         self.period.setCurrentIndex(1)
         self.search = QLineEdit(placeholderText=self.tr("Search organisation, purpose or host"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.incomplete = QCheckBox(self.tr("Checklist not complete"))
         self._search_delay = QTimer(self, singleShot=True, interval=250)
@@ -111,13 +112,17 @@ class VisitorsArea(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.incomplete.toggled.connect(self.refresh)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show")))
+        show_label = QLabel(self.tr("Show"))
+        show_label.setBuddy(self.period)  # names the period list for screen readers
+        filters.addWidget(show_label)
         filters.addWidget(self.period)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.incomplete)
 
         self.model = VisitListModel(self._ui_language, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        self.table.setAccessibleName(self.tr("Visitor briefings"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
