@@ -76,7 +76,7 @@ AREAS: tuple[tuple[Area, str, str, str], ...] = (
 )
 
 AUDIT_TAB = "audit"
-AUDIT_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Audit trail")
+AUDIT_TITLE = QT_TRANSLATE_NOOP("AdminArea", "Audit trail")  # the admin area's tab title
 
 OpenSession = Callable[[str, str, str], Session]  # name, password, purpose
 
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
                     )
             if area == AUDIT_TAB:
                 self.workspace.setTabText(
-                    index, QCoreApplication.translate("MainWindow", AUDIT_TITLE)
+                    index, QCoreApplication.translate("AdminArea", AUDIT_TITLE)
                 )
         self._show_user()
 
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             return
         widget = self._make_area("ui.admin.audit_panel", "AuditPanel")
         widget.setProperty("tjdesk_area", AUDIT_TAB)
-        self.workspace.addTab(widget, QCoreApplication.translate("MainWindow", AUDIT_TITLE))
+        self.workspace.addTab(widget, QCoreApplication.translate("AdminArea", AUDIT_TITLE))
 
     def rebuild_areas(self) -> None:
         """Build the areas again for the same session (after the vault key was changed, the

@@ -9,49 +9,55 @@ from PySide6.QtCore import QCoreApplication
 
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
-_C = "AuditActions"
+_C = "AuditActions"  # lupdate reads the literal contexts below; this is for lookups
 
 ACTIONS: dict[str, str] = {
-    "case.create": QT_TRANSLATE_NOOP(_C, "Opened a case"),
-    "case.view_section": QT_TRANSLATE_NOOP(_C, "Viewed a case section"),
-    "case.update_section": QT_TRANSLATE_NOOP(_C, "Changed a case section"),
-    "case.show_identity": QT_TRANSLATE_NOOP(_C, "Showed a client's identity"),
-    "case.update_team": QT_TRANSLATE_NOOP(_C, "Changed a case team"),
-    "case.search": QT_TRANSLATE_NOOP(_C, "Searched cases"),
-    "case.report_prepare": QT_TRANSLATE_NOOP(_C, "Prepared a preliminary report"),
-    "case.print_report": QT_TRANSLATE_NOOP(_C, "Printed a preliminary report"),
-    "session.create": QT_TRANSLATE_NOOP(_C, "Recorded a counseling session"),
-    "session.update": QT_TRANSLATE_NOOP(_C, "Changed a counseling session"),
-    "session.view_section": QT_TRANSLATE_NOOP(_C, "Viewed session notes"),
-    "session.update_section": QT_TRANSLATE_NOOP(_C, "Changed session notes"),
-    "session.note_conflict": QT_TRANSLATE_NOOP(_C, "Session note saved beside another's"),
-    "session.lock": QT_TRANSLATE_NOOP(_C, "Locked the screen"),
-    "session.unlock": QT_TRANSLATE_NOOP(_C, "Unlocked the screen"),
-    "signin.ok": QT_TRANSLATE_NOOP(_C, "Signed in"),
-    "signin.failed": QT_TRANSLATE_NOOP(_C, "Failed sign-in"),
-    "signin.failed_dropped": QT_TRANSLATE_NOOP(_C, "Failed sign-ins (not all recorded)"),
-    "signin.recovery_key": QT_TRANSLATE_NOOP(_C, "Opened with the recovery key"),
-    "user.add": QT_TRANSLATE_NOOP(_C, "Added a user"),
-    "user.disable": QT_TRANSLATE_NOOP(_C, "Disabled a user"),
-    "user.enable": QT_TRANSLATE_NOOP(_C, "Enabled a user"),
-    "user.password_change": QT_TRANSLATE_NOOP(_C, "Changed own password"),
-    "user.password_reset": QT_TRANSLATE_NOOP(_C, "Reset a password"),
-    "user.set_role": QT_TRANSLATE_NOOP(_C, "Changed a user's role"),
-    "user.recovery_admin": QT_TRANSLATE_NOOP(_C, "Added an administrator with the recovery key"),
-    "settings.idle_lock": QT_TRANSLATE_NOOP(_C, "Changed the idle-lock time"),
-    "visit.create": QT_TRANSLATE_NOOP(_C, "Recorded a visit"),
-    "visit.update": QT_TRANSLATE_NOOP(_C, "Changed a visit"),
-    "visit.print": QT_TRANSLATE_NOOP(_C, "Printed a visitor sheet"),
-    "visits.purge": QT_TRANSLATE_NOOP(_C, "Removed old visits"),
-    "visits.set_retention": QT_TRANSLATE_NOOP(_C, "Changed how long visits are kept"),
-    "visits.set_shelter_address": QT_TRANSLATE_NOOP(_C, "Changed the shelter address"),
-    "vault.create": QT_TRANSLATE_NOOP(_C, "Created the vault"),
-    "vault.key_rotated": QT_TRANSLATE_NOOP(_C, "Changed the vault key"),
-    "backup.create": QT_TRANSLATE_NOOP(_C, "Made a backup"),
-    "backup.restore": QT_TRANSLATE_NOOP(_C, "Restored a backup"),
-    "audit.view": QT_TRANSLATE_NOOP(_C, "Looked at the audit trail"),
-    "audit.verify": QT_TRANSLATE_NOOP(_C, "Checked the audit trail"),
-    "audit.head_export": QT_TRANSLATE_NOOP(_C, "Exported the audit chain head"),
+    "case.create": QT_TRANSLATE_NOOP("AuditActions", "Opened a case"),
+    "case.view_section": QT_TRANSLATE_NOOP("AuditActions", "Viewed a case section"),
+    "case.update_section": QT_TRANSLATE_NOOP("AuditActions", "Changed a case section"),
+    "case.show_identity": QT_TRANSLATE_NOOP("AuditActions", "Showed a client's identity"),
+    "case.update_team": QT_TRANSLATE_NOOP("AuditActions", "Changed a case team"),
+    "case.search": QT_TRANSLATE_NOOP("AuditActions", "Searched cases"),
+    "case.report_prepare": QT_TRANSLATE_NOOP("AuditActions", "Prepared a preliminary report"),
+    "case.print_report": QT_TRANSLATE_NOOP("AuditActions", "Printed a preliminary report"),
+    "session.create": QT_TRANSLATE_NOOP("AuditActions", "Recorded a counseling session"),
+    "session.update": QT_TRANSLATE_NOOP("AuditActions", "Changed a counseling session"),
+    "session.view_section": QT_TRANSLATE_NOOP("AuditActions", "Viewed session notes"),
+    "session.update_section": QT_TRANSLATE_NOOP("AuditActions", "Changed session notes"),
+    "session.note_conflict": QT_TRANSLATE_NOOP(
+        "AuditActions", "Session note saved beside another's"
+    ),
+    "session.lock": QT_TRANSLATE_NOOP("AuditActions", "Locked the screen"),
+    "session.unlock": QT_TRANSLATE_NOOP("AuditActions", "Unlocked the screen"),
+    "signin.ok": QT_TRANSLATE_NOOP("AuditActions", "Signed in"),
+    "signin.failed": QT_TRANSLATE_NOOP("AuditActions", "Failed sign-in"),
+    "signin.failed_dropped": QT_TRANSLATE_NOOP(
+        "AuditActions", "Failed sign-ins (not all recorded)"
+    ),
+    "signin.recovery_key": QT_TRANSLATE_NOOP("AuditActions", "Opened with the recovery key"),
+    "user.add": QT_TRANSLATE_NOOP("AuditActions", "Added a user"),
+    "user.disable": QT_TRANSLATE_NOOP("AuditActions", "Disabled a user"),
+    "user.enable": QT_TRANSLATE_NOOP("AuditActions", "Enabled a user"),
+    "user.password_change": QT_TRANSLATE_NOOP("AuditActions", "Changed own password"),
+    "user.password_reset": QT_TRANSLATE_NOOP("AuditActions", "Reset a password"),
+    "user.set_role": QT_TRANSLATE_NOOP("AuditActions", "Changed a user's role"),
+    "user.recovery_admin": QT_TRANSLATE_NOOP(
+        "AuditActions", "Added an administrator with the recovery key"
+    ),
+    "settings.idle_lock": QT_TRANSLATE_NOOP("AuditActions", "Changed the idle-lock time"),
+    "visit.create": QT_TRANSLATE_NOOP("AuditActions", "Recorded a visit"),
+    "visit.update": QT_TRANSLATE_NOOP("AuditActions", "Changed a visit"),
+    "visit.print": QT_TRANSLATE_NOOP("AuditActions", "Printed a visitor sheet"),
+    "visits.purge": QT_TRANSLATE_NOOP("AuditActions", "Removed old visits"),
+    "visits.set_retention": QT_TRANSLATE_NOOP("AuditActions", "Changed how long visits are kept"),
+    "visits.set_shelter_address": QT_TRANSLATE_NOOP("AuditActions", "Changed the shelter address"),
+    "vault.create": QT_TRANSLATE_NOOP("AuditActions", "Created the vault"),
+    "vault.key_rotated": QT_TRANSLATE_NOOP("AuditActions", "Changed the vault key"),
+    "backup.create": QT_TRANSLATE_NOOP("AuditActions", "Made a backup"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditActions", "Restored a backup"),
+    "audit.view": QT_TRANSLATE_NOOP("AuditActions", "Looked at the audit trail"),
+    "audit.verify": QT_TRANSLATE_NOOP("AuditActions", "Checked the audit trail"),
+    "audit.head_export": QT_TRANSLATE_NOOP("AuditActions", "Exported the audit chain head"),
 }
 
 # Offered in the filter: (code or prefix ending in ".", English label).
@@ -59,15 +65,18 @@ FILTER_CHOICES: tuple[tuple[str, str], ...] = (
     ("case.view_section", ACTIONS["case.view_section"]),
     ("case.show_identity", ACTIONS["case.show_identity"]),
     ("session.view_section", ACTIONS["session.view_section"]),
-    ("case.", QT_TRANSLATE_NOOP(_C, "Everything done with cases")),
-    ("session.", QT_TRANSLATE_NOOP(_C, "Everything done with sessions, locks and unlocks")),
-    ("signin.", QT_TRANSLATE_NOOP(_C, "Sign-ins, failed ones too")),
-    ("user.", QT_TRANSLATE_NOOP(_C, "Changes to users")),
-    ("visit*", QT_TRANSLATE_NOOP(_C, "Visits and visitor sheets")),
-    ("alarm.", QT_TRANSLATE_NOOP(_C, "Alarm events")),
-    ("backup.", QT_TRANSLATE_NOOP(_C, "Backups")),
-    ("vault.", QT_TRANSLATE_NOOP(_C, "The vault and its key")),
-    ("audit.", QT_TRANSLATE_NOOP(_C, "Looks at the audit trail")),
+    ("case.", QT_TRANSLATE_NOOP("AuditActions", "Everything done with cases")),
+    (
+        "session.",
+        QT_TRANSLATE_NOOP("AuditActions", "Everything done with sessions, locks and unlocks"),
+    ),
+    ("signin.", QT_TRANSLATE_NOOP("AuditActions", "Sign-ins, failed ones too")),
+    ("user.", QT_TRANSLATE_NOOP("AuditActions", "Changes to users")),
+    ("visit*", QT_TRANSLATE_NOOP("AuditActions", "Visits and visitor sheets")),
+    ("alarm.", QT_TRANSLATE_NOOP("AuditActions", "Alarm events")),
+    ("backup.", QT_TRANSLATE_NOOP("AuditActions", "Backups")),
+    ("vault.", QT_TRANSLATE_NOOP("AuditActions", "The vault and its key")),
+    ("audit.", QT_TRANSLATE_NOOP("AuditActions", "Looks at the audit trail")),
 )
 
 
@@ -76,7 +85,7 @@ def action_text(code: str) -> str:
     if label is not None:
         return QCoreApplication.translate(_C, label)
     if code.startswith("alarm."):
-        return QCoreApplication.translate(_C, "Alarm: %1").replace(
+        return QCoreApplication.translate("AuditActions", "Alarm: %1").replace(
             "%1", code.removeprefix("alarm.")
         )
     return code

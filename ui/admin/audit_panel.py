@@ -66,7 +66,7 @@ class AuditPanel(QWidget):
         self.action_combo.addItem("", None)
         for code, label in FILTER_CHOICES:
             self.action_combo.addItem(choice_text(label), code)
-        self.action_combo.lineEdit().setPlaceholderText(self.tr("any action (or type a code)"))
+        self.action_combo.lineEdit().setPlaceholderText(self.tr("any action"))
         self.type_edit = QLineEdit(objectName="filter_type")
         self.type_edit.setPlaceholderText(self.tr("e.g. case"))
         self.id_edit = QLineEdit(objectName="filter_id")
