@@ -766,6 +766,209 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Added a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Added an administrator with the recovery key</source>
+        <translation>เพิ่มผู้ดูแลระบบด้วยกุญแจกู้คืน</translation>
+    </message>
+    <message>
+        <source>Alarm events</source>
+        <translation>เหตุการณ์สัญญาณฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm: %1</source>
+        <translation>สัญญาณฉุกเฉิน: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Changed a case section</source>
+        <translation>แก้ไขส่วนหนึ่งของกรณี</translation>
+    </message>
+    <message>
+        <source>Changed a case team</source>
+        <translation>เปลี่ยนทีมของกรณี</translation>
+    </message>
+    <message>
+        <source>Changed a counseling session</source>
+        <translation>แก้ไขการให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>เปลี่ยนบทบาทของผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Changed a visit</source>
+        <translation>แก้ไขการเยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Changed how long visits are kept</source>
+        <translation>เปลี่ยนระยะเวลาเก็บบันทึกการเยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>เปลี่ยนรหัสผ่านของตนเอง</translation>
+    </message>
+    <message>
+        <source>Changed session notes</source>
+        <translation>แก้ไขบันทึกการให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>Changed the idle-lock time</source>
+        <translation>เปลี่ยนเวลาล็อกหน้าจออัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Changed the shelter address</source>
+        <translation>เปลี่ยนที่อยู่สถานคุ้มครอง</translation>
+    </message>
+    <message>
+        <source>Changed the vault key</source>
+        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>Changes to users</source>
+        <translation>การเปลี่ยนแปลงผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Checked the audit trail</source>
+        <translation>ตรวจสอบประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>สร้างที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>Disabled a user</source>
+        <translation>ระงับผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Enabled a user</source>
+        <translation>เปิดใช้ผู้ใช้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Everything done with cases</source>
+        <translation>ทุกอย่างที่ทำกับกรณี</translation>
+    </message>
+    <message>
+        <source>Everything done with sessions, locks and unlocks</source>
+        <translation>ทุกอย่างเกี่ยวกับการให้คำปรึกษา การล็อกและปลดล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Exported the audit chain head</source>
+        <translation>ส่งออกรายการล่าสุดของสายประวัติ</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins (not all recorded)</source>
+        <translation>เข้าสู่ระบบไม่สำเร็จหลายครั้ง (บันทึกไว้ไม่ครบทุกครั้ง)</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>ล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Looked at the audit trail</source>
+        <translation>ดูประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Looks at the audit trail</source>
+        <translation>การดูประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation>เปิดกรณี</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>เปิดด้วยกุญแจกู้คืน</translation>
+    </message>
+    <message>
+        <source>Prepared a preliminary report</source>
+        <translation>เตรียมรายงานเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>Printed a preliminary report</source>
+        <translation>พิมพ์รายงานเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>Printed a visitor sheet</source>
+        <translation>พิมพ์เอกสารชี้แจงผู้เยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Recorded a counseling session</source>
+        <translation>บันทึกการให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>Recorded a visit</source>
+        <translation>บันทึกการเยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Removed old visits</source>
+        <translation>ลบบันทึกการเยี่ยมชมเก่า</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Searched cases</source>
+        <translation>ค้นหากรณี</translation>
+    </message>
+    <message>
+        <source>Session note saved beside another&apos;s</source>
+        <translation>บันทึกการให้คำปรึกษาถูกเก็บไว้คู่กับฉบับของอีกคน</translation>
+    </message>
+    <message>
+        <source>Showed a client&apos;s identity</source>
+        <translation>เปิดดูข้อมูลระบุตัวตนของผู้รับบริการ</translation>
+    </message>
+    <message>
+        <source>Sign-ins, failed ones too</source>
+        <translation>การเข้าสู่ระบบ รวมถึงครั้งที่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>The vault and its key</source>
+        <translation>ที่เก็บข้อมูลและกุญแจ</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>ปลดล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Viewed a case section</source>
+        <translation>ดูส่วนหนึ่งของกรณี</translation>
+    </message>
+    <message>
+        <source>Viewed session notes</source>
+        <translation>ดูบันทึกการให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>Visits and visitor sheets</source>
+        <translation>การเยี่ยมชมและเอกสารชี้แจงผู้เยี่ยมชม</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>No.</source>
