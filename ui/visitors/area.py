@@ -314,6 +314,8 @@ class VisitorsArea(QWidget):
         dialog.open()
 
     def _failed(self, err: BaseException) -> None:
+        if self._ctx.worker is not self._worker:
+            return  # locked or signed out meanwhile: the session's calls fail; nothing to say
         show_warning(self, self.tr("Visitor briefings"), error_text(err))
 
 

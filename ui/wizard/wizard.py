@@ -104,6 +104,7 @@ class ShelterPage(_Page):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self._label, self.name_edit)
+        self._label.setBuddy(self.name_edit)  # screen readers name the field by its label
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
@@ -156,6 +157,10 @@ class AdminPage(_Page):
         form.addRow(self._labels[0], self.name_edit)
         form.addRow(self._labels[1], self.password_edit)
         form.addRow(self._labels[2], self.confirm_edit)
+        for label, edit in zip(
+            self._labels, (self.name_edit, self.password_edit, self.confirm_edit), strict=True
+        ):
+            label.setBuddy(edit)  # screen readers name each field by its label
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
