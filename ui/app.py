@@ -73,7 +73,7 @@ QCheckBox:focus, QRadioButton:focus {
     border: 2px solid #10393b; border-radius: 4px; padding: 1px 3px;
 }
 QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
-QAbstractItemView:focus { border: 2px solid #2f6f73; }
+QAbstractItemView:focus { border: 2px solid #10393b; }
 """
 
 
