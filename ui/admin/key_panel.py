@@ -10,6 +10,7 @@ If rotation fails, the old key stays and the worker is reopened with it.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from tjdesk.vault.database import Database
 from tjdesk.vault.vault import SETTING_SHELTER_NAME, UnlockedVault
@@ -35,7 +37,12 @@ from ui.signin.background import run_in_background
 from ui.signin.form import describe_error
 from ui.wizard.recovery_sheet import RecoveryKeyPrinter
 
+log = logging.getLogger(__name__)
+
 OPEN_TIMEOUT_S = 60.0
+# A property of the app context: a rotation finished while the screen was locked, so its new
+# recovery key was never shown (it is not kept anywhere).
+KEY_NOT_SHOWN = "tjdesk_new_recovery_key_not_shown"
 
 
 @dataclass
@@ -182,6 +189,14 @@ class KeyPanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.rotate_button.clicked.connect(self.change_key)
+        if ctx.property(KEY_NOT_SHOWN):
+            self.status.setStyleSheet("color: #b3261e;")
+            self.status.setText(
+                self.tr(
+                    "The key was changed, but the screen was locked before the new "
+                    "recovery key could be shown. Change the key again to get one."
+                )
+            )
         if ctx.worker is not None:
             run_in_vault(self, ctx.worker, _shelter_name, self._set_shelter)
 
@@ -213,37 +228,42 @@ class KeyPanel(QWidget):
         self.busy.show()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Changing the key… Please wait."))
-        run_in_background(
-            self,
-            lambda: rotate_with_worker_closed(worker, vault),
-            lambda outcome: self._finished(worker, outcome),
-            self._crashed,
-        )
+        panel = self
 
-    def _finished(self, old_worker: VaultWorker, outcome: RotationOutcome) -> None:
-        ctx = self._ctx
+        def done(outcome: RotationOutcome) -> None:
+            # Settled here, whatever became of this panel meanwhile (a lock destroys it).
+            if ctx.user is None or ctx.worker is not worker:
+                # Locked or signed out meanwhile: this worker belongs to no session.
+                outcome.worker.close(timeout=0)
+                if outcome.recovery_key is not None:
+                    # Told to the next administrator who opens this tab.
+                    ctx.setProperty(KEY_NOT_SHOWN, True)
+                    log.warning("vault key changed during a lock: new recovery key not shown")
+                return
+            # The session carries on with the worker (and key) that now opens the vault.
+            ctx.worker = outcome.worker
+            ctx.vault = outcome.vault
+            if isValid(panel):
+                panel._show_outcome(outcome)
+
+        def failed(err: BaseException) -> None:
+            if isValid(panel):
+                panel._crashed(err)
+
+        # Owned by the context (it lives for the whole run), so the result is never dropped.
+        run_in_background(ctx, lambda: rotate_with_worker_closed(worker, vault), done, failed)
+
+    def _show_outcome(self, outcome: RotationOutcome) -> None:
         self.rotate_button.setEnabled(True)
         self.busy.hide()
-        if ctx.user is None or ctx.worker is not old_worker:
-            # Locked or signed out meanwhile: this worker belongs to no session.
-            outcome.worker.close(timeout=0)
-            if outcome.recovery_key is not None:
-                self.status.setText(
-                    self.tr(
-                        "The key was changed, but the screen was locked before the new "
-                        "recovery key could be shown. Change the key again to get one."
-                    )
-                )
-            return
-        # The session carries on with the worker (and key) that now opens the vault.
-        ctx.worker = outcome.worker
-        ctx.vault = outcome.vault
         if outcome.error is not None or outcome.recovery_key is None:
             message = describe_error(outcome.error or RuntimeError())
             self.status.setStyleSheet("color: #b3261e;")
             self.status.setText(message)
             self.failed.emit(message)
             return
+        self._ctx.setProperty(KEY_NOT_SHOWN, False)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("The vault key was changed. Store the new recovery key now."))
         self.key_dialog = NewRecoveryKeyDialog(outcome.recovery_key, self._shelter, self)
         self.key_dialog.accepted.connect(self._renew_screens)

@@ -99,3 +99,28 @@ def test_a_lock_takes_the_key_off_the_screen(
     dialog.show()
     dialog.hide()  # what the main window's lock does to every dialog
     assert dialog.key_label.text() == ""
+
+
+def test_a_lock_during_rotation_shows_no_key_and_says_so_after_unlock(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    panel = _panel(qtbot, admin_ctx)
+    worker = admin_ctx.worker
+    assert worker is not None
+    panel.confirm = lambda: True  # type: ignore[method-assign]
+    panel.rotate_button.click()
+    admin_ctx.end_session()  # the screen locks before the rotation reports back
+    qtbot.waitUntil(
+        lambda: admin_ctx.property("tjdesk_new_recovery_key_not_shown") is True, timeout=60_000
+    )
+    assert panel.key_dialog is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecoveryKeyDialog)]
+    with pytest.raises(VaultError):
+        vault.unlock_with_recovery_key(made.folder, made.recovery_key)  # it did rotate
+    handle = vault.unlock(made.folder, "admin", made.password)  # and the password opens it
+    assert handle.actor is not None
+    admin_ctx.begin_session(handle.open_worker(), handle.actor, 5, handle)
+    again = _panel(qtbot, admin_ctx)
+    assert "the screen was locked before the new recovery key could be shown" in (
+        again.status.text()
+    )
