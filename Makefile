@@ -35,11 +35,13 @@ lint: $(STAMP)
 # tests/ui/i18n checks that the .ts holds every string in the code and that the .qm is current.
 # The aliases are the project's own helpers: module-level _tr(text) land in the empty context
 # (ui/i18n.py finds them from any context), _N/_T are QT_TRANSLATE_NOOP under short names.
+# thai_breaks puts U+200B between Thai words, so labels wrap where libthai is missing.
 TS_DIR := ui/resources/translations
 TR_ALIASES := tr+=_tr,translate+=_translate,QT_TRANSLATE_NOOP+=_N,QT_TRANSLATE_NOOP+=_T
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui tjdesk -name '*.py' | sort) -ts $(TS_DIR)/tjdesk_th.ts -target-language th_TH -no-obsolete -locations none \
 		-tr-function-alias $(TR_ALIASES)
+	$(PY) -m ui.resources.translations.thai_breaks $(TS_DIR)/tjdesk_th.ts $(TS_DIR)/qt_th.ts
 	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/tjdesk_th.ts $(TS_DIR)/qt_th.ts -qm $(TS_DIR)/tjdesk_th.qm
 
 # dist/tjdesk/ (the one-folder program), then the tarball/zip and its .sha256 beside it.

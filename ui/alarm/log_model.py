@@ -207,6 +207,10 @@ def format_duration(seconds: float | None) -> str:
 
 
 def local(moment: datetime | None) -> str:
+    from ui import dates, i18n
+
+    if moment and i18n.current_language() == "th":
+        return dates.datetime_text(moment, "th", seconds=True)  # Buddhist Era, Thai months
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else ""
 
 

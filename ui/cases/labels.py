@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from tjdesk.cases import codes
 from tjdesk.cases.times import load_time
 from tjdesk.policy import Section
+from ui import dates
+from ui.i18n import current_language
 
 _SECTION_TITLES = {
     Section.OUTLINE: "Outline",
@@ -55,13 +57,21 @@ def local_time_text(stored: str | datetime | None) -> str:
     if not stored:
         return ""
     moment = load_time(stored) if isinstance(stored, str) else stored
+    if _thai():
+        return dates.datetime_text(moment, "th")  # 28 พ.ย. 2569 16:05 น. (Buddhist Era)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def date_text(day: str | date | None) -> str:
     if not day:
         return ""
+    if _thai():
+        return dates.short_date_text(day, "th")  # 28 พ.ย. 2569 (Buddhist Era)
     return day if isinstance(day, str) else day.isoformat()
+
+
+def _thai() -> bool:
+    return current_language() == "th"
 
 
 def yes_no(flag: object) -> str:

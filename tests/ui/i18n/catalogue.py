@@ -68,3 +68,12 @@ THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 def has_thai(text: str) -> bool:
     return bool(THAI.search(text))
+
+
+ZWSP = "\u200b"  # a word break opportunity in Thai (see thai_breaks.py)
+THAI_RUN = re.compile(r"[\u0e01-\u0e5b]+")  # Thai letters without a break
+
+
+def plain(text: str) -> str:
+    """``text`` without its invisible word breaks, as a person reads it."""
+    return text.replace(ZWSP, "")

@@ -19,10 +19,12 @@ from tests.ui.i18n.catalogue import (
     QM,
     QT_TS,
     REPO,
+    THAI_RUN,
     Message,
     accelerators,
     has_thai,
     placeholders,
+    plain,
     read_ts,
 )
 
@@ -128,14 +130,14 @@ def test_line_breaks_match_the_source() -> None:
 
 def test_the_consistent_terms_are_used() -> None:
     """Key terms as Thai social workers write them, the same everywhere."""
-    own = {(m.context, m.source): m.translations[0] for m in read_ts(OWN_TS)}
+    own = {(m.context, m.source): plain(m.translations[0]) for m in read_ts(OWN_TS)}
     assert own[("Role", "Social worker")] == "นักสังคมสงเคราะห์"
     assert own[("Role", "Legal officer")] == "นิติกร"
     assert own[("Role", "Director")] == "ผู้อำนวยการ"
     assert own[("Role", "Reception")] == "เจ้าหน้าที่ต้อนรับ"
     assert own[("SignInScreen", "Sign in")] == "เข้าสู่ระบบ"
     for m in read_ts(OWN_TS):
-        text = m.translations[0]
+        text = plain(m.translations[0])
         if "recovery key" in m.source.lower():
             assert "กุญแจกู้คืน" in text, _label(m)
         if "vault" in m.source.lower() and "--vault" not in m.source:
@@ -186,3 +188,20 @@ def test_the_committed_qm_is_built_from_the_committed_ts(tmp_path: Path) -> None
         cwd=REPO, check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     assert QM.read_bytes() == rebuilt.read_bytes(), "stale .qm: run make translations"
+
+
+def test_thai_words_are_separated_so_labels_wrap_without_libthai() -> None:
+    """Every Thai run shown on screen has a break opportunity (U+200B) at least every few
+    words; `make translations` adds them (ui/resources/translations/thai_breaks.py)."""
+    from ui.resources.translations.thai_breaks import CONSOLE_CONTEXTS
+
+    longest = 24  # the longest Thai words (ผู้อำนวยการ, อิเล็กทรอนิกส์) are well under this
+    unbroken = [
+        f"{_label(m)} -> {run!r}"
+        for m in ALL
+        if m.context not in CONSOLE_CONTEXTS
+        for t in m.translations
+        for run in THAI_RUN.findall(t)
+        if len(run) > longest
+    ]
+    assert unbroken == [], "run make translations"

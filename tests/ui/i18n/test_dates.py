@@ -80,3 +80,22 @@ def test_a_typed_date_may_use_either_era_or_thai_digits() -> None:
     assert dates.parse_date("2026-11-28") == expected
     assert dates.parse_date("31/02/2569") is None
     assert dates.parse_date("tomorrow") is None
+
+
+def test_the_case_and_alarm_lists_show_buddhist_era_dates_in_thai(
+    qapp: object, in_bangkok: None
+) -> None:
+    from ui.alarm.log_model import local
+    from ui.cases.labels import date_text, local_time_text
+
+    moment = dt.datetime(2026, 11, 27, 23, 30, tzinfo=dt.UTC)
+    try:
+        i18n.install_language("th")
+        assert date_text("2026-11-28") == "28 พ.ย. 2569"
+        assert local_time_text(moment) == "28 พ.ย. 2569 06:30 น."
+        assert local(moment) == "28 พ.ย. 2569 06:30:00 น."
+        i18n.install_language("en")
+        assert date_text("2026-11-28") == "2026-11-28"
+        assert local(moment) == "2026-11-28 06:30:00"
+    finally:
+        i18n.install_language("en")

@@ -5,14 +5,14 @@
     <name>CloseButton</name>
     <message>
         <source>Close Tab</source>
-        <translation>ปิดแท็บ</translation>
+        <translation>ปิด​แท็บ</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation>เลือกทั้งหมด(&amp;S)</translation>
+        <translation>เลือก​ทั้งหมด(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
@@ -31,15 +31,15 @@
     </message>
     <message>
         <source>Decrease the value</source>
-        <translation>ลดค่า</translation>
+        <translation>ลด​ค่า</translation>
     </message>
     <message>
         <source>Goes back a page</source>
-        <translation>ย้อนกลับหนึ่งหน้า</translation>
+        <translation>ย้อนกลับ​หนึ่ง​หน้า</translation>
     </message>
     <message>
         <source>Goes to the next page</source>
-        <translation>ไปหน้าถัดไป</translation>
+        <translation>ไป​หน้า​ถัดไป</translation>
     </message>
     <message>
         <source>Increase</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Next Page</source>
-        <translation>หน้าถัดไป</translation>
+        <translation>หน้า​ถัดไป</translation>
     </message>
     <message>
         <source>Press</source>
@@ -59,55 +59,55 @@
     </message>
     <message>
         <source>Previous Page</source>
-        <translation>หน้าก่อนหน้า</translation>
+        <translation>หน้า​ก่อนหน้า</translation>
     </message>
     <message>
         <source>Scroll Down</source>
-        <translation>เลื่อนลง</translation>
+        <translation>เลื่อน​ลง</translation>
     </message>
     <message>
         <source>Scroll Left</source>
-        <translation>เลื่อนซ้าย</translation>
+        <translation>เลื่อน​ซ้าย</translation>
     </message>
     <message>
         <source>Scroll Right</source>
-        <translation>เลื่อนขวา</translation>
+        <translation>เลื่อน​ขวา</translation>
     </message>
     <message>
         <source>Scroll Up</source>
-        <translation>เลื่อนขึ้น</translation>
+        <translation>เลื่อน​ขึ้น</translation>
     </message>
     <message>
         <source>Scrolls down</source>
-        <translation>เลื่อนลง</translation>
+        <translation>เลื่อน​ลง</translation>
     </message>
     <message>
         <source>Scrolls to the left</source>
-        <translation>เลื่อนไปทางซ้าย</translation>
+        <translation>เลื่อน​ไป​ทางซ้าย</translation>
     </message>
     <message>
         <source>Scrolls to the right</source>
-        <translation>เลื่อนไปทางขวา</translation>
+        <translation>เลื่อน​ไป​ทางขวา</translation>
     </message>
     <message>
         <source>Scrolls up</source>
-        <translation>เลื่อนขึ้น</translation>
+        <translation>เลื่อน​ขึ้น</translation>
     </message>
     <message>
         <source>SetFocus</source>
-        <translation>ตั้งโฟกัส</translation>
+        <translation>ตั้ง​โฟกัส</translation>
     </message>
     <message>
         <source>Sets the focus</source>
-        <translation>ย้ายโฟกัสมาที่นี่</translation>
+        <translation>ย้าย​โฟกัส​มา​ที่นี่</translation>
     </message>
     <message>
         <source>ShowMenu</source>
-        <translation>แสดงเมนู</translation>
+        <translation>แสดง​เมนู</translation>
     </message>
     <message>
         <source>Shows the menu</source>
-        <translation>แสดงเมนู</translation>
+        <translation>แสดง​เมนู</translation>
     </message>
     <message>
         <source>Toggle</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Toggles the state</source>
-        <translation>สลับสถานะ</translation>
+        <translation>สลับ​สถานะ</translation>
     </message>
     <message>
         <source>Triggers the action</source>
@@ -126,15 +126,15 @@
     <name>QColorDialog</name>
     <message>
         <source>&amp;Add to Custom Colors</source>
-        <translation>เพิ่มในสีที่กำหนดเอง(&amp;A)</translation>
+        <translation>เพิ่ม​ใน​สี​ที่​กำหนด​เอง(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Basic colors</source>
-        <translation>สีพื้นฐาน(&amp;B)</translation>
+        <translation>สี​พื้นฐาน(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Custom colors</source>
-        <translation>สีที่กำหนดเอง(&amp;C)</translation>
+        <translation>สี​ที่​กำหนด​เอง(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Green:</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>&amp;Pick Screen Color</source>
-        <translation>เลือกสีจากหน้าจอ(&amp;P)</translation>
+        <translation>เลือก​สี​จาก​หน้าจอ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Red:</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>&amp;Sat:</source>
-        <translation>ความอิ่มตัว(&amp;S):</translation>
+        <translation>ความ​อิ่มตัว(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Val:</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>A&amp;lpha channel:</source>
-        <translation>ช่องความโปร่งใส(&amp;L):</translation>
+        <translation>ช่อง​ความ​โปร่งใส(&amp;L):</translation>
     </message>
     <message>
         <source>Bl&amp;ue:</source>
@@ -171,8 +171,8 @@
     <message>
         <source>Cursor at %1, %2
 Press ESC to cancel</source>
-        <translation>เคอร์เซอร์ที่ %1, %2
-กด ESC เพื่อยกเลิก</translation>
+        <translation>เคอร์เซอร์​ที่ %1, %2
+กด ESC เพื่อ​ยกเลิก</translation>
     </message>
     <message>
         <source>Hu&amp;e:</source>
@@ -180,7 +180,7 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>Select Color</source>
-        <translation>เลือกสี</translation>
+        <translation>เลือก​สี</translation>
     </message>
 </context>
 <context>
@@ -191,7 +191,7 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>Open the combo box selection popup</source>
-        <translation>เปิดรายการให้เลือก</translation>
+        <translation>เปิด​รายการ​ให้​เลือก</translation>
     </message>
     <message>
         <source>True</source>
@@ -202,7 +202,7 @@ Press ESC to cancel</source>
     <name>QCupsJobWidget</name>
     <message>
         <source>&amp;Billing information:</source>
-        <translation>ข้อมูลการเรียกเก็บเงิน(&amp;B):</translation>
+        <translation>ข้อมูล​การ​เรียกเก็บเงิน(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;End:</source>
@@ -214,11 +214,11 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>Banner Pages</source>
-        <translation>หน้าแบนเนอร์</translation>
+        <translation>หน้า​แบนเนอร์</translation>
     </message>
     <message>
         <source>Billing information:</source>
-        <translation>ข้อมูลการเรียกเก็บเงิน:</translation>
+        <translation>ข้อมูล​การ​เรียกเก็บเงิน:</translation>
     </message>
     <message>
         <source>Classified</source>
@@ -238,23 +238,23 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>Hold Indefinitely</source>
-        <translation>พักไว้จนกว่าจะสั่ง</translation>
+        <translation>พัก​ไว้​จนกว่า​จะ​สั่ง</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation>งานพิมพ์</translation>
+        <translation>งาน​พิมพ์</translation>
     </message>
     <message>
         <source>Job &amp;priority:</source>
-        <translation>ลำดับความสำคัญของงาน(&amp;P):</translation>
+        <translation>ลำดับความสำคัญ​ของ​งาน(&amp;P):</translation>
     </message>
     <message>
         <source>Job Control</source>
-        <translation>ควบคุมงานพิมพ์</translation>
+        <translation>ควบคุม​งาน​พิมพ์</translation>
     </message>
     <message>
         <source>Job priority:</source>
-        <translation>ลำดับความสำคัญของงาน:</translation>
+        <translation>ลำดับความสำคัญ​ของ​งาน:</translation>
     </message>
     <message>
         <source>Night (18:00 to 05:59)</source>
@@ -262,31 +262,31 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>None</source>
-        <translation>ไม่มี</translation>
+        <translation>ไม่​มี</translation>
     </message>
     <message>
         <source>Print Immediately</source>
-        <translation>พิมพ์ทันที</translation>
+        <translation>พิมพ์​ทันที</translation>
     </message>
     <message>
         <source>Scheduled &amp;printing:</source>
-        <translation>กำหนดเวลาพิมพ์(&amp;P):</translation>
+        <translation>กำหนด​เวลา​พิมพ์(&amp;P):</translation>
     </message>
     <message>
         <source>Scheduled printing:</source>
-        <translation>กำหนดเวลาพิมพ์:</translation>
+        <translation>กำหนด​เวลา​พิมพ์:</translation>
     </message>
     <message>
         <source>Second Shift (16:00 to 23:59)</source>
-        <translation>กะที่สอง (16:00 ถึง 23:59)</translation>
+        <translation>กะ​ที่สอง (16:00 ถึง 23:59)</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation>ลับมาก</translation>
+        <translation>ลับ​มาก</translation>
     </message>
     <message>
         <source>Specific Time</source>
-        <translation>เวลาที่กำหนด</translation>
+        <translation>เวลา​ที่​กำหนด</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -298,26 +298,26 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>Third Shift (00:00 to 07:59)</source>
-        <translation>กะที่สาม (00:00 ถึง 07:59)</translation>
+        <translation>กะ​ที่สาม (00:00 ถึง 07:59)</translation>
     </message>
     <message>
         <source>Top Secret</source>
-        <translation>ลับที่สุด</translation>
+        <translation>ลับ​ที่สุด</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation>ไม่ปกปิด</translation>
+        <translation>ไม่​ปกปิด</translation>
     </message>
     <message>
         <source>Weekend (Saturday to Sunday)</source>
-        <translation>วันหยุดสุดสัปดาห์ (เสาร์ถึงอาทิตย์)</translation>
+        <translation>วันหยุด​สุดสัปดาห์ (เสาร์​ถึง​อาทิตย์)</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>What&apos;s This?</source>
-        <translation>นี่คืออะไร?</translation>
+        <translation>นี่​คือ​อะไร?</translation>
     </message>
 </context>
 <context>
@@ -335,15 +335,15 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>Closes the dock widget</source>
-        <translation>ปิดแผงที่ยึดไว้</translation>
+        <translation>ปิด​แผง​ที่​ยึด​ไว้</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation>แยกออกมา</translation>
+        <translation>แยก​ออกมา</translation>
     </message>
     <message>
         <source>Undocks and re-attaches the dock widget</source>
-        <translation>แยกหรือยึดแผงกลับเข้าที่</translation>
+        <translation>แยก​หรือ​ยึด​แผง​กลับ​เข้าที่</translation>
     </message>
 </context>
 <context>
@@ -354,23 +354,23 @@ Press ESC to cancel</source>
     </message>
     <message>
         <source>&amp;Show this message again</source>
-        <translation>แสดงข้อความนี้อีก(&amp;S)</translation>
+        <translation>แสดง​ข้อความ​นี้​อีก(&amp;S)</translation>
     </message>
     <message>
         <source>An error occurred</source>
-        <translation>เกิดข้อผิดพลาด</translation>
+        <translation>เกิด​ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>Critical Error:</source>
-        <translation>ข้อผิดพลาดร้ายแรง:</translation>
+        <translation>ข้อผิดพลาด​ร้ายแรง:</translation>
     </message>
     <message>
         <source>Debug Message:</source>
-        <translation>ข้อความดีบัก:</translation>
+        <translation>ข้อ​ความดี​บัก:</translation>
     </message>
     <message>
         <source>Fatal Error:</source>
-        <translation>ข้อผิดพลาดร้ายแรง:</translation>
+        <translation>ข้อผิดพลาด​ร้ายแรง:</translation>
     </message>
     <message>
         <source>Information:</source>
@@ -388,16 +388,16 @@ Press ESC to cancel</source>
 Directory not found.
 Please verify the correct directory name was given.</source>
         <translation>%1
-ไม่พบโฟลเดอร์
-โปรดตรวจสอบว่าชื่อโฟลเดอร์ถูกต้อง</translation>
+ไม่​พบ​โฟลเดอร์
+โปรด​ตรวจสอบ​ว่า​ชื่อ​โฟลเดอร์​ถูกต้อง</translation>
     </message>
     <message>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
         <translation>%1
-ไม่พบไฟล์
-โปรดตรวจสอบว่าชื่อไฟล์ถูกต้อง</translation>
+ไม่​พบ​ไฟล์
+โปรด​ตรวจสอบ​ว่า​ชื่อ​ไฟล์​ถูกต้อง</translation>
     </message>
     <message>
         <source>%1 File</source>
@@ -407,7 +407,7 @@ Please verify the correct file name was given.</source>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>มี %1 อยู่แล้ว
-ต้องการแทนที่หรือไม่</translation>
+ต้อง​การแทนที่​หรือไม่</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -419,11 +419,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation>ค้นใน(&amp;L):</translation>
+        <translation>ค้น​ใน(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation>โฟลเดอร์ใหม่(&amp;N)</translation>
+        <translation>โฟลเดอร์​ใหม่(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -431,7 +431,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>เปลี่ยนชื่อ(&amp;R)</translation>
+        <translation>เปลี่ยน​ชื่อ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -440,8 +440,8 @@ Do you want to replace it?</source>
     <message>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; ถูกป้องกันการเขียน
-ต้องการลบหรือไม่</translation>
+        <translation>&apos;%1&apos; ถูก​ป้องกัน​การเขียน
+ต้องการ​ลบ​หรือไม่</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -449,11 +449,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation>ทุกไฟล์ (*)</translation>
+        <translation>ทุก​ไฟล์ (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>ทุกไฟล์ (*)</translation>
+        <translation>ทุก​ไฟล์ (*)</translation>
     </message>
     <message>
         <source>Alt+Left</source>
@@ -469,7 +469,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>ต้องการลบ &apos;%1&apos; จริงหรือไม่</translation>
+        <translation>ต้องการ​ลบ &apos;%1&apos; จริง​หรือไม่</translation>
     </message>
     <message>
         <source>Back</source>
@@ -477,23 +477,23 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation>เปลี่ยนเป็นมุมมองรายละเอียด</translation>
+        <translation>เปลี่ยนเป็น​มุมมอง​รายละเอียด</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation>เปลี่ยนเป็นมุมมองรายการ</translation>
+        <translation>เปลี่ยนเป็น​มุมมอง​รายการ</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
-        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+        <translation>ลบ​โฟลเดอร์​ไม่​ได้</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation>สร้างโฟลเดอร์ใหม่</translation>
+        <translation>สร้าง​โฟลเดอร์​ใหม่</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation>สร้างโฟลเดอร์ใหม่</translation>
+        <translation>สร้าง​โฟลเดอร์​ใหม่</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -501,7 +501,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Detail View</source>
-        <translation>มุมมองรายละเอียด</translation>
+        <translation>มุมมอง​รายละเอียด</translation>
     </message>
     <message>
         <source>Directories</source>
@@ -521,11 +521,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>ชื่อไฟล์(&amp;N):</translation>
+        <translation>ชื่อ​ไฟล์(&amp;N):</translation>
     </message>
     <message>
         <source>File Folder</source>
-        <translation>โฟลเดอร์ไฟล์</translation>
+        <translation>โฟลเดอร์​ไฟล์</translation>
     </message>
     <message>
         <source>Files</source>
@@ -533,15 +533,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ชนิดไฟล์(&amp;T):</translation>
+        <translation>ชนิด​ไฟล์(&amp;T):</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>ชนิดไฟล์:</translation>
+        <translation>ชนิด​ไฟล์:</translation>
     </message>
     <message>
         <source>Find Directory</source>
-        <translation>ค้นหาโฟลเดอร์</translation>
+        <translation>ค้นหา​โฟลเดอร์</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -549,7 +549,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Forward</source>
-        <translation>ไปข้างหน้า</translation>
+        <translation>ไป​ข้างหน้า</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -557,31 +557,31 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Go forward</source>
-        <translation>ไปข้างหน้า</translation>
+        <translation>ไป​ข้างหน้า</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation>ไปยังโฟลเดอร์ระดับบน</translation>
+        <translation>ไป​ยัง​โฟลเดอร์​ระดับ​บน</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation>มุมมองรายการ</translation>
+        <translation>มุมมอง​รายการ</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation>รายการตำแหน่งและบุ๊กมาร์ก</translation>
+        <translation>รายการ​ตำแหน่ง​และ​บุ๊ก​มาร์ก</translation>
     </message>
     <message>
         <source>Look in:</source>
-        <translation>ค้นใน:</translation>
+        <translation>ค้น​ใน:</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation>คอมพิวเตอร์ของฉัน</translation>
+        <translation>คอมพิวเตอร์​ของ​ฉัน</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation>โฟลเดอร์ใหม่</translation>
+        <translation>โฟลเดอร์​ใหม่</translation>
     </message>
     <message>
         <source>Open</source>
@@ -589,19 +589,19 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation>โฟลเดอร์ระดับบน</translation>
+        <translation>โฟลเดอร์​ระดับ​บน</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation>ตำแหน่งล่าสุด</translation>
+        <translation>ตำแหน่ง​ล่าสุด</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>นำออก</translation>
+        <translation>นำ​ออก</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation>บันทึกเป็น</translation>
+        <translation>บันทึก​เป็น</translation>
     </message>
     <message>
         <source>Shortcut</source>
@@ -613,15 +613,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation>แสดงไฟล์ที่ซ่อน(&amp;H)</translation>
+        <translation>แสดง​ไฟล์​ที่ซ่อน(&amp;H)</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation>แถบด้านข้าง</translation>
+        <translation>แถบ​ด้าน​ข้าง</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>ไม่ทราบ</translation>
+        <translation>ไม่​ทราบ</translation>
     </message>
 </context>
 <context>
@@ -652,11 +652,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
-        <translation>&lt;b&gt;ใช้ชื่อ &quot;%1&quot; ไม่ได้&lt;/b&gt;&lt;p&gt;ลองใช้ชื่ออื่นที่สั้นลงหรือไม่มีเครื่องหมายวรรคตอน</translation>
+        <translation>&lt;b&gt;ใช้​ชื่อ &quot;%1&quot; ไม่​ได้&lt;/b&gt;&lt;p&gt;ลอง​ใช้​ชื่อ​อื่น​ที่​สั้น​ลง​หรือไม่​มี​เครื่องหมายวรรคตอน</translation>
     </message>
     <message>
         <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-        <translation>&lt;b&gt;ใช้ชื่อ &quot;%1&quot; ไม่ได้&lt;/b&gt;&lt;p&gt;ลองใช้ชื่ออื่นที่สั้นลงหรือไม่มีเครื่องหมายวรรคตอน</translation>
+        <translation>&lt;b&gt;ใช้​ชื่อ &quot;%1&quot; ไม่​ได้&lt;/b&gt;&lt;p&gt;ลอง​ใช้​ชื่อ​อื่น​ที่​สั้น​ลง​หรือไม่​มี​เครื่องหมายวรรคตอน</translation>
     </message>
     <message>
         <source>Computer</source>
@@ -664,11 +664,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation>วันที่แก้ไข</translation>
+        <translation>วันที่​แก้ไข</translation>
     </message>
     <message>
         <source>Invalid filename</source>
-        <translation>ชื่อไฟล์ไม่ถูกต้อง</translation>
+        <translation>ชื่อ​ไฟล์​ไม่​ถูกต้อง</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -676,7 +676,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>My Computer</source>
-        <translation>คอมพิวเตอร์ของฉัน</translation>
+        <translation>คอมพิวเตอร์​ของ​ฉัน</translation>
     </message>
     <message>
         <source>Name</source>
@@ -711,14 +711,14 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Close without Saving</source>
-        <translation>ปิดโดยไม่บันทึก</translation>
+        <translation>ปิด​โดย​ไม่​บันทึก</translation>
     </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
-        <translation>ป้อนค่า:</translation>
+        <translation>ป้อน​ค่า:</translation>
     </message>
 </context>
 <context>
@@ -729,7 +729,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Press shortcut</source>
-        <translation>กดปุ่มลัด</translation>
+        <translation>กดปุ่ม​ลัด</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>เลิกทำ(&amp;U)</translation>
+        <translation>เลิก​ทำ(&amp;U)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -760,7 +760,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Select All</source>
-        <translation>เลือกทั้งหมด</translation>
+        <translation>เลือก​ทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation>ซ่อนรายละเอียด...</translation>
+        <translation>ซ่อน​รายละเอียด...</translation>
     </message>
     <message>
         <source>OK</source>
@@ -783,7 +783,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Show Details...</source>
-        <translation>แสดงรายละเอียด...</translation>
+        <translation>แสดง​รายละเอียด...</translation>
     </message>
 </context>
 <context>
@@ -794,11 +794,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Cicero (CC)</source>
-        <translation>ซิเซโร (CC)</translation>
+        <translation>ซิ​เซ​โร (CC)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation>กำหนดเอง</translation>
+        <translation>กำหนด​เอง</translation>
     </message>
     <message>
         <source>DD</source>
@@ -806,7 +806,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Didot (DD)</source>
-        <translation>ดีโด (DD)</translation>
+        <translation>ดี​โด (DD)</translation>
     </message>
     <message>
         <source>Form</source>
@@ -826,7 +826,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Margins</source>
-        <translation>ระยะขอบ</translation>
+        <translation>ระยะ​ขอบ</translation>
     </message>
     <message>
         <source>Millimeters (mm)</source>
@@ -834,31 +834,31 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Orientation</source>
-        <translation>แนวกระดาษ</translation>
+        <translation>แนว​กระดาษ</translation>
     </message>
     <message>
         <source>Page &amp;order:</source>
-        <translation>ลำดับหน้า(&amp;O):</translation>
+        <translation>ลำดับ​หน้า(&amp;O):</translation>
     </message>
     <message>
         <source>Page Layout</source>
-        <translation>การจัดหน้า</translation>
+        <translation>การ​จัด​หน้า</translation>
     </message>
     <message>
         <source>Page order:</source>
-        <translation>ลำดับหน้า:</translation>
+        <translation>ลำดับ​หน้า:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation>ขนาดกระดาษ:</translation>
+        <translation>ขนาด​กระดาษ:</translation>
     </message>
     <message>
         <source>Pages &amp;per sheet:</source>
-        <translation>จำนวนหน้าต่อแผ่น(&amp;P):</translation>
+        <translation>จำนวน​หน้า​ต่อ​แผ่น(&amp;P):</translation>
     </message>
     <message>
         <source>Pages per sheet:</source>
-        <translation>จำนวนหน้าต่อแผ่น:</translation>
+        <translation>จำนวน​หน้า​ต่อ​แผ่น:</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -866,11 +866,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Paper source:</source>
-        <translation>ถาดกระดาษ:</translation>
+        <translation>ถาด​กระดาษ:</translation>
     </message>
     <message>
         <source>Pica (P̸)</source>
-        <translation>ไพกา (P̸)</translation>
+        <translation>ไพ​กา (P̸)</translation>
     </message>
     <message>
         <source>Points (pt)</source>
@@ -886,19 +886,19 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Reverse landscape</source>
-        <translation>แนวนอนกลับด้าน</translation>
+        <translation>แนวนอน​กลับด้าน</translation>
     </message>
     <message>
         <source>Reverse portrait</source>
-        <translation>แนวตั้งกลับด้าน</translation>
+        <translation>แนวตั้ง​กลับด้าน</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation>ความกว้าง:</translation>
+        <translation>ความ​กว้าง:</translation>
     </message>
     <message>
         <source>bottom margin</source>
-        <translation>ขอบล่าง</translation>
+        <translation>ขอบ​ล่าง</translation>
     </message>
     <message>
         <source>in</source>
@@ -906,7 +906,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>left margin</source>
-        <translation>ขอบซ้าย</translation>
+        <translation>ขอบ​ซ้าย</translation>
     </message>
     <message>
         <source>mm</source>
@@ -918,11 +918,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>right margin</source>
-        <translation>ขอบขวา</translation>
+        <translation>ขอบ​ขวา</translation>
     </message>
     <message>
         <source>top margin</source>
-        <translation>ขอบบน</translation>
+        <translation>ขอบ​บน</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+        <translation>ไม่​ทั้งหมด(&amp;O)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -981,11 +981,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>คืนค่าเริ่มต้น</translation>
+        <translation>คืน​ค่า​เริ่มต้น</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation>ลองอีกครั้ง</translation>
+        <translation>ลอง​อีกครั้ง</translation>
     </message>
     <message>
         <source>Save</source>
@@ -993,11 +993,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Save All</source>
-        <translation>บันทึกทั้งหมด</translation>
+        <translation>บันทึก​ทั้งหมด</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+        <translation>ใช่​ทั้งหมด(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1006,17 +1006,17 @@ Do you want to delete it anyway?</source>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
         <translation>มี %1 อยู่แล้ว
-ต้องการเขียนทับหรือไม่</translation>
+ต้อง​การเขียน​ทับ​หรือไม่</translation>
     </message>
     <message>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>%1 เขียนไม่ถูกรูปแบบ โปรดใช้ &apos;,&apos; คั่นช่วงหน้าและหน้าเดี่ยว ใช้ &apos;-&apos; กำหนดช่วง และระวังไม่ให้ช่วงซ้อนกัน</translation>
+        <translation>%1 เขียน​ไม่​ถูก​รูปแบบ โปรด​ใช้ &apos;,&apos; คั่น​ช่วง​หน้า​และ​หน้า​เดี่ยว ใช้ &apos;-&apos; กำหนด​ช่วง และ​ระวัง​ไม่​ให้​ช่วง​ซ้อน​กัน</translation>
     </message>
     <message>
         <source>%1 is a directory.
 Please choose a different file name.</source>
-        <translation>%1 เป็นโฟลเดอร์
-โปรดเลือกชื่อไฟล์อื่น</translation>
+        <translation>%1 เป็น​โฟลเดอร์
+โปรด​เลือก​ชื่อ​ไฟล์​อื่น</translation>
     </message>
     <message>
         <source>&amp;Options &lt;&lt;</source>
@@ -1056,7 +1056,7 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>All Pages</source>
-        <translation>ทุกหน้า</translation>
+        <translation>ทุก​หน้า</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1064,41 +1064,41 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Bottom to Top, Left to Right</source>
-        <translation>ล่างขึ้นบน ซ้ายไปขวา</translation>
+        <translation>ล่าง​ขึ้น​บน ซ้าย​ไป​ขวา</translation>
     </message>
     <message>
         <source>Bottom to Top, Right to Left</source>
-        <translation>ล่างขึ้นบน ขวาไปซ้าย</translation>
+        <translation>ล่าง​ขึ้น​บน ขวา​ไป​ซ้าย</translation>
     </message>
     <message>
         <source>Duplex Settings Conflicts</source>
-        <translation>การตั้งค่าพิมพ์สองหน้าขัดแย้งกัน</translation>
+        <translation>การ​ตั้งค่า​พิมพ์​สองหน้า​ขัดแย้ง​กัน</translation>
     </message>
     <message>
         <source>Even Pages</source>
-        <translation>หน้าคู่</translation>
+        <translation>หน้า​คู่</translation>
     </message>
     <message>
         <source>File %1 is not writable.
 Please choose a different file name.</source>
-        <translation>เขียนไฟล์ %1 ไม่ได้
-โปรดเลือกชื่อไฟล์อื่น</translation>
+        <translation>เขียน​ไฟล์ %1 ไม่​ได้
+โปรด​เลือก​ชื่อ​ไฟล์​อื่น</translation>
     </message>
     <message>
         <source>Invalid Pages Definition</source>
-        <translation>กำหนดหน้าไม่ถูกต้อง</translation>
+        <translation>กำหนด​หน้า​ไม่​ถูกต้อง</translation>
     </message>
     <message>
         <source>Left to Right, Bottom to Top</source>
-        <translation>ซ้ายไปขวา ล่างขึ้นบน</translation>
+        <translation>ซ้าย​ไป​ขวา ล่าง​ขึ้น​บน</translation>
     </message>
     <message>
         <source>Left to Right, Top to Bottom</source>
-        <translation>ซ้ายไปขวา บนลงล่าง</translation>
+        <translation>ซ้าย​ไป​ขวา บน​ลง​ล่าง</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation>ไฟล์ในเครื่อง</translation>
+        <translation>ไฟล์​ใน​เครื่อง</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1106,13 +1106,13 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Odd Pages</source>
-        <translation>หน้าคี่</translation>
+        <translation>หน้า​คี่</translation>
     </message>
     <message>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>ใช้ตัวเลือก &apos;จำนวนหน้าต่อแผ่น&apos; กับ &apos;ชุดหน้า&apos; พร้อมกันไม่ได้
-โปรดปิดตัวเลือกใดตัวเลือกหนึ่ง</translation>
+        <translation>ใช้​ตัวเลือก &apos;จำนวน​หน้า​ต่อ​แผ่น&apos; กับ &apos;ชุด​หน้า&apos; พร้อมกัน​ไม่​ได้
+โปรด​ปิด​ตัวเลือก​ใด​ตัวเลือก​หนึ่ง</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1120,39 +1120,39 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Print To File ...</source>
-        <translation>พิมพ์ลงไฟล์...</translation>
+        <translation>พิมพ์​ลง​ไฟล์...</translation>
     </message>
     <message>
         <source>Print to File (PDF)</source>
-        <translation>พิมพ์ลงไฟล์ (PDF)</translation>
+        <translation>พิมพ์​ลง​ไฟล์ (PDF)</translation>
     </message>
     <message>
         <source>Right to Left, Bottom to Top</source>
-        <translation>ขวาไปซ้าย ล่างขึ้นบน</translation>
+        <translation>ขวา​ไป​ซ้าย ล่าง​ขึ้น​บน</translation>
     </message>
     <message>
         <source>Right to Left, Top to Bottom</source>
-        <translation>ขวาไปซ้าย บนลงล่าง</translation>
+        <translation>ขวา​ไป​ซ้าย บน​ลง​ล่าง</translation>
     </message>
     <message>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
-        <translation>หน้าเริ่มต้นต้องไม่มากกว่าหน้าสุดท้าย</translation>
+        <translation>หน้า​เริ่มต้น​ต้อง​ไม่​มากกว่า​หน้า​สุดท้าย</translation>
     </message>
     <message>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-        <translation>การตั้งค่าพิมพ์สองหน้าขัดแย้งกัน ต้องการแก้ไขหรือไม่</translation>
+        <translation>การ​ตั้งค่า​พิมพ์​สองหน้า​ขัดแย้ง​กัน ต้องการ​แก้ไข​หรือไม่</translation>
     </message>
     <message>
         <source>Top to Bottom, Left to Right</source>
-        <translation>บนลงล่าง ซ้ายไปขวา</translation>
+        <translation>บน​ลง​ล่าง ซ้าย​ไป​ขวา</translation>
     </message>
     <message>
         <source>Top to Bottom, Right to Left</source>
-        <translation>บนลงล่าง ขวาไปซ้าย</translation>
+        <translation>บน​ลง​ล่าง ขวา​ไป​ซ้าย</translation>
     </message>
     <message>
         <source>Write PDF file</source>
-        <translation>เขียนไฟล์ PDF</translation>
+        <translation>เขียน​ไฟล์ PDF</translation>
     </message>
 </context>
 <context>
@@ -1163,19 +1163,19 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation>ส่งออกเป็น PDF</translation>
+        <translation>ส่งออก​เป็น PDF</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation>หน้าแรก</translation>
+        <translation>หน้า​แรก</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation>พอดีหน้า</translation>
+        <translation>พอดี​หน้า</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation>พอดีความกว้าง</translation>
+        <translation>พอดี​ความ​กว้าง</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -1183,19 +1183,19 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Last page</source>
-        <translation>หน้าสุดท้าย</translation>
+        <translation>หน้า​สุดท้าย</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation>หน้าถัดไป</translation>
+        <translation>หน้า​ถัดไป</translation>
     </message>
     <message>
         <source>Page Setup</source>
-        <translation>ตั้งค่าหน้ากระดาษ</translation>
+        <translation>ตั้งค่า​หน้า​กระดาษ</translation>
     </message>
     <message>
         <source>Page setup</source>
-        <translation>ตั้งค่าหน้ากระดาษ</translation>
+        <translation>ตั้งค่า​หน้า​กระดาษ</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -1203,7 +1203,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Previous page</source>
-        <translation>หน้าก่อนหน้า</translation>
+        <translation>หน้า​ก่อนหน้า</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1211,19 +1211,19 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation>ตัวอย่างก่อนพิมพ์</translation>
+        <translation>ตัวอย่าง​ก่อน​พิมพ์</translation>
     </message>
     <message>
         <source>Show facing pages</source>
-        <translation>แสดงหน้าคู่</translation>
+        <translation>แสดง​หน้า​คู่</translation>
     </message>
     <message>
         <source>Show overview of all pages</source>
-        <translation>แสดงภาพรวมทุกหน้า</translation>
+        <translation>แสดง​ภาพรวม​ทุก​หน้า</translation>
     </message>
     <message>
         <source>Show single page</source>
-        <translation>แสดงทีละหน้า</translation>
+        <translation>แสดง​ทีละ​หน้า</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1238,27 +1238,27 @@ Please turn one of those options off.</source>
     <name>QPrintPropertiesDialog</name>
     <message>
         <source>Advanced Option Conflicts</source>
-        <translation>ตัวเลือกขั้นสูงขัดแย้งกัน</translation>
+        <translation>ตัวเลือก​ขั้นสูง​ขัดแย้ง​กัน</translation>
     </message>
     <message>
         <source>Job Options</source>
-        <translation>ตัวเลือกงานพิมพ์</translation>
+        <translation>ตัวเลือก​งาน​พิมพ์</translation>
     </message>
     <message>
         <source>Page Setup Conflicts</source>
-        <translation>การตั้งค่าหน้ากระดาษขัดแย้งกัน</translation>
+        <translation>การ​ตั้งค่า​หน้า​กระดาษ​ขัดแย้ง​กัน</translation>
     </message>
     <message>
         <source>Printer Properties</source>
-        <translation>คุณสมบัติเครื่องพิมพ์</translation>
+        <translation>คุณสมบัติ​เครื่องพิมพ์</translation>
     </message>
     <message>
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
-        <translation>การตั้งค่าหน้ากระดาษขัดแย้งกัน ต้องการแก้ไขหรือไม่</translation>
+        <translation>การ​ตั้งค่า​หน้า​กระดาษ​ขัดแย้ง​กัน ต้องการ​แก้ไข​หรือไม่</translation>
     </message>
     <message>
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-        <translation>ตัวเลือกขั้นสูงบางรายการขัดแย้งกัน ต้องการแก้ไขหรือไม่</translation>
+        <translation>ตัวเลือก​ขั้นสูง​บาง​รายการ​ขัดแย้ง​กัน ต้องการ​แก้ไข​หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1277,14 +1277,14 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>There are conflicts in some options. Please fix them.</source>
-        <translation>ตัวเลือกบางรายการขัดแย้งกัน โปรดแก้ไข</translation>
+        <translation>ตัวเลือก​บาง​รายการ​ขัดแย้ง​กัน โปรด​แก้ไข</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Collate</source>
-        <translation>เรียงชุด</translation>
+        <translation>เรียง​ชุด</translation>
     </message>
     <message>
         <source>Color</source>
@@ -1292,27 +1292,27 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Color Mode</source>
-        <translation>โหมดสี</translation>
+        <translation>โหมด​สี</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation>จำนวนชุด</translation>
+        <translation>จำนวน​ชุด</translation>
     </message>
     <message>
         <source>Copies:</source>
-        <translation>จำนวนชุด:</translation>
+        <translation>จำนวน​ชุด:</translation>
     </message>
     <message>
         <source>Current Page</source>
-        <translation>หน้าปัจจุบัน</translation>
+        <translation>หน้า​ปัจจุบัน</translation>
     </message>
     <message>
         <source>Double Sided Printing</source>
-        <translation>พิมพ์สองหน้า</translation>
+        <translation>พิมพ์​สองหน้า</translation>
     </message>
     <message>
         <source>Duplex Printing</source>
-        <translation>พิมพ์สองหน้า</translation>
+        <translation>พิมพ์​สองหน้า</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1320,23 +1320,23 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Grayscale</source>
-        <translation>ขาวดำ (เฉดเทา)</translation>
+        <translation>ขาว​ดำ (เฉด​เทา)</translation>
     </message>
     <message>
         <source>Long side</source>
-        <translation>ด้านยาว</translation>
+        <translation>ด้าน​ยาว</translation>
     </message>
     <message>
         <source>Long side binding</source>
-        <translation>เข้าเล่มด้านยาว</translation>
+        <translation>เข้าเล่ม​ด้าน​ยาว</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>ไม่มี</translation>
+        <translation>ไม่​มี</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>ไม่ใช้</translation>
+        <translation>ไม่​ใช้</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1344,15 +1344,15 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Output Settings</source>
-        <translation>การตั้งค่าผลลัพธ์</translation>
+        <translation>การ​ตั้งค่า​ผลลัพธ์</translation>
     </message>
     <message>
         <source>Page &amp;Set:</source>
-        <translation>ชุดหน้า(&amp;S):</translation>
+        <translation>ชุด​หน้า(&amp;S):</translation>
     </message>
     <message>
         <source>Page Set:</source>
-        <translation>ชุดหน้า:</translation>
+        <translation>ชุด​หน้า:</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1364,31 +1364,31 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Print all</source>
-        <translation>พิมพ์ทั้งหมด</translation>
+        <translation>พิมพ์​ทั้งหมด</translation>
     </message>
     <message>
         <source>Print range</source>
-        <translation>ช่วงที่พิมพ์</translation>
+        <translation>ช่วง​ที่​พิมพ์</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation>ย้อนลำดับ</translation>
+        <translation>ย้อน​ลำดับ</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation>ส่วนที่เลือก</translation>
+        <translation>ส่วน​ที่​เลือก</translation>
     </message>
     <message>
         <source>Short side</source>
-        <translation>ด้านสั้น</translation>
+        <translation>ด้าน​สั้น</translation>
     </message>
     <message>
         <source>Short side binding</source>
-        <translation>เข้าเล่มด้านสั้น</translation>
+        <translation>เข้าเล่ม​ด้าน​สั้น</translation>
     </message>
     <message>
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-        <translation>ระบุหน้าหรือช่วงหน้าคั่นด้วยจุลภาค ช่วงหน้าเขียนเป็นตัวเลขสองตัวคั่นด้วยขีด เช่น 3,5-7,9 พิมพ์หน้า 3, 5, 6, 7 และ 9</translation>
+        <translation>ระบุ​หน้า​หรือ​ช่วง​หน้า​คั่น​ด้วย​จุลภาค ช่วง​หน้า​เขียน​เป็น​ตัวเลข​สอง​ตัว​คั่น​ด้วย​ขีด เช่น 3,5-7,9 พิมพ์​หน้า 3, 5, 6, 7 และ 9</translation>
     </message>
     <message>
         <source>to</source>
@@ -1415,7 +1415,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Output &amp;file:</source>
-        <translation>ไฟล์ผลลัพธ์(&amp;F):</translation>
+        <translation>ไฟล์​ผลลัพธ์(&amp;F):</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
@@ -1445,51 +1445,51 @@ Please turn one of those options off.</source>
     <name>QScrollBar</name>
     <message>
         <source>Bottom</source>
-        <translation>ล่างสุด</translation>
+        <translation>ล่าง​สุด</translation>
     </message>
     <message>
         <source>Left edge</source>
-        <translation>ขอบซ้าย</translation>
+        <translation>ขอบ​ซ้าย</translation>
     </message>
     <message>
         <source>Page down</source>
-        <translation>เลื่อนลงหนึ่งหน้า</translation>
+        <translation>เลื่อน​ลง​หนึ่ง​หน้า</translation>
     </message>
     <message>
         <source>Page left</source>
-        <translation>เลื่อนซ้ายหนึ่งหน้า</translation>
+        <translation>เลื่อน​ซ้าย​หนึ่ง​หน้า</translation>
     </message>
     <message>
         <source>Page right</source>
-        <translation>เลื่อนขวาหนึ่งหน้า</translation>
+        <translation>เลื่อน​ขวา​หนึ่ง​หน้า</translation>
     </message>
     <message>
         <source>Page up</source>
-        <translation>เลื่อนขึ้นหนึ่งหน้า</translation>
+        <translation>เลื่อน​ขึ้น​หนึ่ง​หน้า</translation>
     </message>
     <message>
         <source>Right edge</source>
-        <translation>ขอบขวา</translation>
+        <translation>ขอบ​ขวา</translation>
     </message>
     <message>
         <source>Scroll down</source>
-        <translation>เลื่อนลง</translation>
+        <translation>เลื่อน​ลง</translation>
     </message>
     <message>
         <source>Scroll here</source>
-        <translation>เลื่อนมาที่นี่</translation>
+        <translation>เลื่อน​มา​ที่นี่</translation>
     </message>
     <message>
         <source>Scroll left</source>
-        <translation>เลื่อนซ้าย</translation>
+        <translation>เลื่อน​ซ้าย</translation>
     </message>
     <message>
         <source>Scroll right</source>
-        <translation>เลื่อนขวา</translation>
+        <translation>เลื่อน​ขวา</translation>
     </message>
     <message>
         <source>Scroll up</source>
-        <translation>เลื่อนขึ้น</translation>
+        <translation>เลื่อน​ขึ้น</translation>
     </message>
     <message>
         <source>Top</source>
@@ -1500,81 +1500,81 @@ Please turn one of those options off.</source>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
-        <translation>เลื่อนซ้าย</translation>
+        <translation>เลื่อน​ซ้าย</translation>
     </message>
     <message>
         <source>Scroll Right</source>
-        <translation>เลื่อนขวา</translation>
+        <translation>เลื่อน​ขวา</translation>
     </message>
 </context>
 <context>
     <name>QUnicodeControlCharacterMenu</name>
     <message>
         <source>FSI First strong isolate</source>
-        <translation>FSI แยกตามทิศทางของอักขระแรก</translation>
+        <translation>FSI แยก​ตาม​ทิศทาง​ของ​อักขระ​แรก</translation>
     </message>
     <message>
         <source>Insert Unicode control character</source>
-        <translation>แทรกอักขระควบคุมยูนิโค้ด</translation>
+        <translation>แทรก​อักขระ​ควบคุม​ยูนิโค้ด</translation>
     </message>
     <message>
         <source>LRE Start of left-to-right embedding</source>
-        <translation>LRE เริ่มฝังข้อความซ้ายไปขวา</translation>
+        <translation>LRE เริ่ม​ฝัง​ข้อความ​ซ้าย​ไป​ขวา</translation>
     </message>
     <message>
         <source>LRI Left-to-right isolate</source>
-        <translation>LRI แยกข้อความซ้ายไปขวา</translation>
+        <translation>LRI แยก​ข้อความ​ซ้าย​ไป​ขวา</translation>
     </message>
     <message>
         <source>LRM Left-to-right mark</source>
-        <translation>LRM เครื่องหมายซ้ายไปขวา</translation>
+        <translation>LRM เครื่องหมาย​ซ้าย​ไป​ขวา</translation>
     </message>
     <message>
         <source>LRO Start of left-to-right override</source>
-        <translation>LRO เริ่มบังคับซ้ายไปขวา</translation>
+        <translation>LRO เริ่ม​บังคับ​ซ้าย​ไป​ขวา</translation>
     </message>
     <message>
         <source>PDF Pop directional formatting</source>
-        <translation>PDF สิ้นสุดการจัดทิศทาง</translation>
+        <translation>PDF สิ้นสุด​การ​จัด​ทิศทาง</translation>
     </message>
     <message>
         <source>PDI Pop directional isolate</source>
-        <translation>PDI สิ้นสุดการแยกทิศทาง</translation>
+        <translation>PDI สิ้นสุด​การ​แยก​ทิศทาง</translation>
     </message>
     <message>
         <source>RLE Start of right-to-left embedding</source>
-        <translation>RLE เริ่มฝังข้อความขวาไปซ้าย</translation>
+        <translation>RLE เริ่ม​ฝัง​ข้อความ​ขวา​ไป​ซ้าย</translation>
     </message>
     <message>
         <source>RLI Right-to-left isolate</source>
-        <translation>RLI แยกข้อความขวาไปซ้าย</translation>
+        <translation>RLI แยก​ข้อความ​ขวา​ไป​ซ้าย</translation>
     </message>
     <message>
         <source>RLM Right-to-left mark</source>
-        <translation>RLM เครื่องหมายขวาไปซ้าย</translation>
+        <translation>RLM เครื่องหมาย​ขวา​ไป​ซ้าย</translation>
     </message>
     <message>
         <source>RLO Start of right-to-left override</source>
-        <translation>RLO เริ่มบังคับขวาไปซ้าย</translation>
+        <translation>RLO เริ่ม​บังคับ​ขวา​ไป​ซ้าย</translation>
     </message>
     <message>
         <source>ZWJ Zero width joiner</source>
-        <translation>ZWJ ตัวเชื่อมความกว้างศูนย์</translation>
+        <translation>ZWJ ตัวเชื่อม​ความ​กว้าง​ศูนย์</translation>
     </message>
     <message>
         <source>ZWNJ Zero width non-joiner</source>
-        <translation>ZWNJ ตัวไม่เชื่อมความกว้างศูนย์</translation>
+        <translation>ZWNJ ตัว​ไม่​เชื่อม​ความ​กว้าง​ศูนย์</translation>
     </message>
     <message>
         <source>ZWSP Zero width space</source>
-        <translation>ZWSP ช่องว่างความกว้างศูนย์</translation>
+        <translation>ZWSP ช่องว่าง​ความ​กว้าง​ศูนย์</translation>
     </message>
 </context>
 <context>
     <name>QWhatsThisAction</name>
     <message>
         <source>What&apos;s This?</source>
-        <translation>นี่คืออะไร?</translation>
+        <translation>นี่​คือ​อะไร?</translation>
     </message>
 </context>
 <context>
@@ -1593,11 +1593,11 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>เลิกทำ(&amp;U)</translation>
+        <translation>เลิก​ทำ(&amp;U)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>คัดลอกที่อยู่ลิงก์(&amp;L)</translation>
+        <translation>คัดลอก​ที่อยู่​ลิงก์(&amp;L)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1609,7 +1609,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Select All</source>
-        <translation>เลือกทั้งหมด</translation>
+        <translation>เลือก​ทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Continue</source>
-        <translation>ดำเนินการต่อ</translation>
+        <translation>ดำเนินการ​ต่อ</translation>
     </message>
     <message>
         <source>Done</source>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Case code</source>
-        <translation>รหัสกรณี</translation>
+        <translation>รหัส​กรณี</translation>
     </message>
     <message>
         <source>Type of case</source>
-        <translation>ประเภทกรณี</translation>
+        <translation>ประเภท​กรณี</translation>
     </message>
     <message>
         <source>Status</source>
@@ -21,55 +21,55 @@
     </message>
     <message>
         <source>Opened on</source>
-        <translation>เปิดกรณีเมื่อ</translation>
+        <translation>เปิด​กรณี​เมื่อ</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation>ปิดกรณีเมื่อ</translation>
+        <translation>ปิด​กรณี​เมื่อ</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>การให้คำปรึกษา</translation>
+        <translation>การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation>ให้คำปรึกษาครั้งแรก</translation>
+        <translation>ให้คำปรึกษา​ครั้งแรก</translation>
     </message>
     <message>
         <source>Latest session</source>
-        <translation>ให้คำปรึกษาครั้งล่าสุด</translation>
+        <translation>ให้คำปรึกษา​ครั้ง​ล่าสุด</translation>
     </message>
     <message>
         <source>Kinds of contact</source>
-        <translation>ช่องทางการติดต่อ</translation>
+        <translation>ช่อง​ทางการ​ติดต่อ</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation>การส่งต่อที่ดำเนินการแล้ว</translation>
+        <translation>การ​ส่งต่อ​ที่​ดำเนินการ​แล้ว</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>นัดติดตามผลครั้งถัดไป</translation>
+        <translation>นัด​ติดตาม​ผล​ครั้ง​ถัดไป</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation>ขั้นตอนต่อไป</translation>
+        <translation>ขั้นตอน​ต่อไป</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2</source>
-        <translation>จัดทำโดย %1 เมื่อ %2</translation>
+        <translation>จัดทำ​โดย %1 เมื่อ %2</translation>
     </message>
     <message>
         <source>This report holds no name, contact details, location, session notes, health or legal information.</source>
-        <translation>รายงานนี้ไม่มีชื่อ ข้อมูลติดต่อ ที่อยู่ บันทึกการให้คำปรึกษา ข้อมูลสุขภาพ หรือข้อมูลทางกฎหมาย</translation>
+        <translation>รายงาน​นี้​ไม่​มีชื่อ ข้อมูล​ติดต่อ ที่อยู่ บันทึก​การ​ให้คำปรึกษา ข้อมูล​สุขภาพ หรือ​ข้อมูล​ทางกฎหมาย</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was changed. Please try again.</source>
-        <translation>เกิดข้อผิดพลาด ไม่มีการเปลี่ยนแปลงใด ๆ โปรดลองอีกครั้ง</translation>
+        <translation>เกิด​ข้อผิดพลาด ไม่​มี​การเปลี่ยนแปลง​ใด ๆ โปรด​ลอง​อีกครั้ง</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation>วันและเวลา</translation>
+        <translation>วัน​และ​เวลา</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -85,19 +85,19 @@
     </message>
     <message>
         <source>Host</source>
-        <translation>ผู้ดูแลคณะ</translation>
+        <translation>ผู้ดูแล​คณะ</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation>เอกสารชี้แจง</translation>
+        <translation>เอกสาร​ชี้แจง</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>รายการตรวจสอบ</translation>
+        <translation>รายการ​ตรวจสอบ</translation>
     </message>
     <message>
         <source>(printed)</source>
-        <translation>(พิมพ์แล้ว)</translation>
+        <translation>(พิมพ์​แล้ว)</translation>
     </message>
     <message>
         <source>%1 of 3 done</source>
@@ -105,15 +105,15 @@
     </message>
     <message>
         <source>Briefed</source>
-        <translation>ชี้แจงแล้ว</translation>
+        <translation>ชี้แจง​แล้ว</translation>
     </message>
     <message>
         <source>Sheet signed</source>
-        <translation>ลงนามในเอกสารแล้ว</translation>
+        <translation>ลงนาม​ใน​เอกสาร​แล้ว</translation>
     </message>
     <message>
         <source>Devices deposited</source>
-        <translation>ฝากอุปกรณ์แล้ว</translation>
+        <translation>ฝาก​อุปกรณ์​แล้ว</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -125,122 +125,122 @@
     </message>
     <message>
         <source>nobody</source>
-        <translation>ไม่มีผู้ใด</translation>
+        <translation>ไม่​มี​ผู้ใด</translation>
     </message>
     <message>
         <source>Type a device, for example panicbox:COM3 or sim:.</source>
-        <translation>พิมพ์ชื่ออุปกรณ์ เช่น panicbox:COM3 หรือ sim:</translation>
+        <translation>พิมพ์​ชื่อ​อุปกรณ์ เช่น panicbox:COM3 หรือ sim:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known kind of device. Known kinds: panicbox, numato, lcus, modbus, sim.</source>
-        <translation>&quot;%1&quot; ไม่ใช่ชนิดอุปกรณ์ที่รู้จัก ชนิดที่รู้จัก: panicbox, numato, lcus, modbus, sim</translation>
+        <translation>&quot;%1&quot; ไม่​ใช่​ชนิด​อุปกรณ์​ที่​รู้จัก ชนิด​ที่​รู้จัก: panicbox, numato, lcus, modbus, sim</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no port. Add one, for example panicbox:COM3 or panicbox:/dev/ttyACM0.</source>
-        <translation>&quot;%1&quot; ไม่ได้ระบุพอร์ต โปรดเพิ่ม เช่น panicbox:COM3 หรือ panicbox:/dev/ttyACM0</translation>
+        <translation>&quot;%1&quot; ไม่​ได้​ระบุ​พอร์ต โปรด​เพิ่ม เช่น panicbox:COM3 หรือ panicbox:/dev/ttyACM0</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of the form name=value.</source>
-        <translation>&quot;%1&quot; ไม่ใช่ตัวเลือกในรูปแบบ name=value</translation>
+        <translation>&quot;%1&quot; ไม่​ใช่​ตัวเลือก​ใน​รูปแบบ name=value</translation>
     </message>
     <message>
         <source>This kind of device has no option &quot;%1&quot;.</source>
-        <translation>อุปกรณ์ชนิดนี้ไม่มีตัวเลือก &quot;%1&quot;</translation>
+        <translation>อุปกรณ์​ชนิด​นี้​ไม่​มี​ตัวเลือก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; is given twice.</source>
-        <translation>ระบุตัวเลือก &quot;%1&quot; ซ้ำสองครั้ง</translation>
+        <translation>ระบุ​ตัวเลือก &quot;%1&quot; ซ้ำสอง​ครั้ง</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value.</source>
-        <translation>&quot;%1&quot; ไม่ใช่ค่าที่ถูกต้อง</translation>
+        <translation>&quot;%1&quot; ไม่​ใช่​ค่าที่​ถูกต้อง</translation>
     </message>
     <message>
         <source>Two outputs use the same pin or channel &quot;%1&quot;. Give them different ones.</source>
-        <translation>เอาต์พุตสองตัวใช้ขาหรือช่อง &quot;%1&quot; เดียวกัน โปรดกำหนดให้ต่างกัน</translation>
+        <translation>เอาต์พุต​สอง​ตัว​ใช้​ขา​หรือ​ช่อง &quot;%1&quot; เดียวกัน โปรด​กำหนดให้​ต่างกัน</translation>
     </message>
     <message>
         <source>Device %1 reports a fault: %2.</source>
-        <translation>อุปกรณ์ %1 แจ้งข้อขัดข้อง: %2</translation>
+        <translation>อุปกรณ์ %1 แจ้ง​ข้อขัดข้อง: %2</translation>
     </message>
     <message>
         <source>No panic button is set up for this room.</source>
-        <translation>ยังไม่ได้ติดตั้งปุ่มฉุกเฉินสำหรับห้องนี้</translation>
+        <translation>ยัง​ไม่​ได้​ติดตั้ง​ปุ่ม​ฉุกเฉิน​สำหรับ​ห้อง​นี้</translation>
     </message>
     <message>
         <source>The alarm service reports that the room is not protected.</source>
-        <translation>ระบบสัญญาณฉุกเฉินแจ้งว่าห้องนี้ไม่มีการป้องกัน</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​แจ้ง​ว่า​ห้อง​นี้​ไม่​มี​การป้องกัน</translation>
     </message>
     <message>
         <source>The alarm service was stopped by %1.</source>
-        <translation>ระบบสัญญาณฉุกเฉินถูกหยุดโดย %1</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ถูก​หยุด​โดย %1</translation>
     </message>
     <message>
         <source>Connecting to the alarm service...</source>
-        <translation>กำลังเชื่อมต่อกับระบบสัญญาณฉุกเฉิน...</translation>
+        <translation>กำลัง​เชื่อมต่อ​กับ​ระบบ​สัญญาณ​ฉุกเฉิน...</translation>
     </message>
     <message>
         <source>The alarm is not running. Trying to start it again.</source>
-        <translation>ระบบสัญญาณฉุกเฉินไม่ได้ทำงาน กำลังพยายามเริ่มใหม่</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ไม่​ได้​ทำงาน กำลัง​พยายาม​เริ่มใหม่</translation>
     </message>
     <message>
         <source>Room not protected</source>
-        <translation>ห้องไม่มีการป้องกัน</translation>
+        <translation>ห้อง​ไม่​มี​การป้องกัน</translation>
     </message>
     <message>
         <source>Drill until %1. Presses now are tests, not real alarms.</source>
-        <translation>ซ้อมจนถึง %1 การกดปุ่มตอนนี้เป็นการทดสอบ ไม่ใช่สัญญาณจริง</translation>
+        <translation>ซ้อม​จนถึง %1 การ​กดปุ่ม​ตอนนี้​เป็นการ​ทดสอบ ไม่​ใช่​สัญญาณ​จริง</translation>
     </message>
     <message>
         <source>%1 test press(es) received; the last at %2 from the %3.</source>
-        <translation>ได้รับการกดทดสอบ %1 ครั้ง ครั้งล่าสุดเมื่อ %2 จาก%3</translation>
+        <translation>ได้รับ​การ​กด​ทดสอบ %1 ครั้ง ครั้ง​ล่าสุด​เมื่อ %2 จาก%3</translation>
     </message>
     <message>
         <source>Alarm drill</source>
-        <translation>ซ้อมสัญญาณฉุกเฉิน</translation>
+        <translation>ซ้อม​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Room protected</source>
-        <translation>ห้องมีการป้องกัน</translation>
+        <translation>ห้อง​มี​การป้องกัน</translation>
     </message>
     <message>
         <source>Received ✓✓</source>
-        <translation>ได้รับแล้ว ✓✓</translation>
+        <translation>ได้รับ​แล้ว ✓✓</translation>
     </message>
     <message>
         <source>Received ✓</source>
-        <translation>ได้รับแล้ว ✓</translation>
+        <translation>ได้รับ​แล้ว ✓</translation>
     </message>
     <message>
         <source>the counseling room</source>
-        <translation>ห้องให้คำปรึกษา</translation>
+        <translation>ห้อง​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>ALARM in %1</source>
-        <translation>สัญญาณฉุกเฉินที่ %1</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​ที่ %1</translation>
     </message>
     <message>
         <source>%1 is on the way (answered at %2). Raised at %3 by the %4.</source>
-        <translation>%1 กำลังไป (ตอบรับเมื่อ %2) ส่งสัญญาณเมื่อ %3 จาก%4</translation>
+        <translation>%1 กำลัง​ไป (ตอบรับ​เมื่อ %2) ส่งสัญญาณ​เมื่อ %3 จาก%4</translation>
     </message>
     <message>
         <source>Raised at %1 by the %2. Nobody has answered yet.</source>
-        <translation>ส่งสัญญาณเมื่อ %1 จาก%2 ยังไม่มีผู้ตอบรับ</translation>
+        <translation>ส่งสัญญาณ​เมื่อ %1 จาก%2 ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
     </message>
     <message>
         <source>Escalated (step %1).</source>
-        <translation>แจ้งเตือนขั้นที่ %1 แล้ว</translation>
+        <translation>แจ้ง​เตือน​ขั้น​ที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>The new user gets a one-time password, shown on the next screen. Give it to them in person; they choose their own password when they first sign in.</source>
-        <translation>ผู้ใช้ใหม่จะได้รับรหัสผ่านใช้ครั้งเดียว ซึ่งจะแสดงในหน้าถัดไป โปรดมอบให้เจ้าตัวด้วยตนเอง แล้วเจ้าตัวจะตั้งรหัสผ่านของตนเองเมื่อเข้าสู่ระบบครั้งแรก</translation>
+        <translation>ผู้ใช้​ใหม่​จะ​ได้รับ​รหัสผ่าน​ใช้​ครั้ง​เดียว ซึ่ง​จะ​แสดง​ใน​หน้า​ถัดไป โปรด​มอบให้​เจ้าตัว​ด้วย​ตนเอง แล้ว​เจ้าตัว​จะ​ตั้ง​รหัสผ่าน​ของ​ตนเอง​เมื่อ​เข้าสู่ระบบ​ครั้งแรก</translation>
     </message>
     <message>
         <source>User name (for signing in)</source>
-        <translation>ชื่อผู้ใช้ (สำหรับเข้าสู่ระบบ)</translation>
+        <translation>ชื่อ​ผู้ใช้ (สำหรับ​เข้าสู่ระบบ)</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -252,26 +252,26 @@
     </message>
     <message>
         <source>Add user</source>
-        <translation>เพิ่มผู้ใช้</translation>
+        <translation>เพิ่ม​ผู้ใช้</translation>
     </message>
 </context>
 <context>
     <name>AdminArea</name>
     <message>
         <source>Audit trail</source>
-        <translation>ประวัติการใช้งาน</translation>
+        <translation>ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation>ข้อมูลสำรอง</translation>
+        <translation>ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>Vault key</source>
-        <translation>กุญแจของที่เก็บข้อมูล</translation>
+        <translation>กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
     </message>
     <message>
         <source>Alarm settings</source>
-        <translation>การตั้งค่าสัญญาณฉุกเฉิน</translation>
+        <translation>การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Users</source>
@@ -279,26 +279,26 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>การตั้งค่า</translation>
+        <translation>การ​ตั้งค่า</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
-        <translation>ผู้ดูแลระบบคนแรก</translation>
+        <translation>ผู้ดูแล​ระบบ​คน​แรก</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation>สร้างที่เก็บข้อมูลเข้ารหัส</translation>
+        <translation>สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส</translation>
     </message>
     <message>
         <source>The administrator adds the other staff and sets who sees what. Choose a password only you know: nobody, not even the administrator, can read it back.</source>
-        <translation>ผู้ดูแลระบบเป็นผู้เพิ่มเจ้าหน้าที่คนอื่นและกำหนดว่าใครเห็นข้อมูลใดได้บ้าง โปรดตั้งรหัสผ่านที่รู้เพียงคุณคนเดียว ไม่มีใครอ่านรหัสผ่านนี้ย้อนกลับได้ แม้แต่ผู้ดูแลระบบ</translation>
+        <translation>ผู้ดูแล​ระบบ​เป็น​ผู้​เพิ่ม​เจ้าหน้าที่​คนอื่น​และ​กำหนด​ว่า​ใคร​เห็น​ข้อมูล​ใด​ได้​บ้าง โปรด​ตั้ง​รหัสผ่าน​ที่​รู้​เพียง​คุณ​คนเดียว ไม่​มี​ใคร​อ่าน​รหัสผ่าน​นี้​ย้อนกลับ​ได้ แม้แต่​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>ชื่อผู้ใช้</translation>
+        <translation>ชื่อ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Password</source>
@@ -306,34 +306,34 @@
     </message>
     <message>
         <source>Password again</source>
-        <translation>ยืนยันรหัสผ่าน</translation>
+        <translation>ยืนยัน​รหัสผ่าน</translation>
     </message>
     <message>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
-        <translation>กำลังสร้างที่เก็บข้อมูลเข้ารหัส ใช้เวลาสักครู่…</translation>
+        <translation>กำลัง​สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส ใช้เวลา​สักครู่…</translation>
     </message>
     <message>
         <source>At least 8 characters; a few words together are easy to remember.</source>
-        <translation>อย่างน้อย 8 ตัวอักษร การนำคำหลายคำมาต่อกันช่วยให้จำได้ง่าย</translation>
+        <translation>อย่าง​น้อย 8 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
     </message>
     <message>
         <source>Strong enough.</source>
-        <translation>รหัสผ่านปลอดภัยเพียงพอ</translation>
+        <translation>รหัสผ่าน​ปลอดภัย​เพียงพอ</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+        <translation>รหัสผ่าน​ทั้งสอง​ช่อง​ไม่​ตรงกัน</translation>
     </message>
 </context>
 <context>
     <name>AlarmArea</name>
     <message>
         <source>That did not work. Nothing was changed.</source>
-        <translation>ดำเนินการไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>ดำเนินการ​ไม่​สำเร็จ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>The alarm service is not connected to this window.</source>
-        <translation>หน้าต่างนี้ไม่ได้เชื่อมต่อกับระบบสัญญาณฉุกเฉิน</translation>
+        <translation>หน้าต่าง​นี้​ไม่​ได้​เชื่อมต่อ​กับ​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Now</source>
@@ -341,19 +341,19 @@
     </message>
     <message>
         <source>Alarm log</source>
-        <translation>บันทึกสัญญาณฉุกเฉิน</translation>
+        <translation>บันทึก​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Current alarm</source>
-        <translation>สัญญาณที่กำลังดังอยู่</translation>
+        <translation>สัญญาณ​ที่​กำลัง​ดัง​อยู่</translation>
     </message>
     <message>
         <source>I&apos;m on my way</source>
-        <translation>กำลังไป</translation>
+        <translation>กำลัง​ไป</translation>
     </message>
     <message>
         <source>Reset the alarm...</source>
-        <translation>รีเซ็ตสัญญาณ...</translation>
+        <translation>รีเซ็ต​สัญญาณ...</translation>
     </message>
     <message>
         <source>Details</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Start a drill</source>
-        <translation>เริ่มการซ้อม</translation>
+        <translation>เริ่ม​การซ้อม</translation>
     </message>
     <message>
         <source>End the drill</source>
-        <translation>จบการซ้อม</translation>
+        <translation>จบ​การซ้อม</translation>
     </message>
     <message>
         <source>Devices in this room</source>
-        <translation>อุปกรณ์ในห้องนี้</translation>
+        <translation>อุปกรณ์​ใน​ห้อง​นี้</translation>
     </message>
     <message>
         <source>From / to:</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>All rooms</source>
-        <translation>ทุกห้อง</translation>
+        <translation>ทุก​ห้อง</translation>
     </message>
     <message>
         <source>Room:</source>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>Real alarms</source>
-        <translation>สัญญาณจริง</translation>
+        <translation>สัญญาณ​จริง</translation>
     </message>
     <message>
         <source>Drill presses (tests)</source>
-        <translation>การกดปุ่มระหว่างซ้อม</translation>
+        <translation>การ​กดปุ่ม​ระหว่าง​ซ้อม</translation>
     </message>
     <message>
         <source>Faults</source>
@@ -421,11 +421,11 @@
     </message>
     <message>
         <source>any</source>
-        <translation>ไม่กำหนด</translation>
+        <translation>ไม่​กำหนด</translation>
     </message>
     <message>
         <source>Answered after at least:</source>
-        <translation>ตอบรับหลังจากอย่างน้อย:</translation>
+        <translation>ตอบรับ​หลังจาก​อย่าง​น้อย:</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -433,35 +433,35 @@
     </message>
     <message>
         <source>No alarm</source>
-        <translation>ไม่มีสัญญาณฉุกเฉิน</translation>
+        <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Sign in to reset the alarm.</source>
-        <translation>เข้าสู่ระบบเพื่อรีเซ็ตสัญญาณ</translation>
+        <translation>เข้าสู่ระบบ​เพื่อ​รีเซ็ต​สัญญาณ</translation>
     </message>
     <message>
         <source>The alarm service is running.</source>
-        <translation>ระบบสัญญาณฉุกเฉินทำงานอยู่</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำงาน​อยู่</translation>
     </message>
     <message>
         <source>It stopped and was started again %1 time(s).</source>
-        <translation>ระบบหยุดทำงานและถูกเริ่มใหม่แล้ว %1 ครั้ง</translation>
+        <translation>ระบบ​หยุด​ทำงาน​และ​ถูก​เริ่มใหม่​แล้ว %1 ครั้ง</translation>
     </message>
     <message>
         <source>No drill has been run yet. Test the panic button once a week.</source>
-        <translation>ยังไม่เคยซ้อม โปรดทดสอบปุ่มฉุกเฉินสัปดาห์ละครั้ง</translation>
+        <translation>ยัง​ไม่​เคย​ซ้อม โปรด​ทดสอบ​ปุ่ม​ฉุกเฉิน​สัปดาห์​ละ​ครั้ง</translation>
     </message>
     <message>
         <source>The last drill was %1 days ago. Test the panic button once a week.</source>
-        <translation>ซ้อมครั้งล่าสุดเมื่อ %1 วันก่อน โปรดทดสอบปุ่มฉุกเฉินสัปดาห์ละครั้ง</translation>
+        <translation>ซ้อม​ครั้ง​ล่าสุด​เมื่อ %1 วันก่อน โปรด​ทดสอบ​ปุ่ม​ฉุกเฉิน​สัปดาห์​ละ​ครั้ง</translation>
     </message>
     <message>
         <source>Sign in to see the alarm log.</source>
-        <translation>เข้าสู่ระบบเพื่อดูบันทึกสัญญาณฉุกเฉิน</translation>
+        <translation>เข้าสู่ระบบ​เพื่อ​ดู​บันทึก​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Loading the alarm log...</source>
-        <translation>กำลังโหลดบันทึกสัญญาณฉุกเฉิน...</translation>
+        <translation>กำลัง​โหลด​บันทึก​สัญญาณ​ฉุกเฉิน...</translation>
     </message>
     <message>
         <source>%1 of %2 entries shown.</source>
@@ -472,37 +472,37 @@
     <name>AlarmBanner</name>
     <message>
         <source>I&apos;m on my way</source>
-        <translation>กำลังไป</translation>
+        <translation>กำลัง​ไป</translation>
     </message>
     <message>
         <source>Tell everyone that you are going to the room</source>
-        <translation>แจ้งให้ทุกคนทราบว่าคุณกำลังไปที่ห้องนั้น</translation>
+        <translation>แจ้ง​ให้​ทุกคน​ทราบ​ว่า​คุณ​กำลัง​ไป​ที่​ห้อง​นั้น</translation>
     </message>
 </context>
 <context>
     <name>AlarmController</name>
     <message>
         <source>The alarm stopped answering.</source>
-        <translation>ระบบสัญญาณฉุกเฉินไม่ตอบสนอง</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ไม่​ตอบสนอง</translation>
     </message>
     <message>
         <source>The alarm is not running, so this was not done.</source>
-        <translation>ระบบสัญญาณฉุกเฉินไม่ได้ทำงานอยู่ จึงไม่ได้ดำเนินการ</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ไม่​ได้​ทำงาน​อยู่ จึง​ไม่​ได้​ดำเนินการ</translation>
     </message>
     <message>
         <source>The alarm service could not be started.</source>
-        <translation>เริ่มระบบสัญญาณฉุกเฉินไม่ได้</translation>
+        <translation>เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน​ไม่​ได้</translation>
     </message>
 </context>
 <context>
     <name>AlarmLog</name>
     <message>
         <source>Alarm</source>
-        <translation>สัญญาณฉุกเฉิน</translation>
+        <translation>สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Drill press</source>
-        <translation>กดปุ่มระหว่างซ้อม</translation>
+        <translation>กดปุ่ม​ระหว่าง​ซ้อม</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -510,11 +510,11 @@
     </message>
     <message>
         <source>Real incident</source>
-        <translation>เหตุการณ์จริง</translation>
+        <translation>เหตุการณ์​จริง</translation>
     </message>
     <message>
         <source>Accidental press</source>
-        <translation>กดโดยไม่ตั้งใจ</translation>
+        <translation>กด​โดยไม่ตั้งใจ</translation>
     </message>
     <message>
         <source>Drill</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Source or fault</source>
-        <translation>ที่มาหรือข้อขัดข้อง</translation>
+        <translation>ที่มา​หรือ​ข้อขัดข้อง</translation>
     </message>
     <message>
         <source>Device</source>
@@ -542,15 +542,15 @@
     </message>
     <message>
         <source>Acknowledged by</source>
-        <translation>ผู้รับทราบ</translation>
+        <translation>ผู้​รับทราบ</translation>
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation>เวลาจนรับทราบ</translation>
+        <translation>เวลา​จน​รับทราบ</translation>
     </message>
     <message>
         <source>Reset or cleared</source>
-        <translation>รีเซ็ตหรือแก้ไขแล้วเมื่อ</translation>
+        <translation>รีเซ็ต​หรือ​แก้ไข​แล้ว​เมื่อ</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -561,7 +561,7 @@
     <name>AlarmSettings</name>
     <message>
         <source>Only an administrator can change the alarm settings.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าสัญญาณฉุกเฉินได้</translation>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​เปลี่ยน​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ได้</translation>
     </message>
     <message>
         <source>Room</source>
@@ -569,15 +569,15 @@
     </message>
     <message>
         <source>e.g. Counseling room 1 (a place, never a person)</source>
-        <translation>เช่น ห้องให้คำปรึกษา 1 (ชื่อสถานที่ ห้ามใช้ชื่อบุคคล)</translation>
+        <translation>เช่น ห้อง​ให้คำปรึกษา 1 (ชื่อ​สถานที่ ห้าม​ใช้​ชื่อ​บุคคล)</translation>
     </message>
     <message>
         <source>Room name:</source>
-        <translation>ชื่อห้อง:</translation>
+        <translation>ชื่อ​ห้อง:</translation>
     </message>
     <message>
         <source>Panic buttons and lights</source>
-        <translation>ปุ่มฉุกเฉินและไฟสัญญาณ</translation>
+        <translation>ปุ่ม​ฉุกเฉิน​และ​ไฟ​สัญญาณ</translation>
     </message>
     <message>
         <source>panicbox:COM3, lcus:/dev/ttyUSB0?channel=1 ...</source>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>นำออก</translation>
+        <translation>นำ​ออก</translation>
     </message>
     <message>
         <source>Look for devices</source>
-        <translation>ค้นหาอุปกรณ์</translation>
+        <translation>ค้นหา​อุปกรณ์</translation>
     </message>
     <message>
         <source>Add this device</source>
-        <translation>เพิ่มอุปกรณ์นี้</translation>
+        <translation>เพิ่ม​อุปกรณ์​นี้</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation>ที่พบ:</translation>
+        <translation>ที่​พบ:</translation>
     </message>
     <message>
         <source>When nobody answers</source>
-        <translation>เมื่อไม่มีผู้ตอบรับ</translation>
+        <translation>เมื่อ​ไม่​มี​ผู้​ตอบรับ</translation>
     </message>
     <message>
         <source> s</source>
@@ -613,35 +613,35 @@
     </message>
     <message>
         <source>First escalation after:</source>
-        <translation>แจ้งเตือนขั้นที่หนึ่งหลังจาก:</translation>
+        <translation>แจ้ง​เตือน​ขั้น​ที่หนึ่ง​หลังจาก:</translation>
     </message>
     <message>
         <source>Second escalation after:</source>
-        <translation>แจ้งเตือนขั้นที่สองหลังจาก:</translation>
+        <translation>แจ้ง​เตือน​ขั้น​ที่สอง​หลังจาก:</translation>
     </message>
     <message>
         <source>Silent: the light outside; the sounder only if nobody answers in time</source>
-        <translation>เงียบ: เปิดไฟสัญญาณหน้าห้อง และเปิดเสียงเฉพาะเมื่อไม่มีผู้ตอบรับทันเวลา</translation>
+        <translation>เงียบ: เปิดไฟ​สัญญาณ​หน้า​ห้อง และ​เปิด​เสียง​เฉพาะ​เมื่อ​ไม่​มี​ผู้​ตอบรับ​ทันเวลา</translation>
     </message>
     <message>
         <source>Audible: the sounder too, from the first moment</source>
-        <translation>มีเสียง: เปิดเสียงสัญญาณด้วยตั้งแต่วินาทีแรก</translation>
+        <translation>มีเสียง: เปิด​เสียง​สัญญาณ​ด้วย​ตั้งแต่​วินาที​แรก</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation> มิลลิวินาที</translation>
+        <translation> มิ​ล​ลิ​วินาที</translation>
     </message>
     <message>
         <source>Panic box: hold the button for:</source>
-        <translation>กล่องปุ่มฉุกเฉิน: กดปุ่มค้างไว้:</translation>
+        <translation>กล่อง​ปุ่ม​ฉุกเฉิน: กดปุ่ม​ค้าง​ไว้:</translation>
     </message>
     <message>
         <source>This screen</source>
-        <translation>หน้าจอนี้</translation>
+        <translation>หน้าจอ​นี้</translation>
     </message>
     <message>
         <source>This screen can be seen from the counseling room: show alarms discreetly, never the red alarm banner</source>
-        <translation>หน้าจอนี้มองเห็นได้จากในห้องให้คำปรึกษา: แสดงสัญญาณอย่างไม่เปิดเผย ไม่แสดงแถบแจ้งเตือนสีแดง</translation>
+        <translation>หน้าจอ​นี้​มองเห็น​ได้​จาก​ใน​ห้อง​ให้คำปรึกษา: แสดง​สัญญาณ​อย่าง​ไม่​เปิดเผย ไม่​แสดง​แถบ​แจ้ง​เตือน​สีแดง</translation>
     </message>
     <message>
         <source>Save</source>
@@ -649,299 +649,299 @@
     </message>
     <message>
         <source>Stop the alarm service...</source>
-        <translation>หยุดระบบสัญญาณฉุกเฉิน...</translation>
+        <translation>หยุด​ระบบ​สัญญาณ​ฉุกเฉิน...</translation>
     </message>
     <message>
         <source>Start the alarm service</source>
-        <translation>เริ่มระบบสัญญาณฉุกเฉิน</translation>
+        <translation>เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>This device is already in the list.</source>
-        <translation>อุปกรณ์นี้มีอยู่ในรายการแล้ว</translation>
+        <translation>อุปกรณ์​นี้​มี​อยู่​ใน​รายการ​แล้ว</translation>
     </message>
     <message>
         <source>Looking for devices...</source>
-        <translation>กำลังค้นหาอุปกรณ์...</translation>
+        <translation>กำลัง​ค้นหา​อุปกรณ์...</translation>
     </message>
     <message>
         <source>%1 device(s) found.</source>
-        <translation>พบอุปกรณ์ %1 เครื่อง</translation>
+        <translation>พบ​อุปกรณ์ %1 เครื่อง</translation>
     </message>
     <message>
         <source>No serial devices were found. Check the cable, or type the device below.</source>
-        <translation>ไม่พบอุปกรณ์พอร์ตอนุกรม โปรดตรวจสอบสาย หรือพิมพ์ชื่ออุปกรณ์ด้านล่าง</translation>
+        <translation>ไม่​พบ​อุปกรณ์​พอร์ต​อนุกรม โปรด​ตรวจสอบ​สาย หรือ​พิมพ์​ชื่อ​อุปกรณ์​ด้านล่าง</translation>
     </message>
     <message>
         <source>Type the kind of device before the port, for example &quot;lcus%1&quot;.</source>
-        <translation>พิมพ์ชนิดอุปกรณ์ไว้หน้าพอร์ต เช่น &quot;lcus%1&quot;</translation>
+        <translation>พิมพ์​ชนิด​อุปกรณ์​ไว้หน้า​พอร์ต เช่น &quot;lcus%1&quot;</translation>
     </message>
     <message>
         <source>The alarm settings could not be written. Nothing was changed.</source>
-        <translation>บันทึกการตั้งค่าสัญญาณฉุกเฉินไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>บันทึก​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ไม่​ได้ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>Saved. The alarm is using the new settings.</source>
-        <translation>บันทึกแล้ว ระบบสัญญาณฉุกเฉินใช้การตั้งค่าใหม่แล้ว</translation>
+        <translation>บันทึก​แล้ว ระบบ​สัญญาณ​ฉุกเฉิน​ใช้การ​ตั้งค่า​ใหม่​แล้ว</translation>
     </message>
     <message>
         <source>Saved. The alarm will use them when it runs again.</source>
-        <translation>บันทึกแล้ว ระบบสัญญาณฉุกเฉินจะใช้การตั้งค่าใหม่เมื่อทำงานครั้งถัดไป</translation>
+        <translation>บันทึก​แล้ว ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ใช้การ​ตั้งค่า​ใหม่​เมื่อ​ทำงาน​ครั้ง​ถัดไป</translation>
     </message>
     <message>
         <source>Stop the alarm?</source>
-        <translation>หยุดระบบสัญญาณฉุกเฉินหรือไม่</translation>
+        <translation>หยุด​ระบบ​สัญญาณ​ฉุกเฉิน​หรือไม่</translation>
     </message>
     <message>
         <source>If you stop the alarm service, the room is NOT protected: presses of the panic button reach nobody on this computer until it runs again. Stop it?</source>
-        <translation>หากหยุดระบบสัญญาณฉุกเฉิน ห้องนี้จะ &quot;ไม่มี&quot; การป้องกัน: การกดปุ่มฉุกเฉินจะไม่ถึงใครบนคอมพิวเตอร์เครื่องนี้จนกว่าระบบจะทำงานอีกครั้ง ต้องการหยุดหรือไม่</translation>
+        <translation>หาก​หยุด​ระบบ​สัญญาณ​ฉุกเฉิน ห้อง​นี้​จะ &quot;ไม่​มี&quot; การป้องกัน: การ​กดปุ่ม​ฉุกเฉิน​จะ​ไม่​ถึง​ใคร​บน​คอมพิวเตอร์​เครื่อง​นี้​จนกว่า​ระบบ​จะ​ทำงาน​อีกครั้ง ต้องการ​หยุด​หรือไม่</translation>
     </message>
     <message>
         <source>The alarm service is stopped. The room is not protected.</source>
-        <translation>ระบบสัญญาณฉุกเฉินหยุดอยู่ ห้องนี้ไม่มีการป้องกัน</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​หยุด​อยู่ ห้อง​นี้​ไม่​มี​การป้องกัน</translation>
     </message>
 </context>
 <context>
     <name>AlarmState</name>
     <message>
         <source>The panic button %1 is not connected.</source>
-        <translation>ปุ่มฉุกเฉิน %1 ไม่ได้เชื่อมต่อ</translation>
+        <translation>ปุ่ม​ฉุกเฉิน %1 ไม่​ได้​เชื่อมต่อ</translation>
     </message>
     <message>
         <source>The wire to the panic button %1 is cut.</source>
-        <translation>สายของปุ่มฉุกเฉิน %1 ขาด</translation>
+        <translation>สาย​ของ​ปุ่ม​ฉุกเฉิน %1 ขาด</translation>
     </message>
     <message>
         <source>The wire to the panic button %1 is shorted.</source>
-        <translation>สายของปุ่มฉุกเฉิน %1 ลัดวงจร</translation>
+        <translation>สาย​ของ​ปุ่ม​ฉุกเฉิน %1 ลัดวงจร</translation>
     </message>
     <message>
         <source>The light outside the room (%1) is not working.</source>
-        <translation>ไฟสัญญาณหน้าห้อง (%1) ไม่ทำงาน</translation>
+        <translation>ไฟ​สัญญาณ​หน้า​ห้อง (%1) ไม่​ทำงาน</translation>
     </message>
     <message>
         <source>The relay of %1 is not working.</source>
-        <translation>รีเลย์ของ %1 ไม่ทำงาน</translation>
+        <translation>รีเลย์​ของ %1 ไม่​ทำงาน</translation>
     </message>
     <message>
         <source>The panic box %1 is short of power.</source>
-        <translation>กล่องปุ่มฉุกเฉิน %1 ไฟเลี้ยงไม่พอ</translation>
+        <translation>กล่อง​ปุ่ม​ฉุกเฉิน %1 ไฟ​เลี้ยง​ไม่​พอ</translation>
     </message>
     <message>
         <source>The panic box %1 stopped hearing this computer.</source>
-        <translation>กล่องปุ่มฉุกเฉิน %1 ไม่ได้รับสัญญาณจากคอมพิวเตอร์เครื่องนี้</translation>
+        <translation>กล่อง​ปุ่ม​ฉุกเฉิน %1 ไม่​ได้​รับสัญญาณ​จาก​คอมพิวเตอร์​เครื่อง​นี้</translation>
     </message>
     <message>
         <source>The alarm board %1 does not answer.</source>
-        <translation>แผงควบคุมสัญญาณ %1 ไม่ตอบสนอง</translation>
+        <translation>แผง​ควบคุม​สัญญาณ %1 ไม่​ตอบสนอง</translation>
     </message>
     <message>
         <source>hidden button</source>
-        <translation>ปุ่มซ่อน</translation>
+        <translation>ปุ่ม​ซ่อน</translation>
     </message>
     <message>
         <source>on-screen control</source>
-        <translation>ปุ่มบนหน้าจอ</translation>
+        <translation>ปุ่ม​บน​หน้าจอ</translation>
     </message>
     <message>
         <source>keyboard shortcut</source>
-        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+        <translation>ปุ่ม​ลัด​แป้นพิมพ์</translation>
     </message>
     <message>
         <source>shorted button wire</source>
-        <translation>สายปุ่มลัดวงจร</translation>
+        <translation>สาย​ปุ่ม​ลัดวงจร</translation>
     </message>
 </context>
 <context>
     <name>AlarmStrip</name>
     <message>
         <source>Alarm status is not available in this window.</source>
-        <translation>ไม่สามารถแสดงสถานะสัญญาณฉุกเฉินในหน้าต่างนี้</translation>
+        <translation>ไม่​สามารถ​แสดง​สถานะ​สัญญาณ​ฉุกเฉิน​ใน​หน้าต่าง​นี้</translation>
     </message>
 </context>
 <context>
     <name>AlarmTray</name>
     <message>
         <source>TJ Desk alarm</source>
-        <translation>สัญญาณฉุกเฉิน TJ Desk</translation>
+        <translation>สัญญาณ​ฉุกเฉิน TJ Desk</translation>
     </message>
 </context>
 <context>
     <name>AuditActions</name>
     <message>
         <source>Added a user</source>
-        <translation>เพิ่มผู้ใช้</translation>
+        <translation>เพิ่ม​ผู้ใช้</translation>
     </message>
     <message>
         <source>Added an administrator with the recovery key</source>
-        <translation>เพิ่มผู้ดูแลระบบด้วยกุญแจกู้คืน</translation>
+        <translation>เพิ่ม​ผู้ดูแล​ระบบ​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Alarm events</source>
-        <translation>เหตุการณ์สัญญาณฉุกเฉิน</translation>
+        <translation>เหตุการณ์​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Alarm: %1</source>
-        <translation>สัญญาณฉุกเฉิน: %1</translation>
+        <translation>สัญญาณ​ฉุกเฉิน: %1</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation>ข้อมูลสำรอง</translation>
+        <translation>ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>Changed a case section</source>
-        <translation>แก้ไขส่วนหนึ่งของกรณี</translation>
+        <translation>แก้ไข​ส่วนหนึ่ง​ของ​กรณี</translation>
     </message>
     <message>
         <source>Changed a case team</source>
-        <translation>เปลี่ยนทีมของกรณี</translation>
+        <translation>เปลี่ยน​ทีม​ของ​กรณี</translation>
     </message>
     <message>
         <source>Changed a counseling session</source>
-        <translation>แก้ไขการให้คำปรึกษา</translation>
+        <translation>แก้ไข​การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>Changed a user&apos;s role</source>
-        <translation>เปลี่ยนบทบาทของผู้ใช้</translation>
+        <translation>เปลี่ยน​บทบาท​ของ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Changed a visit</source>
-        <translation>แก้ไขการเยี่ยมชม</translation>
+        <translation>แก้ไข​การ​เยี่ยมชม</translation>
     </message>
     <message>
         <source>Changed how long visits are kept</source>
-        <translation>เปลี่ยนระยะเวลาเก็บบันทึกการเยี่ยมชม</translation>
+        <translation>เปลี่ยน​ระยะเวลา​เก็บ​บันทึก​การ​เยี่ยมชม</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation>เปลี่ยนรหัสผ่านของตนเอง</translation>
+        <translation>เปลี่ยน​รหัสผ่าน​ของ​ตนเอง</translation>
     </message>
     <message>
         <source>Changed session notes</source>
-        <translation>แก้ไขบันทึกการให้คำปรึกษา</translation>
+        <translation>แก้ไข​บันทึก​การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>Changed the idle-lock time</source>
-        <translation>เปลี่ยนเวลาล็อกหน้าจออัตโนมัติ</translation>
+        <translation>เปลี่ยน​เวลา​ล็อก​หน้าจอ​อัตโนมัติ</translation>
     </message>
     <message>
         <source>Changed the shelter address</source>
-        <translation>เปลี่ยนที่อยู่สถานคุ้มครอง</translation>
+        <translation>เปลี่ยน​ที่อยู่​สถาน​คุ้มครอง</translation>
     </message>
     <message>
         <source>Changed the vault key</source>
-        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูล</translation>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
     </message>
     <message>
         <source>Changes to users</source>
-        <translation>การเปลี่ยนแปลงผู้ใช้</translation>
+        <translation>การเปลี่ยนแปลง​ผู้ใช้</translation>
     </message>
     <message>
         <source>Checked the audit trail</source>
-        <translation>ตรวจสอบประวัติการใช้งาน</translation>
+        <translation>ตรวจสอบ​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Created the vault</source>
-        <translation>สร้างที่เก็บข้อมูล</translation>
+        <translation>สร้าง​ที่เก็บ​ข้อมูล</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation>ระงับผู้ใช้</translation>
+        <translation>ระงับ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Enabled a user</source>
-        <translation>เปิดใช้ผู้ใช้อีกครั้ง</translation>
+        <translation>เปิด​ใช้​ผู้ใช้​อีกครั้ง</translation>
     </message>
     <message>
         <source>Everything done with cases</source>
-        <translation>ทุกอย่างที่ทำกับกรณี</translation>
+        <translation>ทุกอย่าง​ที่​ทำ​กับ​กรณี</translation>
     </message>
     <message>
         <source>Everything done with sessions, locks and unlocks</source>
-        <translation>ทุกอย่างเกี่ยวกับการให้คำปรึกษา การล็อกและปลดล็อกหน้าจอ</translation>
+        <translation>ทุกอย่าง​เกี่ยวกับ​การ​ให้คำปรึกษา การ​ล็อก​และ​ปลดล็อก​หน้าจอ</translation>
     </message>
     <message>
         <source>Exported the audit chain head</source>
-        <translation>ส่งออกรายการล่าสุดของสายประวัติ</translation>
+        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
+        <translation>เข้าสู่ระบบ​ไม่​สำเร็จ</translation>
     </message>
     <message>
         <source>Failed sign-ins (not all recorded)</source>
-        <translation>เข้าสู่ระบบไม่สำเร็จหลายครั้ง (บันทึกไว้ไม่ครบทุกครั้ง)</translation>
+        <translation>เข้าสู่ระบบ​ไม่​สำเร็จ​หลายครั้ง (บันทึก​ไว้​ไม่​ครบ​ทุกครั้ง)</translation>
     </message>
     <message>
         <source>Locked the screen</source>
-        <translation>ล็อกหน้าจอ</translation>
+        <translation>ล็อก​หน้าจอ</translation>
     </message>
     <message>
         <source>Looked at the audit trail</source>
-        <translation>ดูประวัติการใช้งาน</translation>
+        <translation>ดู​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Looks at the audit trail</source>
-        <translation>การดูประวัติการใช้งาน</translation>
+        <translation>การ​ดู​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Made a backup</source>
-        <translation>สำรองข้อมูล</translation>
+        <translation>สำรอง​ข้อมูล</translation>
     </message>
     <message>
         <source>Opened a case</source>
-        <translation>เปิดกรณี</translation>
+        <translation>เปิด​กรณี</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation>เปิดด้วยกุญแจกู้คืน</translation>
+        <translation>เปิด​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Prepared a preliminary report</source>
-        <translation>เตรียมรายงานเบื้องต้น</translation>
+        <translation>เตรียม​รายงาน​เบื้องต้น</translation>
     </message>
     <message>
         <source>Printed a preliminary report</source>
-        <translation>พิมพ์รายงานเบื้องต้น</translation>
+        <translation>พิมพ์​รายงาน​เบื้องต้น</translation>
     </message>
     <message>
         <source>Printed a visitor sheet</source>
-        <translation>พิมพ์เอกสารชี้แจงผู้เยี่ยมชม</translation>
+        <translation>พิมพ์​เอกสาร​ชี้แจง​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source>Recorded a counseling session</source>
-        <translation>บันทึกการให้คำปรึกษา</translation>
+        <translation>บันทึก​การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>Recorded a visit</source>
-        <translation>บันทึกการเยี่ยมชม</translation>
+        <translation>บันทึก​การ​เยี่ยมชม</translation>
     </message>
     <message>
         <source>Removed old visits</source>
-        <translation>ลบบันทึกการเยี่ยมชมเก่า</translation>
+        <translation>ลบ​บันทึก​การ​เยี่ยมชม​เก่า</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation>ตั้งรหัสผ่านใหม่ให้ผู้ใช้</translation>
+        <translation>ตั้ง​รหัสผ่าน​ใหม่​ให้​ผู้ใช้</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation>กู้คืนข้อมูลสำรอง</translation>
+        <translation>กู้​คืน​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>Searched cases</source>
-        <translation>ค้นหากรณี</translation>
+        <translation>ค้นหา​กรณี</translation>
     </message>
     <message>
         <source>Session note saved beside another&apos;s</source>
-        <translation>บันทึกการให้คำปรึกษาถูกเก็บไว้คู่กับฉบับของอีกคน</translation>
+        <translation>บันทึก​การ​ให้คำปรึกษา​ถูก​เก็บ​ไว้​คู่​กับ​ฉบับ​ของ​อีก​คน</translation>
     </message>
     <message>
         <source>Showed a client&apos;s identity</source>
-        <translation>เปิดดูข้อมูลระบุตัวตนของผู้รับบริการ</translation>
+        <translation>เปิด​ดู​ข้อมูล​ระบุ​ตัวตน​ของ​ผู้รับบริการ</translation>
     </message>
     <message>
         <source>Sign-ins, failed ones too</source>
-        <translation>การเข้าสู่ระบบ รวมถึงครั้งที่ไม่สำเร็จ</translation>
+        <translation>การ​เข้าสู่ระบบ รวมถึง​ครั้ง​ที่​ไม่​สำเร็จ</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -949,23 +949,23 @@
     </message>
     <message>
         <source>The vault and its key</source>
-        <translation>ที่เก็บข้อมูลและกุญแจ</translation>
+        <translation>ที่เก็บ​ข้อมูล​และ​กุญแจ</translation>
     </message>
     <message>
         <source>Unlocked the screen</source>
-        <translation>ปลดล็อกหน้าจอ</translation>
+        <translation>ปลดล็อก​หน้าจอ</translation>
     </message>
     <message>
         <source>Viewed a case section</source>
-        <translation>ดูส่วนหนึ่งของกรณี</translation>
+        <translation>ดู​ส่วนหนึ่ง​ของ​กรณี</translation>
     </message>
     <message>
         <source>Viewed session notes</source>
-        <translation>ดูบันทึกการให้คำปรึกษา</translation>
+        <translation>ดู​บันทึก​การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>Visits and visitor sheets</source>
-        <translation>การเยี่ยมชมและเอกสารชี้แจงผู้เยี่ยมชม</translation>
+        <translation>การ​เยี่ยมชม​และ​เอกสาร​ชี้แจง​ผู้เยี่ยมชม</translation>
     </message>
 </context>
 <context>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Record type</source>
-        <translation>ประเภทข้อมูล</translation>
+        <translation>ประเภท​ข้อมูล</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1007,11 +1007,11 @@
     <name>AuditPanel</name>
     <message>
         <source>any user</source>
-        <translation>ผู้ใช้ทุกคน</translation>
+        <translation>ผู้ใช้​ทุกคน</translation>
     </message>
     <message>
         <source>any action</source>
-        <translation>ทุกการกระทำ</translation>
+        <translation>ทุก​การกระทำ</translation>
     </message>
     <message>
         <source>e.g. case</source>
@@ -1019,11 +1019,11 @@
     </message>
     <message>
         <source>any</source>
-        <translation>ไม่กำหนด</translation>
+        <translation>ไม่​กำหนด</translation>
     </message>
     <message>
         <source>Only from</source>
-        <translation>เฉพาะตั้งแต่</translation>
+        <translation>เฉพาะ​ตั้งแต่</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1031,11 +1031,11 @@
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>7 วันที่ผ่านมา</translation>
+        <translation>7 วัน​ที่ผ่านมา</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation>ล้างตัวกรอง</translation>
+        <translation>ล้าง​ตัว​กรอง</translation>
     </message>
     <message>
         <source>User</source>
@@ -1047,11 +1047,11 @@
     </message>
     <message>
         <source>Record type</source>
-        <translation>ประเภทข้อมูล</translation>
+        <translation>ประเภท​ข้อมูล</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation>เลขที่ข้อมูล</translation>
+        <translation>เลขที่​ข้อมูล</translation>
     </message>
     <message>
         <source>to</source>
@@ -1059,149 +1059,149 @@
     </message>
     <message>
         <source>Check the audit trail</source>
-        <translation>ตรวจสอบประวัติการใช้งาน</translation>
+        <translation>ตรวจสอบ​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Export chain head…</source>
-        <translation>ส่งออกรายการล่าสุดของสายประวัติ…</translation>
+        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ…</translation>
     </message>
     <message>
         <source>Print the head…</source>
-        <translation>พิมพ์รายการล่าสุด…</translation>
+        <translation>พิมพ์​รายการ​ล่าสุด…</translation>
     </message>
     <message>
         <source>Check against an exported head…</source>
-        <translation>ตรวจเทียบกับรายการล่าสุดที่ส่งออกไว้…</translation>
+        <translation>ตรวจ​เทียบ​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>กำลังโหลด…</translation>
+        <translation>กำลัง​โหลด…</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation>ไม่มีรายการที่ตรงกัน</translation>
+        <translation>ไม่​มี​รายการ​ที่​ตรงกัน</translation>
     </message>
     <message>
         <source>Showing %1 of %2 entries, newest first.</source>
-        <translation>แสดง %1 จาก %2 รายการ ล่าสุดอยู่บนสุด</translation>
+        <translation>แสดง %1 จาก %2 รายการ ล่าสุด​อยู่​บนสุด</translation>
     </message>
     <message>
         <source>Checking every entry…</source>
-        <translation>กำลังตรวจสอบทุกรายการ…</translation>
+        <translation>กำลัง​ตรวจสอบ​ทุก​รายการ…</translation>
     </message>
     <message>
         <source>The audit trail is intact (%1 entries checked).</source>
-        <translation>ประวัติการใช้งานสมบูรณ์ (ตรวจสอบแล้ว %1 รายการ)</translation>
+        <translation>ประวัติ​การใช้งาน​สมบูรณ์ (ตรวจสอบ​แล้ว %1 รายการ)</translation>
     </message>
     <message>
         <source>its content was changed after it was written</source>
-        <translation>เนื้อหาถูกเปลี่ยนหลังจากบันทึกไว้</translation>
+        <translation>เนื้อหา​ถูก​เปลี่ยน​หลังจาก​บันทึก​ไว้</translation>
     </message>
     <message>
         <source>it was removed</source>
-        <translation>ถูกลบออก</translation>
+        <translation>ถู​กลบ​ออก</translation>
     </message>
     <message>
         <source>it does not follow the entry before it (an entry was inserted, or the order changed)</source>
-        <translation>ไม่ต่อเนื่องจากรายการก่อนหน้า (มีการแทรกรายการหรือสลับลำดับ)</translation>
+        <translation>ไม่​ต่อ​เนื่องจาก​รายการ​ก่อนหน้า (มี​การแทรก​รายการ​หรือ​สลับ​ลำดับ)</translation>
     </message>
     <message>
         <source>it differs from the exported head (the trail was rewritten since)</source>
-        <translation>ไม่ตรงกับรายการล่าสุดที่ส่งออกไว้ (ประวัติถูกเขียนใหม่หลังจากนั้น)</translation>
+        <translation>ไม่​ตรง​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
     </message>
     <message>
         <source>The audit trail has been tampered with. The first bad entry is number %1: %2.</source>
-        <translation>ประวัติการใช้งานถูกแก้ไข รายการแรกที่ผิดคือรายการที่ %1: %2</translation>
+        <translation>ประวัติ​การใช้งาน​ถูก​แก้ไข รายการ​แรก​ที่​ผิด​คือ​รายการ​ที่ %1: %2</translation>
     </message>
     <message>
         <source>Export the audit chain head</source>
-        <translation>ส่งออกรายการล่าสุดของสายประวัติการใช้งาน</translation>
+        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Audit head (*.json)</source>
-        <translation>รายการล่าสุดของประวัติ (*.json)</translation>
+        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json)</translation>
     </message>
     <message>
         <source>Choose an exported audit head</source>
-        <translation>เลือกรายการล่าสุดที่ส่งออกไว้</translation>
+        <translation>เลือก​รายการ​ล่าสุด​ที่​ส่งออก​ไว้</translation>
     </message>
     <message>
         <source>Audit head (*.json);;All files (*)</source>
-        <translation>รายการล่าสุดของประวัติ (*.json);;ทุกไฟล์ (*)</translation>
+        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json);;ทุก​ไฟล์ (*)</translation>
     </message>
     <message>
         <source>Head written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
-        <translation>เขียนรายการล่าสุดไปที่ %1 แล้ว (รายการที่ %2) โปรดเก็บไฟล์หรือเอกสารที่พิมพ์ไว้ให้ห่างจากคอมพิวเตอร์เครื่องนี้ แฮช: %3</translation>
+        <translation>เขียน​รายการ​ล่าสุด​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
     </message>
     <message>
         <source>TJ Desk audit chain head</source>
-        <translation>รายการล่าสุดของสายประวัติการใช้งาน TJ Desk</translation>
+        <translation>รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน TJ Desk</translation>
     </message>
     <message>
         <source>Entry number:</source>
-        <translation>รายการที่:</translation>
+        <translation>รายการ​ที่:</translation>
     </message>
     <message>
         <source>Exported:</source>
-        <translation>ส่งออกเมื่อ:</translation>
+        <translation>ส่งออก​เมื่อ:</translation>
     </message>
     <message>
         <source>Keep this sheet away from the computer. If a later check against it fails, the audit trail was rewritten.</source>
-        <translation>เก็บเอกสารนี้ให้ห่างจากคอมพิวเตอร์ หากตรวจเทียบกับเอกสารนี้ภายหลังแล้วไม่ผ่าน แสดงว่าประวัติการใช้งานถูกเขียนใหม่</translation>
+        <translation>เก็บ​เอกสาร​นี้​ให้​ห่าง​จาก​คอมพิวเตอร์ หาก​ตรวจ​เทียบ​กับ​เอกสาร​นี้​ภายหลัง​แล้ว​ไม่​ผ่าน แสดงว่า​ประวัติ​การใช้งาน​ถูก​เขียน​ใหม่</translation>
     </message>
 </context>
 <context>
     <name>BackupPanel</name>
     <message>
         <source>Back up now…</source>
-        <translation>สำรองข้อมูลตอนนี้…</translation>
+        <translation>สำรอง​ข้อมูล​ตอนนี้…</translation>
     </message>
     <message>
         <source>A backup is one encrypted file holding every record and the key slots as they are today: each user&apos;s password of today opens it, and so does the recovery key. Keep it on a USB stick or disk stored away from this computer. Back up at least once a week.</source>
-        <translation>ข้อมูลสำรองคือไฟล์เข้ารหัสไฟล์เดียวที่มีบันทึกทุกฉบับและช่องกุญแจ ณ วันนี้ รหัสผ่านของผู้ใช้แต่ละคนในวันนี้เปิดได้ และกุญแจกู้คืนก็เปิดได้ โปรดเก็บไว้ในแฟลชไดรฟ์หรือดิสก์ที่เก็บแยกจากคอมพิวเตอร์เครื่องนี้ สำรองข้อมูลอย่างน้อยสัปดาห์ละครั้ง</translation>
+        <translation>ข้อมูล​สำรอง​คือ​ไฟล์​เข้ารหัส​ไฟล์​เดียว​ที่​มี​บันทึก​ทุก​ฉบับ​และ​ช่อง​กุญแจ ณ วันนี้ รหัสผ่าน​ของ​ผู้ใช้​แต่ละ​คนใน​วันนี้​เปิด​ได้ และ​กุญแจ​กู้​คืน​ก็​เปิด​ได้ โปรด​เก็บ​ไว้​ใน​แฟลช​ไดรฟ์​หรือ​ดิสก์​ที่เก็บ​แยกจาก​คอมพิวเตอร์​เครื่อง​นี้ สำรอง​ข้อมูล​อย่าง​น้อย​สัปดาห์​ละ​ครั้ง</translation>
     </message>
     <message>
         <source>To restore a backup: close TJ Desk on this computer, then run &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; in a terminal (or --recovery-key instead of --user). The backup is unpacked into a new folder and checked first; only then does it take the current vault&apos;s place, and the current vault is kept beside it, never overwritten.</source>
-        <translation>วิธีกู้คืนข้อมูลสำรอง: ปิด TJ Desk บนคอมพิวเตอร์เครื่องนี้ แล้วสั่ง &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; ในเทอร์มินัล (หรือใช้ --recovery-key แทน --user) ข้อมูลสำรองจะถูกแตกลงในโฟลเดอร์ใหม่และตรวจสอบก่อน จากนั้นจึงแทนที่ที่เก็บข้อมูลเข้ารหัสปัจจุบัน โดยเก็บฉบับปัจจุบันไว้ข้าง ๆ ไม่เขียนทับ</translation>
+        <translation>วิธี​กู้​คืน​ข้อมูล​สำรอง: ปิด TJ Desk บน​คอมพิวเตอร์​เครื่อง​นี้ แล้ว​สั่ง &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; ใน​เทอร์มินัล (หรือ​ใช้ --recovery-key แทน --user) ข้อมูล​สำรอง​จะ​ถูก​แตก​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ก่อน จากนั้น​จึง​แทนที่​ที่เก็บ​ข้อมูล​เข้ารหัส​ปัจจุบัน โดย​เก็บ​ฉบับ​ปัจจุบัน​ไว้​ข้าง ๆ ไม่​เขียน​ทับ</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation>ยังไม่เคยสำรองข้อมูล</translation>
+        <translation>ยัง​ไม่​เคย​สำรอง​ข้อมูล</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation>สำรองข้อมูลครั้งล่าสุด: %1</translation>
+        <translation>สำรอง​ข้อมูล​ครั้ง​ล่าสุด: %1</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation>บันทึกข้อมูลสำรอง</translation>
+        <translation>บันทึก​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>TJ Desk backups (*.tjbackup)</source>
-        <translation>ข้อมูลสำรอง TJ Desk (*.tjbackup)</translation>
+        <translation>ข้อมูล​สำรอง TJ Desk (*.tjbackup)</translation>
     </message>
     <message>
         <source>Backing up… You can keep working meanwhile.</source>
-        <translation>กำลังสำรองข้อมูล… ทำงานอื่นต่อไปได้</translation>
+        <translation>กำลังสำรอง​ข้อมูล… ทำงาน​อื่น​ต่อไป​ได้</translation>
     </message>
     <message>
         <source>Backup written and checked: %1</source>
-        <translation>เขียนและตรวจสอบข้อมูลสำรองแล้ว: %1</translation>
+        <translation>เขียน​และ​ตรวจสอบ​ข้อมูล​สำรอง​แล้ว: %1</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>Back up now…</source>
-        <translation>สำรองข้อมูลตอนนี้…</translation>
+        <translation>สำรอง​ข้อมูล​ตอนนี้…</translation>
     </message>
     <message>
         <source>No backup of the vault has been made yet. Make one now, to a USB stick.</source>
-        <translation>ยังไม่เคยสำรองข้อมูลของที่เก็บข้อมูลเข้ารหัส โปรดสำรองลงแฟลชไดรฟ์ตอนนี้</translation>
+        <translation>ยัง​ไม่​เคย​สำรอง​ข้อมูล​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส โปรด​สำรอง​ลง​แฟลช​ไดรฟ์​ตอนนี้</translation>
     </message>
     <message>
         <source>The last backup is %1 days old. Make a new one, to a USB stick.</source>
-        <translation>ข้อมูลสำรองครั้งล่าสุดเก่า %1 วันแล้ว โปรดสำรองใหม่ลงแฟลชไดรฟ์</translation>
+        <translation>ข้อมูล​สำรอง​ครั้ง​ล่าสุด​เก่า %1 วัน​แล้ว โปรด​สำรอง​ใหม่​ลง​แฟลช​ไดรฟ์</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1212,11 @@
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation>ความรุนแรงในครอบครัว</translation>
+        <translation>ความรุนแรง​ใน​ครอบครัว</translation>
     </message>
     <message>
         <source>Child abuse</source>
-        <translation>การทารุณกรรมเด็ก</translation>
+        <translation>การ​ทารุณกรรม​เด็ก</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1224,15 +1224,15 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>เปิดอยู่</translation>
+        <translation>เปิด​อยู่</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation>ส่งต่อแล้ว</translation>
+        <translation>ส่งต่อ​แล้ว</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>ปิดแล้ว</translation>
+        <translation>ปิด​แล้ว</translation>
     </message>
     <message>
         <source>Thai</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Other language</source>
-        <translation>ภาษาอื่น</translation>
+        <translation>ภาษา​อื่น</translation>
     </message>
     <message>
         <source>Cambodian</source>
@@ -1264,31 +1264,31 @@
     </message>
     <message>
         <source>Other nationality</source>
-        <translation>สัญชาติอื่น</translation>
+        <translation>สัญชาติ​อื่น</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation>ไม่ทราบ</translation>
+        <translation>ไม่​ทราบ</translation>
     </message>
     <message>
         <source>Hotline call</source>
-        <translation>โทรสายด่วน</translation>
+        <translation>โทร​สายด่วน</translation>
     </message>
     <message>
         <source>In person (counseling room)</source>
-        <translation>พบตัว (ห้องให้คำปรึกษา)</translation>
+        <translation>พบ​ตัว (ห้อง​ให้คำปรึกษา)</translation>
     </message>
     <message>
         <source>Shelter follow-up</source>
-        <translation>ติดตามผลในสถานคุ้มครอง</translation>
+        <translation>ติดตาม​ผล​ใน​สถาน​คุ้มครอง</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation>เยี่ยมบ้าน</translation>
+        <translation>เยี่ยม​บ้าน</translation>
     </message>
     <message>
         <source>Hospital visit</source>
-        <translation>เยี่ยมที่โรงพยาบาล</translation>
+        <translation>เยี่ยม​ที่​โรงพยาบาล</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1304,19 +1304,19 @@
     </message>
     <message>
         <source>Police anti-trafficking division</source>
-        <translation>กองบังคับการปราบปรามการค้ามนุษย์</translation>
+        <translation>กอง​บังคับการ​ปราบปราม​การค้ามนุษย์</translation>
     </message>
     <message>
         <source>DSI</source>
-        <translation>กรมสอบสวนคดีพิเศษ (DSI)</translation>
+        <translation>กรม​สอบสวน​คดี​พิเศษ (DSI)</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation>สถานคุ้มครอง</translation>
+        <translation>สถาน​คุ้มครอง</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation>องค์กรพัฒนาเอกชน (NGO)</translation>
+        <translation>องค์กร​พัฒนา​เอกชน (NGO)</translation>
     </message>
     <message>
         <source>Embassy</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>Other referral</source>
-        <translation>การส่งต่ออื่น</translation>
+        <translation>การ​ส่งต่อ​อื่น</translation>
     </message>
     <message>
         <source>Court</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Other agency</source>
-        <translation>หน่วยงานอื่น</translation>
+        <translation>หน่วยงาน​อื่น</translation>
     </message>
 </context>
 <context>
@@ -1347,31 +1347,31 @@
     </message>
     <message>
         <source>New case</source>
-        <translation>กรณีใหม่</translation>
+        <translation>กรณี​ใหม่</translation>
     </message>
     <message>
         <source>(given when saved)</source>
-        <translation>(ได้รับเมื่อบันทึก)</translation>
+        <translation>(ได้รับ​เมื่อ​บันทึก)</translation>
     </message>
     <message>
         <source>Optional; never the real name</source>
-        <translation>ไม่บังคับ ห้ามใช้ชื่อจริง</translation>
+        <translation>ไม่​บังคับ ห้าม​ใช้​ชื่อจริง</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation>ต้องใช้ล่าม</translation>
+        <translation>ต้อง​ใช้​ล่าม</translation>
     </message>
     <message>
         <source>What happens next (shown on the report)</source>
-        <translation>สิ่งที่จะทำต่อไป (แสดงในรายงาน)</translation>
+        <translation>สิ่ง​ที่จะ​ทำ​ต่อไป (แสดง​ใน​รายงาน)</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation>รหัสกรณี</translation>
+        <translation>รหัส​กรณี</translation>
     </message>
     <message>
         <source>&amp;Type of case</source>
-        <translation>ประเภทกรณี (&amp;T)</translation>
+        <translation>ประเภท​กรณี (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
@@ -1391,15 +1391,15 @@
     </message>
     <message>
         <source>&amp;Opened on</source>
-        <translation>เปิดกรณีเมื่อ (&amp;O)</translation>
+        <translation>เปิด​กรณี​เมื่อ (&amp;O)</translation>
     </message>
     <message>
         <source>Next ste&amp;p</source>
-        <translation>ขั้นตอนต่อไป (&amp;P)</translation>
+        <translation>ขั้นตอน​ต่อไป (&amp;P)</translation>
     </message>
     <message>
         <source>Consent to share the outline with</source>
-        <translation>ยินยอมให้เปิดเผยข้อมูลโดยสรุปแก่</translation>
+        <translation>ยิน​ยอมให้​เปิดเผย​ข้อมูล​โดยสรุป​แก่</translation>
     </message>
     <message>
         <source>until</source>
@@ -1411,23 +1411,23 @@
     </message>
     <message>
         <source>On the team</source>
-        <translation>อยู่ในทีม</translation>
+        <translation>อยู่​ใน​ทีม</translation>
     </message>
     <message>
         <source>Assigned case worker</source>
-        <translation>ผู้รับผิดชอบกรณี</translation>
+        <translation>ผู้รับผิดชอบ​กรณี</translation>
     </message>
     <message>
         <source>Case team</source>
-        <translation>ทีมดูแลกรณี</translation>
+        <translation>ทีม​ดูแล​กรณี</translation>
     </message>
     <message>
         <source>Identity (hidden)</source>
-        <translation>ข้อมูลระบุตัวตน (ซ่อนอยู่)</translation>
+        <translation>ข้อมูล​ระบุ​ตัวตน (ซ่อน​อยู่)</translation>
     </message>
     <message>
         <source>S&amp;how identity</source>
-        <translation>แสดงข้อมูลระบุตัวตน (&amp;H)</translation>
+        <translation>แสดง​ข้อมูล​ระบุ​ตัวตน (&amp;H)</translation>
     </message>
     <message>
         <source>Real name</source>
@@ -1435,26 +1435,26 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation>ข้อมูลติดต่อ</translation>
+        <translation>ข้อมูล​ติดต่อ</translation>
     </message>
     <message>
         <source>Current location</source>
-        <translation>ที่อยู่ปัจจุบัน</translation>
+        <translation>ที่อยู่​ปัจจุบัน</translation>
     </message>
     <message>
         <source>Your unsaved draft was restored.</source>
-        <translation>กู้คืนฉบับร่างที่ยังไม่ได้บันทึกแล้ว</translation>
+        <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation>ข้อมูลระบุตัวตน</translation>
+        <translation>ข้อมูล​ระบุ​ตัวตน</translation>
     </message>
 </context>
 <context>
     <name>CasesArea</name>
     <message>
         <source>safety concern</source>
-        <translation>ข้อกังวลด้านความปลอดภัย</translation>
+        <translation>ข้อ​กังวล​ด้าน​ความปลอดภัย</translation>
     </message>
     <message>
         <source>When</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation>ช่องทางติดต่อ</translation>
+        <translation>ช่องทาง​ติดต่อ</translation>
     </message>
     <message>
         <source>Room</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>ติดตามผล</translation>
+        <translation>ติดตาม​ผล</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -1494,51 +1494,51 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>เปิดเมื่อ</translation>
+        <translation>เปิด​เมื่อ</translation>
     </message>
     <message>
         <source>Latest session</source>
-        <translation>ให้คำปรึกษาครั้งล่าสุด</translation>
+        <translation>ให้คำปรึกษา​ครั้ง​ล่าสุด</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation>ความเสี่ยงสูง</translation>
+        <translation>ความเสี่ยง​สูง</translation>
     </message>
     <message>
         <source>Search in: %1</source>
-        <translation>ค้นหาใน: %1</translation>
+        <translation>ค้นหา​ใน: %1</translation>
     </message>
     <message>
         <source>You may not read any notes</source>
-        <translation>คุณไม่มีสิทธิ์อ่านบันทึกใด ๆ</translation>
+        <translation>คุณ​ไม่​มีสิทธิ์​อ่าน​บันทึก​ใด ๆ</translation>
     </message>
     <message>
         <source>&amp;My cases</source>
-        <translation>กรณีของฉัน (&amp;M)</translation>
+        <translation>กรณี​ของ​ฉัน (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
-        <translation>ถึงกำหนดติดตามผล (&amp;F)</translation>
+        <translation>ถึงกำหนด​ติดตาม​ผล (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;High risk</source>
-        <translation>ความเสี่ยงสูง (&amp;H)</translation>
+        <translation>ความเสี่ยง​สูง (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation>ช่วงวันที่ (&amp;D)</translation>
+        <translation>ช่วง​วันที่ (&amp;D)</translation>
     </message>
     <message>
         <source>Any contact</source>
-        <translation>ทุกช่องทางการติดต่อ</translation>
+        <translation>ทุก​ช่อง​ทางการ​ติดต่อ</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation>กรณีใหม่</translation>
+        <translation>กรณี​ใหม่</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation>บันทึกการให้คำปรึกษาใหม่</translation>
+        <translation>บันทึก​การ​ให้คำปรึกษา​ใหม่</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1546,15 +1546,23 @@
     </message>
     <message>
         <source>Preliminary report...</source>
-        <translation>รายงานเบื้องต้น...</translation>
+        <translation>รายงาน​เบื้องต้น...</translation>
     </message>
     <message>
         <source>Report as PDF...</source>
-        <translation>รายงานเป็น PDF...</translation>
+        <translation>รายงาน​เป็น PDF...</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>การ​ให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>กรณี</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation>การให้คำปรึกษา (&amp;S)</translation>
+        <translation>การ​ให้คำปรึกษา (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1563,13 +1571,13 @@
     <message numerus="yes">
         <source>First %n shown; scroll for more</source>
         <translation>
-            <numerusform>แสดง %n รายการแรก เลื่อนลงเพื่อดูเพิ่ม</numerusform>
+            <numerusform>แสดง %n รายการ​แรก เลื่อน​ลง​เพื่อ​ดู​เพิ่ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>การให้คำปรึกษา %n ครั้ง</numerusform>
+            <numerusform>การ​ให้คำปรึกษา %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1580,11 +1588,11 @@
     </message>
     <message>
         <source>Choose a case or a session first.</source>
-        <translation>โปรดเลือกกรณีหรือการให้คำปรึกษาก่อน</translation>
+        <translation>โปรด​เลือก​กรณี​หรือ​การ​ให้คำปรึกษา​ก่อน</translation>
     </message>
     <message>
         <source>Save the preliminary report</source>
-        <translation>บันทึกรายงานเบื้องต้น</translation>
+        <translation>บันทึก​รายงาน​เบื้องต้น</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1592,69 +1600,69 @@
     </message>
     <message>
         <source>Outline</source>
-        <translation>ข้อมูลโดยสรุป</translation>
+        <translation>ข้อมูล​โดยสรุป</translation>
     </message>
     <message>
         <source>Social-work notes</source>
-        <translation>บันทึกงานสังคมสงเคราะห์</translation>
+        <translation>บันทึก​งานสังคมสงเคราะห์</translation>
     </message>
     <message>
         <source>Health notes</source>
-        <translation>บันทึกด้านสุขภาพ</translation>
+        <translation>บันทึก​ด้าน​สุขภาพ</translation>
     </message>
     <message>
         <source>Legal notes</source>
-        <translation>บันทึกด้านกฎหมาย</translation>
+        <translation>บันทึก​ด้าน​กฎหมาย</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation>ข้อมูลระบุตัวตน</translation>
+        <translation>ข้อมูล​ระบุ​ตัวตน</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was saved. Please try again.</source>
-        <translation>เกิดข้อผิดพลาด ยังไม่ได้บันทึกสิ่งใด โปรดลองอีกครั้ง</translation>
+        <translation>เกิด​ข้อผิดพลาด ยัง​ไม่​ได้​บันทึก​สิ่งใด โปรด​ลอง​อีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>ChoosePasswordPanel</name>
     <message>
         <source>You signed in with a one-time password. Choose your own now; only you will know it.</source>
-        <translation>คุณเข้าสู่ระบบด้วยรหัสผ่านใช้ครั้งเดียว โปรดตั้งรหัสผ่านของคุณเองตอนนี้ ซึ่งจะมีเพียงคุณที่รู้</translation>
+        <translation>คุณ​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​ใช้​ครั้ง​เดียว โปรด​ตั้ง​รหัสผ่าน​ของ​คุณ​เอง​ตอนนี้ ซึ่ง​จะ​มี​เพียง​คุณ​ที่​รู้</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation>รหัสผ่านใหม่</translation>
+        <translation>รหัสผ่าน​ใหม่</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation>ยืนยันรหัสผ่านใหม่</translation>
+        <translation>ยืนยัน​รหัสผ่าน​ใหม่</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation>บันทึกและดำเนินการต่อ</translation>
+        <translation>บันทึก​และ​ดำเนินการ​ต่อ</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+        <translation>รหัสผ่าน​ทั้งสอง​ช่อง​ไม่​ตรงกัน</translation>
     </message>
     <message>
         <source>At least 8 characters; a few words together are easy to remember.</source>
-        <translation>อย่างน้อย 8 ตัวอักษร การนำคำหลายคำมาต่อกันช่วยให้จำได้ง่าย</translation>
+        <translation>อย่าง​น้อย 8 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
     </message>
     <message>
         <source>Strong enough.</source>
-        <translation>รหัสผ่านปลอดภัยเพียงพอ</translation>
+        <translation>รหัสผ่าน​ปลอดภัย​เพียงพอ</translation>
     </message>
 </context>
 <context>
     <name>CredentialsForm</name>
     <message>
         <source>The vault could not be opened because of an unexpected error.</source>
-        <translation>เปิดที่เก็บข้อมูลเข้ารหัสไม่ได้ เนื่องจากเกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+        <translation>เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​ไม่​ได้ เนื่องจาก​เกิด​ข้อผิดพลาด​ที่​ไม่​คาดคิด</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>ชื่อผู้ใช้</translation>
+        <translation>ชื่อ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1666,11 +1674,11 @@
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation>โปรดพิมพ์ชื่อผู้ใช้</translation>
+        <translation>โปรด​พิมพ์​ชื่อ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation>โปรดพิมพ์รหัสผ่าน</translation>
+        <translation>โปรด​พิมพ์​รหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -1685,11 +1693,11 @@
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation>สัญญาณชีพล่าสุด</translation>
+        <translation>สัญญาณ​ชีพ​ล่าสุด</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation>ไฟสัญญาณ</translation>
+        <translation>ไฟ​สัญญาณ</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1697,23 +1705,23 @@
     </message>
     <message>
         <source>What to check</source>
-        <translation>สิ่งที่ควรตรวจสอบ</translation>
+        <translation>สิ่ง​ที่​ควร​ตรวจสอบ</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation>ไม่ได้เชื่อมต่อ</translation>
+        <translation>ไม่​ได้​เชื่อมต่อ</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation>ทำงานปกติ</translation>
+        <translation>ทำงาน​ปกติ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation>ไม่เคย</translation>
+        <translation>ไม่​เคย</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation>%1 วินาทีที่แล้ว</translation>
+        <translation>%1 วินาที​ที่แล้ว</translation>
     </message>
     <message>
         <source>off</source>
@@ -1725,7 +1733,7 @@
     </message>
     <message>
         <source>alarm flash</source>
-        <translation>กะพริบ (สัญญาณจริง)</translation>
+        <translation>กะพริบ (สัญญาณ​จริง)</translation>
     </message>
     <message>
         <source>drill flash</source>
@@ -1733,52 +1741,52 @@
     </message>
     <message>
         <source>(as commanded; this board cannot confirm)</source>
-        <translation>(ตามที่สั่ง แผงนี้ยืนยันสถานะไม่ได้)</translation>
+        <translation>(ตามที่​สั่ง แผง​นี้​ยืนยัน​สถานะ​ไม่​ได้)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Store the recovery key and tick the box before closing.</source>
-        <translation>โปรดเก็บกุญแจกู้คืนไว้ให้ดีและทำเครื่องหมายในช่องก่อนปิด</translation>
+        <translation>โปรด​เก็บ​กุญแจ​กู้​คืน​ไว้​ให้​ดี​และ​ทำเครื่องหมาย​ใน​ช่อง​ก่อน​ปิด</translation>
     </message>
 </context>
 <context>
     <name>KeyPanel</name>
     <message>
         <source>Change the vault key if the recovery key, or a copy of it, may have been seen by someone who should not have it. Everyone keeps their password. TJ Desk closes the vault for a moment, re-encrypts every record under a new key and checks the result; then it shows the new recovery key once, to print and store. The old recovery key stops working. TJ Desk must be closed on every other computer or window that opens this vault.</source>
-        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัส หากกุญแจกู้คืนหรือสำเนาของกุญแจอาจถูกผู้ที่ไม่ควรเห็นได้เห็น ทุกคนยังใช้รหัสผ่านเดิมได้ TJ Desk จะปิดที่เก็บข้อมูลชั่วครู่ เข้ารหัสบันทึกทุกฉบับใหม่ด้วยกุญแจใหม่และตรวจสอบผล แล้วแสดงกุญแจกู้คืนใหม่เพียงครั้งเดียวให้พิมพ์และเก็บรักษา กุญแจกู้คืนเดิมจะใช้ไม่ได้อีก ต้องปิด TJ Desk บนคอมพิวเตอร์หรือหน้าต่างอื่นทุกเครื่องที่เปิดที่เก็บข้อมูลนี้อยู่</translation>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส หาก​กุญแจ​กู้​คืน​หรือ​สำเนา​ของ​กุญแจ​อาจ​ถูก​ผู้​ที่​ไม่​ควร​เห็น​ได้​เห็น ทุกคน​ยัง​ใช้​รหัสผ่าน​เดิม​ได้ TJ Desk จะ​ปิด​ที่เก็บ​ข้อมูล​ชั่วครู่ เข้ารหัส​บันทึก​ทุก​ฉบับ​ใหม่​ด้วย​กุญแจ​ใหม่​และ​ตรวจสอบ​ผล แล้ว​แสดง​กุญแจ​กู้​คืน​ใหม่​เพียง​ครั้ง​เดียว​ให้​พิมพ์​และ​เก็บรักษา กุญแจ​กู้​คืน​เดิม​จะ​ใช้ไม่ได้​อีก ต้อง​ปิด TJ Desk บน​คอมพิวเตอร์​หรือ​หน้าต่าง​อื่น​ทุก​เครื่อง​ที่​เปิด​ที่เก็บ​ข้อมูล​นี้​อยู่</translation>
     </message>
     <message>
         <source>Change the vault key…</source>
-        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัส…</translation>
-    </message>
-    <message>
-        <source>Change the vault key now? The vault closes for a moment (up to a minute on a large vault); have a printer or a safe place ready for the new recovery key.</source>
-        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสตอนนี้หรือไม่ ที่เก็บข้อมูลจะปิดชั่วครู่ (อาจถึงหนึ่งนาทีหากข้อมูลมาก) โปรดเตรียมเครื่องพิมพ์หรือที่ปลอดภัยสำหรับกุญแจกู้คืนใหม่</translation>
-    </message>
-    <message>
-        <source>Changing the key… Please wait.</source>
-        <translation>กำลังเปลี่ยนกุญแจ… โปรดรอสักครู่</translation>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส…</translation>
     </message>
     <message>
         <source>The key was changed, but the screen was locked before the new recovery key could be shown. Change the key again to get one.</source>
-        <translation>เปลี่ยนกุญแจแล้ว แต่หน้าจอถูกล็อกก่อนจะแสดงกุญแจกู้คืนใหม่ โปรดเปลี่ยนกุญแจอีกครั้งเพื่อรับกุญแจกู้คืน</translation>
+        <translation>เปลี่ยน​กุญแจ​แล้ว แต่​หน้าจอ​ถูก​ล็อก​ก่อน​จะ​แสดง​กุญแจ​กู้​คืน​ใหม่ โปรด​เปลี่ยน​กุญแจ​อีกครั้ง​เพื่อ​รับ​กุญแจ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Change the vault key now? The vault closes for a moment (up to a minute on a large vault); have a printer or a safe place ready for the new recovery key.</source>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ตอนนี้​หรือไม่ ที่เก็บ​ข้อมูล​จะ​ปิด​ชั่วครู่ (อาจ​ถึง​หนึ่ง​นาที​หาก​ข้อมูล​มาก) โปรด​เตรียม​เครื่องพิมพ์​หรือ​ที่​ปลอดภัย​สำหรับ​กุญแจ​กู้​คืน​ใหม่</translation>
+    </message>
+    <message>
+        <source>Changing the key… Please wait.</source>
+        <translation>กำลัง​เปลี่ยน​กุญแจ… โปรด​รอ​สักครู่</translation>
     </message>
     <message>
         <source>The vault key was changed. Store the new recovery key now.</source>
-        <translation>เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสแล้ว โปรดเก็บกุญแจกู้คืนใหม่ตอนนี้</translation>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​แล้ว โปรด​เก็บ​กุญแจ​กู้​คืน​ใหม่​ตอนนี้</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to TJ Desk</source>
-        <translation>ยินดีต้อนรับสู่ TJ Desk</translation>
+        <translation>ยินดีต้อนรับ​สู่ TJ Desk</translation>
     </message>
     <message>
         <source>TJ Desk keeps counseling records encrypted on this computer, runs the panic alarm, and prints visitor briefings. This short set-up creates the encrypted vault. First, choose the language of the app.</source>
-        <translation>TJ Desk เก็บบันทึกการให้คำปรึกษาแบบเข้ารหัสไว้ในคอมพิวเตอร์เครื่องนี้ ควบคุมสัญญาณขอความช่วยเหลือฉุกเฉิน และพิมพ์เอกสารชี้แจงสำหรับผู้เยี่ยมชม การตั้งค่าสั้น ๆ นี้จะสร้างที่เก็บข้อมูลเข้ารหัส ก่อนอื่นโปรดเลือกภาษาของโปรแกรม</translation>
+        <translation>TJ Desk เก็บ​บันทึก​การ​ให้คำปรึกษา​แบบ​เข้ารหัส​ไว้​ใน​คอมพิวเตอร์​เครื่อง​นี้ ควบคุม​สัญญาณ​ขอความช่วยเหลือ​ฉุกเฉิน และ​พิมพ์​เอกสาร​ชี้แจง​สำหรับ​ผู้เยี่ยมชม การ​ตั้งค่า​สั้น ๆ นี้​จะ​สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส ก่อนอื่น​โปรด​เลือก​ภาษา​ของ​โปรแกรม</translation>
     </message>
 </context>
 <context>
@@ -1789,50 +1797,50 @@
     </message>
     <message>
         <source>TJ Desk is locked</source>
-        <translation>TJ Desk ล็อกอยู่</translation>
+        <translation>TJ Desk ล็อก​อยู่</translation>
     </message>
     <message>
         <source>Sign in as someone else</source>
-        <translation>เข้าสู่ระบบเป็นผู้ใช้อื่น</translation>
+        <translation>เข้าสู่ระบบ​เป็น​ผู้ใช้​อื่น</translation>
     </message>
     <message>
         <source>Only %1 can unlock, with their password.</source>
-        <translation>เฉพาะ %1 เท่านั้นที่ปลดล็อกได้ด้วยรหัสผ่านของตนเอง</translation>
+        <translation>เฉพาะ %1 เท่านั้น​ที่​ปลดล็อก​ได้​ด้วย​รหัสผ่าน​ของ​ตนเอง</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Counseling sessions</source>
-        <translation>การให้คำปรึกษา</translation>
+        <translation>การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>Visitor briefings</source>
-        <translation>การชี้แจงผู้เยี่ยมชม</translation>
+        <translation>การชี้แจง​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source>Alarm</source>
-        <translation>สัญญาณฉุกเฉิน</translation>
+        <translation>สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation>การดูแลระบบ</translation>
+        <translation>การ​ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation>ล็อกหน้าจอ (Ctrl+L)</translation>
+        <translation>ล็อก​หน้าจอ (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock the screen; your password opens it again.</source>
-        <translation>ล็อกหน้าจอ ใช้รหัสผ่านของคุณเพื่อปลดล็อก</translation>
+        <translation>ล็อก​หน้าจอ ใช้​รหัสผ่าน​ของ​คุณ​เพื่อ​ปลดล็อก</translation>
     </message>
     <message>
         <source>Hide screen (Shift ×3)</source>
-        <translation>ซ่อนหน้าจอ (Shift ×3)</translation>
+        <translation>ซ่อน​หน้าจอ (Shift ×3)</translation>
     </message>
     <message>
         <source>Blank the screen at once and lock. Pressing Shift three times does the same.</source>
-        <translation>ปิดบังหน้าจอทันทีและล็อก การกด Shift สามครั้งก็ได้ผลเช่นเดียวกัน</translation>
+        <translation>ปิดบัง​หน้าจอ​ทันที​และ​ล็อก การ​กด Shift สาม​ครั้ง​ก็​ได้ผล​เช่นเดียวกัน</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -1840,14 +1848,14 @@
     </message>
     <message>
         <source>This part of TJ Desk is not available yet.</source>
-        <translation>ส่วนนี้ของ TJ Desk ยังไม่พร้อมใช้งาน</translation>
+        <translation>ส่วน​นี้​ของ TJ Desk ยัง​ไม่​พร้อม​ใช้งาน</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>The vault has a new key. This is the NEW recovery key; the old one no longer opens the vault. It is shown only now. Print it or write it down, keep it locked away from this computer, and destroy the old sheet. Backups made before today still open with the old recovery key: make a new backup and destroy the old ones if that key is why you changed it.</source>
-        <translation>ที่เก็บข้อมูลเข้ารหัสมีกุญแจใหม่แล้ว นี่คือกุญแจกู้คืน &quot;ใหม่&quot; กุญแจเดิมเปิดที่เก็บข้อมูลไม่ได้อีก และจะแสดงเพียงครั้งนี้ครั้งเดียว โปรดพิมพ์หรือจดไว้ เก็บล็อกไว้ให้ห่างจากคอมพิวเตอร์เครื่องนี้ และทำลายเอกสารเดิม ข้อมูลสำรองที่ทำก่อนวันนี้ยังเปิดได้ด้วยกุญแจกู้คืนเดิม หากเปลี่ยนกุญแจเพราะกุญแจเดิมรั่วไหล โปรดสำรองข้อมูลใหม่และทำลายข้อมูลสำรองเดิม</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​มี​กุญแจ​ใหม่​แล้ว นี่​คือ​กุญแจ​กู้​คืน &quot;ใหม่&quot; กุญแจ​เดิม​เปิด​ที่เก็บ​ข้อมูล​ไม่​ได้​อีก และ​จะ​แสดง​เพียง​ครั้งนี้​ครั้ง​เดียว โปรด​พิมพ์​หรือ​จด​ไว้ เก็บ​ล็อก​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ และ​ทำลาย​เอกสาร​เดิม ข้อมูล​สำรอง​ที่​ทำ​ก่อน​วันนี้​ยัง​เปิด​ได้​ด้วย​กุญแจ​กู้​คืน​เดิม หาก​เปลี่ยน​กุญแจ​เพราะ​กุญแจ​เดิม​รั่วไหล โปรด​สำรอง​ข้อมูล​ใหม่​และ​ทำลาย​ข้อมูล​สำรอง​เดิม</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1855,11 +1863,11 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>บันทึกเป็น PDF…</translation>
+        <translation>บันทึก​เป็น PDF…</translation>
     </message>
     <message>
         <source>I have stored the new recovery key in a safe place</source>
-        <translation>ฉันเก็บกุญแจกู้คืนใหม่ไว้ในที่ปลอดภัยแล้ว</translation>
+        <translation>ฉัน​เก็บ​กุญแจ​กู้​คืน​ใหม่​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1870,25 +1878,25 @@
     <name>NoteEditor</name>
     <message>
         <source>Another version of this note was kept because two people saved it at the same time. Compare it with the note above, copy what is needed, then save: the other version is then marked as merged.</source>
-        <translation>มีบันทึกนี้อีกฉบับหนึ่ง เพราะมีสองคนบันทึกพร้อมกัน โปรดเปรียบเทียบกับบันทึกด้านบน คัดลอกส่วนที่ต้องการ แล้วบันทึก จากนั้นฉบับอื่นจะถูกทำเครื่องหมายว่ารวมแล้ว</translation>
+        <translation>มี​บันทึก​นี้​อีก​ฉบับ​หนึ่ง เพราะ​มี​สอง​คน​บันทึก​พร้อมกัน โปรด​เปรียบเทียบ​กับ​บันทึก​ด้านบน คัดลอก​ส่วน​ที่​ต้องการ แล้ว​บันทึก จากนั้น​ฉบับ​อื่น​จะ​ถูก​ทำเครื่องหมาย​ว่า​รวม​แล้ว</translation>
     </message>
 </context>
 <context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password for %1. Give it to them in person (not by chat or e-mail). They must choose their own password when they sign in with it.</source>
-        <translation>รหัสผ่านใช้ครั้งเดียวสำหรับ %1 โปรดมอบให้เจ้าตัวด้วยตนเอง (ห้ามส่งทางแชตหรืออีเมล) เจ้าตัวต้องตั้งรหัสผ่านของตนเองเมื่อเข้าสู่ระบบด้วยรหัสนี้</translation>
+        <translation>รหัสผ่าน​ใช้​ครั้ง​เดียว​สำหรับ %1 โปรด​มอบให้​เจ้าตัว​ด้วย​ตนเอง (ห้าม​ส่ง​ทาง​แชต​หรือ​อีเมล) เจ้าตัว​ต้อง​ตั้ง​รหัสผ่าน​ของ​ตนเอง​เมื่อ​เข้าสู่ระบบ​ด้วย​รหัส​นี้</translation>
     </message>
 </context>
 <context>
     <name>PanicButton</name>
     <message>
         <source>Hold for one second to call a colleague</source>
-        <translation>กดค้างไว้หนึ่งวินาทีเพื่อเรียกเพื่อนร่วมงาน</translation>
+        <translation>กด​ค้าง​ไว้​หนึ่ง​วินาที​เพื่อ​เรียก​เพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Call for help (hold for one second)</source>
-        <translation>ขอความช่วยเหลือ (กดค้างไว้หนึ่งวินาที)</translation>
+        <translation>ขอความช่วยเหลือ (กด​ค้าง​ไว้​หนึ่ง​วินาที)</translation>
     </message>
 </context>
 <context>
@@ -1899,49 +1907,49 @@
     </message>
     <message>
         <source>Print preview</source>
-        <translation>ตัวอย่างก่อนพิมพ์</translation>
+        <translation>ตัวอย่าง​ก่อน​พิมพ์</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Type the recovery key from the sheet printed at set-up (64 letters and digits; spaces do not matter), then the administrator who will sign in with a new password. Every other user keeps their password.</source>
-        <translation>พิมพ์กุญแจกู้คืนจากเอกสารที่พิมพ์ไว้ตอนตั้งค่า (ตัวอักษรและตัวเลข 64 ตัว เว้นวรรคได้) แล้วระบุผู้ดูแลระบบที่จะเข้าสู่ระบบด้วยรหัสผ่านใหม่ ผู้ใช้คนอื่นยังใช้รหัสผ่านเดิมได้</translation>
+        <translation>พิมพ์​กุญแจ​กู้​คืน​จาก​เอกสาร​ที่​พิมพ์​ไว้​ตอน​ตั้งค่า (ตัวอักษร​และ​ตัวเลข 64 ตัว เว้นวรรค​ได้) แล้ว​ระบุ​ผู้ดูแล​ระบบ​ที่จะ​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​ใหม่ ผู้ใช้​คนอื่น​ยัง​ใช้​รหัสผ่าน​เดิม​ได้</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation>กุญแจกู้คืน</translation>
+        <translation>กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
+        <translation>ชื่อ​ผู้ใช้​ของ​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation>รหัสผ่านใหม่</translation>
+        <translation>รหัสผ่าน​ใหม่</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation>ยืนยันรหัสผ่านใหม่</translation>
+        <translation>ยืนยัน​รหัสผ่าน​ใหม่</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation>กู้คืน</translation>
+        <translation>กู้​คืน</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+        <translation>รหัสผ่าน​ทั้งสอง​ช่อง​ไม่​ตรงกัน</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation>กุญแจกู้คืนของคุณ</translation>
+        <translation>กุญแจ​กู้​คืน​ของ​คุณ</translation>
     </message>
     <message>
         <source>This key opens the vault when every password is lost. It is shown only now. Print it or write it down, and keep it locked away from this computer (in a safe, with the director). Anyone holding it can read every record.</source>
-        <translation>กุญแจนี้ใช้เปิดที่เก็บข้อมูลเข้ารหัสเมื่อรหัสผ่านทุกอันสูญหาย และจะแสดงเพียงครั้งนี้ครั้งเดียว โปรดพิมพ์หรือจดไว้ แล้วเก็บล็อกไว้ให้ห่างจากคอมพิวเตอร์เครื่องนี้ (ในตู้นิรภัย กับผู้อำนวยการ) ผู้ที่ถือกุญแจนี้อ่านบันทึกได้ทุกฉบับ</translation>
+        <translation>กุญแจ​นี้​ใช้​เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​เมื่อ​รหัสผ่าน​ทุก​อัน​สูญหาย และ​จะ​แสดง​เพียง​ครั้งนี้​ครั้ง​เดียว โปรด​พิมพ์​หรือ​จด​ไว้ แล้ว​เก็บ​ล็อก​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ (ใน​ตู้นิรภัย กับ​ผู้อำนวยการ) ผู้​ที่​ถือ​กุญแจ​นี้​อ่าน​บันทึก​ได้​ทุก​ฉบับ</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1949,46 +1957,46 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>บันทึกเป็น PDF…</translation>
+        <translation>บันทึก​เป็น PDF…</translation>
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation>ฉันเก็บกุญแจกู้คืนไว้ในที่ปลอดภัยแล้ว</translation>
+        <translation>ฉัน​เก็บ​กุญแจ​กู้​คืน​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeySheet</name>
     <message>
         <source>TJ Desk recovery key</source>
-        <translation>กุญแจกู้คืน TJ Desk</translation>
+        <translation>กุญแจ​กู้​คืน TJ Desk</translation>
     </message>
     <message>
         <source>Shelter or room:</source>
-        <translation>สถานคุ้มครองหรือห้อง:</translation>
+        <translation>สถาน​คุ้มครอง​หรือ​ห้อง:</translation>
     </message>
     <message>
         <source>Made on:</source>
-        <translation>จัดทำเมื่อ:</translation>
+        <translation>จัดทำ​เมื่อ:</translation>
     </message>
     <message>
         <source>This key opens the encrypted vault when every password is lost.</source>
-        <translation>กุญแจนี้ใช้เปิดที่เก็บข้อมูลเข้ารหัสเมื่อรหัสผ่านทุกอันสูญหาย</translation>
+        <translation>กุญแจ​นี้​ใช้​เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​เมื่อ​รหัสผ่าน​ทุก​อัน​สูญหาย</translation>
     </message>
     <message>
         <source>Keep this sheet locked away, not beside the computer.</source>
-        <translation>เก็บเอกสารนี้ไว้ในที่ล็อกได้ อย่าวางไว้ข้างคอมพิวเตอร์</translation>
+        <translation>เก็บ​เอกสาร​นี้​ไว้​ใน​ที่​ล็อก​ได้ อย่า​วาง​ไว้​ข้าง​คอมพิวเตอร์</translation>
     </message>
     <message>
         <source>Anyone who holds it can read every record: never photograph it, never send it by e-mail or chat.</source>
-        <translation>ผู้ที่ถือเอกสารนี้อ่านบันทึกได้ทุกฉบับ ห้ามถ่ายรูป ห้ามส่งทางอีเมลหรือแชตเด็ดขาด</translation>
+        <translation>ผู้​ที่​ถือ​เอกสาร​นี้​อ่าน​บันทึก​ได้​ทุก​ฉบับ ห้าม​ถ่ายรูป ห้าม​ส่ง​ทาง​อีเมล​หรือ​แชต​เด็ดขาด</translation>
     </message>
     <message>
         <source>To use it, an administrator types its 64 letters and digits into TJ Desk&apos;s recovery step to set a new administrator password.</source>
-        <translation>วิธีใช้: ผู้ดูแลระบบพิมพ์ตัวอักษรและตัวเลข 64 ตัวนี้ในขั้นตอนกู้คืนของ TJ Desk เพื่อตั้งรหัสผ่านใหม่ของผู้ดูแลระบบ</translation>
+        <translation>วิธีใช้: ผู้ดูแล​ระบบ​พิมพ์​ตัวอักษร​และ​ตัวเลข 64 ตัว​นี้​ใน​ขั้นตอน​กู้​คืน​ของ TJ Desk เพื่อ​ตั้ง​รหัสผ่าน​ใหม่​ของ​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation>บันทึกกุญแจกู้คืนเป็น PDF</translation>
+        <translation>บันทึก​กุญแจ​กู้​คืน​เป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1996,38 +2004,38 @@
     </message>
     <message>
         <source>The PDF could not be saved there.</source>
-        <translation>บันทึก PDF ในตำแหน่งนั้นไม่ได้</translation>
+        <translation>บันทึก PDF ใน​ตำแหน่ง​นั้น​ไม่​ได้</translation>
     </message>
     <message>
         <source>Saved. Copy the PDF to a USB stick kept in a safe, or print it, then delete it from this computer.</source>
-        <translation>บันทึกแล้ว โปรดคัดลอก PDF ลงแฟลชไดรฟ์ที่เก็บไว้ในตู้นิรภัย หรือพิมพ์ออกมา แล้วลบไฟล์ออกจากคอมพิวเตอร์เครื่องนี้</translation>
+        <translation>บันทึก​แล้ว โปรด​คัดลอก PDF ลง​แฟลช​ไดรฟ์​ที่เก็บ​ไว้​ใน​ตู้นิรภัย หรือ​พิมพ์​ออกมา แล้ว​ลบ​ไฟล์​ออกจาก​คอมพิวเตอร์​เครื่อง​นี้</translation>
     </message>
 </context>
 <context>
     <name>ResetDialog</name>
     <message>
         <source>Reset the alarm</source>
-        <translation>รีเซ็ตสัญญาณฉุกเฉิน</translation>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Reset the alarm in %1 as %2.</source>
-        <translation>รีเซ็ตสัญญาณใน %1 ในนาม %2</translation>
+        <translation>รีเซ็ต​สัญญาณ​ใน %1 ในนาม %2</translation>
     </message>
     <message>
         <source>the room</source>
-        <translation>ห้องนั้น</translation>
+        <translation>ห้อง​นั้น</translation>
     </message>
     <message>
         <source>Why was the alarm raised?</source>
-        <translation>เหตุใดจึงมีสัญญาณ</translation>
+        <translation>เหตุใด​จึง​มี​สัญญาณ</translation>
     </message>
     <message>
         <source>A real incident</source>
-        <translation>เหตุการณ์จริง</translation>
+        <translation>เหตุการณ์​จริง</translation>
     </message>
     <message>
         <source>An accidental press</source>
-        <translation>กดโดยไม่ตั้งใจ</translation>
+        <translation>กด​โดยไม่ตั้งใจ</translation>
     </message>
     <message>
         <source>A drill</source>
@@ -2035,7 +2043,7 @@
     </message>
     <message>
         <source>Someone has checked on the room in person</source>
-        <translation>มีผู้ไปตรวจดูที่ห้องด้วยตนเองแล้ว</translation>
+        <translation>มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ด้วย​ตนเอง​แล้ว</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -2046,11 +2054,11 @@
     <name>ResponseChart</name>
     <message>
         <source>Median time to acknowledge, per month</source>
-        <translation>เวลามัธยฐานจนรับทราบ รายเดือน</translation>
+        <translation>เวลา​มัธยฐาน​จน​รับทราบ รายเดือน</translation>
     </message>
     <message>
         <source>No answered alarms in this view.</source>
-        <translation>ไม่มีสัญญาณที่ได้รับการตอบรับในมุมมองนี้</translation>
+        <translation>ไม่​มี​สัญญาณ​ที่​ได้รับ​การตอบรับ​ใน​มุมมอง​นี้</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2061,7 +2069,7 @@
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
+        <translation>ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>Director</source>
@@ -2093,7 +2101,7 @@
     </message>
     <message>
         <source>Reception</source>
-        <translation>เจ้าหน้าที่ต้อนรับ</translation>
+        <translation>เจ้าหน้าที่​ต้อนรับ</translation>
     </message>
 </context>
 <context>
@@ -2231,11 +2239,11 @@
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation>การให้คำปรึกษา</translation>
+        <translation>การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation>บันทึกการให้คำปรึกษาใหม่</translation>
+        <translation>บันทึก​การ​ให้คำปรึกษา​ใหม่</translation>
     </message>
     <message>
         <source>Choose...</source>
@@ -2243,19 +2251,19 @@
     </message>
     <message>
         <source>An interpreter was used</source>
-        <translation>มีการใช้ล่าม</translation>
+        <translation>มี​การ​ใช้​ล่าม</translation>
     </message>
     <message>
         <source>Safety concern</source>
-        <translation>ข้อกังวลด้านความปลอดภัย</translation>
+        <translation>ข้อ​กังวล​ด้าน​ความปลอดภัย</translation>
     </message>
     <message>
         <source>Follow up by</source>
-        <translation>ติดตามผลภายใน</translation>
+        <translation>ติดตาม​ผล​ภายใน</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation>การส่งต่อที่ดำเนินการ</translation>
+        <translation>การ​ส่งต่อ​ที่​ดำเนินการ</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2279,7 +2287,7 @@
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation>ช่องทางติดต่อ (&amp;O)</translation>
+        <translation>ช่องทาง​ติดต่อ (&amp;O)</translation>
     </message>
     <message>
         <source>Ris&amp;k</source>
@@ -2287,15 +2295,15 @@
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation>ติดตามผล (&amp;U)</translation>
+        <translation>ติดตาม​ผล (&amp;U)</translation>
     </message>
     <message>
         <source>Counselors in the session</source>
-        <translation>ผู้ให้คำปรึกษาในครั้งนี้</translation>
+        <translation>ผู้ให้คำปรึกษา​ใน​ครั้งนี้</translation>
     </message>
     <message>
         <source>Choose a case...</source>
-        <translation>เลือกกรณี...</translation>
+        <translation>เลือก​กรณี...</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2303,11 +2311,11 @@
     </message>
     <message>
         <source>Your unsaved draft was restored.</source>
-        <translation>กู้คืนฉบับร่างที่ยังไม่ได้บันทึกแล้ว</translation>
+        <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
     </message>
     <message>
         <source>Alarm raised in this room during the session: %1</source>
-        <translation>มีสัญญาณฉุกเฉินในห้องนี้ระหว่างการให้คำปรึกษา: %1</translation>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ใน​ห้อง​นี้​ระหว่าง​การ​ให้คำปรึกษา: %1</translation>
     </message>
 </context>
 <context>
@@ -2322,42 +2330,42 @@
     </message>
     <message>
         <source>The screen locks after this long without keyboard or mouse use (at most 15 minutes). Shorter is safer on a shared computer.</source>
-        <translation>หน้าจอจะล็อกเมื่อไม่มีการใช้แป้นพิมพ์หรือเมาส์นานเท่านี้ (ไม่เกิน 15 นาที) ยิ่งสั้นยิ่งปลอดภัยสำหรับคอมพิวเตอร์ที่ใช้ร่วมกัน</translation>
+        <translation>หน้าจอ​จะ​ล็อก​เมื่อ​ไม่​มี​การ​ใช้​แป้นพิมพ์​หรือ​เมาส์​นาน​เท่านี้ (ไม่​เกิน 15 นาที) ยิ่ง​สั้น​ยิ่ง​ปลอดภัย​สำหรับ​คอมพิวเตอร์​ที่​ใช้​ร่วมกัน</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation>ล็อกเมื่อไม่ได้ใช้งานนาน</translation>
+        <translation>ล็อก​เมื่อ​ไม่​ได้​ใช้งาน​นาน</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>บันทึกแล้ว</translation>
+        <translation>บันทึก​แล้ว</translation>
     </message>
 </context>
 <context>
     <name>SheetPrintDialog</name>
     <message>
         <source>Print the visit&apos;s sheets</source>
-        <translation>พิมพ์เอกสารชี้แจงของการเยี่ยมชมนี้</translation>
+        <translation>พิมพ์​เอกสาร​ชี้แจง​ของ​การ​เยี่ยมชม​นี้</translation>
     </message>
     <message>
         <source>Print blank sheets</source>
-        <translation>พิมพ์เอกสารเปล่า</translation>
+        <translation>พิมพ์​เอกสาร​เปล่า</translation>
     </message>
     <message>
         <source>One sheet per language</source>
-        <translation>ภาษาละหนึ่งแผ่น</translation>
+        <translation>ภาษา​ละ​หนึ่ง​แผ่น</translation>
     </message>
     <message>
         <source>Side by side on one page</source>
-        <translation>เรียงคู่กันในหน้าเดียว</translation>
+        <translation>เรียง​คู่​กัน​ใน​หน้า​เดียว</translation>
     </message>
     <message>
         <source>Thai digits in Thai dates</source>
-        <translation>ใช้เลขไทยในวันที่ภาษาไทย</translation>
+        <translation>ใช้​เลข​ไทย​ใน​วันที่​ภาษาไทย</translation>
     </message>
     <message>
         <source>Print this date</source>
-        <translation>พิมพ์วันที่นี้</translation>
+        <translation>พิมพ์​วันที่​นี้</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2373,7 +2381,7 @@
     </message>
     <message>
         <source>The shelter&apos;s address is never printed on a sheet.</source>
-        <translation>จะไม่พิมพ์ที่อยู่ของสถานคุ้มครองลงในเอกสารเด็ดขาด</translation>
+        <translation>จะ​ไม่​พิมพ์​ที่อยู่​ของ​สถาน​คุ้มครอง​ลง​ใน​เอกสาร​เด็ดขาด</translation>
     </message>
     <message>
         <source>Preview…</source>
@@ -2385,7 +2393,7 @@
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>บันทึกเป็น PDF…</translation>
+        <translation>บันทึก​เป็น PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2393,15 +2401,15 @@
     </message>
     <message>
         <source>Choose at least one language.</source>
-        <translation>โปรดเลือกอย่างน้อยหนึ่งภาษา</translation>
+        <translation>โปรด​เลือก​อย่าง​น้อย​หนึ่ง​ภาษา</translation>
     </message>
     <message>
         <source>Something on the sheet matched the shelter&apos;s address and was left off the printout. Check the visitors&apos; names and organisations.</source>
-        <translation>ข้อความบางส่วนในเอกสารตรงกับที่อยู่ของสถานคุ้มครอง จึงถูกตัดออกจากเอกสารที่พิมพ์ โปรดตรวจสอบชื่อและหน่วยงานของผู้เยี่ยมชม</translation>
+        <translation>ข้อความ​บางส่วน​ใน​เอกสาร​ตรง​กับ​ที่อยู่​ของ​สถาน​คุ้มครอง จึง​ถูก​ตัด​ออกจาก​เอกสาร​ที่​พิมพ์ โปรด​ตรวจสอบ​ชื่อ​และ​หน่วยงาน​ของ​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source>Save sheets as PDF</source>
-        <translation>บันทึกเอกสารชี้แจงเป็น PDF</translation>
+        <translation>บันทึก​เอกสาร​ชี้แจง​เป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2412,15 +2420,15 @@
     <name>ShelterPage</name>
     <message>
         <source>Shelter or room</source>
-        <translation>สถานคุ้มครองหรือห้อง</translation>
+        <translation>สถาน​คุ้มครอง​หรือ​ห้อง</translation>
     </message>
     <message>
         <source>The name of the shelter, hotline or counseling room this computer serves. It is printed on visitor sheets and the recovery key sheet.</source>
-        <translation>ชื่อสถานคุ้มครอง สายด่วน หรือห้องให้คำปรึกษาที่ใช้คอมพิวเตอร์เครื่องนี้ ชื่อนี้จะพิมพ์ในเอกสารชี้แจงผู้เยี่ยมชมและเอกสารกุญแจกู้คืน</translation>
+        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​จะ​พิมพ์​ใน​เอกสาร​ชี้แจง​ผู้เยี่ยมชม​และ​เอกสาร​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Shelter or room name</source>
-        <translation>ชื่อสถานคุ้มครองหรือห้อง</translation>
+        <translation>ชื่อ​สถาน​คุ้มครอง​หรือ​ห้อง</translation>
     </message>
 </context>
 <context>
@@ -2435,11 +2443,11 @@
     </message>
     <message>
         <source>Each member of staff signs in with their own name and password.</source>
-        <translation>เจ้าหน้าที่แต่ละคนเข้าสู่ระบบด้วยชื่อและรหัสผ่านของตนเอง</translation>
+        <translation>เจ้าหน้าที่​แต่ละคน​เข้าสู่ระบบ​ด้วย​ชื่อ​และ​รหัสผ่าน​ของ​ตนเอง</translation>
     </message>
     <message>
         <source>Every password lost? Use the recovery key</source>
-        <translation>รหัสผ่านสูญหายทั้งหมด? ใช้กุญแจกู้คืน</translation>
+        <translation>รหัสผ่าน​สูญหาย​ทั้งหมด? ใช้​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2447,18 +2455,18 @@
     </message>
     <message>
         <source>The administrator&apos;s new password is set. Sign in with it now.</source>
-        <translation>ตั้งรหัสผ่านใหม่ของผู้ดูแลระบบแล้ว โปรดเข้าสู่ระบบด้วยรหัสผ่านนั้นตอนนี้</translation>
+        <translation>ตั้ง​รหัสผ่าน​ใหม่​ของ​ผู้ดูแล​ระบบ​แล้ว โปรด​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​นั้น​ตอนนี้</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>Visitor rule sheets</source>
-        <translation>เอกสารข้อปฏิบัติสำหรับผู้เยี่ยมชม</translation>
+        <translation>เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation>เพิ่มภาษา…</translation>
+        <translation>เพิ่ม​ภาษา…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2466,11 +2474,11 @@
     </message>
     <message>
         <source>Saved versions (double-click to load)</source>
-        <translation>ฉบับที่บันทึกไว้ (ดับเบิลคลิกเพื่อโหลด)</translation>
+        <translation>ฉบับ​ที่​บันทึก​ไว้ (ดับเบิล​คลิก​เพื่อ​โหลด)</translation>
     </message>
     <message>
         <source>Language name</source>
-        <translation>ชื่อภาษา</translation>
+        <translation>ชื่อ​ภาษา</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2482,7 +2490,7 @@
     </message>
     <message>
         <source>Subtitle</source>
-        <translation>ชื่อเรื่องรอง</translation>
+        <translation>ชื่อเรื่อง​รอง</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -2490,39 +2498,39 @@
     </message>
     <message>
         <source>Date label</source>
-        <translation>ป้ายวันที่</translation>
+        <translation>ป้าย​วันที่</translation>
     </message>
     <message>
         <source>Principles heading</source>
-        <translation>หัวข้อหลักการ</translation>
+        <translation>หัวข้อ​หลักการ</translation>
     </message>
     <message>
         <source>Principles (a blank line between items)</source>
-        <translation>หลักการ (เว้นหนึ่งบรรทัดระหว่างข้อ)</translation>
+        <translation>หลักการ (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
     </message>
     <message>
         <source>Obligations heading</source>
-        <translation>หัวข้อข้อปฏิบัติ</translation>
+        <translation>หัวข้อ​ข้อปฏิบัติ</translation>
     </message>
     <message>
         <source>Obligations (a blank line between items)</source>
-        <translation>ข้อปฏิบัติ (เว้นหนึ่งบรรทัดระหว่างข้อ)</translation>
+        <translation>ข้อปฏิบัติ (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
     </message>
     <message>
         <source>Laws heading</source>
-        <translation>หัวข้อกฎหมาย</translation>
+        <translation>หัว​ข้อกฎหมาย</translation>
     </message>
     <message>
         <source>Laws (a blank line between items)</source>
-        <translation>กฎหมาย (เว้นหนึ่งบรรทัดระหว่างข้อ)</translation>
+        <translation>กฎหมาย (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
     </message>
     <message>
         <source>Acknowledgement heading</source>
-        <translation>หัวข้อการรับทราบ</translation>
+        <translation>หัวข้อ​การรับทราบ</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation>ข้อความรับทราบ</translation>
+        <translation>ข้อความ​รับทราบ</translation>
     </message>
     <message>
         <source>Column: number</source>
@@ -2542,7 +2550,7 @@
     </message>
     <message>
         <source>Closing line</source>
-        <translation>ข้อความปิดท้าย</translation>
+        <translation>ข้อความ​ปิดท้าย</translation>
     </message>
     <message>
         <source>Thai, Buddhist Era</source>
@@ -2562,7 +2570,7 @@
     </message>
     <message>
         <source>Save as new version</source>
-        <translation>บันทึกเป็นฉบับใหม่</translation>
+        <translation>บันทึก​เป็น​ฉบับ​ใหม่</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2570,7 +2578,7 @@
     </message>
     <message>
         <source>shipped</source>
-        <translation>ฉบับมาตรฐาน</translation>
+        <translation>ฉบับ​มาตรฐาน</translation>
     </message>
     <message>
         <source>v%1 · %2 · %3</source>
@@ -2578,30 +2586,30 @@
     </message>
     <message>
         <source>Loaded version %1. Saving makes it the newest version.</source>
-        <translation>โหลดฉบับที่ %1 แล้ว การบันทึกจะทำให้เป็นฉบับล่าสุด</translation>
+        <translation>โหลด​ฉบับ​ที่ %1 แล้ว การ​บันทึก​จะ​ทำให้​เป็น​ฉบับ​ล่าสุด</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation>เพิ่มภาษา</translation>
+        <translation>เพิ่ม​ภาษา</translation>
     </message>
     <message>
         <source>Language code (e.g. lo, my, km, ja):</source>
-        <translation>รหัสภาษา (เช่น lo, my, km, ja):</translation>
+        <translation>รหัส​ภาษา (เช่น lo, my, km, ja):</translation>
     </message>
     <message>
         <source>New language: translate the sheet, then save it.</source>
-        <translation>ภาษาใหม่: แปลเอกสารแล้วบันทึก</translation>
+        <translation>ภาษา​ใหม่: แปล​เอกสาร​แล้ว​บันทึก</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation>บันทึกเป็นฉบับที่ %1 แล้ว</translation>
+        <translation>บันทึก​เป็น​ฉบับ​ที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>User name</source>
-        <translation>ชื่อผู้ใช้</translation>
+        <translation>ชื่อ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2617,11 +2625,11 @@
     </message>
     <message>
         <source>Disabled</source>
-        <translation>ระงับการใช้งาน</translation>
+        <translation>ระงับ​การใช้งาน</translation>
     </message>
     <message>
         <source>Active (one-time password)</source>
-        <translation>ใช้งาน (รหัสผ่านใช้ครั้งเดียว)</translation>
+        <translation>ใช้งาน (รหัสผ่าน​ใช้​ครั้ง​เดียว)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2631,65 +2639,69 @@
 <context>
     <name>UsersPanel</name>
     <message>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
         <source>Add user…</source>
-        <translation>เพิ่มผู้ใช้…</translation>
+        <translation>เพิ่ม​ผู้ใช้…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation>ตั้งรหัสผ่านใหม่…</translation>
+        <translation>ตั้ง​รหัสผ่าน​ใหม่…</translation>
     </message>
     <message>
         <source>Disable…</source>
-        <translation>ระงับการใช้งาน…</translation>
+        <translation>ระงับ​การใช้งาน…</translation>
     </message>
     <message>
         <source>Enable…</source>
-        <translation>เปิดใช้งาน…</translation>
+        <translation>เปิด​ใช้งาน…</translation>
     </message>
     <message>
         <source>Give %1 a new one-time password? Their old password stops working at once.</source>
-        <translation>ให้รหัสผ่านใช้ครั้งเดียวใหม่แก่ %1 หรือไม่ รหัสผ่านเดิมจะใช้ไม่ได้ทันที</translation>
+        <translation>ให้​รหัสผ่าน​ใช้​ครั้ง​เดียว​ใหม่​แก่ %1 หรือไม่ รหัสผ่าน​เดิม​จะ​ใช้ไม่ได้​ทันที</translation>
     </message>
     <message>
         <source>Disable %1? They can no longer sign in; their records and audit entries stay.</source>
-        <translation>ระงับการใช้งานของ %1 หรือไม่ ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก แต่บันทึกและประวัติการใช้งานยังคงอยู่</translation>
+        <translation>ระงับ​การใช้งาน​ของ %1 หรือไม่ ผู้ใช้​นี้​จะ​เข้าสู่ระบบ​ไม่​ได้​อีก แต่​บันทึก​และ​ประวัติ​การใช้งาน​ยัง​คงอยู่</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Edit visit</source>
-        <translation>แก้ไขการเยี่ยมชม</translation>
+        <translation>แก้ไข​การ​เยี่ยมชม</translation>
     </message>
     <message>
         <source>New visit</source>
-        <translation>การเยี่ยมชมใหม่</translation>
+        <translation>การ​เยี่ยมชม​ใหม่</translation>
     </message>
     <message>
         <source>Optional, for the signature lines: one visitor a line, e.g.
 Jane Doe; UNODC</source>
-        <translation>ไม่บังคับ ใช้สำหรับช่องลงนาม: บรรทัดละหนึ่งคน เช่น
-สมหญิง ใจดี; UNODC</translation>
+        <translation>ไม่​บังคับ ใช้​สำหรับ​ช่อง​ลงนาม: บรรทัด​ละ​หนึ่ง​คน เช่น
+สม​หญิง ใจดี; UNODC</translation>
     </message>
     <message>
         <source>Briefed</source>
-        <translation>ชี้แจงแล้ว</translation>
+        <translation>ชี้แจง​แล้ว</translation>
     </message>
     <message>
         <source>Sheet signed</source>
-        <translation>ลงนามในเอกสารแล้ว</translation>
+        <translation>ลงนาม​ใน​เอกสาร​แล้ว</translation>
     </message>
     <message>
         <source>Phones and cameras deposited</source>
-        <translation>ฝากโทรศัพท์และกล้องแล้ว</translation>
+        <translation>ฝาก​โทรศัพท์​และ​กล้อง​แล้ว</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>รายการตรวจสอบ</translation>
+        <translation>รายการ​ตรวจสอบ</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation>วันและเวลา</translation>
+        <translation>วัน​และ​เวลา</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2701,15 +2713,15 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Number of visitors</source>
-        <translation>จำนวนผู้เยี่ยมชม</translation>
+        <translation>จำนวน​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source>Staff host</source>
-        <translation>เจ้าหน้าที่ผู้ดูแลคณะ</translation>
+        <translation>เจ้าหน้าที่​ผู้ดูแล​คณะ</translation>
     </message>
     <message>
         <source>Sheets given in</source>
-        <translation>ภาษาของเอกสารที่มอบให้</translation>
+        <translation>ภาษา​ของ​เอกสาร​ที่​มอบให้</translation>
     </message>
     <message>
         <source>Names</source>
@@ -2724,7 +2736,7 @@ Jane Doe; UNODC</source>
     <name>VisitorSettingsDialog</name>
     <message>
         <source>Visitor settings</source>
-        <translation>การตั้งค่าผู้เยี่ยมชม</translation>
+        <translation>การ​ตั้งค่า​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source> days</source>
@@ -2732,73 +2744,73 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Keep visits for</source>
-        <translation>เก็บข้อมูลการเยี่ยมชมไว้</translation>
+        <translation>เก็บ​ข้อมูล​การ​เยี่ยมชม​ไว้</translation>
     </message>
     <message>
         <source>Shelter address</source>
-        <translation>ที่อยู่สถานคุ้มครอง</translation>
+        <translation>ที่อยู่​สถาน​คุ้มครอง</translation>
     </message>
     <message>
         <source>Visits older than this are deleted automatically (the deletion is audited). The address is never printed: sheets are checked against it and it is cut out wherever it appears.</source>
-        <translation>ข้อมูลการเยี่ยมชมที่เก่ากว่านี้จะถูกลบโดยอัตโนมัติ (มีบันทึกการลบไว้ตรวจสอบ) ที่อยู่จะไม่ถูกพิมพ์เด็ดขาด: ระบบจะตรวจเอกสารเทียบกับที่อยู่นี้และตัดออกทุกจุดที่พบ</translation>
+        <translation>ข้อมูล​การ​เยี่ยมชม​ที่​เก่า​กว่า​นี้​จะ​ถู​กลบ​โดยอัตโนมัติ (มี​บันทึก​การ​ลบ​ไว้​ตรวจสอบ) ที่อยู่​จะ​ไม่​ถูก​พิมพ์​เด็ดขาด: ระบบ​จะ​ตรวจ​เอกสาร​เทียบ​กับ​ที่อยู่​นี้​และ​ตัดออก​ทุก​จุด​ที่​พบ</translation>
     </message>
 </context>
 <context>
     <name>VisitorSheet</name>
     <message>
         <source>Visitor rule sheet</source>
-        <translation>เอกสารข้อปฏิบัติสำหรับผู้เยี่ยมชม</translation>
+        <translation>เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม</translation>
     </message>
 </context>
 <context>
     <name>VisitorsArea</name>
     <message>
         <source>New visit…</source>
-        <translation>การเยี่ยมชมใหม่…</translation>
+        <translation>การ​เยี่ยมชม​ใหม่…</translation>
     </message>
     <message>
         <source>Open visit…</source>
-        <translation>เปิดการเยี่ยมชม…</translation>
+        <translation>เปิด​การ​เยี่ยมชม…</translation>
     </message>
     <message>
         <source>Print the visit&apos;s sheets…</source>
-        <translation>พิมพ์เอกสารชี้แจงของการเยี่ยมชม…</translation>
+        <translation>พิมพ์​เอกสาร​ชี้แจง​ของ​การ​เยี่ยมชม…</translation>
     </message>
     <message>
         <source>Print blank sheets…</source>
-        <translation>พิมพ์เอกสารเปล่า…</translation>
+        <translation>พิมพ์​เอกสาร​เปล่า…</translation>
     </message>
     <message>
         <source>Edit rule sheets…</source>
-        <translation>แก้ไขเอกสารข้อปฏิบัติ…</translation>
+        <translation>แก้ไข​เอกสาร​ข้อปฏิบัติ…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>การตั้งค่า…</translation>
+        <translation>การ​ตั้งค่า…</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>ที่กำลังจะมาถึง</translation>
+        <translation>ที่​กำลังจะ​มาถึง</translation>
     </message>
     <message>
         <source>Last 30 days and upcoming</source>
-        <translation>30 วันที่ผ่านมาและที่กำลังจะมาถึง</translation>
+        <translation>30 วัน​ที่ผ่านมา​และ​ที่​กำลังจะ​มาถึง</translation>
     </message>
     <message>
         <source>Last 12 months and upcoming</source>
-        <translation>12 เดือนที่ผ่านมาและที่กำลังจะมาถึง</translation>
+        <translation>12 เดือน​ที่ผ่านมา​และ​ที่​กำลังจะ​มาถึง</translation>
     </message>
     <message>
         <source>All kept visits</source>
-        <translation>การเยี่ยมชมทั้งหมดที่เก็บไว้</translation>
+        <translation>การ​เยี่ยมชม​ทั้งหมด​ที่เก็บ​ไว้</translation>
     </message>
     <message>
         <source>Search organisation, purpose or host</source>
-        <translation>ค้นหาหน่วยงาน วัตถุประสงค์ หรือผู้ดูแลคณะ</translation>
+        <translation>ค้นหา​หน่วยงาน วัตถุประสงค์ หรือ​ผู้ดูแล​คณะ</translation>
     </message>
     <message>
         <source>Checklist not complete</source>
-        <translation>ตรวจสอบยังไม่ครบ</translation>
+        <translation>ตรวจสอบ​ยัง​ไม่​ครบ</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2807,131 +2819,131 @@ Jane Doe; UNODC</source>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>การเยี่ยมชม %n ครั้ง</numerusform>
+            <numerusform>การ​เยี่ยมชม %n ครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>Visitor briefings</source>
-        <translation>การชี้แจงผู้เยี่ยมชม</translation>
+        <translation>การชี้แจง​ผู้เยี่ยมชม</translation>
     </message>
 </context>
 <context>
     <name>alarm</name>
     <message>
         <source>The alarm is not running.</source>
-        <translation>ระบบสัญญาณฉุกเฉินไม่ได้ทำงาน</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ไม่​ได้​ทำงาน</translation>
     </message>
     <message>
         <source>Check the USB cable, and that no other program is using the port.</source>
-        <translation>โปรดตรวจสอบสาย USB และดูว่าไม่มีโปรแกรมอื่นใช้พอร์ตนี้อยู่</translation>
+        <translation>โปรด​ตรวจสอบ​สาย USB และ​ดู​ว่า​ไม่​มี​โปรแกรม​อื่น​ใช้​พอร์ต​นี้​อยู่</translation>
     </message>
     <message>
         <source>The button&apos;s wire is cut or unplugged.</source>
-        <translation>สายของปุ่มขาดหรือหลุด</translation>
+        <translation>สาย​ของ​ปุ่ม​ขาด​หรือ​หลุด</translation>
     </message>
     <message>
         <source>The button&apos;s wire is shorted; this also raises an alarm.</source>
-        <translation>สายของปุ่มลัดวงจร ซึ่งทำให้เกิดสัญญาณฉุกเฉินด้วย</translation>
+        <translation>สาย​ของ​ปุ่ม​ลัดวงจร ซึ่ง​ทำให้เกิด​สัญญาณ​ฉุกเฉิน​ด้วย</translation>
     </message>
     <message>
         <source>The light outside is blown or unplugged.</source>
-        <translation>ไฟสัญญาณหน้าห้องขาดหรือไม่ได้เสียบปลั๊ก</translation>
+        <translation>ไฟ​สัญญาณ​หน้า​ห้อง​ขาด​หรือไม่​ได้​เสียบ​ปลั๊ก</translation>
     </message>
     <message>
         <source>The box&apos;s relay does not switch.</source>
-        <translation>รีเลย์ของกล่องไม่ทำงาน</translation>
+        <translation>รีเลย์​ของ​กล่อง​ไม่​ทำงาน</translation>
     </message>
     <message>
         <source>The box lost power for a moment; check its power supply.</source>
-        <translation>กล่องไฟดับไปชั่วขณะ โปรดตรวจสอบแหล่งจ่ายไฟ</translation>
+        <translation>กล่อง​ไฟ​ดับ​ไป​ชั่วขณะ โปรด​ตรวจสอบ​แหล่ง​จ่ายไฟ</translation>
     </message>
     <message>
         <source>The box stopped hearing this computer.</source>
-        <translation>กล่องไม่ได้รับสัญญาณจากคอมพิวเตอร์เครื่องนี้</translation>
+        <translation>กล่อง​ไม่​ได้​รับสัญญาณ​จาก​คอมพิวเตอร์​เครื่อง​นี้</translation>
     </message>
     <message>
         <source>The board does not answer.</source>
-        <translation>แผงควบคุมไม่ตอบสนอง</translation>
+        <translation>แผง​ควบคุม​ไม่​ตอบสนอง</translation>
     </message>
     <message>
         <source>An alarm can be raised on screen only.</source>
-        <translation>ส่งสัญญาณได้จากหน้าจอเท่านั้น</translation>
+        <translation>ส่งสัญญาณ​ได้​จาก​หน้าจอ​เท่านั้น</translation>
     </message>
     <message>
         <source>There is no alarm to acknowledge.</source>
-        <translation>ไม่มีสัญญาณฉุกเฉินให้รับทราบ</translation>
+        <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน​ให้​รับทราบ</translation>
     </message>
     <message>
         <source>The alarm is already acknowledged.</source>
-        <translation>รับทราบสัญญาณนี้แล้ว</translation>
+        <translation>รับทราบ​สัญญาณ​นี้​แล้ว</translation>
     </message>
     <message>
         <source>There is no alarm to reset.</source>
-        <translation>ไม่มีสัญญาณฉุกเฉินให้รีเซ็ต</translation>
+        <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน​ให้​รีเซ็ต</translation>
     </message>
     <message>
         <source>Only a signed-in staff member can reset the alarm.</source>
-        <translation>เฉพาะเจ้าหน้าที่ที่เข้าสู่ระบบแล้วเท่านั้นที่รีเซ็ตสัญญาณได้</translation>
+        <translation>เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​แล้ว​เท่านั้น​ที่​รีเซ็ต​สัญญาณ​ได้</translation>
     </message>
     <message>
         <source>Choose why the alarm is reset: real, accidental or drill.</source>
-        <translation>โปรดเลือกเหตุผลของการรีเซ็ต: เหตุการณ์จริง กดโดยไม่ตั้งใจ หรือการซ้อม</translation>
+        <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต: เหตุการณ์​จริง กด​โดยไม่ตั้งใจ หรือ​การซ้อม</translation>
     </message>
     <message>
         <source>Someone must check on the room before this alarm is closed.</source>
-        <translation>ต้องมีผู้ไปตรวจดูที่ห้องก่อนปิดสัญญาณนี้</translation>
+        <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​ปิด​สัญญาณ​นี้</translation>
     </message>
     <message>
         <source>A drill cannot start while an alarm is on.</source>
-        <translation>เริ่มการซ้อมไม่ได้ขณะมีสัญญาณฉุกเฉิน</translation>
+        <translation>เริ่ม​การซ้อม​ไม่​ได้​ขณะ​มี​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>A drill is already running.</source>
-        <translation>กำลังซ้อมอยู่แล้ว</translation>
+        <translation>กำลัง​ซ้อม​อยู่แล้ว</translation>
     </message>
     <message>
         <source>A drill lasts from 1 second to 1 hour.</source>
-        <translation>การซ้อมใช้เวลาได้ตั้งแต่ 1 วินาทีถึง 1 ชั่วโมง</translation>
+        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 1 วินาที​ถึง 1 ชั่วโมง</translation>
     </message>
     <message>
         <source>No drill is running.</source>
-        <translation>ไม่มีการซ้อมอยู่</translation>
+        <translation>ไม่​มี​การซ้อม​อยู่</translation>
     </message>
     <message>
         <source>The alarm service did not start. Run: tjdesk alarm serve</source>
-        <translation>ระบบสัญญาณฉุกเฉินไม่เริ่มทำงาน โปรดสั่ง: tjdesk alarm serve</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ไม่​เริ่ม​ทำงาน โปรด​สั่ง: tjdesk alarm serve</translation>
     </message>
     <message>
         <source>The request is not JSON.</source>
-        <translation>คำขอไม่ใช่ JSON</translation>
+        <translation>คำขอ​ไม่​ใช่ JSON</translation>
     </message>
     <message>
         <source>The request is not an object.</source>
-        <translation>คำขอไม่ใช่ออบเจ็กต์</translation>
+        <translation>คำขอ​ไม่​ใช่​ออบเจ็กต์</translation>
     </message>
     <message>
         <source>Unknown request: %1</source>
-        <translation>ไม่รู้จักคำขอ: %1</translation>
+        <translation>ไม่​รู้จัก​คำขอ: %1</translation>
     </message>
     <message>
         <source>The alarm service could not do that.</source>
-        <translation>ระบบสัญญาณฉุกเฉินทำสิ่งนั้นไม่ได้</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำ​สิ่ง​นั้น​ไม่​ได้</translation>
     </message>
     <message>
         <source>The request lacks %1.</source>
-        <translation>คำขอขาด %1</translation>
+        <translation>คำขอ​ขาด %1</translation>
     </message>
     <message>
         <source>The alarm service is already running.</source>
-        <translation>ระบบสัญญาณฉุกเฉินทำงานอยู่แล้ว</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำงาน​อยู่แล้ว</translation>
     </message>
     <message>
         <source>The alarm service is already running (process %1).</source>
-        <translation>ระบบสัญญาณฉุกเฉินทำงานอยู่แล้ว (โพรเซส %1)</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำงาน​อยู่แล้ว (โพรเซส %1)</translation>
     </message>
     <message>
         <source>Device %1 is already served by another alarm service (process %2).</source>
-        <translation>อุปกรณ์ %1 อยู่ในความดูแลของระบบสัญญาณฉุกเฉินอื่นแล้ว (โพรเซส %2)</translation>
+        <translation>อุปกรณ์ %1 อยู่​ใน​ความดูแล​ของ​ระบบ​สัญญาณ​ฉุกเฉิน​อื่น​แล้ว (โพรเซส %2)</translation>
     </message>
 </context>
 <context>
@@ -3481,407 +3493,407 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Alarm setting %1 must be a whole number from %2 to %3.</source>
-        <translation>ค่าสัญญาณฉุกเฉิน %1 ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+        <translation>ค่า​สัญญาณ​ฉุกเฉิน %1 ต้อง​เป็น​จำนวนเต็ม​ตั้งแต่ %2 ถึง %3</translation>
     </message>
     <message>
         <source>The alarm settings are not an object.</source>
-        <translation>การตั้งค่าสัญญาณฉุกเฉินไม่ใช่ออบเจ็กต์</translation>
+        <translation>การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ไม่​ใช่​ออบเจ็กต์</translation>
     </message>
     <message>
         <source>Alarm setting devices must be a list of device specs.</source>
-        <translation>ค่า devices ของสัญญาณฉุกเฉินต้องเป็นรายการข้อกำหนดอุปกรณ์</translation>
+        <translation>ค่า devices ของ​สัญญาณ​ฉุกเฉิน​ต้อง​เป็น​รายการ​ข้อกำหนด​อุปกรณ์</translation>
     </message>
     <message>
         <source>A device is listed twice.</source>
-        <translation>มีอุปกรณ์ซ้ำกันในรายการ</translation>
+        <translation>มี​อุปกรณ์​ซ้ำ​กัน​ใน​รายการ</translation>
     </message>
     <message>
         <source>The room name must be plain text of at most %1 letters.</source>
-        <translation>ชื่อห้องต้องเป็นข้อความธรรมดาไม่เกิน %1 ตัวอักษร</translation>
+        <translation>ชื่อ​ห้อง​ต้อง​เป็น​ข้อความ​ธรรมดา​ไม่​เกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>Alarm setting silent must be true or false.</source>
-        <translation>ค่า silent ของสัญญาณฉุกเฉินต้องเป็น true หรือ false</translation>
+        <translation>ค่า silent ของ​สัญญาณ​ฉุกเฉิน​ต้อง​เป็น true หรือ false</translation>
     </message>
     <message>
         <source>The second escalation step must come after the first (%1 s).</source>
-        <translation>การแจ้งเตือนขั้นที่สองต้องมาหลังขั้นที่หนึ่ง (%1 วินาที)</translation>
+        <translation>การ​แจ้ง​เตือน​ขั้น​ที่สอง​ต้อง​มา​หลัง​ขั้น​ที่หนึ่ง (%1 วินาที)</translation>
     </message>
     <message>
         <source>The alarm settings file cannot be read: %1</source>
-        <translation>อ่านไฟล์การตั้งค่าสัญญาณฉุกเฉินไม่ได้: %1</translation>
+        <translation>อ่าน​ไฟล์​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ไม่​ได้: %1</translation>
     </message>
     <message>
         <source>The alarm settings file is not valid JSON (line %1).</source>
-        <translation>ไฟล์การตั้งค่าสัญญาณฉุกเฉินไม่ใช่ JSON ที่ถูกต้อง (บรรทัดที่ %1)</translation>
+        <translation>ไฟล์​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ไม่​ใช่ JSON ที่​ถูกต้อง (บรรทัด​ที่ %1)</translation>
     </message>
     <message>
         <source>This file is not a TJ Desk backup, or it is damaged or incomplete. Nothing was replaced.</source>
-        <translation>ไฟล์นี้ไม่ใช่ข้อมูลสำรองของ TJ Desk หรือเสียหายหรือไม่ครบ ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>ไฟล์​นี้​ไม่​ใช่​ข้อมูล​สำรอง​ของ TJ Desk หรือ​เสียหาย​หรือไม่​ครบ ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>This password or recovery key does not open the backup (a backup opens with the passwords of the day it was made). Nothing was replaced.</source>
-        <translation>รหัสผ่านหรือกุญแจกู้คืนนี้เปิดข้อมูลสำรองไม่ได้ (ข้อมูลสำรองเปิดด้วยรหัสผ่าน ณ วันที่สำรอง) ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>รหัสผ่าน​หรือ​กุญแจ​กู้​คืนนี้​เปิด​ข้อมูล​สำรอง​ไม่​ได้ (ข้อมูล​สำรอง​เปิด​ด้วย​รหัสผ่าน ณ วันที่​สำรอง) ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>The backup did not pass its checks (damaged pages or missing rows). Nothing was replaced.</source>
-        <translation>ข้อมูลสำรองไม่ผ่านการตรวจสอบ (หน้าเสียหายหรือแถวขาดหาย) ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>ข้อมูล​สำรอง​ไม่​ผ่าน​การ​ตรวจสอบ (หน้า​เสียหาย​หรือ​แถว​ขาดหาย) ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>The backup file already exists.</source>
-        <translation>มีไฟล์ข้อมูลสำรองนี้อยู่แล้ว</translation>
+        <translation>มี​ไฟล์​ข้อมูล​สำรอง​นี้​อยู่แล้ว</translation>
     </message>
     <message>
         <source>The backup folder does not exist.</source>
-        <translation>ไม่มีโฟลเดอร์สำรองข้อมูลนี้</translation>
+        <translation>ไม่​มี​โฟลเดอร์​สำรอง​ข้อมูล​นี้</translation>
     </message>
     <message>
         <source>Restore into a new, empty folder. Nothing was replaced.</source>
-        <translation>โปรดกู้คืนลงในโฟลเดอร์ใหม่ที่ว่างเปล่า ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>โปรด​กู้​คืน​ลง​ใน​โฟลเดอร์​ใหม่​ที่ว่างเปล่า ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>Give a user and password, or the recovery key.</source>
-        <translation>โปรดระบุผู้ใช้และรหัสผ่าน หรือกุญแจกู้คืน</translation>
+        <translation>โปรด​ระบุ​ผู้ใช้​และ​รหัสผ่าน หรือ​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>That folder holds no restored vault.</source>
-        <translation>โฟลเดอร์นั้นไม่มีที่เก็บข้อมูลที่กู้คืน</translation>
+        <translation>โฟลเดอร์​นั้น​ไม่​มี​ที่เก็บ​ข้อมูล​ที่​กู้​คืน</translation>
     </message>
     <message>
         <source>There is no such case.</source>
-        <translation>ไม่มีกรณีนี้</translation>
+        <translation>ไม่​มี​กรณี​นี้</translation>
     </message>
     <message>
         <source>There is no such session.</source>
-        <translation>ไม่มีการให้คำปรึกษานี้</translation>
+        <translation>ไม่​มี​การ​ให้คำปรึกษา​นี้</translation>
     </message>
     <message>
         <source>You may not see or change this part of the case (%1). Ask the case worker.</source>
-        <translation>คุณไม่มีสิทธิ์ดูหรือแก้ไขส่วนนี้ของกรณี (%1) โปรดติดต่อผู้รับผิดชอบกรณี</translation>
+        <translation>คุณ​ไม่​มีสิทธิ์​ดูหรือ​แก้ไข​ส่วน​นี้​ของ​กรณี (%1) โปรด​ติดต่อ​ผู้รับผิดชอบ​กรณี</translation>
     </message>
     <message>
         <source>Someone else changed this case while you were editing it. Your changes were not saved; please open it again.</source>
-        <translation>มีผู้อื่นแก้ไขกรณีนี้ขณะที่คุณกำลังแก้ไขอยู่ การเปลี่ยนแปลงของคุณยังไม่ได้บันทึก โปรดเปิดกรณีนี้ใหม่</translation>
+        <translation>มี​ผู้อื่น​แก้ไข​กรณี​นี้​ขณะที่​คุณ​กำลัง​แก้ไข​อยู่ การเปลี่ยนแปลง​ของ​คุณ​ยัง​ไม่​ได้​บันทึก โปรด​เปิด​กรณี​นี้​ใหม่</translation>
     </message>
     <message>
         <source>There is no such staff member.</source>
-        <translation>ไม่มีเจ้าหน้าที่คนนี้</translation>
+        <translation>ไม่​มี​เจ้าหน้าที่​คน​นี้</translation>
     </message>
     <message>
         <source>A case needs at least one assigned case worker.</source>
-        <translation>กรณีต้องมีผู้รับผิดชอบกรณีอย่างน้อยหนึ่งคน</translation>
+        <translation>กรณี​ต้อง​มี​ผู้รับผิดชอบ​กรณี​อย่าง​น้อย​หนึ่ง​คน</translation>
     </message>
     <message>
         <source>This draft is too long to keep.</source>
-        <translation>ฉบับร่างนี้ยาวเกินกว่าจะเก็บไว้ได้</translation>
+        <translation>ฉบับร่าง​นี้​ยาว​เกิน​กว่า​จะ​เก็บ​ไว้​ได้</translation>
     </message>
     <message>
         <source>Unknown way of printing.</source>
-        <translation>ไม่รู้จักวิธีพิมพ์นี้</translation>
+        <translation>ไม่​รู้จัก​วิธี​พิมพ์​นี้</translation>
     </message>
     <message>
         <source>Someone else changed this session while you were editing it. Your changes were not saved; please open it again.</source>
-        <translation>มีผู้อื่นแก้ไขการให้คำปรึกษานี้ขณะที่คุณกำลังแก้ไขอยู่ การเปลี่ยนแปลงของคุณยังไม่ได้บันทึก โปรดเปิดใหม่อีกครั้ง</translation>
+        <translation>มี​ผู้อื่น​แก้ไข​การ​ให้คำปรึกษา​นี้​ขณะที่​คุณ​กำลัง​แก้ไข​อยู่ การเปลี่ยนแปลง​ของ​คุณ​ยัง​ไม่​ได้​บันทึก โปรด​เปิด​ใหม่​อีกครั้ง</translation>
     </message>
     <message>
         <source>This part of a session has no notes.</source>
-        <translation>ส่วนนี้ของการให้คำปรึกษาไม่มีบันทึก</translation>
+        <translation>ส่วน​นี้​ของ​การ​ให้คำปรึกษา​ไม่​มี​บันทึก</translation>
     </message>
     <message>
         <source>A chosen counselor is not a staff member.</source>
-        <translation>ผู้ให้คำปรึกษาที่เลือกไม่ใช่เจ้าหน้าที่</translation>
+        <translation>ผู้ให้คำปรึกษา​ที่​เลือก​ไม่​ใช่​เจ้าหน้าที่</translation>
     </message>
     <message>
         <source>Someone else saved this note while you were writing. Your text was NOT written over theirs: both versions are kept. Please open the note, compare the two versions and save again.</source>
-        <translation>มีผู้อื่นบันทึกบันทึกนี้ขณะที่คุณกำลังเขียน ข้อความของคุณ &quot;ไม่ได้&quot; เขียนทับของผู้อื่น ทั้งสองฉบับถูกเก็บไว้ โปรดเปิดบันทึก เปรียบเทียบทั้งสองฉบับ แล้วบันทึกอีกครั้ง</translation>
+        <translation>มี​ผู้อื่น​บันทึก​บันทึก​นี้​ขณะที่​คุณ​กำลัง​เขียน ข้อความ​ของ​คุณ &quot;ไม่​ได้&quot; เขียน​ทับ​ของ​ผู้อื่น ทั้งสอง​ฉบับ​ถูก​เก็บ​ไว้ โปรด​เปิด​บันทึก เปรียบเทียบ​ทั้งสอง​ฉบับ แล้ว​บันทึก​อีกครั้ง</translation>
     </message>
     <message>
         <source>A time was given without its time zone.</source>
-        <translation>มีการระบุเวลาโดยไม่มีเขตเวลา</translation>
+        <translation>มี​การ​ระบุ​เวลา​โดย​ไม่​มี​เขต​เวลา</translation>
     </message>
     <message>
         <source>Please choose the case this session belongs to.</source>
-        <translation>โปรดเลือกกรณีของการให้คำปรึกษานี้</translation>
+        <translation>โปรด​เลือก​กรณี​ของ​การ​ให้คำปรึกษา​นี้</translation>
     </message>
     <message>
         <source>Please enter when the session started.</source>
-        <translation>โปรดระบุเวลาเริ่มการให้คำปรึกษา</translation>
+        <translation>โปรด​ระบุ​เวลาเริ่ม​การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>Please enter when the session ended.</source>
-        <translation>โปรดระบุเวลาสิ้นสุดการให้คำปรึกษา</translation>
+        <translation>โปรด​ระบุ​เวลา​สิ้นสุด​การ​ให้คำปรึกษา</translation>
     </message>
     <message>
         <source>The session ends before it starts. Please check the start and end times.</source>
-        <translation>เวลาสิ้นสุดอยู่ก่อนเวลาเริ่ม โปรดตรวจสอบเวลาเริ่มและเวลาสิ้นสุด</translation>
+        <translation>เวลา​สิ้นสุด​อยู่​ก่อน​เวลาเริ่ม โปรด​ตรวจสอบ​เวลาเริ่ม​และ​เวลา​สิ้นสุด</translation>
     </message>
     <message>
         <source>The session would last more than a day. Please check the dates.</source>
-        <translation>การให้คำปรึกษาจะยาวเกินหนึ่งวัน โปรดตรวจสอบวันที่</translation>
+        <translation>การ​ให้คำปรึกษา​จะ​ยาว​เกิน​หนึ่ง​วัน โปรด​ตรวจสอบ​วันที่</translation>
     </message>
     <message>
         <source>Please choose how you were in contact (call, in person, visit...).</source>
-        <translation>โปรดเลือกช่องทางการติดต่อ (โทรศัพท์ พบตัว เยี่ยมบ้าน...)</translation>
+        <translation>โปรด​เลือก​ช่อง​ทางการ​ติดต่อ (โทรศัพท์ พบ​ตัว เยี่ยม​บ้าน...)</translation>
     </message>
     <message>
         <source>The follow-up date is in the past. Please choose today or a later day.</source>
-        <translation>วันนัดติดตามผลผ่านไปแล้ว โปรดเลือกวันนี้หรือวันหลังจากนี้</translation>
+        <translation>วัน​นัด​ติดตาม​ผล​ผ่าน​ไป​แล้ว โปรด​เลือก​วันนี้​หรือ​วัน​หลังจากนี้</translation>
     </message>
     <message>
         <source>The nickname is too long: please keep it under %1 characters.</source>
-        <translation>ชื่อเล่นยาวเกินไป โปรดใช้ไม่เกิน %1 ตัวอักษร</translation>
+        <translation>ชื่อเล่น​ยาว​เกินไป โปรด​ใช้​ไม่​เกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>The text in “%1” is too long.</source>
-        <translation>ข้อความใน “%1” ยาวเกินไป</translation>
+        <translation>ข้อ​ความใน “%1” ยาว​เกินไป</translation>
     </message>
     <message>
         <source>A consent to share ends on a day that has already passed. Please check it.</source>
-        <translation>ความยินยอมให้เปิดเผยข้อมูลสิ้นสุดในวันที่ผ่านไปแล้ว โปรดตรวจสอบ</translation>
+        <translation>ความยินยอม​ให้​เปิดเผย​ข้อมูล​สิ้นสุด​ใน​วันที่​ผ่าน​ไป​แล้ว โปรด​ตรวจสอบ</translation>
     </message>
     <message>
         <source>The case cannot be opened on a future day.</source>
-        <translation>เปิดกรณีในวันที่ยังมาไม่ถึงไม่ได้</translation>
+        <translation>เปิด​กรณี​ใน​วันที่​ยัง​มา​ไม่​ถึง​ไม่​ได้</translation>
     </message>
     <message>
         <source>The session starts in the future. Please record it once it has happened.</source>
-        <translation>การให้คำปรึกษาเริ่มในอนาคต โปรดบันทึกหลังจากเกิดขึ้นแล้ว</translation>
+        <translation>การ​ให้คำปรึกษา​เริ่ม​ในอนาคต โปรด​บันทึก​หลังจาก​เกิดขึ้น​แล้ว</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation>โปรดเข้าสู่ระบบก่อน</translation>
+        <translation>โปรด​เข้าสู่ระบบ​ก่อน</translation>
     </message>
     <message>
         <source>There is already a user with this name.</source>
-        <translation>มีผู้ใช้ชื่อนี้อยู่แล้ว</translation>
+        <translation>มี​ผู้ใช้​ชื่อ​นี้​อยู่แล้ว</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation>คุณระงับการใช้งานของตัวเองไม่ได้</translation>
+        <translation>คุณ​ระงับ​การใช้งาน​ของ​ตัวเอง​ไม่​ได้</translation>
     </message>
     <message>
         <source>The last administrator cannot be disabled.</source>
-        <translation>ระงับการใช้งานผู้ดูแลระบบคนสุดท้ายไม่ได้</translation>
+        <translation>ระงับ​การใช้งาน​ผู้ดูแล​ระบบ​คน​สุดท้าย​ไม่​ได้</translation>
     </message>
     <message>
         <source>This user is disabled: enable the account instead.</source>
-        <translation>ผู้ใช้นี้ถูกระงับการใช้งานอยู่ โปรดเปิดใช้งานบัญชีแทน</translation>
+        <translation>ผู้ใช้​นี้​ถูก​ระงับ​การใช้งาน​อยู่ โปรด​เปิด​ใช้งาน​บัญชี​แทน</translation>
     </message>
     <message>
         <source>The last administrator must stay an administrator.</source>
-        <translation>ผู้ดูแลระบบคนสุดท้ายต้องเป็นผู้ดูแลระบบต่อไป</translation>
+        <translation>ผู้ดูแล​ระบบ​คน​สุดท้าย​ต้อง​เป็น​ผู้ดูแล​ระบบ​ต่อไป</translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>
-        <translation>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม</translation>
+        <translation>รหัสผ่าน​ใหม่​ต้อง​ไม่​ซ้ำ​กับ​รหัสผ่าน​เดิม</translation>
     </message>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้</translation>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​จัดการ​ผู้​ใช้ได้</translation>
     </message>
     <message>
         <source>There is no user with this name.</source>
-        <translation>ไม่มีผู้ใช้ชื่อนี้</translation>
+        <translation>ไม่​มี​ผู้ใช้​ชื่อ​นี้</translation>
     </message>
     <message>
         <source>A display name is at most 100 printable characters.</source>
-        <translation>ชื่อที่แสดงมีได้ไม่เกิน 100 ตัวอักษรที่พิมพ์ได้</translation>
+        <translation>ชื่อ​ที่​แสดง​มี​ได้​ไม่​เกิน 100 ตัวอักษร​ที่​พิมพ์​ได้</translation>
     </message>
     <message>
         <source>The vault is damaged: some of its pages fail their checks. Nothing was changed. Restore the latest backup (see the administrator&apos;s guide).</source>
-        <translation>ที่เก็บข้อมูลเข้ารหัสเสียหาย: บางหน้าไม่ผ่านการตรวจสอบ ไม่มีการเปลี่ยนแปลงใด ๆ โปรดกู้คืนจากข้อมูลสำรองล่าสุด (ดูคู่มือผู้ดูแลระบบ)</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​เสียหาย: บาง​หน้า​ไม่​ผ่าน​การ​ตรวจสอบ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ โปรด​กู้​คืน​จาก​ข้อมูล​สำรอง​ล่าสุด (ดู​คู่มือ​ผู้ดูแล​ระบบ)</translation>
     </message>
     <message>
         <source>There is no vault database in this folder: %1</source>
-        <translation>ไม่มีฐานข้อมูลของที่เก็บข้อมูลเข้ารหัสในโฟลเดอร์นี้: %1</translation>
+        <translation>ไม่​มี​ฐานข้อมูล​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ใน​โฟลเดอร์​นี้: %1</translation>
     </message>
     <message>
         <source>A vault already exists in this folder: %1</source>
-        <translation>มีที่เก็บข้อมูลเข้ารหัสอยู่ในโฟลเดอร์นี้แล้ว: %1</translation>
+        <translation>มี​ที่เก็บ​ข้อมูล​เข้ารหัส​อยู่​ใน​โฟลเดอร์​นี้​แล้ว: %1</translation>
     </message>
     <message>
         <source>The vault could not be opened: the key is wrong, or the file is damaged or is not a TJ Desk vault. Nothing was changed.</source>
-        <translation>เปิดที่เก็บข้อมูลเข้ารหัสไม่ได้: กุญแจไม่ถูกต้อง หรือไฟล์เสียหาย หรือไม่ใช่ที่เก็บข้อมูลของ TJ Desk ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​ไม่​ได้: กุญแจ​ไม่​ถูกต้อง หรือ​ไฟล์​เสียหาย หรือไม่​ใช่​ที่เก็บ​ข้อมูล​ของ TJ Desk ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>This SQLCipher version is not supported: %1</source>
-        <translation>ไม่รองรับ SQLCipher รุ่นนี้: %1</translation>
+        <translation>ไม่​รองรับ SQLCipher รุ่น​นี้: %1</translation>
     </message>
     <message>
         <source>Temporary data would be written to disk; refusing.</source>
-        <translation>ข้อมูลชั่วคราวจะถูกเขียนลงดิสก์ จึงไม่ดำเนินการ</translation>
+        <translation>ข้อมูล​ชั่วคราว​จะ​ถูก​เขียน​ลง​ดิสก์ จึง​ไม่​ดำเนินการ</translation>
     </message>
     <message>
         <source>The vault could not switch to its safe journal mode.</source>
-        <translation>ที่เก็บข้อมูลเข้ารหัสเปลี่ยนเป็นโหมดบันทึกที่ปลอดภัยไม่ได้</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​เปลี่ยนเป็น​โหมด​บันทึก​ที่​ปลอดภัย​ไม่​ได้</translation>
     </message>
     <message>
         <source>A vault safety setting did not hold: %1</source>
-        <translation>การตั้งค่าความปลอดภัยของที่เก็บข้อมูลไม่มีผล: %1</translation>
+        <translation>การ​ตั้งค่า​ความปลอดภัย​ของ​ที่เก็บ​ข้อมูล​ไม่​มีผล: %1</translation>
     </message>
     <message>
         <source>There is no vault in this folder yet.</source>
-        <translation>ยังไม่มีที่เก็บข้อมูลเข้ารหัสในโฟลเดอร์นี้</translation>
+        <translation>ยัง​ไม่​มี​ที่เก็บ​ข้อมูล​เข้ารหัส​ใน​โฟลเดอร์​นี้</translation>
     </message>
     <message>
         <source>This folder already holds a vault; nothing was changed.</source>
-        <translation>โฟลเดอร์นี้มีที่เก็บข้อมูลเข้ารหัสอยู่แล้ว ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>โฟลเดอร์​นี้​มี​ที่เก็บ​ข้อมูล​เข้ารหัส​อยู่แล้ว ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is missing. Put it back from a backup, or open the vault with its recovery key.</source>
-        <translation>ไม่พบไฟล์กุญแจของที่เก็บข้อมูลเข้ารหัส โปรดนำกลับมาจากข้อมูลสำรอง หรือเปิดด้วยกุญแจกู้คืน</translation>
+        <translation>ไม่​พบ​ไฟล์​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส โปรด​นำ​กลับ​มาจาก​ข้อมูล​สำรอง หรือ​เปิด​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged. Put it back from a backup, or open the vault with its recovery key.</source>
-        <translation>ไฟล์กุญแจของที่เก็บข้อมูลเข้ารหัสเสียหาย โปรดนำกลับมาจากข้อมูลสำรอง หรือเปิดด้วยกุญแจกู้คืน</translation>
+        <translation>ไฟล์​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​เสียหาย โปรด​นำ​กลับ​มาจาก​ข้อมูล​สำรอง หรือ​เปิด​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>The database file in this folder is not a TJ Desk vault.</source>
-        <translation>ไฟล์ฐานข้อมูลในโฟลเดอร์นี้ไม่ใช่ที่เก็บข้อมูลเข้ารหัสของ TJ Desk</translation>
+        <translation>ไฟล์​ฐานข้อมูล​ใน​โฟลเดอร์​นี้​ไม่​ใช่​ที่เก็บ​ข้อมูล​เข้ารหัส​ของ TJ Desk</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged or does not belong to its key file. Restore it from a backup.</source>
-        <translation>ฐานข้อมูลของที่เก็บข้อมูลเข้ารหัสเสียหาย หรือไม่ตรงกับไฟล์กุญแจ โปรดกู้คืนจากข้อมูลสำรอง</translation>
+        <translation>ฐานข้อมูล​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​เสียหาย หรือไม่​ตรง​กับ​ไฟล์​กุญแจ โปรด​กู้​คืน​จาก​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of TJ Desk. Install that version to open it.</source>
-        <translation>ที่เก็บข้อมูลนี้สร้างด้วย TJ Desk รุ่นที่ใหม่กว่า โปรดติดตั้งรุ่นนั้นเพื่อเปิด</translation>
+        <translation>ที่เก็บ​ข้อมูล​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า โปรด​ติดตั้ง​รุ่น​นั้น​เพื่อ​เปิด</translation>
     </message>
     <message>
         <source>Wrong user name or password. Wait %1 seconds before the next try.</source>
-        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง โปรดรอ %1 วินาทีก่อนลองใหม่</translation>
+        <translation>ชื่อ​ผู้ใช้​หรือ​รหัสผ่าน​ไม่​ถูกต้อง โปรด​รอ %1 วินาที​ก่อน​ลอง​ใหม่</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+        <translation>ชื่อ​ผู้ใช้​หรือ​รหัสผ่าน​ไม่​ถูกต้อง</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Wait %1 seconds before the next try.</source>
-        <translation>ใส่รหัสผ่านผิดหลายครั้งเกินไป โปรดรอ %1 วินาทีก่อนลองใหม่</translation>
+        <translation>ใส่​รหัสผ่าน​ผิด​หลายครั้ง​เกินไป โปรด​รอ %1 วินาที​ก่อน​ลอง​ใหม่</translation>
     </message>
     <message>
         <source>This user has been disabled. Ask an administrator for help.</source>
-        <translation>ผู้ใช้นี้ถูกระงับการใช้งาน โปรดติดต่อผู้ดูแลระบบ</translation>
+        <translation>ผู้ใช้​นี้​ถูก​ระงับ​การใช้งาน โปรด​ติดต่อ​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>This recovery key does not open this vault.</source>
-        <translation>กุญแจกู้คืนนี้เปิดที่เก็บข้อมูลเข้ารหัสนี้ไม่ได้</translation>
+        <translation>กุญแจ​กู้​คืนนี้​เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ไม่​ได้</translation>
     </message>
     <message>
         <source>A recovery key is 64 hex digits (0-9 and a-f); spaces and dashes between groups are fine.</source>
-        <translation>กุญแจกู้คืนคือเลขฐานสิบหก 64 ตัว (0-9 และ a-f) เว้นวรรคหรือขีดระหว่างกลุ่มได้</translation>
+        <translation>กุญแจ​กู้​คืน​คือ​เลขฐานสิบ​หก 64 ตัว (0-9 และ a-f) เว้นวรรค​หรือ​ขีด​ระหว่าง​กลุ่ม​ได้</translation>
     </message>
     <message>
         <source>The vault folder cannot be written to (read-only, full, or no permission).</source>
-        <translation>เขียนลงโฟลเดอร์ของที่เก็บข้อมูลไม่ได้ (อ่านอย่างเดียว เต็ม หรือไม่มีสิทธิ์)</translation>
+        <translation>เขียน​ลง​โฟลเดอร์​ของ​ที่เก็บ​ข้อมูล​ไม่​ได้ (อ่าน​อย่าง​เดียว เต็ม หรือไม่​มีสิทธิ์)</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation>ชื่อผู้ใช้ต้องมี 1 ถึง 64 ตัวอักษร ตัวเลข หรือเครื่องหมาย โดยไม่มีช่องว่าง</translation>
+        <translation>ชื่อ​ผู้ใช้​ต้อง​มี 1 ถึง 64 ตัวอักษร ตัวเลข หรือ​เครื่องหมาย โดย​ไม่​มี​ช่องว่าง</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of TJ Desk (schema %1; this version knows up to %2). Please update TJ Desk. Nothing was changed.</source>
-        <translation>ที่เก็บข้อมูลนี้สร้างด้วย TJ Desk รุ่นที่ใหม่กว่า (schema %1 รุ่นนี้รองรับถึง %2) โปรดอัปเดต TJ Desk ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>ที่เก็บ​ข้อมูล​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า (schema %1 รุ่น​นี้​รองรับ​ถึง %2) โปรด​อัปเดต TJ Desk ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>The vault is open elsewhere (another TJ Desk window or command). Close it there, then try again. Nothing was changed.</source>
-        <translation>ที่เก็บข้อมูลเข้ารหัสเปิดอยู่ที่อื่น (หน้าต่างหรือคำสั่ง TJ Desk อื่น) โปรดปิดที่นั่นแล้วลองใหม่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​เปิด​อยู่​ที่อื่น (หน้าต่าง​หรือ​คำสั่ง TJ Desk อื่น) โปรด​ปิด​ที่นั่น​แล้ว​ลอง​ใหม่ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>The re-encrypted copy did not pass its checks; the vault keeps its old key. Nothing was changed.</source>
-        <translation>สำเนาที่เข้ารหัสใหม่ไม่ผ่านการตรวจสอบ ที่เก็บข้อมูลยังใช้กุญแจเดิม ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>สำเนา​ที่​เข้ารหัส​ใหม่​ไม่​ผ่าน​การ​ตรวจสอบ ที่เก็บ​ข้อมูล​ยัง​ใช้​กุญแจ​เดิม ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>Only an administrator can change the vault&apos;s key.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสได้</translation>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ได้</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+        <translation>รหัสผ่าน​ต้อง​มี​อย่าง​น้อย %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>Please give the shelter or room a name.</source>
-        <translation>โปรดตั้งชื่อสถานคุ้มครองหรือห้อง</translation>
+        <translation>โปรด​ตั้งชื่อ​สถาน​คุ้มครอง​หรือ​ห้อง</translation>
     </message>
     <message>
         <source>The vault location is a file, not a folder.</source>
-        <translation>ตำแหน่งของที่เก็บข้อมูลเป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+        <translation>ตำแหน่ง​ของ​ที่เก็บ​ข้อมูล​เป็น​ไฟล์ ไม่​ใช่​โฟลเดอร์</translation>
     </message>
     <message>
         <source>That name belongs to a user who is not an administrator.</source>
-        <translation>ชื่อนี้เป็นของผู้ใช้ที่ไม่ใช่ผู้ดูแลระบบ</translation>
+        <translation>ชื่อ​นี้​เป็น​ของ​ผู้ใช้​ที่​ไม่​ใช่​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>You may not do this with visits.</source>
-        <translation>คุณไม่มีสิทธิ์ทำสิ่งนี้กับข้อมูลการเยี่ยมชม</translation>
+        <translation>คุณ​ไม่​มีสิทธิ์​ทำ​สิ่ง​นี้​กับ​ข้อมูล​การ​เยี่ยมชม</translation>
     </message>
     <message>
         <source>Keep visits for %1 to %2 days.</source>
-        <translation>เก็บข้อมูลการเยี่ยมชมได้ %1 ถึง %2 วัน</translation>
+        <translation>เก็บ​ข้อมูล​การ​เยี่ยมชม​ได้ %1 ถึง %2 วัน</translation>
     </message>
     <message>
         <source>The address is too long.</source>
-        <translation>ที่อยู่ยาวเกินไป</translation>
+        <translation>ที่อยู่​ยาว​เกินไป</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>
-        <translation>โปรดเลือกอย่างน้อยหนึ่งภาษา</translation>
+        <translation>โปรด​เลือก​อย่าง​น้อย​หนึ่ง​ภาษา</translation>
     </message>
     <message>
         <source>There is no rule sheet for language %1.</source>
-        <translation>ไม่มีเอกสารข้อปฏิบัติสำหรับภาษา %1</translation>
+        <translation>ไม่​มี​เอกสาร​ข้อปฏิบัติ​สำหรับ​ภาษา %1</translation>
     </message>
     <message>
         <source>A sheet can hold at most %1 signature lines.</source>
-        <translation>เอกสารหนึ่งแผ่นมีช่องลงนามได้ไม่เกิน %1 บรรทัด</translation>
+        <translation>เอกสาร​หนึ่ง​แผ่น​มี​ช่อง​ลงนาม​ได้​ไม่​เกิน %1 บรรทัด</translation>
     </message>
     <message>
         <source>The rule-sheet template is not valid.</source>
-        <translation>แม่แบบเอกสารข้อปฏิบัติไม่ถูกต้อง</translation>
+        <translation>แม่แบบ​เอกสาร​ข้อปฏิบัติ​ไม่​ถูกต้อง</translation>
     </message>
     <message>
         <source>The rule-sheet template has an unknown field: %1.</source>
-        <translation>แม่แบบเอกสารข้อปฏิบัติมีช่องที่ไม่รู้จัก: %1</translation>
+        <translation>แม่แบบ​เอกสาร​ข้อปฏิบัติ​มี​ช่อง​ที่​ไม่​รู้จัก: %1</translation>
     </message>
     <message>
         <source>The rule-sheet template is from a newer version.</source>
-        <translation>แม่แบบเอกสารข้อปฏิบัตินี้มาจากรุ่นที่ใหม่กว่า</translation>
+        <translation>แม่แบบ​เอกสาร​ข้อปฏิบัติ​นี้​มาจาก​รุ่น​ที่​ใหม่​กว่า</translation>
     </message>
     <message>
         <source>The rule-sheet field %1 is not valid text.</source>
-        <translation>ช่อง %1 ของเอกสารข้อปฏิบัติไม่ใช่ข้อความที่ถูกต้อง</translation>
+        <translation>ช่อง %1 ของ​เอกสาร​ข้อปฏิบัติ​ไม่​ใช่​ข้อความ​ที่​ถูกต้อง</translation>
     </message>
     <message>
         <source>The rule-sheet field %1 is not a valid list.</source>
-        <translation>ช่อง %1 ของเอกสารข้อปฏิบัติไม่ใช่รายการที่ถูกต้อง</translation>
+        <translation>ช่อง %1 ของ​เอกสาร​ข้อปฏิบัติ​ไม่​ใช่​รายการ​ที่​ถูกต้อง</translation>
     </message>
     <message>
         <source>The rule sheet needs a %1.</source>
-        <translation>เอกสารข้อปฏิบัติต้องมี %1</translation>
+        <translation>เอกสาร​ข้อปฏิบัติ​ต้อง​มี %1</translation>
     </message>
     <message>
         <source>The rule sheet needs at least one obligation.</source>
-        <translation>เอกสารข้อปฏิบัติต้องมีข้อปฏิบัติอย่างน้อยหนึ่งข้อ</translation>
+        <translation>เอกสาร​ข้อปฏิบัติ​ต้อง​มี​ข้อปฏิบัติ​อย่าง​น้อย​หนึ่ง​ข้อ</translation>
     </message>
     <message>
         <source>Language code %1 is not valid (use e.g. th, en, my).</source>
-        <translation>รหัสภาษา %1 ไม่ถูกต้อง (ใช้ เช่น th, en, my)</translation>
+        <translation>รหัส​ภาษา %1 ไม่​ถูกต้อง (ใช้ เช่น th, en, my)</translation>
     </message>
     <message>
         <source>Date style %1 is not one of: thai_be, english, iso.</source>
-        <translation>รูปแบบวันที่ %1 ไม่ใช่ thai_be, english หรือ iso</translation>
+        <translation>รูปแบบ​วันที่ %1 ไม่​ใช่ thai_be, english หรือ iso</translation>
     </message>
     <message>
         <source>No rule sheet ships for language %1.</source>
-        <translation>ไม่มีเอกสารข้อปฏิบัติมาตรฐานสำหรับภาษา %1</translation>
+        <translation>ไม่​มี​เอกสาร​ข้อปฏิบัติ​มาตรฐาน​สำหรับ​ภาษา %1</translation>
     </message>
     <message>
         <source>The sheet contains the shelter&apos;s address. Remove it: the address is never printed.</source>
-        <translation>เอกสารมีที่อยู่ของสถานคุ้มครอง โปรดลบออก: ที่อยู่จะไม่ถูกพิมพ์เด็ดขาด</translation>
+        <translation>เอกสาร​มี​ที่อยู่​ของ​สถาน​คุ้มครอง โปรด​ลบ​ออก: ที่อยู่​จะ​ไม่​ถูก​พิมพ์​เด็ดขาด</translation>
     </message>
     <message>
         <source>Nothing changed: the sheet was not saved again.</source>
-        <translation>ไม่มีการเปลี่ยนแปลง จึงไม่ได้บันทึกเอกสารซ้ำ</translation>
+        <translation>ไม่​มี​การเปลี่ยนแปลง จึง​ไม่​ได้​บันทึก​เอกสาร​ซ้ำ</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3897,7 +3909,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Host</source>
-        <translation>ผู้ดูแลคณะ</translation>
+        <translation>ผู้ดูแล​คณะ</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3905,130 +3917,130 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation>%1 ต้องเป็นข้อความ</translation>
+        <translation>%1 ต้อง​เป็น​ข้อความ</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation>%1 ยาวเกินไป (ไม่เกิน %2 ตัวอักษร)</translation>
+        <translation>%1 ยาว​เกินไป (ไม่​เกิน %2 ตัวอักษร)</translation>
     </message>
     <message>
         <source>%1 contains control characters.</source>
-        <translation>%1 มีอักขระควบคุม</translation>
+        <translation>%1 มี​อักขระ​ควบคุม</translation>
     </message>
     <message>
         <source>The visit needs a local date and time.</source>
-        <translation>การเยี่ยมชมต้องมีวันและเวลาท้องถิ่น</translation>
+        <translation>การ​เยี่ยมชม​ต้อง​มี​วัน​และ​เวลา​ท้องถิ่น</translation>
     </message>
     <message>
         <source>Enter the visiting organisation.</source>
-        <translation>โปรดระบุหน่วยงานที่มาเยี่ยมชม</translation>
+        <translation>โปรด​ระบุ​หน่วยงาน​ที่มา​เยี่ยมชม</translation>
     </message>
     <message>
         <source>The number of visitors must be 1 to %1.</source>
-        <translation>จำนวนผู้เยี่ยมชมต้องอยู่ระหว่าง 1 ถึง %1 คน</translation>
+        <translation>จำนวน​ผู้เยี่ยมชม​ต้อง​อยู่​ระหว่าง 1 ถึง %1 คน</translation>
     </message>
     <message>
         <source>There are more names (%1) than visitors (%2).</source>
-        <translation>มีรายชื่อ (%1) มากกว่าจำนวนผู้เยี่ยมชม (%2)</translation>
+        <translation>มี​รายชื่อ (%1) มากกว่า​จำนวน​ผู้เยี่ยมชม (%2)</translation>
     </message>
     <message>
         <source>Visit %1 does not exist.</source>
-        <translation>ไม่มีการเยี่ยมชม %1</translation>
+        <translation>ไม่​มี​การ​เยี่ยมชม %1</translation>
     </message>
     <message>
         <source>Unknown alarm source %1.</source>
-        <translation>ไม่รู้จักแหล่งสัญญาณ %1</translation>
+        <translation>ไม่​รู้จัก​แหล่ง​สัญญาณ %1</translation>
     </message>
     <message>
         <source>Choose why the alarm is reset.</source>
-        <translation>โปรดเลือกเหตุผลของการรีเซ็ตสัญญาณ</translation>
+        <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต​สัญญาณ</translation>
     </message>
     <message>
         <source>Someone must check on the room before the alarm is reset.</source>
-        <translation>ต้องมีผู้ไปตรวจดูที่ห้องก่อนรีเซ็ตสัญญาณ</translation>
+        <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​รีเซ็ต​สัญญาณ</translation>
     </message>
     <message>
         <source>A drill lasts between 10 seconds and one hour.</source>
-        <translation>การซ้อมใช้เวลาได้ตั้งแต่ 10 วินาทีถึงหนึ่งชั่วโมง</translation>
+        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 10 วินาที​ถึง​หนึ่ง​ชั่วโมง</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation>โปรดเข้าสู่ระบบก่อน</translation>
+        <translation>โปรด​เข้าสู่ระบบ​ก่อน</translation>
     </message>
     <message>
         <source>A drill lasts from 1 to %1 seconds.</source>
-        <translation>การซ้อมใช้เวลาได้ตั้งแต่ 1 ถึง %1 วินาที</translation>
+        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 1 ถึง %1 วินาที</translation>
     </message>
     <message>
         <source>The running alarm service does not serve %1; it serves: %2</source>
-        <translation>ระบบสัญญาณฉุกเฉินที่ทำงานอยู่ไม่ได้ดูแล %1 แต่ดูแล: %2</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ที่ทำงาน​อยู่​ไม่​ได้​ดูแล %1 แต่​ดูแล: %2</translation>
     </message>
     <message>
         <source>The date %1 is not a date (use YYYY-MM-DD).</source>
-        <translation>%1 ไม่ใช่วันที่ (ใช้รูปแบบ YYYY-MM-DD)</translation>
+        <translation>%1 ไม่​ใช่​วันที่ (ใช้​รูปแบบ YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>The output file must end in .pdf.</source>
-        <translation>ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .pdf</translation>
+        <translation>ไฟล์​ผลลัพธ์​ต้อง​ลงท้าย​ด้วย .pdf</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>ไม่มีโฟลเดอร์ %1</translation>
+        <translation>ไม่​มี​โฟลเดอร์ %1</translation>
     </message>
     <message>
         <source>Blank lines must be 0 to 200.</source>
-        <translation>จำนวนบรรทัดว่างต้องอยู่ระหว่าง 0 ถึง 200</translation>
+        <translation>จำนวน​บรรทัด​ว่าง​ต้อง​อยู่​ระหว่าง 0 ถึง 200</translation>
     </message>
     <message>
         <source>Printing a visit&apos;s sheet needs --user (sign in).</source>
-        <translation>การพิมพ์เอกสารของการเยี่ยมชมต้องใช้ --user (เข้าสู่ระบบ)</translation>
+        <translation>การ​พิมพ์​เอกสาร​ของ​การ​เยี่ยมชม​ต้อง​ใช้ --user (เข้าสู่ระบบ)</translation>
     </message>
     <message>
         <source>Only administrators and directors can read the audit trail.</source>
-        <translation>เฉพาะผู้ดูแลระบบและผู้อำนวยการเท่านั้นที่อ่านประวัติการใช้งานได้</translation>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​และ​ผู้อำนวยการ​เท่านั้น​ที่​อ่าน​ประวัติ​การใช้งาน​ได้</translation>
     </message>
     <message>
         <source>This head was exported from another vault.</source>
-        <translation>รายการล่าสุดนี้ส่งออกมาจากที่เก็บข้อมูลเข้ารหัสอื่น</translation>
+        <translation>รายการ​ล่าสุด​นี้​ส่งออก​มาจาก​ที่เก็บ​ข้อมูล​เข้ารหัส​อื่น</translation>
     </message>
     <message>
         <source>That file already exists.</source>
-        <translation>มีไฟล์นั้นอยู่แล้ว</translation>
+        <translation>มี​ไฟล์​นั้น​อยู่แล้ว</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation>เขียนไฟล์ในตำแหน่งนั้นไม่ได้</translation>
+        <translation>เขียน​ไฟล์​ใน​ตำแหน่ง​นั้น​ไม่​ได้</translation>
     </message>
     <message>
         <source>This is not an exported audit head.</source>
-        <translation>ไฟล์นี้ไม่ใช่รายการล่าสุดของประวัติการใช้งานที่ส่งออก</translation>
+        <translation>ไฟล์​นี้​ไม่​ใช่​รายการ​ล่าสุด​ของ​ประวัติ​การใช้งาน​ที่​ส่งออก</translation>
     </message>
     <message>
         <source>Only an administrator can make a backup.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่สำรองข้อมูลได้</translation>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​สำรอง​ข้อมูล​ได้</translation>
     </message>
 </context>
 <context>
     <name>hardware</name>
     <message>
         <source>You may not open %1; add yourself to the %2 group (sudo usermod -aG %2 $USER), then log out and in again.</source>
-        <translation>คุณไม่มีสิทธิ์เปิด %1 โปรดเพิ่มตัวเองเข้ากลุ่ม %2 (sudo usermod -aG %2 $USER) แล้วออกจากระบบและเข้าใหม่</translation>
+        <translation>คุณ​ไม่​มีสิทธิ์​เปิด %1 โปรด​เพิ่ม​ตัวเอง​เข้ากลุ่ม %2 (sudo usermod -aG %2 $USER) แล้ว​ออกจาก​ระบบ​และ​เข้า​ใหม่</translation>
     </message>
     <message>
         <source>%1 is open in another program (perhaps the alarm service or a serial terminal).</source>
-        <translation>%1 เปิดอยู่ในโปรแกรมอื่น (อาจเป็นระบบสัญญาณฉุกเฉินหรือเทอร์มินัลอนุกรม)</translation>
+        <translation>%1 เปิด​อยู่​ใน​โปรแกรม​อื่น (อาจ​เป็นระบบ​สัญญาณ​ฉุกเฉิน​หรือ​เทอร์มินัล​อนุกรม)</translation>
     </message>
     <message>
         <source>brltty (a braille display service) is running and takes over CH340 adapters such as %1; remove it (sudo apt remove brltty) or disable its udev rules.</source>
-        <translation>brltty (บริการจอแสดงผลอักษรเบรลล์) ทำงานอยู่และยึดอะแดปเตอร์ CH340 เช่น %1 โปรดถอนออก (sudo apt remove brltty) หรือปิดกฎ udev ของโปรแกรมนี้</translation>
+        <translation>brltty (บริการ​จอแสดงผล​อักษร​เบรลล์) ทำงาน​อยู่​และ​ยึด​อะ​แด​ปเตอร์ CH340 เช่น %1 โปรด​ถอน​ออก (sudo apt remove brltty) หรือ​ปิด​กฎ udev ของ​โปรแกรม​นี้</translation>
     </message>
     <message>
         <source>ModemManager is running and may probe %1 with modem commands for several seconds; add a udev rule with ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot; for %2, or stop ModemManager.</source>
-        <translation>ModemManager ทำงานอยู่และอาจส่งคำสั่งโมเด็มไปทดสอบ %1 เป็นเวลาหลายวินาที โปรดเพิ่มกฎ udev ที่มี ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot; สำหรับ %2 หรือหยุด ModemManager</translation>
+        <translation>ModemManager ทำงาน​อยู่​และ​อาจ​ส่ง​คำสั่ง​โมเด็ม​ไป​ทดสอบ %1 เป็นเวลา​หลาย​วินาที โปรด​เพิ่ม​กฎ udev ที่​มี ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot; สำหรับ %2 หรือ​หยุด ModemManager</translation>
     </message>
     <message>
         <source>%1 has no USB serial number, so it is told apart from an identical board only by the USB socket it uses; keep it in the same socket.</source>
-        <translation>%1 ไม่มีหมายเลขซีเรียล USB จึงแยกออกจากแผงรุ่นเดียวกันได้ด้วยช่อง USB ที่เสียบเท่านั้น โปรดเสียบไว้ที่ช่องเดิมเสมอ</translation>
+        <translation>%1 ไม่​มี​หมายเลข​ซี​เรียล USB จึง​แยก​ออกจาก​แผง​รุ่น​เดียวกัน​ได้​ด้วย​ช่อง USB ที่​เสียบ​เท่านั้น โปรด​เสียบ​ไว้​ที่​ช่อง​เดิม​เสมอ</translation>
     </message>
 </context>
 <context>
@@ -4062,15 +4074,15 @@ then run it again. (On a Wayland desktop you can also set QT_QPA_PLATFORM=waylan
     <name>vault</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>สั้นเกินไป: ใช้อย่างน้อย 8 ตัวอักษร</translation>
+        <translation>สั้น​เกินไป: ใช้​อย่าง​น้อย 8 ตัวอักษร</translation>
     </message>
     <message>
         <source>Acceptable. A longer one (12 or more characters, a few words) is safer.</source>
-        <translation>ใช้ได้ รหัสผ่านที่ยาวกว่านี้ (12 ตัวอักษรขึ้นไป หรือหลายคำ) จะปลอดภัยกว่า</translation>
+        <translation>ใช้ได้ รหัสผ่าน​ที่​ยาว​กว่า​นี้ (12 ตัวอักษร​ขึ้นไป หรือ​หลาย​คำ) จะ​ปลอดภัย​กว่า</translation>
     </message>
     <message>
         <source>Too many repeated characters: mix in other words.</source>
-        <translation>มีตัวอักษรซ้ำมากเกินไป: ลองผสมคำอื่นเข้าไป</translation>
+        <translation>มี​ตัวอักษร​ซ้ำ​มากเกินไป: ลอง​ผสม​คำ​อื่น​เข้าไป</translation>
     </message>
 </context>
 </TS>
