@@ -12,6 +12,7 @@ put every word that starts with a leading vowel after ฮ; sort in Python with t
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -29,12 +30,19 @@ T = TypeVar("T")
 THAI_LOCALE = "th_TH"
 
 
-@functools.cache
+_per_thread = threading.local()
+
+
 def thai_collator() -> QCollator:
-    """Thai rules; case-insensitive; digits compared as numbers ("ห้อง 9" before "ห้อง 10")."""
-    collator = QCollator(QLocale(THAI_LOCALE))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    collator.setNumericMode(True)
+    """Thai rules; case-insensitive; digits compared as numbers ("ห้อง 9" before "ห้อง 10").
+
+    One per thread: lists may be sorted on the vault worker as well as on the GUI thread."""
+    collator: QCollator | None = getattr(_per_thread, "collator", None)
+    if collator is None:
+        collator = QCollator(QLocale(THAI_LOCALE))
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator.setNumericMode(True)
+        _per_thread.collator = collator
     return collator
 
 

@@ -70,7 +70,9 @@ def install_language(language: str) -> bool:
     if language not in LANGUAGES:
         language = SOURCE_LANGUAGE
     while _installed:
-        app.removeTranslator(_installed.pop())
+        old = _installed.pop()
+        app.removeTranslator(old)
+        old.deleteLater()
     # Thai month and day names, and Thai number formats, on Thai screens.
     # (Locales by name: Qt's language and country enums are large and slow to load.)
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))

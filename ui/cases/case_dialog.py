@@ -38,6 +38,7 @@ from tjdesk.policy import Relation, Section, may_create_case, may_read, may_writ
 from tjdesk.vault.database import Database
 from ui.cases.labels import choice_text
 from ui.cases.session_dialog import AUTOSAVE_MS, error_text, show_message
+from ui.collation import sorted_thai
 from ui.ops import run_in_vault
 
 
@@ -190,7 +191,8 @@ class CaseDialog(QDialog):
         user, case_id, key = self.user, self.case_id, self.draft_key
 
         def load(db: Database) -> dict[str, Any]:
-            result: dict[str, Any] = {"staff": listing.staff_choices(db)}
+            staff = sorted_thai(listing.staff_choices(db), key=lambda s: s["display_name"])
+            result: dict[str, Any] = {"staff": staff}  # names in Thai order, not SQLite's
             if case_id is not None:
                 result["outline"] = case_service.get_outline(db, user, case_id)
             result["draft"] = drafts.load_draft(db, user, key)

@@ -43,6 +43,7 @@ from tjdesk.errors import TJDeskError
 from tjdesk.policy import Relation, Section, may_read, may_write
 from tjdesk.vault.database import Database
 from ui.cases.labels import choice_text, local_time_text, section_title
+from ui.collation import sorted_thai
 from ui.ops import run_in_vault
 
 AUTOSAVE_MS = 3000
@@ -261,7 +262,7 @@ class SessionDialog(QDialog):
         def load(db: Database) -> dict[str, Any]:
             result: dict[str, Any] = {
                 "cases": listing.case_choices(db, user),
-                "staff": listing.staff_choices(db),
+                "staff": sorted_thai(listing.staff_choices(db), key=lambda s: s["display_name"]),
             }
             if session_id is not None:
                 record = session_service.get_session(db, user, session_id)

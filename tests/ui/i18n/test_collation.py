@@ -47,3 +47,13 @@ def test_a_sorted_list_view_shows_thai_order(qapp: object) -> None:
     assert shown == THAI_ORDER
     proxy.sort(0, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, 0).data() == "ฮานะ"
+
+
+def test_lists_sorted_on_the_vault_worker_thread_are_in_thai_order_too() -> None:
+    import threading
+
+    results: list[list[str]] = []
+    worker = threading.Thread(target=lambda: results.append(sorted_thai(reversed(THAI_ORDER))))
+    worker.start()
+    worker.join(timeout=10)
+    assert results == [THAI_ORDER]
