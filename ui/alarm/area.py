@@ -254,7 +254,7 @@ class AlarmArea(QWidget):
         drill = QHBoxLayout(drill_box)
         drill.addWidget(QLabel(self.tr("Length:"), drill_box))
         self.drill_minutes = QSpinBox(drill_box)
-        self.drill_minutes.setRange(1, 60)
+        self.drill_minutes.setRange(1, 15)
         self.drill_minutes.setValue(2)
         self.drill_minutes.setSuffix(self.tr(" min"))
         drill.addWidget(self.drill_minutes)

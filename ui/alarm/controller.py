@@ -434,9 +434,9 @@ class AlarmController(QObject):
         return self._send("reset", _require_user(user), reason, True)
 
     def start_drill(self, user: str, seconds: int) -> bool:
-        if not 10 <= int(seconds) <= 3600:
+        if not 10 <= int(seconds) <= 15 * 60:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "A drill lasts between 10 seconds and one hour.")
+                QT_TRANSLATE_NOOP("errors", "A drill lasts between 10 seconds and 15 minutes.")
             )
         return self._send("start_drill", _require_user(user), int(seconds))
 

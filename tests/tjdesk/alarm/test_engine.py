@@ -198,19 +198,18 @@ def test_drill_press_lights_test_pattern_and_is_never_a_real_alarm(trace, clock)
 
     button.press()
     box.press()
-    engine.raise_alarm(Source.ON_SCREEN)
 
     assert engine.state is AlarmState.TEST
     assert button.light is Light.FLASH_TEST
     assert not [e for e in journal.entries if e["event"] == "alarm"]
-    assert [e["event"] for e in journal.entries].count("test_press") == 3
+    assert [e["event"] for e in journal.entries].count("test_press") == 2
     assert engine.last_drill_at == clock.now()
     assert engine.status()["drill_due"] is False
     clock.advance(120)
     engine.tick()
     assert engine.state is AlarmState.READY and button.light is Light.OFF
     assert not box.test_window_open
-    assert journal.entries[-1]["event"] == "test_ended" and journal.entries[-1]["presses"] == 3
+    assert journal.entries[-1]["event"] == "test_ended" and journal.entries[-1]["presses"] == 2
 
 
 def test_no_drill_during_an_alarm(trace, clock):
@@ -337,3 +336,27 @@ def test_a_light_that_went_out_during_an_alarm_is_lit_again(trace, clock):
     box.emit(EventKind.HEARTBEAT, detail={"st": "IDLE", "alarm": "0", "light": "OFF"})
     assert box.light is Light.FLASH
     assert engine.state is AlarmState.ALARM
+
+
+def test_an_on_screen_panic_during_a_drill_is_a_real_alarm(trace, clock):
+    """A drill tests the hidden button; reaching for the on-screen control means it."""
+    button = FakeDriver("sim:", trace)
+    box = FakeDriver("pbl1:/dev/ttyACM0", trace, latches=True)
+    engine, journal = make_engine(trace, clock, [button, box])
+    engine.start_drill("nok", 120)
+    alarm_id = engine.raise_alarm(Source.ON_SCREEN)
+
+    assert engine.state is AlarmState.ALARM
+    assert not box.test_window_open  # the box leaves its drill window before it latches
+    assert button.light is Light.FLASH
+    real = [e for e in journal.entries if e["event"] == "alarm"]
+    assert len(real) == 1 and real[0]["id"] == alarm_id and real[0]["test"] is False
+    assert journal.events().index("test_ended") < journal.events().index("alarm")
+
+
+def test_a_drill_cannot_run_longer_than_fifteen_minutes(trace, clock):
+    engine, _journal = make_engine(trace, clock, [FakeDriver("sim:", trace)])
+    with pytest.raises(AlarmRefused):
+        engine.start_drill("nok", 15 * 60 + 1)
+    engine.start_drill("nok", 15 * 60)
+    assert engine.state is AlarmState.TEST

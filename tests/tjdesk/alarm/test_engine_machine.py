@@ -85,12 +85,10 @@ class AlarmMachine(RuleBasedStateMachine):
 
     @rule(source=st.sampled_from([Source.ON_SCREEN, Source.HOTKEY]))
     def raise_on_screen(self, source: Source) -> None:
-        drill = self.engine.state is AlarmState.TEST
+        # On screen is always meant: in a drill window too, it ends the drill and is real.
         self.engine.raise_alarm(source)
-        if drill:
-            assert self.engine.state is AlarmState.TEST
-        else:
-            self.real_alarm = True
+        assert self.engine.state in (AlarmState.ALARM, AlarmState.ACKNOWLEDGED)
+        self.real_alarm = True
 
     @rule(user=st.sampled_from(["", "nok", "somchai"]))
     def acknowledge(self, user: str) -> None:
