@@ -16,8 +16,11 @@ def station_settings() -> QSettings:
 
 
 def load_discreet_setting(settings: QSettings | None = None) -> bool:
+    """Discreet unless an administrator has marked this computer as a staff screen: a screen
+    nobody has thought about may well face the person in the counseling room (QA found the
+    counselor's own screen turning red on a press of the hidden button)."""
     store = settings if settings is not None else station_settings()
-    return bool(store.value(DISCREET_SETTING, False, type=bool))
+    return bool(store.value(DISCREET_SETTING, True, type=bool))
 
 
 def save_discreet_setting(discreet: bool, settings: QSettings | None = None) -> None:
