@@ -43,6 +43,7 @@ from ui.cases.paged_model import Column, PagedTableModel
 from ui.cases.report_print import print_report_with_preview, write_report_pdf
 from ui.cases.session_dialog import SessionDialog, error_text
 from ui.ops import run_in_vault
+from ui.printing import default_save_path
 
 SEARCH_DELAY_MS = 300
 
@@ -456,7 +457,7 @@ class CasesArea(QWidget):
                 target, _filter = QFileDialog.getSaveFileName(
                     self,
                     self.tr("Save the preliminary report"),
-                    f"{data.case_code}-preliminary-report.pdf",
+                    default_save_path(f"{data.case_code}-preliminary-report.pdf"),
                     self.tr("PDF files (*.pdf)"),
                 )
             if not target:

@@ -13,11 +13,12 @@ Use it like this (the cases engineer's preliminary report, the visitors' rule sh
 """
 
 from ui.printing.document import Printable, build_document, layout_for
-from ui.printing.output import preview, print_with_dialog, render_to, write_pdf
+from ui.printing.output import default_save_path, preview, print_with_dialog, render_to, write_pdf
 
 __all__ = [
     "Printable",
     "build_document",
+    "default_save_path",
     "layout_for",
     "preview",
     "print_with_dialog",

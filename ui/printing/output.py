@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -20,9 +21,22 @@ def render_to(printable: Printable, device: QPagedPaintDevice) -> None:
     doc.print_(device)
 
 
+def default_save_path(file_name: str) -> str:
+    """Where a save dialog starts: the user's documents folder, never the program's folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / file_name)
+
+
 def write_pdf(printable: Printable, path: str | Path) -> None:
-    """Write an A4 PDF at ``path`` (chosen by the user). Fonts are embedded by Qt."""
-    writer = QPdfWriter(str(path))
+    """Write an A4 PDF at ``path`` (chosen by the user). Fonts are embedded by Qt.
+
+    The file is readable by its owner only (mode 0600 where the system has modes): a printout
+    of a case must not be readable by every account on a shared computer."""
+    target = Path(path)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(target, 0o600)  # an existing file keeps its old mode through O_CREAT
+    writer = QPdfWriter(str(target))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(layout_for(printable))
     writer.setTitle(printable.job_name)

@@ -38,7 +38,7 @@ from tjdesk.visits.sheet_service import (
     prepare_visit_sheet,
 )
 from tjdesk.visits.visit_log import record_print
-from ui.printing import Printable, preview, print_with_dialog, write_pdf
+from ui.printing import Printable, default_save_path, preview, print_with_dialog, write_pdf
 from ui.visitors.labels import error_text, show_warning
 from ui.visitors.printable import sheet_printable
 from ui.visitors.vault_calls import call_vault
@@ -197,7 +197,10 @@ class SheetPrintDialog(QDialog):
 
     def _ask_pdf_path(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save sheets as PDF"), "", self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save sheets as PDF"),
+            default_save_path("visitor-sheets.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             self.save_pdf(path)
