@@ -86,14 +86,16 @@ class AuditPanel(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"), objectName="clear_filter")
 
         filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("User")), 0, 0)
-        filters.addWidget(self.actor_edit, 0, 1)
-        filters.addWidget(QLabel(self.tr("Action")), 0, 2)
-        filters.addWidget(self.action_combo, 0, 3)
-        filters.addWidget(QLabel(self.tr("Record type")), 1, 0)
-        filters.addWidget(self.type_edit, 1, 1)
-        filters.addWidget(QLabel(self.tr("Record number")), 1, 2)
-        filters.addWidget(self.id_edit, 1, 3)
+        for row, column, text, field in (
+            (0, 0, self.tr("User"), self.actor_edit),
+            (0, 2, self.tr("Action"), self.action_combo),
+            (1, 0, self.tr("Record type"), self.type_edit),
+            (1, 2, self.tr("Record number"), self.id_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)  # screen readers name the field by its label
+            filters.addWidget(label, row, column)
+            filters.addWidget(field, row, column + 1)
         dates = QHBoxLayout()
         dates.addWidget(self.dates_box)
         dates.addWidget(self.since_edit)
@@ -109,6 +111,8 @@ class AuditPanel(QWidget):
         filters.addLayout(filter_buttons, 3, 0, 1, 4)
 
         self.view = QTableView(objectName="audit_view")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.view.setAccessibleName(self.tr("Audit trail"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

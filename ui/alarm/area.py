@@ -300,6 +300,8 @@ class AlarmArea(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addYears(-1), page)
         self.date_to = QDateEdit(today, page)
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

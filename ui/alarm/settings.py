@@ -137,6 +137,7 @@ class AlarmSettings(QWidget):
         devices_box = QGroupBox(self.tr("Panic buttons and lights"), self.form)
         devices = QVBoxLayout(devices_box)
         self.devices = QListWidget(devices_box)
+        self.devices.setAccessibleName(self.tr("Panic buttons and lights"))
         devices.addWidget(self.devices)
         by_spec = QHBoxLayout()
         self.spec_edit = QLineEdit(devices_box)
@@ -157,7 +158,9 @@ class AlarmSettings(QWidget):
         self.scan_button = scan
         add_port = QPushButton(self.tr("Add this device"), devices_box)
         add_port.clicked.connect(self.add_detected)
-        detected.addWidget(QLabel(self.tr("Detected:"), devices_box))
+        detected_label = QLabel(self.tr("Detected:"), devices_box)
+        detected_label.setBuddy(self.ports)  # names the list of ports for screen readers
+        detected.addWidget(detected_label)
         detected.addWidget(self.ports, 1)
         detected.addWidget(scan)
         detected.addWidget(add_port)

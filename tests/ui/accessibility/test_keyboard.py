@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import MadeVault
@@ -92,7 +92,9 @@ def test_tab_reaches_every_control_of_every_main_screen_and_comes_back(
         chain = tab_chain(window, limit=120)
         if len(chain) > 100:
             problems.append(f"{name}: Tab is caught in {describe(chain[-1])}")
-        if any(a is b for a, b in zip(chain, chain[1:], strict=False)):
+        # (Tab steps through a date field's day, month and year before leaving it.)
+        pairs = zip(chain, chain[1:], strict=False)
+        if any(a is b and not isinstance(a, QDateTimeEdit) for a, b in pairs):
             problems.append(f"{name}: Tab stays on one control")
         problems += [f"{name}: not reached: {w}" for w in not_reached(window, chain)]
     assert problems == []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import MadeVault, make_vault
@@ -171,7 +171,16 @@ def every_main_screen(  # type: ignore[no-untyped-def]
             window.workspace.setCurrentIndex(index)
             settle(qtbot, window)
             qtbot.wait(150)  # the area's first page of rows arrives from the vault
-            yield f"{user}: {window.workspace.tabText(index)}", window
+            area = f"{user}: {window.workspace.tabText(index)}"
+            yield area, window
+            # The area's own tabs (administration: users, settings, audit trail...).
+            for inner in window.workspace.widget(index).findChildren(QTabWidget):
+                for page in range(1, inner.count()):
+                    inner.setCurrentIndex(page)
+                    settle(qtbot, window)
+                    qtbot.wait(100)
+                    yield f"{area} / {inner.tabText(page)}", window
+                inner.setCurrentIndex(0)
         window.lock()
         settle(qtbot, window)
         yield f"{user}: lock screen", window

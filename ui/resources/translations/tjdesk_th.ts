@@ -384,6 +384,14 @@
         <translation>อุปกรณ์​ใน​ห้อง​นี้</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
         <source>From / to:</source>
         <translation>ตั้งแต่ / ถึง:</translation>
     </message>
@@ -1056,6 +1064,10 @@
     <message>
         <source>to</source>
         <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Check the audit trail</source>
@@ -2902,8 +2914,8 @@ Jane Doe; UNODC</source>
         <translation>กำลัง​ซ้อม​อยู่แล้ว</translation>
     </message>
     <message>
-        <source>A drill lasts from 1 second to 1 hour.</source>
-        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 1 วินาที​ถึง 1 ชั่วโมง</translation>
+        <source>A drill lasts from 1 second to 15 minutes.</source>
+        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 1 วินาที​ถึง 15 นาที</translation>
     </message>
     <message>
         <source>No drill is running.</source>
@@ -3960,8 +3972,8 @@ Jane Doe; UNODC</source>
         <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​รีเซ็ต​สัญญาณ</translation>
     </message>
     <message>
-        <source>A drill lasts between 10 seconds and one hour.</source>
-        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 10 วินาที​ถึง​หนึ่ง​ชั่วโมง</translation>
+        <source>A drill lasts between 10 seconds and 15 minutes.</source>
+        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 10 วินาที​ถึง 15 นาที</translation>
     </message>
     <message>
         <source>Sign in first.</source>
