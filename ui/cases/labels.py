@@ -75,4 +75,4 @@ def _thai() -> bool:
 
 
 def yes_no(flag: object) -> str:
-    return tr("Yes") if flag else ""
+    return QCoreApplication.translate("CasesArea", "Yes") if flag else ""

@@ -12,12 +12,13 @@ import html
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tjdesk.cases.codes import CaseStatus, CaseType
 from tjdesk.cases.report import PreliminaryReport
 from tjdesk.thai.dates import format_thai_date, format_thai_datetime
-from ui.cases.labels import choice_text, date_text, local_time_text, tr
+from ui.cases.labels import choice_text, date_text, local_time_text
 
 # No client data in the spooler's job name or the PDF title.
 JOB_NAME = "TJ Desk preliminary report"
@@ -47,35 +48,50 @@ def report_html(data: PreliminaryReport, *, buddhist_era: bool = False) -> str:
     case_type: CaseType = data.case_type
     status: CaseStatus = data.status
     rows = [
-        row(tr("Case code"), data.case_code),
-        row(tr("Type of case"), choice_text(case_type)),
-        row(tr("Status"), choice_text(status)),
-        row(tr("Opened on"), day(data.opened_on)),
-        row(tr("Closed on"), day(data.closed_on)),
-        row(tr("Sessions"), str(data.session_count)),
-        row(tr("First session"), moment(data.first_session_at)),
-        row(tr("Latest session"), moment(data.last_session_at)),
-        row(tr("Kinds of contact"), ", ".join(choice_text(c) for c in data.contact_types)),
-        row(tr("Referrals made"), ", ".join(choice_text(r) for r in data.referrals)),
-        row(tr("Next follow-up"), day(data.next_follow_up_on)),
-        row(tr("Next step"), data.next_step),
+        row(QCoreApplication.translate("CasesArea", "Case code"), data.case_code),
+        row(QCoreApplication.translate("CasesArea", "Type of case"), choice_text(case_type)),
+        row(QCoreApplication.translate("CasesArea", "Status"), choice_text(status)),
+        row(QCoreApplication.translate("CasesArea", "Opened on"), day(data.opened_on)),
+        row(QCoreApplication.translate("CasesArea", "Closed on"), day(data.closed_on)),
+        row(QCoreApplication.translate("CasesArea", "Sessions"), str(data.session_count)),
+        row(
+            QCoreApplication.translate("CasesArea", "First session"), moment(data.first_session_at)
+        ),
+        row(
+            QCoreApplication.translate("CasesArea", "Latest session"), moment(data.last_session_at)
+        ),
+        row(
+            QCoreApplication.translate("CasesArea", "Kinds of contact"),
+            ", ".join(choice_text(c) for c in data.contact_types),
+        ),
+        row(
+            QCoreApplication.translate("CasesArea", "Referrals made"),
+            ", ".join(choice_text(r) for r in data.referrals),
+        ),
+        row(QCoreApplication.translate("CasesArea", "Next follow-up"), day(data.next_follow_up_on)),
+        row(QCoreApplication.translate("CasesArea", "Next step"), data.next_step),
     ]
     prepared = (
-        tr("Prepared by %1 on %2")
+        QCoreApplication.translate("CasesArea", "Prepared by %1 on %2")
         .replace("%1", html.escape(data.prepared_by))
         .replace("%2", html.escape(moment(data.prepared_at)))
     )
+    title = QCoreApplication.translate("CasesArea", "Preliminary report")
+    warning = QCoreApplication.translate(
+        "CasesArea", "Outline only. Confidential: do not copy or pass on."
+    )
     return (
         "<html><body>"
-        f"<h2>{html.escape(tr('Preliminary report'))}</h2>"
-        f"<p><i>{html.escape(tr('Outline only. Confidential: do not copy or pass on.'))}</i></p>"
+        f"<h2>{html.escape(title)}</h2>"
+        f"<p><i>{html.escape(warning)}</i></p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         f"<p style='margin-top:18px'>{prepared}</p>"
         "<p style='font-size:small'>"
         + html.escape(
-            tr(
+            QCoreApplication.translate(
+                "CasesArea",
                 "This report holds no name, contact details, location, session notes, "
-                "health or legal information."
+                "health or legal information.",
             )
         )
         + "</p></body></html>"
