@@ -64,7 +64,7 @@ class CaseDialog(QDialog):
         self.identity_version: int | None = None
         self.relation = Relation.ASSIGNED if case_id is None else Relation.NONE
         self.setWindowTitle(self.tr("Case") if case_id else self.tr("New case"))
-        self.setMinimumSize(980, 640)
+        self.resize(980, 640)  # fits a 1366x768 screen; the layout sets the minimum
 
         self.code = QLabel(self.tr("(given when saved)"), objectName="code")
         self.case_type = QComboBox(objectName="case_type")
@@ -126,6 +126,7 @@ class CaseDialog(QDialog):
         self.team_table.verticalHeader().hide()
         self.team_table.setMinimumHeight(180)
         team_group = QGroupBox(self.tr("Case team"))
+        self.team_table.setAccessibleName(team_group.title())
         QVBoxLayout(team_group).addWidget(self.team_table)
 
         self.identity_group = QGroupBox(self.tr("Identity (hidden)"), objectName="identity")

@@ -85,6 +85,7 @@ class NoteEditor(QWidget):
         self.text = QPlainTextEdit(objectName=f"note_{section.value}")
         self.text.setReadOnly(not writable)
         self.text.setTabChangesFocus(True)  # keyboard users leave the box with Tab
+        self.text.setAccessibleName(section_title(section))  # for screen readers
         self.other_label = QLabel(wordWrap=True)
         self.other_label.setProperty("role", "warning")
         self.other = QPlainTextEdit(objectName=f"other_{section.value}", readOnly=True)
@@ -135,7 +136,9 @@ class SessionDialog(QDialog):
         self.session_id = session_id
         self.version = 0
         self.setWindowTitle(self.tr("Session") if session_id else self.tr("New session"))
-        self.setMinimumSize(840, 760)
+        # A comfortable size that still fits a 1366x768 laptop screen; the layout decides the
+        # true minimum (a fixed 760 px minimum pushed Save off such screens).
+        self.resize(840, 680)
         self._dirty = False
         self._restoring = False
         self.draft_key = f"session:{session_id or 'new'}"
@@ -146,6 +149,7 @@ class SessionDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.starts = QTimeEdit(objectName="starts")
         self.ends = QTimeEdit(objectName="ends")
+        self.ends.setAccessibleName(self.tr("Ends at"))
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("HH:mm")
         now = QDateTime.currentDateTime()
@@ -224,6 +228,7 @@ class SessionDialog(QDialog):
         self.counselors = QListWidget(objectName="counselors")
         self.counselors.setMaximumHeight(110)
         counselor_box = QGroupBox(self.tr("Counselors in the session"))
+        self.counselors.setAccessibleName(counselor_box.title())
         QVBoxLayout(counselor_box).addWidget(self.counselors)
         right = QVBoxLayout()
         right.addWidget(referral_box)
