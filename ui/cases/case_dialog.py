@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from tjdesk.cases.codes import Agency, CaseStatus, CaseType, Language, Nationali
 from tjdesk.cases.records import CaseForm, CaseOutline, Consent, Identity, IdentityForm, TeamMember
 from tjdesk.policy import Relation, Section, may_create_case, may_read, may_write
 from tjdesk.vault.database import Database
+from ui.cases.enter_key import handle_enter
 from ui.cases.labels import choice_text
 from ui.cases.session_dialog import AUTOSAVE_MS, error_text, show_message
 from ui.collation import sorted_thai
@@ -47,6 +48,10 @@ class CaseDialog(QDialog):
     failed = Signal(str)
     loaded = Signal()
     identity_shown = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not handle_enter(self, event):
+            super().keyPressEvent(event)
 
     def __init__(
         self,
@@ -119,6 +124,7 @@ class CaseDialog(QDialog):
             grid.addWidget(until, number, 2)
 
         self.team_table = QTableWidget(0, 3, objectName="team")
+        self.team_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.team_table.setHorizontalHeaderLabels(
             [self.tr("Staff member"), self.tr("On the team"), self.tr("Assigned case worker")]
         )

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from tjdesk.cases.session_service import NOTE_SECTIONS, NoteConflictError
 from tjdesk.errors import TJDeskError
 from tjdesk.policy import Relation, Section, may_read, may_write
 from tjdesk.vault.database import Database
+from ui.cases.enter_key import handle_enter
 from ui.cases.labels import choice_text, local_time_text, section_title
 from ui.collation import sorted_thai
 from ui.ops import run_in_vault
@@ -120,6 +121,10 @@ class SessionDialog(QDialog):
     saved = Signal(int)  # session id
     failed = Signal(str)  # the message shown
     loaded = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not handle_enter(self, event):
+            super().keyPressEvent(event)
 
     def __init__(
         self,
