@@ -46,12 +46,33 @@ class AddUserDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add user"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel(objectName="add_user_problem", wordWrap=True)
+        self.problem.setProperty("role", "error")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._update)
         self._update()
+
+    def accept(self) -> None:
+        """A bad user name is explained here, with everything typed kept (QA: the dialog used
+        to close and the error appeared behind it)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from tjdesk.errors import InvalidInput
+        from tjdesk.vault.keyslots import canonical_user_name
+
+        try:
+            canonical_user_name(self.name_edit.text())
+        except InvalidInput as err:
+            self.problem.setText(QCoreApplication.translate(err.context, err.message))
+            self.problem.show()
+            self.name_edit.setFocus()
+            return
+        super().accept()
 
     @staticmethod
     def tr_role(role: Role) -> str:
