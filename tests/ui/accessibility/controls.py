@@ -104,13 +104,15 @@ def tab_chain(window: QWidget, start: QWidget | None = None, limit: int = 80) ->
     first = QApplication.focusWidget()
     assert first is not None, "nothing has the keyboard focus"
     chain = [first]
+    left_first = False  # (Tab first steps through a date field's own parts)
     for _ in range(limit):
         current = QApplication.focusWidget()
         assert current is not None
         QTest.keyClick(current, Qt.Key.Key_Tab)
         QApplication.processEvents()
         focused = QApplication.focusWidget()
-        if focused is None or focused is first:
+        if focused is None or (focused is first and left_first):
             break
+        left_first = left_first or focused is not first
         chain.append(focused)
     return chain

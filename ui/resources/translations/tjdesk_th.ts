@@ -4,66 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Yes</source>
-        <translation>ใช่</translation>
-    </message>
-    <message>
-        <source>Case code</source>
-        <translation>รหัส​กรณี</translation>
-    </message>
-    <message>
-        <source>Type of case</source>
-        <translation>ประเภท​กรณี</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Opened on</source>
-        <translation>เปิด​กรณี​เมื่อ</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>ปิด​กรณี​เมื่อ</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>การ​ให้คำปรึกษา</translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation>ให้คำปรึกษา​ครั้งแรก</translation>
-    </message>
-    <message>
-        <source>Latest session</source>
-        <translation>ให้คำปรึกษา​ครั้ง​ล่าสุด</translation>
-    </message>
-    <message>
-        <source>Kinds of contact</source>
-        <translation>ช่อง​ทางการ​ติดต่อ</translation>
-    </message>
-    <message>
-        <source>Referrals made</source>
-        <translation>การ​ส่งต่อ​ที่​ดำเนินการ​แล้ว</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>นัด​ติดตาม​ผล​ครั้ง​ถัดไป</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>ขั้นตอน​ต่อไป</translation>
-    </message>
-    <message>
-        <source>Prepared by %1 on %2</source>
-        <translation>จัดทำ​โดย %1 เมื่อ %2</translation>
-    </message>
-    <message>
-        <source>This report holds no name, contact details, location, session notes, health or legal information.</source>
-        <translation>รายงาน​นี้​ไม่​มีชื่อ ข้อมูล​ติดต่อ ที่อยู่ บันทึก​การ​ให้คำปรึกษา ข้อมูล​สุขภาพ หรือ​ข้อมูล​ทางกฎหมาย</translation>
-    </message>
-    <message>
         <source>Something went wrong; nothing was changed. Please try again.</source>
         <translation>เกิด​ข้อผิดพลาด ไม่​มี​การเปลี่ยนแปลง​ใด ๆ โปรด​ลอง​อีกครั้ง</translation>
     </message>
@@ -1631,8 +1571,64 @@
         <translation>ข้อมูล​ระบุ​ตัวตน</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
         <source>Something went wrong; nothing was saved. Please try again.</source>
         <translation>เกิด​ข้อผิดพลาด ยัง​ไม่​ได้​บันทึก​สิ่งใด โปรด​ลอง​อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>รหัส​กรณี</translation>
+    </message>
+    <message>
+        <source>Type of case</source>
+        <translation>ประเภท​กรณี</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>เปิด​กรณี​เมื่อ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>ปิด​กรณี​เมื่อ</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>ให้คำปรึกษา​ครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Kinds of contact</source>
+        <translation>ช่อง​ทางการ​ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>การ​ส่งต่อ​ที่​ดำเนินการ​แล้ว</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>นัด​ติดตาม​ผล​ครั้ง​ถัดไป</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>ขั้นตอน​ต่อไป</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>จัดทำ​โดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Preliminary report</source>
+        <translation>รายงาน​เบื้องต้น</translation>
+    </message>
+    <message>
+        <source>Outline only. Confidential: do not copy or pass on.</source>
+        <translation>ข้อมูล​โดยสรุป​เท่านั้น ลับ: ห้าม​ทำสำเนา​หรือ​ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>This report holds no name, contact details, location, session notes, health or legal information.</source>
+        <translation>รายงาน​นี้​ไม่​มีชื่อ ข้อมูล​ติดต่อ ที่อยู่ บันทึก​การ​ให้คำปรึกษา ข้อมูล​สุขภาพ หรือ​ข้อมูล​ทางกฎหมาย</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2252,10 @@
     <message>
         <source>New session</source>
         <translation>บันทึก​การ​ให้คำปรึกษา​ใหม่</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>เวลา​สิ้นสุด</translation>
     </message>
     <message>
         <source>Choose...</source>
