@@ -174,7 +174,13 @@ def update_outline(
     now = clock()
     check_case_form(form, local_today(now))
     with db.transaction():
-        require(db, actor, case_id, Section.OUTLINE, Op.WRITE)
+        relation = require(db, actor, case_id, Section.OUTLINE, Op.WRITE)
+        # Consent to share is the survivor's decision, recorded by their case worker: other
+        # team members may update the outline but not what may be passed to whom.
+        if relation is not Relation.ASSIGNED and _consent_rows(form.consents) != _stored_consents(
+            db, case_id
+        ):
+            raise SectionDenied(actor, case_id, Section.OUTLINE, Op.WRITE)
         current = db.query_one(
             "SELECT version, status, closed_on FROM cases WHERE id = ?", (case_id,)
         )
@@ -321,6 +327,16 @@ def save_identity(
 
 def may_change_outline(db: Database, actor: Actor, case_id: int) -> bool:
     return may_write(actor.role, access.relation_to_case(db, actor, case_id), Section.OUTLINE)
+
+
+def _consent_rows(consents: list[Consent]) -> set[tuple[str, str]]:
+    latest = {c.agency: c for c in consents}
+    return {(c.agency.code, store_date(c.until)) for c in latest.values()}
+
+
+def _stored_consents(db: Database, case_id: int) -> set[tuple[str, str]]:
+    rows = db.query("SELECT agency, until_on FROM case_consents WHERE case_id = ?", (case_id,))
+    return {(str(r["agency"]), str(r["until_on"])) for r in rows}
 
 
 def _write_consents(db: Database, case_id: int, consents: list[Consent]) -> None:
