@@ -122,3 +122,23 @@ def test_choosing_thai_in_the_wizard_changes_its_pages_and_buttons(
     wizard.next()
     qtbot.wait(20)
     assert english_left(wizard) == []
+
+
+def test_a_widget_with_the_retranslating_mixin_follows_a_switch(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    class Panel(i18n.Retranslating, QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.title = QLabel(self)
+            self.retranslate()
+
+        def retranslate(self) -> None:
+            self.title.setText(QCoreApplication.translate("SignInScreen", "Sign in"))
+
+    panel = Panel()
+    qtbot.addWidget(panel)
+    switch(qtbot, "th")
+    assert plain(panel.title.text()) == "เข้าสู่ระบบ"
+    switch(qtbot, "en")
+    assert panel.title.text() == "Sign in"

@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>I&apos;m on my way</source>
-        <translation>กำลัง​ไป</translation>
+        <translation>ฉัน​กำลัง​ไป</translation>
     </message>
     <message>
         <source>Reset the alarm...</source>
@@ -420,7 +420,7 @@
     <name>AlarmBanner</name>
     <message>
         <source>I&apos;m on my way</source>
-        <translation>กำลัง​ไป</translation>
+        <translation>ฉัน​กำลัง​ไป</translation>
     </message>
     <message>
         <source>Tell everyone that you are going to the room</source>
