@@ -46,7 +46,8 @@ def to_date(value: Day) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return to_local(value).date() if value.tzinfo else value.date()
+        local = to_local(value) if value.tzinfo else None
+        return local.date() if local is not None else value.date()
     if isinstance(value, dt.date):
         return value
     try:

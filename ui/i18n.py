@@ -119,18 +119,18 @@ class CatalogueTranslator(QTranslator):
     them in "CasesArea". Without the fallback those texts would stay English.
     """
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source_text, disambiguation, n)
         if not found and context:
             found = super().translate("", source_text, disambiguation, n)
         # None, not "": Qt takes an empty (non-null) string as a translation to show.
-        return found or None  # type: ignore[return-value]
+        return found or None
 
 
 class PseudoTranslator(QTranslator):
@@ -152,16 +152,16 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return False
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         if not source_text:
-            return None  # type: ignore[return-value]  # null: "not mine"
-        base = ""
+            return None  # null: "not mine"
+        base: str | None = ""
         if self.inner is not None:
             base = self.inner.translate(context, source_text, disambiguation, n)
         return lengthen(base or source_text, self.scale, self.PAD)
