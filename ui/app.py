@@ -41,7 +41,7 @@ QLabel[role="error"] {
 }
 QLabel[role="fault"] { color: #7a4b00; font-weight: 600; }
 QLabel#recovery_key {
-    font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; font-size: 20pt;
+    font-family: "Noto Sans Mono"; font-size: 20pt;
     background: #ffffff; border: 2px dashed #1f4f52; border-radius: 8px; padding: 16px;
 }
 QLineEdit { padding: 3px 6px; min-height: 26px; border: 1px solid #b9b3a8; border-radius: 5px;
@@ -98,19 +98,19 @@ def install_language(language: str) -> bool:
 
 
 def register_app_fonts(app: QApplication) -> None:
-    """The bundled Thai face beside the platform's Latin face, a size that reads easily."""
-    families: list[str] = []
-    try:
-        from ui.fonts import LATIN_FALLBACKS, THAI_FAMILY, register_fonts
+    """The shipped faces, by name, for the whole interface, at a size that reads easily.
 
-        register_fonts()
-        families = [app.font().family(), *LATIN_FALLBACKS, THAI_FAMILY]
+    Never the platform's default face: it differs from machine to machine, and so would every
+    text's width (see ui/fonts.py)."""
+    from ui.fonts import text_font
+
+    size = max(app.font().pointSizeF(), 11.0)
+    try:
+        font = text_font(size, app.font())
     except Exception as err:  # noqa: BLE001 - Thai may show as boxes, but the app must open
         log.error("bundled fonts not registered: %s", type(err).__name__)
-    font = QFont(app.font())
-    if families:
-        font.setFamilies(list(dict.fromkeys(families)))
-    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        font = QFont(app.font())
+        font.setPointSizeF(size)
     app.setFont(font)
 
 
@@ -125,7 +125,7 @@ def app_icon() -> QIcon:
         painter.setBrush(QColor("#2f6f73"))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.2, size * 0.2)
-        font = QFont()
+        font = QFont(QApplication.font())
         font.setBold(True)
         font.setPixelSize(int(size * 0.45))
         painter.setFont(font)

@@ -1,8 +1,19 @@
-"""The fonts that ship with the app, registered with Qt at start-up.
+"""The fonts that ship with the app, registered with Qt at start-up and used by name.
 
-A new machine may have no Thai font at all, and then Qt draws Thai as empty boxes, silently,
-on screen and in PDFs. We bundle Noto Sans Thai (OFL, ui/resources/fonts/OFL.txt) and register
-it from bytes read through importlib.resources, so it also works from a zip or a frozen app.
+A shelter's PCs have every mix of fonts: none at all, DejaVu, URW, a full Noto set, Windows'
+own. Text that Qt draws in whatever face it finds is measured differently on each, so a button
+that fits here is cut off there and a printed sheet runs onto a third page. We therefore ship
+every face the app draws with (all OFL, ui/resources/fonts/OFL.txt) and ask for them by name:
+
+- Noto Sans (Latin, Vietnamese, punctuation; made by packaging/subset_fonts.py),
+- Noto Sans Thai (the bundled Thai face; a new machine may have none, and then Qt draws Thai
+  as empty boxes, silently, on screen and in PDFs),
+- Noto Sans Symbols2 (the few symbols the interface shows: ticks, circles),
+- Noto Sans Mono (recovery keys and fingerprints, where 0/O and 1/l must differ).
+
+A font's family list is Latin first; Qt falls back along the list for each character, so Thai
+text is drawn in Noto Sans Thai. They are registered from bytes read through
+importlib.resources, so this also works from a zip or a frozen app.
 """
 
 from __future__ import annotations
@@ -11,10 +22,23 @@ from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+LATIN_FAMILY = "Noto Sans"
 THAI_FAMILY = "Noto Sans Thai"
-FONT_FILES = ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")
-# Latin falls back to these (the bundled Thai font has no Latin letters); any one will do.
-LATIN_FALLBACKS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Arial", "Helvetica")
+SYMBOL_FAMILY = "Noto Sans Symbols2"
+MONO_FAMILY = "Noto Sans Mono"
+# Every text the app draws: Latin first, Thai, then symbols.
+TEXT_FAMILIES = (LATIN_FAMILY, THAI_FAMILY, SYMBOL_FAMILY)
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansThai-Regular.ttf",
+    "NotoSansThai-Bold.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+    "NotoSansMono-Regular.ttf",
+)
+# For style sheets and printed HTML (CSS font-family lists).
+CSS_TEXT_FAMILIES = ", ".join(f"'{family}'" for family in TEXT_FAMILIES)
+CSS_MONO_FAMILIES = f"'{MONO_FAMILY}', {CSS_TEXT_FAMILIES}"
 
 _registered: list[str] | None = None
 
@@ -42,12 +66,26 @@ def register_fonts() -> list[str]:
     return list(families)
 
 
-def sheet_font(point_size: float = 11.0) -> QFont:
-    """The font printed sheets use: the bundled Thai face first, then a Latin face."""
+def text_font(point_size: float = 11.0, base: QFont | None = None) -> QFont:
+    """``base`` (or a new font) drawn in the shipped faces at ``point_size``."""
     register_fonts()
-    font = QFont()
-    font.setFamilies([THAI_FAMILY, *LATIN_FALLBACKS])
+    font = QFont(base) if base is not None else QFont()
+    font.setFamilies(list(TEXT_FAMILIES))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(point_size)
+    return font
+
+
+def sheet_font(point_size: float = 11.0) -> QFont:
+    """The font printed sheets and reports use."""
+    return text_font(point_size)
+
+
+def mono_font(point_size: float = 11.0) -> QFont:
+    """For recovery keys and fingerprints: the shipped monospace face, then the text faces."""
+    font = text_font(point_size)
+    font.setFamilies([MONO_FAMILY, *TEXT_FAMILIES])
+    font.setStyleHint(QFont.StyleHint.Monospace)
     return font
 
 

@@ -98,15 +98,16 @@ def check_qt(_work: Path) -> str:
 
 
 def check_fonts(_work: Path) -> str:
-    from ui.fonts import THAI_FAMILY, register_fonts
+    from ui.fonts import MONO_FAMILY, TEXT_FAMILIES, register_fonts
 
     families = register_fonts()
-    if THAI_FAMILY not in families:
+    missing = [family for family in (*TEXT_FAMILIES, MONO_FAMILY) if family not in families]
+    if missing:
         raise CheckFailed(
-            QT_TRANSLATE_NOOP("SelfTest", "the bundled Thai font was not registered (got %1)"),
-            families,
+            QT_TRANSLATE_NOOP("SelfTest", "a bundled font was not registered: %1"),
+            ", ".join(missing),
         )
-    return THAI_FAMILY
+    return ", ".join(families)
 
 
 def check_vault(work: Path) -> str:

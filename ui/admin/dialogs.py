@@ -107,7 +107,7 @@ class OneTimePasswordDialog(QDialog):
         self.password_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_label.setStyleSheet(
-            "font-family: 'DejaVu Sans Mono', monospace; font-size: 20pt; padding: 12px;"
+            "font-family: 'Noto Sans Mono'; font-size: 20pt; padding: 12px;"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

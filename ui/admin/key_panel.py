@@ -94,7 +94,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.key_label = QLabel(recovery_key, objectName="recovery_key")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 18pt;")
+        self.key_label.setStyleSheet("font-family: 'Noto Sans Mono'; font-size: 18pt;")
         self.print_button = QPushButton(self.tr("Print…"), objectName="print_key")
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), objectName="save_key_pdf")
         self.stored = QCheckBox(

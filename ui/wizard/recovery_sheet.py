@@ -46,7 +46,7 @@ ADVICE = (
         "step to set a new administrator password.",
     ),
 )
-KEY_STYLE = "font-family: 'DejaVu Sans Mono', monospace; font-size: 20pt; margin: 18px 0;"
+KEY_STYLE = "font-family: 'Noto Sans Mono'; font-size: 20pt; margin: 18px 0;"
 
 
 def sheet_html(shelter: str, recovery_key: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.helpers.pdf import pdf_text
 from tests.ui.cases.conftest import FakeContext, audit_actions
 from tjdesk.actors import Actor
 from tjdesk.cases import case_service, listing, session_service
@@ -117,9 +117,7 @@ def test_a_counselor_creates_a_case_records_a_session_finds_it_and_prints_the_re
     pdf = tmp_path / "report.pdf"
     with qtbot.waitSignal(area.report_written, timeout=10000):
         area.save_report_pdf(str(pdf))
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     assert "C-2026-0001" in text or f"C-{date.today().year}-0001" in text
     assert "Shelter place on Monday" in text
     assert "Shelter" in text and "Domestic violence" in text
@@ -225,9 +223,7 @@ def test_the_preliminary_report_pdf_holds_no_text_from_any_other_section(
     pdf = tmp_path / "outline.pdf"
     with qtbot.waitSignal(area.report_written, timeout=10000):
         area.save_report_pdf(str(pdf))
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     assert "Embassy meeting" in text  # the outline made it
     assert "Hospital" in text
     for sentinel in (

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -31,15 +27,3 @@ def make_ctx(worker, role: Role = Role.RECEPTION, language: str = "en") -> Simpl
 def reception_ctx(vault_worker) -> SimpleNamespace:  # noqa: F811, ANN001
     return make_ctx(vault_worker)
 
-
-def poppler(tool: str, *args: str | Path) -> str:
-    """Run a poppler tool (pdftotext, pdffonts, pdfinfo). CI installs poppler-utils, so there a
-    missing tool fails the test; on a developer's machine without it, the PDF checks skip."""
-    if shutil.which(tool) is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} (poppler-utils) is missing: .ci/run must install it")
-        pytest.skip(f"{tool} (poppler-utils) is not installed")
-    result = subprocess.run(
-        [tool, *map(str, args)], capture_output=True, text=True, check=True, timeout=60
-    )
-    return result.stdout

@@ -9,13 +9,14 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QFontDatabase, QRawFont, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.visitors.conftest import make_ctx, poppler
+from tests.helpers.pdf import page_count, page_sizes_mm, pdf_fonts, pdf_text
+from tests.ui.visitors.conftest import make_ctx
 from tjdesk.actors import Role
 from tjdesk.thai.wordbreak import strip_word_breaks
 from tjdesk.visits import settings
 from tjdesk.visits.template import shipped_template
 from tjdesk.visits.visit_log import get_visit
-from ui.fonts import THAI_FAMILY
+from ui.fonts import LATIN_FAMILY, THAI_FAMILY
 from ui.printing import build_document
 from ui.visitors.area import VisitorsArea
 from ui.visitors.print_dialog import SheetPrintDialog
@@ -91,11 +92,11 @@ def test_a_visit_prints_both_sheets_with_its_date_names_and_no_address(
     assert warning is not None and "shelter's address" in warning.text()
 
     # The PDF: English text extracts reliably (Thai does not, so it is checked above).
-    extracted = " ".join(poppler("pdftotext", pdf, "-").split())
+    extracted = pdf_text(pdf)
     assert "Take no photographs, video or audio recordings anywhere on the premises." in extracted
     assert "28 November 2026" in extracted and "Jane Doe" in extracted
     assert "Sukhumvit" not in extracted
-    assert "Pages: 2" in " ".join(poppler("pdfinfo", pdf).split())  # one sheet per language
+    assert page_count(pdf) == 2  # one sheet per language
 
     visit = vault_worker.call(lambda db: get_visit(db, ctx.user, visit_id))
     assert [(s.language, s.template_version) for s in visit.sheets] == [("th", 1), ("en", 1)]
@@ -113,8 +114,7 @@ def test_side_by_side_fits_thai_and_english_on_one_a4_page(qtbot, vault_worker, 
     record_visit(qtbot, area, "Jane Doe\nJohn Roe")
     pdf = tmp_path / "side.pdf"
     printable = print_selected_to_pdf(qtbot, area, pdf, side_by_side=True)
-    info = " ".join(poppler("pdfinfo", pdf).split())
-    assert "Pages: 1" in info and "(A4)" in info
+    assert page_sizes_mm(pdf) == [(210, 297)]  # one A4 page
     text = printed_text(printable)
     assert "ชื่อ-นามสกุล / Name" in text and "28 พฤศจิกายน 2569" in text
 
@@ -131,14 +131,16 @@ def test_the_sheet_font_draws_thai_and_is_embedded_in_the_pdf(
     pdf = tmp_path / "fonts.pdf"
     printable = print_selected_to_pdf(qtbot, area, pdf)
     font = printable.font()
-    assert font.families()[0] == THAI_FAMILY
+    assert font.families()[:2] == [LATIN_FAMILY, THAI_FAMILY]  # by name, Thai falls back
     raw = QRawFont.fromFont(font, QFontDatabase.WritingSystem.Thai)
     assert raw.isValid() and raw.familyName() == THAI_FAMILY
     assert all(raw.supportsCharacter(ord(ch)) for ch in "ผู้เยี่ยมชมน้ำ")
-    fonts = poppler("pdffonts", pdf)
-    thai_rows = [line for line in fonts.splitlines() if "NotoSansThai" in line]
-    assert thai_rows, fonts
-    assert all(" yes " in row for row in thai_rows)  # embedded
+    fonts = pdf_fonts(pdf)
+    thai = [font for font in fonts if font.name.startswith("NotoSansThai")]
+    latin = [font for font in fonts if font.name.startswith("NotoSans-")]
+    assert thai and latin, fonts  # Thai in the Thai face, English in the shipped Latin face
+    assert all(font.embedded for font in fonts)
+    assert {font.name.split("-")[0] for font in fonts} <= {"NotoSans", "NotoSansThai"}, fonts
 
 
 def test_a_bad_visit_form_says_why_and_saves_nothing(qtbot, vault_worker) -> None:  # noqa: ANN001

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tests.ui.visitors.conftest import poppler
+from tests.helpers.pdf import pdf_text
 from tjdesk.thai.wordbreak import ZWSP, insert_word_breaks
 from tjdesk.visits.sheet import SheetRequest, render_sheet
 from tjdesk.visits.template import shipped_template
@@ -70,7 +70,7 @@ def test_print_through_the_dialog_reaches_the_printer(qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(output, "QPrintDialog", AcceptingDialog)
     html = render_sheet({"en": shipped_template("en")}, SheetRequest(("en",))).html
     assert output.print_with_dialog(None, Printable(html=html)) is True
-    text = " ".join(poppler("pdftotext", target, "-").split())
+    text = pdf_text(target)
     assert "Information and Rules for Visitors" in text
 
 

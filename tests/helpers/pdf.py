@@ -1,0 +1,99 @@
+"""Reading printed PDFs back in tests, with pip libraries only (the `dev` extra): pypdf for the
+text, page count and embedded fonts, pypdfium2 to render pages to images. No poppler, nothing
+outside the virtual environment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+import pypdfium2
+from PySide6.QtGui import QImage
+
+POINTS_PER_MM = 72 / 25.4
+
+
+def pdf_text(path: str | Path) -> str:
+    """All the text of the PDF, its whitespace folded to single spaces."""
+    reader = pypdf.PdfReader(str(path))
+    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+
+
+def page_count(path: str | Path) -> int:
+    return len(pypdf.PdfReader(str(path)).pages)
+
+
+def page_sizes_mm(path: str | Path) -> list[tuple[float, float]]:
+    """(width, height) of each page in millimetres, rounded to whole millimetres."""
+    reader = pypdf.PdfReader(str(path))
+    return [
+        (
+            round(float(page.mediabox.width) / POINTS_PER_MM),
+            round(float(page.mediabox.height) / POINTS_PER_MM),
+        )
+        for page in reader.pages
+    ]
+
+
+@dataclass(frozen=True)
+class PdfFont:
+    name: str  # the PostScript name without the subset tag, e.g. "NotoSansThai-Regular"
+    embedded: bool
+
+
+def pdf_fonts(path: str | Path) -> list[PdfFont]:
+    """Every font the pages use, as pdffonts lists them (type 0 fonts by their descendant)."""
+    reader = pypdf.PdfReader(str(path))
+    found: dict[str, PdfFont] = {}
+    for page in reader.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources else None
+        if not fonts:
+            continue
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            if "/DescendantFonts" in font:
+                font = font["/DescendantFonts"][0].get_object()
+            name = str(font.get("/BaseFont", "")).lstrip("/")
+            name = name.split("+", 1)[1] if "+" in name[:7] else name
+            descriptor = font.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[name] = PdfFont(name, embedded)
+    return sorted(found.values(), key=lambda f: f.name)
+
+
+def render_pages(path: str | Path, dpi: int = 100) -> list[QImage]:
+    """Each page drawn on white at ``dpi``, as a QImage (greyscale), by pdfium."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        images = []
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_Grayscale8,
+            )
+            images.append(image.copy())  # own the pixels: pdfium frees its bitmap
+            bitmap.close()
+            page.close()
+        return images
+    finally:
+        document.close()
+
+
+def inked_rows(image: QImage, threshold: int = 200) -> list[int]:
+    """The pixel rows that hold any ink (a pixel darker than ``threshold``)."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, stride = gray.width(), gray.bytesPerLine()
+    data = bytes(gray.constBits())[: stride * gray.height()]
+    return [
+        y
+        for y in range(gray.height())
+        if min(data[y * stride : y * stride + width]) < threshold
+    ]
