@@ -46,17 +46,17 @@ QLabel#recovery_key {
 }
 QLineEdit { padding: 3px 6px; min-height: 26px; border: 1px solid #b9b3a8; border-radius: 5px;
             background: #ffffff; }
-QLineEdit:focus { border: 2px solid #2f6f73; }
+QLineEdit:focus { border: 2px solid #2f6f73; padding: 2px 5px; }
 QPushButton { padding: 7px 16px; border-radius: 5px; border: 1px solid #9fa9a6;
               background: #ffffff; }
 QPushButton:default, QPushButton#submit {
-    background: #2f6f73; color: #ffffff; border: 1px solid #245659; font-weight: 600;
+    background: #2f6f73; color: #ffffff; border: 1px solid #245659;
 }
 QPushButton:disabled, QPushButton#submit:disabled, QPushButton:default:disabled {
     background: #e3e0da; color: #7d7a74; border: 1px solid #d0ccc4;
 }
-QPushButton#switch_user { border: none; background: transparent; color: #2f6f73;
-                          text-decoration: underline; }
+QPushButton#switch_user { border: 2px solid transparent; padding: 6px 15px;
+                          background: transparent; color: #2f6f73; text-decoration: underline; }
 QToolBar#main_toolbar { background: #e9e5de; border: none; spacing: 8px; padding: 4px; }
 QToolBar#main_toolbar QToolButton { padding: 6px 12px; border-radius: 5px; }
 QToolBar#main_toolbar QToolButton:hover { background: #d9d4cb; }
@@ -66,12 +66,19 @@ QTabBar::tab { padding: 8px 18px; }
 QTabBar::tab:selected { font-weight: 600; color: #1f4f52; }
 QLabel#clock { font-size: 56pt; color: #50606a; }
 QLabel#date { font-size: 16pt; color: #50606a; }
-/* Visible keyboard focus (WCAG 2.4.7): once styled, Qt's own faint focus frame is lost. */
-QPushButton:focus, QPushButton#switch_user:focus { border: 2px solid #10393b; }
-QPushButton:default:focus, QPushButton#submit:focus { border: 3px solid #f2b705; }
-QCheckBox:focus, QRadioButton:focus {
-    border: 2px solid #10393b; border-radius: 4px; padding: 1px 3px;
+/* Visible keyboard focus (WCAG 2.4.7): once styled, Qt's own faint focus frame is lost.
+   A state never changes a widget's size or font: Qt measures a widget once, in the state it
+   is in then, and does not measure it again when it gains the focus or becomes the default
+   button, so a thicker border, more padding or a bolder font in one state cuts its text off.
+   A thicker focus border therefore takes its width from the padding. (No font-weight in a
+   state, for the same reason; the default button stands out by its colour.) */
+QPushButton:focus { border: 2px solid #10393b; padding: 6px 15px; }
+QPushButton#switch_user:focus { border: 2px solid #10393b; padding: 6px 15px; }
+QPushButton:default:focus, QPushButton#submit:focus {
+    border: 3px solid #f2b705; padding: 5px 14px;
 }
+QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; padding: 1px 3px; }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid #10393b; }
 QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
 QAbstractItemView:focus { border: 2px solid #10393b; }
 """

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.card import Card
 from ui.context import AppContext
 from ui.signin.background import run_in_background
 from ui.signin.form import CredentialsForm
@@ -43,8 +44,7 @@ class LockScreen(QWidget):
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.switch_user_requested)
 
-        card = QFrame(objectName="card")
-        card.setFixedWidth(420)
+        card = Card(min_width=420, max_width=420)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(14)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.card import Card
 from ui.context import AppContext
 from ui.signin.background import run_in_background
 from ui.signin.choose_password import ChoosePasswordPanel
@@ -70,10 +70,8 @@ class SignInScreen(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
         self.language.currentIndexChanged.connect(self._switch_language)
 
-        card = QFrame(objectName="card")
-        # 420 px wide, growing (to a limit) when a language needs more room for a button.
-        card.setMinimumWidth(420)
-        card.setMaximumWidth(600)
+        # 420 px wide, growing when a language needs more room for a button.
+        card = Card(min_width=420, max_width=600)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(14)
