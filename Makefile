@@ -17,11 +17,24 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m ui.cli
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+# The whole suite with the fonts this machine has, then the tests that measure drawn text
+# (marked text_measure) again with a fontconfig that lists no font folder at all: a screen or
+# printout must fit with the shipped faces alone, and with any others beside them.
+NO_FONTS_CONF := $(VENV)/no-system-fonts/fonts.conf
+NO_SYSTEM_FONTS := FONTCONFIG_FILE=$(abspath $(NO_FONTS_CONF)) TJDESK_NO_SYSTEM_FONTS=1
 
-verify: $(STAMP)
+$(NO_FONTS_CONF):
+	@mkdir -p $(dir $@)
+	@printf '%s\n' '<?xml version="1.0"?>' '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">' \
+		'<fontconfig><cachedir>$(abspath $(dir $@))/cache</cachedir></fontconfig>' > $@
+
+test: $(STAMP) $(NO_FONTS_CONF)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(NO_SYSTEM_FONTS) $(PY) -m pytest -m "text_measure and not slow"
+
+verify: $(STAMP) $(NO_FONTS_CONF)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(NO_SYSTEM_FONTS) $(PY) -m pytest -m text_measure
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

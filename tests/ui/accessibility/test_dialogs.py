@@ -44,6 +44,7 @@ def _problems(qtbot: QtBot, dialog: QDialog) -> list[str]:
     return problems
 
 
+@pytest.mark.text_measure
 @pytest.mark.usefixtures("app_style")
 def test_the_main_forms_are_thai_named_and_reachable(
     qtbot: QtBot, made: MadeVault, alarm: object

@@ -104,6 +104,7 @@ def large_text(qapp: QApplication, app_style: None) -> Iterator[float]:
     yield font.pointSizeF()
 
 
+@pytest.mark.text_measure
 def test_labels_follow_a_larger_system_font_and_nothing_is_cut_off(
     qtbot: QtBot, made: MadeVault, alarm: object, large_text: float
 ) -> None:

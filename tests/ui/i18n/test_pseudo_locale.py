@@ -42,6 +42,7 @@ def test_the_pseudo_locale_makes_texts_longer_and_keeps_placeholders(qapp: objec
     assert i18n.lengthen("<b>Alarm</b>", 1.4).endswith("</b>")
 
 
+@pytest.mark.text_measure
 @pytest.mark.usefixtures("app_style")
 def test_no_text_is_cut_off_on_the_main_screens(
     qtbot: QtBot, made: MadeVault, alarm: object, language: str
@@ -57,6 +58,7 @@ def test_no_text_is_cut_off_on_the_main_screens(
     assert problems == []
 
 
+@pytest.mark.text_measure
 @pytest.mark.usefixtures("app_style")
 def test_no_text_is_cut_off_in_the_wizard(
     qtbot: QtBot, tmp_path, alarm: object, language: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QFontDatabase, QRawFont, QTextDocument
 from PySide6.QtWidgets import QMessageBox
@@ -66,6 +67,7 @@ def printed_text(printable) -> str:  # noqa: ANN001
     return strip_word_breaks(build_document(printable).toPlainText())
 
 
+@pytest.mark.text_measure
 def test_a_visit_prints_both_sheets_with_its_date_names_and_no_address(
     qtbot,
     vault_worker,
@@ -109,6 +111,7 @@ def test_a_visit_prints_both_sheets_with_its_date_names_and_no_address(
     qtbot.waitUntil(lambda: "printed" in area.model.index(0, 5).data(), timeout=15000)
 
 
+@pytest.mark.text_measure
 def test_side_by_side_fits_thai_and_english_on_one_a4_page(qtbot, vault_worker, tmp_path) -> None:  # noqa: ANN001
     area = open_area(qtbot, make_ctx(vault_worker))
     record_visit(qtbot, area, "Jane Doe\nJohn Roe")
@@ -119,6 +122,7 @@ def test_side_by_side_fits_thai_and_english_on_one_a4_page(qtbot, vault_worker, 
     assert "ชื่อ-นามสกุล / Name" in text and "28 พฤศจิกายน 2569" in text
 
 
+@pytest.mark.text_measure
 def test_the_sheet_font_draws_thai_and_is_embedded_in_the_pdf(
     qtbot, vault_worker, tmp_path
 ) -> None:  # noqa: ANN001

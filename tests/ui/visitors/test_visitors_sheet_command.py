@@ -14,6 +14,7 @@ from tjdesk.visits.visit_log import VisitInput, VisitorName, create_visit, get_v
 from ui.cli import main
 
 
+@pytest.mark.text_measure
 def test_sheet_without_a_visit_needs_no_vault(tmp_path, capsys) -> None:  # noqa: ANN001
     out = tmp_path / "sheet.pdf"
     assert (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSizeF, QTimer
 from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrintPreviewWidget
@@ -15,6 +16,9 @@ from ui.fonts import sheet_font
 from ui.printing import Printable, layout_for, output
 
 LONG_THAI = "".join(shipped_template("th").principles[:2]).replace(" ", "")
+
+# Counts pages and measures lines: run again with no system fonts (see Makefile).
+pytestmark = pytest.mark.text_measure
 
 
 def laid_out_lines(text: str, width: float) -> list[float]:
