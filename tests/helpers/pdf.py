@@ -97,3 +97,64 @@ def inked_rows(image: QImage, threshold: int = 200) -> list[int]:
         for y in range(gray.height())
         if min(data[y * stride : y * stride + width]) < threshold
     ]
+
+
+
+def ink_per_row(image: QImage, rows: range, threshold: int = 200) -> list[int]:
+    """How many pixels of each of ``rows`` hold ink."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, stride = gray.width(), gray.bytesPerLine()
+    data = bytes(gray.constBits())[: stride * gray.height()]
+    paper = bytes(range(threshold, 256))
+    counts = []
+    for y in rows:
+        row = data[y * stride : y * stride + width] if 0 <= y < gray.height() else b""
+        counts.append(len(row.translate(None, paper)))
+    return counts
+
+
+def char_boxes(path: str | Path) -> list[list[tuple[float, float, float, float]]]:
+    """For each page, every drawn character's box (left, bottom, right, top) in points from
+    the page's bottom left corner, as pdfium finds it: the whole glyph, even where a clip
+    hides part of it."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            text = page.get_textpage()
+            boxes = []
+            for char in range(text.count_chars()):
+                left, bottom, right, top = text.get_charbox(char)
+                if right > left and top > bottom:  # spaces and breaks have no box
+                    boxes.append((left, bottom, right, top))
+            pages.append(boxes)
+            text.close()
+            page.close()
+        return pages
+    finally:
+        document.close()
+
+
+def uncovered_ink(
+    image: QImage, rows: range, boxes: list[tuple[float, float, float, float]], dpi: int
+) -> list[int]:
+    """Per row of ``rows``: ink that is no character's (rules, borders), in pixels."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, stride = gray.width(), gray.bytesPerLine()
+    data = bytes(gray.constBits())[: stride * gray.height()]
+    height_pt = gray.height() * 72 / dpi
+    to_px = dpi / 72
+    counts = []
+    for y in rows:
+        covered = [
+            (int(left * to_px) - 2, int(right * to_px) + 2)
+            for left, bottom, right, top in boxes
+            if (height_pt - top) * to_px - 2 <= y <= (height_pt - bottom) * to_px + 2
+        ]
+        count = 0
+        for x in range(width):
+            if data[y * stride + x] < 200 and not any(a <= x <= b for a, b in covered):
+                count += 1
+        counts.append(count)
+    return counts

@@ -21,6 +21,9 @@ class Printable:
     landscape: bool = False
     # How far a list level is indented; Qt's default (40 px) wastes a narrow column.
     list_indent_pt: float = 16.0
+    # Drawn down to this scale (0.85: 85 %) when that keeps each part, from one forced page
+    # break to the next, on one page; 1.0: never shrunk.
+    min_scale: float = 1.0
 
     def font(self) -> QFont:
         return sheet_font(self.base_point_size)

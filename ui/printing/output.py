@@ -5,20 +5,47 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.printing.document import Printable, build_document, layout_for
+from ui.printing.pagination import plan_pages
 
 PDF_RESOLUTION = 600
 
 
 def render_to(printable: Printable, device: QPagedPaintDevice) -> None:
-    """Lay the printable out for ``device``'s current page and paint every page on it."""
+    """Lay the printable out for ``device``'s current page and paint every page on it, with
+    the page breaks of ui.printing.pagination (never through a line or a table row)."""
     doc = build_document(printable, device)
-    doc.print_(device)
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    plan = plan_pages(doc, area.width(), area.height(), printable.min_scale)
+    pages = list(plan.pages)
+    copies = 1
+    if isinstance(device, QPrinter):
+        if device.fromPage() > 0:  # the user chose a range in the print dialog
+            pages = pages[device.fromPage() - 1 : device.toPage() or None]
+        if not device.supportsMultipleCopies():
+            copies = device.copyCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened")
+    try:
+        first = True
+        for _copy in range(copies):
+            for top, bottom in pages:
+                if not first:
+                    device.newPage()
+                first = False
+                painter.save()
+                painter.scale(plan.scale, plan.scale)
+                painter.translate(0, -top)
+                doc.drawContents(painter, QRectF(0, top, doc.textWidth(), bottom - top))
+                painter.restore()
+    finally:
+        painter.end()
 
 
 def default_save_path(file_name: str) -> str:

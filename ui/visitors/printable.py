@@ -15,4 +15,7 @@ def sheet_printable(prepared: PreparedSheet, side_by_side: bool) -> Printable:
         job_name=QCoreApplication.translate("VisitorSheet", "Visitor rule sheet"),
         base_point_size=10.0,
         margins_mm=12.0 if side_by_side else 15.0,
+        # One language's sheet is one page: with other fonts, or a rule more, it is drawn a
+        # little smaller rather than spill its last lines onto a page of their own.
+        min_scale=0.85,
     )
