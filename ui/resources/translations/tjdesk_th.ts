@@ -2131,8 +2131,8 @@
         <translation>ปลั๊กอินของ Qt ไม่อยู่ในตำแหน่งที่ Qt ค้นหา (%1)</translation>
     </message>
     <message>
-        <source>the bundled Thai font was not registered (got %1)</source>
-        <translation>ไม่ได้ลงทะเบียนฟอนต์ภาษาไทยที่มากับโปรแกรม (ได้ %1)</translation>
+        <source>a bundled font was not registered: %1</source>
+        <translation>ไม่ได้ลงทะเบียนฟอนต์ที่มากับโปรแกรม: %1</translation>
     </message>
     <message>
         <source>the record read back differs from the one written</source>
