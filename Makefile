@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test verify bench lint translations package package-test clean
+.PHONY: run test verify bench lint translations package package-test lock clean
 
 # Creates the virtual environment and installs the app with its test tools.
 $(STAMP): pyproject.toml
@@ -58,14 +58,24 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/tjdesk_th.ts $(TS_DIR)/qt_th.ts -qm $(TS_DIR)/tjdesk_th.qm
 
 # dist/tjdesk/ (the one-folder program), then the tarball/zip and its .sha256 beside it.
+# What goes into the bundle is pinned, with hashes, in packaging/requirements.lock.
 package: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m pip install --quiet --require-hashes -r packaging/requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/tjdesk.spec
 	$(PY) packaging/archive.py --dist dist
 
 # Starts the built program the way a shelter PC would and runs its self-test.
 package-test: package
 	QT_QPA_PLATFORM=offscreen dist/tjdesk/tjdesk --self-test
+
+# Rewrites packaging/requirements.lock from pyproject.toml (the runtime dependencies and the
+# package extra), with every file's hash, from PyPI alone (no local wheel folders).
+lock: $(STAMP)
+	$(PY) -m pip install --quiet pip-tools
+	PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(VENV)/bin/pip-compile --quiet --upgrade \
+		--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links --extra package --output-file packaging/requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) build dist
