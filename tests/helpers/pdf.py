@@ -93,11 +93,8 @@ def inked_rows(image: QImage, threshold: int = 200) -> list[int]:
     width, stride = gray.width(), gray.bytesPerLine()
     data = bytes(gray.constBits())[: stride * gray.height()]
     return [
-        y
-        for y in range(gray.height())
-        if min(data[y * stride : y * stride + width]) < threshold
+        y for y in range(gray.height()) if min(data[y * stride : y * stride + width]) < threshold
     ]
-
 
 
 def ink_per_row(image: QImage, rows: range, threshold: int = 200) -> list[int]:

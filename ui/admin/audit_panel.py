@@ -357,7 +357,7 @@ class AuditPanel(QWidget):
         when = html.escape(str(head.get("exported_at", "")))
         return (
             f"<h2>{heading}</h2><p>{entry} {int(head.get('seq', 0))}</p>"
-            f'<p style="font-family: \'Noto Sans Mono\'; font-size: 14pt">{digest}</p>'
+            f"<p style=\"font-family: 'Noto Sans Mono'; font-size: 14pt\">{digest}</p>"
             f"<p>{exported} {when}</p><p>{advice}</p>"
         )
 

@@ -127,9 +127,7 @@ def _paginate(doc: QTextDocument, page_height: float) -> list[tuple[float, float
     return pages
 
 
-def _part_spans(
-    pages: list[tuple[float, float]], forced: list[float]
-) -> list[tuple[float, float]]:
+def _part_spans(pages: list[tuple[float, float]], forced: list[float]) -> list[tuple[float, float]]:
     """Each part (from one forced break to the next) as the span of its pages."""
     spans: list[tuple[float, float]] = []
     starts = {round(f, 1) for f in forced}

@@ -80,7 +80,10 @@ def new_visit() -> QWidget:
 
 @pytest.mark.parametrize("name", ["add user", "alarm reset", "recovery", "question", "new visit"])
 def test_no_dialog_button_is_cut_off_focused_or_not(
-    qtbot: QtBot, tmp_path, language: str, name: str  # noqa: ANN001
+    qtbot: QtBot,
+    tmp_path,
+    language: str,
+    name: str,  # noqa: ANN001
 ) -> None:
     make = {
         "add user": add_user,
@@ -114,7 +117,9 @@ def test_the_wizard_buttons_are_not_cut_off(qtbot: QtBot, tmp_path, alarm, langu
 
 
 def test_the_sign_in_links_are_not_cut_off_in_a_long_language(
-    qtbot: QtBot, made, alarm  # noqa: ANN001
+    qtbot: QtBot,
+    made,
+    alarm,  # noqa: ANN001
 ) -> None:
     import os
 

@@ -26,4 +26,3 @@ def make_ctx(worker, role: Role = Role.RECEPTION, language: str = "en") -> Simpl
 @pytest.fixture
 def reception_ctx(vault_worker) -> SimpleNamespace:  # noqa: F811, ANN001
     return make_ctx(vault_worker)
-
