@@ -9,8 +9,13 @@ from ui.printing.document import Printable
 
 
 def sheet_printable(prepared: PreparedSheet, side_by_side: bool) -> Printable:
+    return sheet_html_printable(prepared.html, side_by_side)
+
+
+def sheet_html_printable(html: str, side_by_side: bool = False) -> Printable:
+    """The page set-up of every rule sheet, printed or previewed (the editor's preview too)."""
     return Printable(
-        html=prepared.html,
+        html=html,
         # The spooler and the PDF's title see only this generic name, never a visitor's.
         job_name=QCoreApplication.translate("VisitorSheet", "Visitor rule sheet"),
         base_point_size=10.0,

@@ -41,8 +41,9 @@ from tjdesk.visits.template_store import (
     save_template,
     template_versions,
 )
-from ui.printing import Printable, preview
+from ui.printing import preview
 from ui.visitors.labels import error_text, show_warning
+from ui.visitors.printable import sheet_html_printable
 from ui.visitors.vault_calls import call_vault
 
 _LINE_FIELDS = (
@@ -314,7 +315,7 @@ class TemplateEditorDialog(QDialog):
             self,
             self._worker,
             render,
-            lambda me, html: preview(me, Printable(html=html, job_name="Visitor rule sheet")),
+            lambda me, html: preview(me, sheet_html_printable(html)),
             TemplateEditorDialog._failed,
         )
 

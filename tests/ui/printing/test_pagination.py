@@ -55,7 +55,7 @@ def print_sheet(
     rules_times: int = 1,
     visitors: int = 0,
 ) -> tuple[Path, float]:
-    from ui.visitors.printable import sheet_printable
+    from ui.visitors.printable import sheet_html_printable
 
     request = SheetRequest(
         languages=languages,
@@ -64,13 +64,7 @@ def print_sheet(
         visitors=tuple(SheetVisitor(f"Visitor {n}", "UNODC") for n in range(visitors)),
     )
     html = render_sheet(templates(rules_times), request).html
-
-    class Prepared:  # what sheet_printable reads of a prepared sheet
-        pass
-
-    prepared = Prepared()
-    prepared.html = html  # type: ignore[attr-defined]
-    printable = sheet_printable(prepared, side_by_side)  # type: ignore[arg-type]
+    printable = sheet_html_printable(html, side_by_side)
     path = tmp_path / f"{'-'.join(languages)}-{side_by_side}-{rules_times}.pdf"
     write_pdf(printable, path)
     return path, printable.margins_mm
@@ -127,14 +121,11 @@ def test_a_sheet_a_little_too_long_is_drawn_smaller_on_one_page(tmp_path) -> Non
     extra = dataclasses.replace(
         shipped, obligations=tuple(shipped.obligations) + tuple(shipped.obligations[:4])
     )
+    from ui.visitors.printable import sheet_html_printable
+
     request = SheetRequest(languages=("en",), visit_date=VISIT)
-    from ui.visitors.printable import sheet_printable
-
-    class Prepared:
-        html = render_sheet({"en": extra}, request).html
-
     path = tmp_path / "longer.pdf"
-    write_pdf(sheet_printable(Prepared(), False), path)  # type: ignore[arg-type]
+    write_pdf(sheet_html_printable(render_sheet({"en": extra}, request).html), path)
     assert len(check_pages(path, 15.0)) == 1
     assert shipped.closing in pdf_text(path)  # the last line made it onto the page
 
