@@ -14,6 +14,7 @@ from ui.printing.document import Printable, build_document, layout_for
 from ui.printing.pagination import plan_pages
 
 PDF_RESOLUTION = 600
+HAIR = 1.0  # device pixels
 
 
 def render_to(printable: Printable, device: QPagedPaintDevice) -> None:
@@ -42,7 +43,10 @@ def render_to(printable: Printable, device: QPagedPaintDevice) -> None:
                 painter.save()
                 painter.scale(plan.scale, plan.scale)
                 painter.translate(0, -top)
-                doc.drawContents(painter, QRectF(0, top, doc.textWidth(), bottom - top))
+                # A hair inside the break: the lines that end or start exactly there belong
+                # to the page before or after, and must not be drawn (hidden) here too.
+                area = QRectF(0, top + HAIR, doc.textWidth(), bottom - top - 2 * HAIR)
+                doc.drawContents(painter, area)
                 painter.restore()
     finally:
         painter.end()

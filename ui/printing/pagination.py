@@ -59,9 +59,12 @@ def _tables(frame: QTextFrame) -> list[QTextTable]:
     return found
 
 
-def _row_spans(doc: QTextDocument) -> list[tuple[float, float]]:
-    """Each table row as a (top, bottom) span, from its cells' first and last lines, with the
-    cell padding and border around them."""
+Span = tuple[float, float, float]  # top, bottom, and the rule above it (a row's top border)
+
+
+def _row_spans(doc: QTextDocument) -> list[Span]:
+    """Each table row as a span from above its top border to the end of its bottom padding,
+    from its cells' first and last lines (a hair less, so that rows do not overlap)."""
     layout = doc.documentLayout()
     device = layout.paintDevice()
     # Padding and borders are in CSS pixels (1/96 inch); the layout is in the device's.
@@ -75,8 +78,6 @@ def _row_spans(doc: QTextDocument) -> list[tuple[float, float]]:
                 cell = table.cellAt(row, column)
                 if not cell.isValid():
                     continue
-                # From above the row's top border (which goes with it onto a new page) to
-                # the end of its bottom padding, a hair less, so rows do not overlap.
                 fmt = cell.format().toTableCellFormat()
                 first = cell.firstCursorPosition().block()
                 last = cell.lastCursorPosition().block()
@@ -84,46 +85,50 @@ def _row_spans(doc: QTextDocument) -> list[tuple[float, float]]:
                 tops.append(layout.blockBoundingRect(first).top() - above)
                 bottoms.append(layout.blockBoundingRect(last).bottom() + below)
             if tops:
-                spans.append((min(tops), max(bottoms)))
+                spans.append((min(tops), max(bottoms), border))
     return spans
 
 
-def _merge(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    merged: list[tuple[float, float]] = []
-    for top, bottom in sorted(spans):
+def _merge(spans: list[Span]) -> list[Span]:
+    """Overlapping spans as one (which starts where its first one does, with its rule)."""
+    merged: list[Span] = []
+    for top, bottom, rule in sorted(spans):
         if merged and top < merged[-1][1] - EPSILON:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom), merged[-1][2])
         else:
-            merged.append((top, bottom))
+            merged.append((top, bottom, rule))
     return merged
 
 
-def _break_before(limit: float, top: float, keep: list[tuple[float, float]]) -> float:
-    """The lowest place at or above ``limit`` (and below ``top``) outside every kept span."""
-    for start, end in keep:
+def _break_before(limit: float, top: float, keep: list[Span]) -> tuple[float, float]:
+    """Where the page from ``top`` ends at the latest by ``limit`` without cutting a kept
+    span, and where the next page starts: the same place, or a rule higher when the break
+    falls on a table row's top border, which is then drawn on both pages (closing the row
+    above, opening the row below)."""
+    for start, end, rule in keep:
         if start + EPSILON < limit < end - EPSILON and start > top + EPSILON:
-            return start
-    return limit
+            return min(limit, start + rule), start
+    return limit, limit
 
 
 def _paginate(doc: QTextDocument, page_height: float) -> list[tuple[float, float]]:
     lines, forced = _block_spans(doc)
     end = doc.documentLayout().documentSize().height()
     # A row taller than a page must break; then only between its lines.
-    rows = [(a, b) for a, b in _row_spans(doc) if b - a <= page_height]
-    keep = _merge(lines + rows)
+    rows = [span for span in _row_spans(doc) if span[1] - span[0] <= page_height]
+    keep = _merge([(a, b, 0.0) for a, b in lines] + rows)
     forced = sorted(f for f in forced if f > EPSILON)
     pages = []
     top = 0.0
     while top < end - EPSILON:
         limit = min(top + page_height, end)
-        bottom = _break_before(limit, top, keep) if limit < end else end
+        bottom, after = _break_before(limit, top, keep) if limit < end else (end, end)
         for place in forced:
             if top + EPSILON < place < bottom:
-                bottom = place
+                bottom = after = place
                 break
         pages.append((top, bottom))
-        top = bottom
+        top = after
     return pages
 
 

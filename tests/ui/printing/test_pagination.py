@@ -79,10 +79,13 @@ def cut_at_an_edge(
     character's and no rule across the page closing the row off)."""
     found = []
     low, high = margin_mm * 72 / 25.4, (A4[1] - margin_mm) * 72 / 25.4
-    # (Characters wholly outside the area are lines of the page before or after, hidden.)
-    shown = [(bottom, top) for _l, bottom, _r, top in boxes if top > low and bottom < high]
-    if any(bottom < low - 0.5 or top > high + 0.5 for bottom, top in shown):
+    beyond = [
+        (bottom, top) for _l, bottom, _r, top in boxes if bottom < low - 0.5 or top > high + 0.5
+    ]
+    if any(top > low and bottom < high for bottom, top in beyond):
         found.append("a line of text is cut by the page's edge")
+    elif beyond:  # a line of the page before or after, drawn again here out of sight
+        found.append(HIDDEN)
     edge = int((A4[1] - margin_mm) * DPI / 25.4)
     band = range(edge - 8, edge + 1)
     if any(uncovered_ink(page, band, boxes, DPI)):
@@ -91,13 +94,19 @@ def cut_at_an_edge(
     return found
 
 
-def check_pages(path: Path, margin_mm: float) -> list[QImage]:
+HIDDEN = "hidden text beyond the page's edge (copied twice, read out twice)"
+
+
+def check_pages(path: Path, margin_mm: float, *, hidden_text_allowed: bool = False) -> list[QImage]:
     pages = render_pages(path, DPI)
     assert page_sizes_mm(path) == [A4] * len(pages)
     problems = []
     for number, (page, boxes) in enumerate(zip(pages, char_boxes(path), strict=True), start=1):
         assert inked_rows(page), f"page {number} is blank"
-        problems += [f"page {number}: {p}" for p in cut_at_an_edge(page, boxes, margin_mm)]
+        found = cut_at_an_edge(page, boxes, margin_mm)
+        if hidden_text_allowed:
+            found = [p for p in found if p != HIDDEN]
+        problems += [f"page {number}: {p}" for p in found]
     assert problems == []
     return pages
 
@@ -140,8 +149,10 @@ def test_a_long_sheet_breaks_between_lines_and_rows_never_through_them(tmp_path)
 
 
 def test_side_by_side_never_splits_a_row_or_a_line(tmp_path) -> None:  # noqa: ANN001
+    # Too long to shrink onto one page. (A paragraph in a table cell that runs over a break is
+    # drawn whole on both pages by Qt, its other page's lines clipped away: hidden, not cut.)
     path, margin = print_sheet(tmp_path, ("th", "en"), side_by_side=True, rules_times=4)
-    pages = check_pages(path, margin)
+    pages = check_pages(path, margin, hidden_text_allowed=True)
     assert len(pages) >= 2
 
 
