@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from tjdesk import safe_json
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault import kdf as kdf_module
@@ -254,7 +255,7 @@ def serialize(key_file: KeySlotFile) -> bytes:
 def parse(data: bytes) -> KeySlotFile:
     """Read a key-slot file; KeyFileDamaged for anything that is not one, NewerVersion if newer."""
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = safe_json.loads(data)
     except (UnicodeDecodeError, ValueError):
         raise KeyFileDamaged() from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
