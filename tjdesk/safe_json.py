@@ -14,8 +14,11 @@ so the C parser never recurses deeper than ``max_depth``.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 MAX_DEPTH = 32
@@ -29,7 +32,14 @@ T = TypeVar("T")
 
 
 class JsonRejected(ValueError):
-    """Not JSON, too large, nested too deep, or a field of the wrong type (no content shown)."""
+    """Not JSON, too large, nested too deep, or a field of the wrong type (no content shown).
+
+    ``lineno`` is the line of a syntax error, where there is one (a settings file names it).
+    """
+
+    def __init__(self, reason: str, lineno: int | None = None) -> None:
+        super().__init__(reason)
+        self.lineno = lineno if lineno is not None else "?"
 
 
 def nesting_depth(data: bytes) -> int:
@@ -73,7 +83,7 @@ def loads(data: bytes | str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as err:
         # ValueError covers JSONDecodeError and integers too long to convert.
-        raise JsonRejected(type(err).__name__) from None
+        raise JsonRejected(type(err).__name__, getattr(err, "lineno", None)) from None
 
 
 def loads_object(
@@ -101,6 +111,20 @@ def optional_field(document: Mapping[str, Any], key: str, kind: type[T], default
     if key not in document:
         return default
     return field(document, key, kind)
+
+
+def read_file(path: Path | str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``: OSError if it cannot be read,
+    JsonRejected if it is a device, a pipe or too large. Opened non-blocking, so a pipe
+    planted in its place cannot hang the reader."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise JsonRejected("not a regular file")
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise JsonRejected("too large")
+    return data
 
 
 def is_a(value: object, kind: type[Any]) -> bool:

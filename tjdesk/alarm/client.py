@@ -16,6 +16,7 @@ from multiprocessing.connection import Client, Connection
 from pathlib import Path
 from typing import Any
 
+from tjdesk import safe_json
 from tjdesk.alarm import paths
 from tjdesk.errors import TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -184,7 +185,7 @@ class AlarmClient:
                 self._drop(link)
                 return
             try:
-                event = json.loads(raw)
+                event = safe_json.loads(raw)
             except ValueError:
                 continue
             if isinstance(event, dict) and not self._closed.is_set():

@@ -14,6 +14,7 @@ from typing import Any
 
 from hardware.base import SpecError
 from hardware.spec import parse_spec
+from tjdesk import safe_json
 from tjdesk.alarm.paths import config_path
 from tjdesk.errors import DeviceSpecError, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -128,7 +129,7 @@ def load_config(folder: Path) -> AlarmConfig:
             err.strerror or type(err).__name__,
         ) from err
     try:
-        data = json.loads(text)
+        data = safe_json.loads(text)
     except ValueError as err:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The alarm settings file is not valid JSON (line %1)."),

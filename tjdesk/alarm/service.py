@@ -53,6 +53,7 @@ from hardware.base import (
     Source,
     SpecError,
 )
+from tjdesk import safe_json
 from tjdesk.alarm import paths
 from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
 from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
@@ -566,7 +567,7 @@ class AlarmService:
         name = "?"
         try:
             try:
-                message = json.loads(raw)
+                message = safe_json.loads(raw)
             except ValueError as err:
                 raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request is not JSON.")) from err
             if not isinstance(message, dict):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tjdesk import safe_json
 from tjdesk.vault.atomic_file import write_atomic
 from tjdesk.vault.errors import FolderNotWritable, Throttled
 
@@ -198,8 +199,8 @@ class SignInBackoff:
         empty: dict[str, Any] = {"format": _FORMAT, "users": {}, "pending": [], "dropped": 0}
         try:
             with open(self.path, "rb") as handle:
-                document = json.loads(handle.read(4 * 1024 * 1024).decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+                document = safe_json.loads(handle.read(4 * 1024 * 1024))
+        except (OSError, ValueError):
             return empty
         if not isinstance(document, dict) or document.get("format") != _FORMAT:
             return empty

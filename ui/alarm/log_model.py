@@ -12,7 +12,6 @@ Nothing here holds client data: times, room, device, source, staff names and rea
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from tjdesk import safe_json
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from ui.alarm.state import source_name
 
@@ -98,7 +98,7 @@ def normalise_row(row: dict[str, Any]) -> dict[str, Any]:
         raw = row.get(column)
         if isinstance(raw, str) and raw.startswith("{"):
             try:
-                parsed = json.loads(raw)
+                parsed = safe_json.loads(raw)
             except ValueError:
                 continue
             if isinstance(parsed, dict):
