@@ -52,6 +52,7 @@ from tjdesk.vault.errors import (
 from tjdesk.vault.kdf import KdfParams, tune
 from tjdesk.vault.keyslots import KeySlotFile, SlotPasswordMismatch
 from tjdesk.vault.migrations import VaultTooNew, migrate
+from tjdesk.vault.private_files import private_umask
 from tjdesk.vault.worker import VaultWorker
 
 MIN_PASSWORD_LENGTH = 8
@@ -248,7 +249,8 @@ def create(
             QT_TRANSLATE_NOOP("errors", "The vault location is a file, not a folder.")
         )
     params = kdf or tune()
-    folder.mkdir(parents=True, exist_ok=True)
+    with private_umask():  # the vault folder (and any parent made for it) is its owner's alone
+        folder.mkdir(parents=True, exist_ok=True)
     key = keyslots.new_database_key()
     vault_id = uuid.uuid4().hex
     slot = keyslots.create_slot(name, admin_password, key, vault_id, params)
