@@ -236,7 +236,7 @@ class AlarmService:
     def start(self) -> None:
         """Take the folder's lock, open the journal, start the devices and the listener.
         Raises TJDeskError (nothing started) if another service runs or the settings are bad."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(self.folder)  # holds the authkey: this user's alone
         self.config = self._effective_config(load_config(self.folder))
         lock = SingleInstance(paths.lock_path(self.folder))
         lock.acquire()  # raises AlarmServiceRunning naming the pid
