@@ -32,7 +32,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import keyslots
+from tjdesk.vault import backoff_tally, keyslots
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
@@ -351,9 +351,10 @@ def unlock(
         if row is None or row["disabled"]:
             raise UserDisabled()
         actor = Actor(int(row["id"]), str(row["name"]), Role(row["role"]))
-        attempts, dropped = backoff.take_pending()
+        attempts, dropped, tally = backoff.take_pending_with_tally()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
+            backoff_tally.check_and_keep(db, tally, len(attempts) + dropped)
             _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
             audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
         backoff.clear_pending(attempts)
