@@ -120,13 +120,13 @@ def load_config(folder: Path) -> AlarmConfig:
     """The settings in ``folder``; defaults (no devices) if there is no file yet."""
     path = config_path(folder)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = safe_json.read_file(path)  # a pipe or a device put there never hangs the service
     except FileNotFoundError:
         return AlarmConfig()
-    except OSError as err:
+    except (OSError, safe_json.JsonRejected) as err:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The alarm settings file cannot be read: %1"),
-            err.strerror or type(err).__name__,
+            getattr(err, "strerror", None) or str(err),
         ) from err
     try:
         data = safe_json.loads(text)
