@@ -75,6 +75,7 @@ MODULES = (
             "tests/tjdesk/vault_core/test_connection_and_audit.py",
             "tests/ui/commands/test_audit_command.py",
             "tests/ui/commands/test_audit_every_column.py",
+            "tests/tjdesk/vault_core/test_audit_verdicts.py",
             "tests/tjdesk/test_known_answers.py",
         ),
     ),
