@@ -16,9 +16,7 @@ from tjdesk.policy import Area, Section
 from ui import main_window
 from ui.main_window import MainWindow
 
-REAL_SESSIONS_AREA = (
-    (Area.SESSIONS, "ui.cases.area", "CasesArea", "Counseling sessions"),
-)
+REAL_SESSIONS_AREA = ((Area.SESSIONS, "ui.cases.area", "CasesArea", "Counseling sessions"),)
 NOTE = "Said she will come back on Friday with her sister"
 
 
@@ -109,9 +107,7 @@ def test_idle_lock_keeps_the_typing_and_another_user_is_not_offered_it(
     assert "Your unsaved notes were kept" in _kept_bar_shown(qtbot, window)
 
 
-def test_cancel_still_discards_the_draft(
-    qtbot: QtBot, window: MainWindow, made: MadeVault
-) -> None:
+def test_cancel_still_discards_the_draft(qtbot: QtBot, window: MainWindow, made: MadeVault) -> None:
     sign_in(qtbot, window, "ann", made.password)
     dialog = _cases_area(window).open_session(None)
     qtbot.waitUntil(lambda: Section.NOTES in dialog.editors, timeout=10_000)
