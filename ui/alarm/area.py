@@ -481,8 +481,10 @@ class AlarmArea(QWidget):
         if not user:
             self._show_message(self.tr("Sign in to reset the alarm."))
             return
-        room = str((self._controller.status or {}).get("room") or "")
-        dialog = ResetDialog(user, room, self)
+        status = self._controller.status or {}
+        room = str(status.get("room") or "")
+        drill = bool((status.get("alarm") or {}).get("test"))
+        dialog = ResetDialog(user, room, self, drill=drill)
         reset = weak_callback(self._reset_from_dialog)
         dialog.accepted.connect(lambda: reset(dialog))
         dialog.finished.connect(dialog.deleteLater)
