@@ -1,6 +1,7 @@
 """Resetting an alarm: a reason (real incident, accidental press; a drill only for a press
-during a drill window) and a tick that someone has checked on the room. Both are required: a cancelled alarm still needs a visit
-(alarm.md section 5: "cancel downgrades to check on room N"). The signed-in user is recorded.
+during a drill window) and a tick that someone has checked on the room. Both are required:
+a cancelled alarm still needs a visit (alarm.md section 5: "cancel downgrades to check on
+room N"). The signed-in user is recorded.
 """
 
 from __future__ import annotations
