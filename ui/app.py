@@ -148,6 +148,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
+    from ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)  # settings change only when their control has the focus
     return app
 
 

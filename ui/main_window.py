@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        from ui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard()  # also set up by create_application; idempotent
         self.ctx = ctx
         self._open = open_session_fn or (
             lambda name, password, purpose: open_session(
