@@ -56,7 +56,14 @@ from hardware.base import (
 from tjdesk import safe_json
 from tjdesk.alarm import paths
 from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
-from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
+from tjdesk.alarm.engine import (
+    AlarmEngine,
+    AlarmRefused,
+    AlarmState,
+    Clock,
+    EngineSettings,
+    iso,
+)
 from tjdesk.alarm.journal import AlarmJournal, read_entries
 from tjdesk.alarm.single_instance import SingleInstance, lock_device
 from tjdesk.errors import DeviceSpecError, InvalidInput, TJDeskError
@@ -660,8 +667,21 @@ def _cmd_reload(service: AlarmService, m: Entry) -> Entry | None:
     return None
 
 
+ALARM_OPEN_NO_STOP = QT_TRANSLATE_NOOP(
+    "alarm",
+    "An alarm is open in %1. The alarm service cannot be stopped until someone has checked "
+    "on the room and the alarm is reset.",
+)
+
+
 def _cmd_stop_service(service: AlarmService, m: Entry) -> Entry | None:
-    service.request_stop(_text(m, "user").strip())
+    user = _text(m, "user").strip()
+    # Stopping now would take the open alarm off every screen while the light stays latched:
+    # nobody would be told to go, or be able to reset it. Refused, with the reason.
+    if service.engine.state in (AlarmState.ALARM, AlarmState.ACKNOWLEDGED):
+        room = str(service.status().get("room") or "") or "?"
+        raise AlarmRefused(ALARM_OPEN_NO_STOP, room)
+    service.request_stop(user)
     return None
 
 

@@ -51,3 +51,13 @@ def discard_draft(db: Database, actor: Actor, form_key: str) -> None:
         db.execute(
             "DELETE FROM case_drafts WHERE user_id = ? AND form_key = ?", (actor.id, form_key)
         )
+
+
+def draft_keys(db: Database, actor: Actor) -> list[str]:
+    """The forms this user left unsaved (at a lock, a quick-hide or a crash), oldest first:
+    offered back at their next sign-in so nothing typed is lost."""
+    rows = db.query(
+        "SELECT form_key FROM case_drafts WHERE user_id = ? ORDER BY updated_at, form_key",
+        (actor.id,),
+    )
+    return [str(row["form_key"]) for row in rows]

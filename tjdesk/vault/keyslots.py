@@ -77,16 +77,32 @@ class KeySlotFile:
     key_check: bytes  # tells a wrong recovery key from a damaged database
     slots: Mapping[str, KeySlot] = field(default_factory=dict)
     disabled_users: frozenset[str] = frozenset()
+    # A disabled user's password check: their slot without the sealed database key, so the
+    # password opens nothing, but sign-in can say "disabled" only to whoever knows it (a
+    # stranger trying names learns nothing). Kept only while the user stays disabled.
+    disabled_checks: Mapping[str, KeySlot] = field(default_factory=dict)
 
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         slots = dict(self.slots)
         slots[slot.user] = slot
-        return replace(self, slots=slots, disabled_users=self.disabled_users - {slot.user})
+        checks = {n: c for n, c in self.disabled_checks.items() if n != slot.user}
+        return replace(
+            self,
+            slots=slots,
+            disabled_users=self.disabled_users - {slot.user},
+            disabled_checks=checks,
+        )
 
     def without_slot(self, user: str) -> KeySlotFile:
         """The file with ``user``'s slot gone and the user marked disabled."""
         slots = {name: slot for name, slot in self.slots.items() if name != user}
-        return replace(self, slots=slots, disabled_users=self.disabled_users | {user})
+        checks = dict(self.disabled_checks)
+        old = self.slots.get(user)
+        if old is not None:
+            checks[user] = replace(old, sealed_database_key=b"")
+        return replace(
+            self, slots=slots, disabled_users=self.disabled_users | {user}, disabled_checks=checks
+        )
 
 
 def canonical_user_name(name: str) -> str:
@@ -186,6 +202,20 @@ def reseal_slot(slot: KeySlot, database_key: bytes, vault_id: str) -> KeySlot:
     )
 
 
+def password_opens(slot: KeySlot, password: str, vault_id: str) -> bool:
+    """Whether ``password`` is the one this slot (or a disabled user's check) was made with."""
+    kek = _password_bytes_key(password, slot.salt, slot.kdf)
+    try:
+        AESGCM(kek).decrypt(
+            slot.nonce,
+            slot.wrapped_private_key,
+            _associated_data("private key", vault_id, slot.user),
+        )
+    except InvalidTag:
+        return False
+    return True
+
+
 def open_slot(slot: KeySlot, password: str, vault_id: str) -> bytes:
     """The database key, or SlotPasswordMismatch; KeyFileDamaged if the slot is inconsistent."""
     kek = _password_bytes_key(password, slot.salt, slot.kdf)
@@ -249,6 +279,16 @@ def serialize(key_file: KeySlotFile) -> bytes:
             for name, slot in sorted(key_file.slots.items())
         },
     }
+    if key_file.disabled_checks:
+        document["disabled_checks"] = {
+            name: {
+                "kdf": check.kdf.to_json(),
+                "salt": _b64(check.salt),
+                "nonce": _b64(check.nonce),
+                "wrapped_private_key": _b64(check.wrapped_private_key),
+            }
+            for name, check in sorted(key_file.disabled_checks.items())
+        }
     return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -292,12 +332,29 @@ def parse(data: bytes) -> KeySlotFile:
         disabled = document.get("disabled_users", [])
         if not isinstance(disabled, list) or not all(isinstance(n, str) for n in disabled):
             raise ValueError("disabled")
+        checks: dict[str, KeySlot] = {}
+        raw_checks = document.get("disabled_checks", {})
+        if not isinstance(raw_checks, dict):
+            raise ValueError("checks")
+        for name, raw in raw_checks.items():
+            if name not in disabled or not isinstance(raw, dict):
+                raise ValueError("check")
+            checks[name] = KeySlot(
+                user=name,
+                kdf=KdfParams.from_json(raw["kdf"]),
+                salt=_unb64(raw["salt"], kdf_module.SALT_LENGTH),
+                public_key=b"",
+                nonce=_unb64(raw["nonce"], _NONCE_LENGTH),
+                wrapped_private_key=_unb64(raw["wrapped_private_key"], 32 + 16),
+                sealed_database_key=b"",
+            )
         return KeySlotFile(
             vault_id=vault_id,
             kdf=KdfParams.from_json(document["kdf"]),
             key_check=_unb64(document["key_check"], 16),
             slots=slots,
             disabled_users=frozenset(disabled),
+            disabled_checks=checks,
         )
     except (KeyError, TypeError, ValueError, InvalidInput):
         raise KeyFileDamaged() from None

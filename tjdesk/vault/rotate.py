@@ -111,6 +111,7 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
                 for name, slot in key_file.slots.items()
             },
             disabled_users=key_file.disabled_users,
+            disabled_checks=key_file.disabled_checks,
         )
         keyslots.write_key_file(staged_keys, rotated)
     except BaseException:

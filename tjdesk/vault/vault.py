@@ -328,13 +328,19 @@ def unlock(
         name = keyslots.canonical_user_name(user)
     except InvalidInput:
         name = ""
-    if name in key_file.disabled_users and name not in key_file.slots:
-        raise UserDisabled()
     slot = key_file.slots.get(name)
     attempt = backoff.begin_attempt(name if slot is not None else UNKNOWN_USER)  # or Throttled
     if slot is None:
-        # Same work as a real try, so the time taken does not tell which names exist.
-        keyslots.create_slot("x", password, bytes(32), key_file.vault_id, key_file.kdf)
+        # A disabled account is named only to whoever knows its password: to anyone else it
+        # is a wrong password like an unknown name (issue 17, item 6).
+        check = key_file.disabled_checks.get(name) if name in key_file.disabled_users else None
+        if check is not None:
+            if keyslots.password_opens(check, password, key_file.vault_id):
+                backoff.attempt_failed(attempt)  # still a refused sign-in, and throttled
+                raise UserDisabled()
+        else:
+            # Same work as a real try, so the time taken does not tell which names exist.
+            keyslots.create_slot("x", password, bytes(32), key_file.vault_id, key_file.kdf)
         raise WrongPassword(backoff.attempt_failed(attempt))
     try:
         key = keyslots.open_slot(slot, password, key_file.vault_id)

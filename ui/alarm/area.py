@@ -47,6 +47,7 @@ from ui.alarm.controller import AlarmController
 from ui.alarm.log_model import (
     KIND_ALARM,
     KIND_FAULT,
+    KIND_SERVICE,
     KIND_TEST,
     AlarmLogFilter,
     AlarmLogModel,
@@ -70,6 +71,8 @@ LOG_EVENTS = {
     "fault_cleared",
     "test_press",
     "test_ended",
+    "service_started",
+    "service_stopped",
 }
 
 
@@ -269,7 +272,14 @@ class AlarmArea(QWidget):
 
         self.service_label = QLabel(page)
         self.service_label.setWordWrap(True)
-        layout.addWidget(self.service_label)
+        # Whoever sees "not running" can start it right here (not only under Administration).
+        self.start_service_button = QPushButton(self.tr("Start the alarm service"), page)
+        self.start_service_button.setObjectName("start_alarm_service")
+        self.start_service_button.clicked.connect(self.start_service)
+        service_row = QHBoxLayout()
+        service_row.addWidget(self.service_label, 1)
+        service_row.addWidget(self.start_service_button)
+        layout.addLayout(service_row)
         self.message_label = QLabel(page)
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("QLabel { color: #B71C1C; }")
@@ -319,6 +329,7 @@ class AlarmArea(QWidget):
             (self.tr("Real alarms"), KIND_ALARM),
             (self.tr("Drill presses (tests)"), KIND_TEST),
             (self.tr("Faults"), KIND_FAULT),
+            (self.tr("Alarm service stopped or started"), KIND_SERVICE),
         ):
             self.kind_filter.addItem(label, kind)
         self.kind_filter.currentIndexChanged.connect(self._apply_filters)
@@ -408,6 +419,8 @@ class AlarmArea(QWidget):
         else:
             text = view.detail
         self.service_label.setText(text)
+        self.start_service_button.setVisible(not controller.available)
+        self.start_service_button.setEnabled(not controller.connecting)
         self.devices_model.set_devices(list(status.get("devices") or []))
 
     def _update_drill_prompt(self, status: dict[str, Any]) -> None:
@@ -468,8 +481,10 @@ class AlarmArea(QWidget):
         if not user:
             self._show_message(self.tr("Sign in to reset the alarm."))
             return
-        room = str((self._controller.status or {}).get("room") or "")
-        dialog = ResetDialog(user, room, self)
+        status = self._controller.status or {}
+        room = str(status.get("room") or "")
+        drill = bool((status.get("alarm") or {}).get("test"))
+        dialog = ResetDialog(user, room, self, drill=drill)
         reset = weak_callback(self._reset_from_dialog)
         dialog.accepted.connect(lambda: reset(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -489,6 +504,12 @@ class AlarmArea(QWidget):
         self._run(
             self._controller.start_drill, self._user_name() or "", self.drill_minutes.value() * 60
         )
+
+    @Slot()
+    def start_service(self) -> None:
+        self.message_label.clear()
+        self._controller.start()
+        self.refresh()
 
     @Slot()
     def stop_drill(self) -> None:

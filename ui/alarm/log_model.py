@@ -35,10 +35,16 @@ from ui.alarm.state import source_name
 KIND_ALARM = "alarm"
 KIND_TEST = "test"
 KIND_FAULT = "fault"
+KIND_SERVICE = "service"  # the alarm service stopped or started: the room unprotected or again
 KIND_NAMES = {
     KIND_ALARM: QT_TRANSLATE_NOOP("AlarmLog", "Alarm"),
     KIND_TEST: QT_TRANSLATE_NOOP("AlarmLog", "Drill press"),
     KIND_FAULT: QT_TRANSLATE_NOOP("AlarmLog", "Fault"),
+    KIND_SERVICE: QT_TRANSLATE_NOOP("AlarmLog", "Alarm service"),
+}
+SERVICE_EVENT_NAMES = {
+    "service_started": QT_TRANSLATE_NOOP("AlarmLog", "Started"),
+    "service_stopped": QT_TRANSLATE_NOOP("AlarmLog", "Stopped (room not protected)"),
 }
 REASON_NAMES = {
     "real": QT_TRANSLATE_NOOP("AlarmLog", "Real incident"),
@@ -168,6 +174,17 @@ def incidents_from_entries(entries: list[dict[str, Any]]) -> list[Incident]:
             )
             incidents.append(incident)
             open_faults[(device, code)] = incident
+        elif kind in SERVICE_EVENT_NAMES:
+            incidents.append(
+                Incident(
+                    key=f"service{number}",
+                    kind=KIND_SERVICE,
+                    at=at,
+                    room=room,
+                    source=str(kind),
+                    closed_by=str(entry.get("by") or "") or None,
+                )
+            )
         elif kind == "fault_cleared":
             found = open_faults.pop(
                 (str(entry.get("device") or ""), str(entry.get("code") or "")), None
@@ -277,6 +294,8 @@ class AlarmLogModel(QAbstractTableModel):
         if column == 2:
             return _tr(KIND_NAMES[incident.kind])
         if column == 3:
+            if incident.kind == KIND_SERVICE:
+                return _tr(SERVICE_EVENT_NAMES.get(incident.source, ""))
             return incident.source if incident.kind == KIND_FAULT else source_name(incident.source)
         if column == 4:
             return incident.device
@@ -288,6 +307,8 @@ class AlarmLogModel(QAbstractTableModel):
             return format_duration(incident.seconds_to_acknowledge)
         if column == 7:
             who = incident.closed_by or ""
+            if incident.kind == KIND_SERVICE:
+                return who  # who stopped it (a start from the app or at login names nobody)
             return " ".join(t for t in (local(incident.closed_at), who) if t)
         if column == 8:
             return _tr(REASON_NAMES[incident.reason]) if incident.reason in REASON_NAMES else ""

@@ -50,6 +50,7 @@ from tjdesk.alarm.config import (
     load_config,
     save_config,
 )
+from tjdesk.alarm.service import ALARM_OPEN_NO_STOP
 from tjdesk.errors import DeviceSpecError, TJDeskError
 from ui.alarm.area import error_sentence
 from ui.alarm.controller import AlarmController
@@ -415,6 +416,15 @@ class AlarmSettings(QWidget):
 
     @Slot()
     def ask_stop_service(self) -> None:
+        status = self._controller.status or {}
+        if status.get("state") in ("alarm", "acknowledged"):
+            # The service refuses too; saying so here spares a question that cannot be granted.
+            room = str(status.get("room") or "") or "?"
+            self._say(
+                QCoreApplication.translate("alarm", ALARM_OPEN_NO_STOP).replace("%1", room),
+                error=True,
+            )
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Stop the alarm?"),

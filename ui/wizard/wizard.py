@@ -117,7 +117,9 @@ class ShelterPage(_Page):
         self._intro.setText(
             self.tr(
                 "The name of the shelter, hotline or counseling room this computer serves. It "
-                "is printed on visitor sheets and the recovery key sheet."
+                "is printed only on the recovery key sheet, to tell which computer the key "
+                "opens, and shown under Administration. It is never printed on visitor sheets: "
+                "a sheet leaves with the visitor, and a name can give away where you are."
             )
         )
         self._label.setText(self.tr("Shelter or room name"))

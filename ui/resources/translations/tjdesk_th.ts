@@ -320,6 +320,10 @@
         <translation>จบ​การซ้อม</translation>
     </message>
     <message>
+        <source>Start the alarm service</source>
+        <translation>เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
         <source>Devices in this room</source>
         <translation>อุปกรณ์​ใน​ห้อง​นี้</translation>
     </message>
@@ -358,6 +362,10 @@
     <message>
         <source>Faults</source>
         <translation>ข้อขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Alarm service stopped or started</source>
+        <translation>การ​หยุด​หรือ​เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -455,6 +463,18 @@
     <message>
         <source>Fault</source>
         <translation>ข้อขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Alarm service</source>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>เริ่ม​ทำงาน</translation>
+    </message>
+    <message>
+        <source>Stopped (room not protected)</source>
+        <translation>หยุด​ทำงาน (ห้อง​ไม่​ได้รับ​การป้องกัน)</translation>
     </message>
     <message>
         <source>Real incident</source>
@@ -1520,6 +1540,16 @@
         <source>&amp;Cases</source>
         <translation>กรณี (&amp;C)</translation>
     </message>
+    <message>
+        <source>Open them</source>
+        <translation>เปิด​แบบฟอร์ม​เหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your unsaved notes were kept (%n form(s)). Open them to finish and save; Cancel in a form discards its notes.</source>
+        <translation>
+            <numerusform>ระบบ​เก็บ​บันทึก​ที่​คุณ​ยัง​ไม่​ได้​บันทึก​ไว้​ให้​แล้ว (%n แบบฟอร์ม) เปิด​เพื่อ​กรอก​ให้​เสร็จ​แล้ว​บันทึก หาก​กด​ยกเลิก​ใน​แบบฟอร์ม​ใด บันทึก​ใน​แบบฟอร์ม​นั้น​จะ​ถูก​ทิ้ง</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>First %n shown; scroll for more</source>
         <translation>
@@ -2435,8 +2465,8 @@
         <translation>สถาน​คุ้มครอง​หรือ​ห้อง</translation>
     </message>
     <message>
-        <source>The name of the shelter, hotline or counseling room this computer serves. It is printed on visitor sheets and the recovery key sheet.</source>
-        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​จะ​พิมพ์​ใน​เอกสาร​ชี้แจง​ผู้เยี่ยมชม​และ​เอกสาร​กุญแจ​กู้​คืน</translation>
+        <source>The name of the shelter, hotline or counseling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
+        <translation>ชื่อ​ของ​บ้านพัก​ฉุกเฉิน สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​เครื่อง​นี้​ใช้งาน ชื่อ​นี้​จะ​พิมพ์​เฉพาะ​บน​แผ่น​กุญแจ​กู้​คืน เพื่อ​บอ​กว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​จะ​ไม่​พิมพ์​บน​เอกสาร​สำหรับ​ผู้เยี่ยมชม​เลย เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
     </message>
     <message>
         <source>Shelter or room name</source>
@@ -2902,6 +2932,10 @@ Jane Doe; UNODC</source>
         <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต: เหตุการณ์​จริง กด​โดยไม่ตั้งใจ หรือ​การซ้อม</translation>
     </message>
     <message>
+        <source>This alarm was not pressed during a drill: choose another reason.</source>
+        <translation>สัญญาณ​นี้​ไม่​ได้​ถูก​กด​ระหว่าง​การซ้อม กรุณา​เลือก​เหตุผล​อื่น</translation>
+    </message>
+    <message>
         <source>Someone must check on the room before this alarm is closed.</source>
         <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​ปิด​สัญญาณ​นี้</translation>
     </message>
@@ -2944,6 +2978,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>The request lacks %1.</source>
         <translation>คำขอ​ขาด %1</translation>
+    </message>
+    <message>
+        <source>An alarm is open in %1. The alarm service cannot be stopped until someone has checked on the room and the alarm is reset.</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ค้าง​อยู่​ที่ %1 ไม่​สามารถ​หยุด​ระบบ​สัญญาณ​ฉุกเฉิน​ได้ จนกว่า​จะ​มี​ผู้​ไป​ตรวจดู​ห้อง​และ​รีเซ็ต​สัญญาณ​แล้ว</translation>
     </message>
     <message>
         <source>The alarm service is already running.</source>
