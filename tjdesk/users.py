@@ -235,7 +235,8 @@ class UserService:
             )
         backoff = SignInBackoff(backoff_path(self._vault.folder), clock=self._clock)
         attempt = backoff.begin_attempt(self._actor.name)  # or Throttled
-        if not vault_files.check_password(self._vault, self._actor.name, current):
+        own_keys = vault_files.open_own_slot(self._vault, self._actor.name, current)
+        if own_keys is None:
             raise WrongPassword(backoff.attempt_failed(attempt))
         backoff.attempt_succeeded(attempt)
         with self._db.transaction():
@@ -246,7 +247,9 @@ class UserService:
                 target_type="user",
                 target_id=self._actor.id,
             )
-            vault_files.write_slot(self._vault, self._actor.name, new)
+            # Same key pairs, re-wrapped: what was sealed to this user or signed by them stays
+            # theirs.
+            vault_files.write_slot(self._vault, self._actor.name, new, keep=own_keys)
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ class MadeVault:
 
     def worker(self, name: str = ADMIN) -> VaultWorker:
         """A VaultWorker opened with ``name``'s handle (closed by ``close``)."""
-        worker = VaultWorker(self.handles[name].database_path, self.handles[name].key)
+        worker = self.handles[name].open_worker()
         worker.opened.result(30)
         self._workers.append(worker)
         return worker

@@ -12,11 +12,14 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.migrations import migrate
+
+if TYPE_CHECKING:
+    from tjdesk.vault.signed_in import SignedInUser
 
 T = TypeVar("T")
 
@@ -29,8 +32,16 @@ class WorkerClosed(RuntimeError):
 
 
 class VaultWorker:
-    def __init__(self, db_path: Path, key: bytes, *, create: bool = False) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        key: bytes,
+        *,
+        create: bool = False,
+        signed_in: SignedInUser | None = None,
+    ) -> None:
         self.db_path = Path(db_path)
+        self._signed_in = signed_in  # bound to the connection the moment it opens
         self._jobs: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._opened: concurrent.futures.Future[None] = concurrent.futures.Future()
         self._closed = threading.Event()
@@ -45,6 +56,11 @@ class VaultWorker:
     def opened(self) -> concurrent.futures.Future[None]:
         """Resolves when the connection is open and migrated, or with the VaultError."""
         return self._opened
+
+    @property
+    def signed_in(self) -> SignedInUser | None:
+        """Who the connection works for (None: nobody signed in)."""
+        return self._signed_in
 
     @property
     def closed(self) -> bool:
@@ -85,6 +101,7 @@ class VaultWorker:
             return
         del key
         db = Database(conn)
+        db.bind_signed_in(self._signed_in)
         try:
             migrate(db)
         except BaseException as err:
