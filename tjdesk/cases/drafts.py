@@ -23,14 +23,14 @@ from tjdesk.clock import Clock, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Op, Section
-from tjdesk.vault import age_format, sealing
+from tjdesk.vault import age_format, age_keys, sealing
 from tjdesk.vault.database import Database
 
 MAX_DRAFT_CHARS = 400_000
 DRAFT_TOO_BIG = QT_TRANSLATE_NOOP("errors", "This draft is too long to keep.")
 
 
-def _case_of(db: Database, form_key: str) -> int | None:
+def case_of_form(db: Database, form_key: str) -> int | None:
     """The case a draft belongs to ("case:12", "session:40"), or None for a new one."""
     kind, _, ident = form_key.partition(":")
     if not ident.isdigit():
@@ -65,7 +65,7 @@ def save_draft(
         recipients.append(recovery)
     sealed = age_format.seal(text.encode("utf-8"), recipients)
     with db.transaction():
-        case_id = _case_of(db, form_key)
+        case_id = case_of_form(db, form_key)
         if not _may_keep(db, actor, case_id):
             return
         db.execute(
@@ -87,7 +87,7 @@ def load_draft(db: Database, actor: Actor, form_key: str) -> dict[str, Any] | No
     if not _may_keep(db, actor, None if row["case_id"] is None else int(row["case_id"])):
         discard_draft(db, actor, form_key)
         return None
-    identity = age_format.identity_from_raw(sealing.signed_in(db).age_identity)
+    identity = age_keys.identity(sealing.signed_in(db).age_identity)
     try:
         text = age_format.unseal(bytes(row["sealed"]), identity).decode("utf-8")
     except pyrage.DecryptError:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from tjdesk.actors import Role
 from tjdesk.cases.search_text import index_text
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault import sealing
+from tjdesk.vault import age_format, sealing
 from tjdesk.vault.database import Database
 
 NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
@@ -100,6 +100,11 @@ def finished(db: Database) -> bool:
     return build.started and not build.pending
 
 
+def abandon(db: Database) -> None:
+    """Stop building (what is indexed stays searchable)."""
+    _build(db).pending = []
+
+
 def build_step(db: Database, budget: int = STEP_DIGESTS) -> bool:
     """Index up to ``budget`` digests; True while more remain."""
     build = _build(db)
@@ -150,6 +155,32 @@ def _read_digest(
     return {int(k): (int(v[0]), str(v[1])) for k, v in raw.items()}
 
 
+def write_digest(
+    db: Database,
+    case_id: int,
+    section: Section,
+    generation: int,
+    notes: dict[int, tuple[int, str]],
+) -> None:
+    """Put notes (id -> (version, plain text)) into that generation's sealed digest."""
+    entries = _read_digest(db, case_id, section, generation)
+    for note_id, (version, body) in notes.items():
+        entries[note_id] = (version, index_text(body) if body.strip() else "")
+    payload = json.dumps(
+        {str(k): [v, t] for k, (v, t) in sorted(entries.items())}, ensure_ascii=False
+    )
+    recipient = db.scalar(
+        "SELECT recipient FROM section_keys WHERE case_id = ? AND section = ? AND generation = ?",
+        (case_id, section.value, generation),
+    )
+    sealed = age_format.seal(payload.encode("utf-8"), [str(recipient)])
+    db.execute(
+        "INSERT INTO search_digests (case_id, section, generation, sealed) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (case_id, section, generation) DO UPDATE SET sealed = excluded.sealed",
+        (case_id, section.value, generation, sealed),
+    )
+
+
 def record_note(
     db: Database,
     case_id: int,
@@ -159,31 +190,14 @@ def record_note(
     version: int,
     body: str,
 ) -> None:
-    """A note was saved (sealed in ``generation``): update that generation's digest, and this
-    sign-in's index."""
-    entries = _read_digest(db, case_id, section, generation)
-    text = index_text(body) if body.strip() else ""
-    entries[note_id] = (version, text)
-    payload = json.dumps(
-        {str(k): [v, t] for k, (v, t) in sorted(entries.items())}, ensure_ascii=False
-    )
-    recipient = db.scalar(
-        "SELECT recipient FROM section_keys WHERE case_id = ? AND section = ? AND generation = ?",
-        (case_id, section.value, generation),
-    )
-    from tjdesk.vault import age_format
-
-    sealed = age_format.seal(payload.encode("utf-8"), [str(recipient)])
-    db.execute(
-        "INSERT INTO search_digests (case_id, section, generation, sealed) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (case_id, section, generation) DO UPDATE SET sealed = excluded.sealed",
-        (case_id, section.value, generation, sealed),
-    )
+    """The signed-in user saved a note (sealed in ``generation``): update that generation's
+    digest, and this sign-in's index."""
+    write_digest(db, case_id, section, generation, {note_id: (version, body)})
     ensure_tables(db)
     table = INDEX_TABLE[section]
     db.execute(f"DELETE FROM {table} WHERE rowid = ?", (note_id,))
-    if text:
-        db.execute(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", (note_id, text))
+    if body.strip():
+        db.execute(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", (note_id, index_text(body)))
 
 
 def forget_case(db: Database, case_id: int) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pyrage
@@ -34,8 +35,9 @@ from tjdesk.cases.times import store_time
 from tjdesk.clock import utc_now
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.paths import keyslot_path
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault import age_format
+from tjdesk.vault import age_format, age_keys, keyslots
 from tjdesk.vault.database import Database
 
 SEALED_SECTIONS = (Section.IDENTITY, Section.NOTES, Section.HEALTH, Section.LEGAL)
@@ -102,7 +104,7 @@ def signed_in(db: Database) -> Any:
 def _own_identity(db: Database) -> x25519.Identity:
     ring = _ring(db)
     if ring.own is None:
-        ring.own = age_format.identity_from_raw(signed_in(db).age_identity)
+        ring.own = age_keys.identity(signed_in(db).age_identity)
     return ring.own
 
 
@@ -118,12 +120,48 @@ def _require_recovery_recipient(db: Database) -> str:
     return recipient
 
 
+@dataclass
+class _RecipientCache:
+    stamp: tuple[int, int] | None = None
+    by_name: dict[str, str] = field(default_factory=dict)
+
+
+_recipient_caches: weakref.WeakKeyDictionary[Database, _RecipientCache] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _key_file_recipients(db: Database) -> dict[str, str]:
+    """user name -> ``age1...`` from the key-slot file beside the database (each slot's X25519
+    public key *is* that user's age recipient). Re-read only when the file changed."""
+    row = db.query_one("SELECT file FROM pragma_database_list WHERE name = 'main'")
+    if row is None or not row["file"]:
+        return {}
+    path = keyslot_path(Path(str(row["file"])).parent)
+    cache = _recipient_caches.get(db)
+    if cache is None:
+        cache = _recipient_caches[db] = _RecipientCache()
+    try:
+        info = path.stat()
+    except OSError:
+        return {}
+    stamp = (info.st_mtime_ns, info.st_size)
+    if cache.stamp != stamp:
+        key_file = keyslots.read_key_file(path)
+        cache.by_name = {
+            name: age_keys.recipient_string(slot.public_key)
+            for name, slot in key_file.slots.items()
+            if name not in key_file.disabled_users
+        }
+        cache.stamp = stamp
+    return cache.by_name
+
+
 def user_recipients(db: Database, user_ids: set[int] | None = None) -> dict[int, str]:
-    """``age1...`` of enabled users (all, or those named): what sealing to them needs."""
-    rows = db.query(
-        "SELECT id, age_recipient FROM users WHERE disabled = 0 AND age_recipient IS NOT NULL"
-    )
-    found = {int(r["id"]): str(r["age_recipient"]) for r in rows}
+    """``age1...`` of enabled users with a key slot (all, or those named)."""
+    by_name = _key_file_recipients(db)
+    rows = db.query("SELECT id, name FROM users WHERE disabled = 0")
+    found = {int(r["id"]): by_name[str(r["name"])] for r in rows if str(r["name"]) in by_name}
     if user_ids is None:
         return found
     return {uid: rec for uid, rec in found.items() if uid in user_ids}
@@ -159,15 +197,21 @@ def _generations(db: Database, case_id: int, section: Section) -> list[dict[str,
     )
 
 
-def _readers(db: Database, case_id: int, section: Section, generation: int) -> set[int]:
+def _readers(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
+    """user id -> the recipient that generation is sealed to for them."""
     return {
-        int(r["user_id"])
+        int(r["user_id"]): str(r["recipient"])
         for r in db.query(
-            "SELECT user_id FROM section_readers WHERE case_id = ? AND section = ?"
+            "SELECT user_id, recipient FROM section_readers WHERE case_id = ? AND section = ?"
             " AND generation = ?",
             (case_id, section.value, generation),
         )
     }
+
+
+def _lost(old: dict[int, str], entitled: dict[int, str]) -> bool:
+    """Someone holds this generation's key who is not entitled (or under an old key pair)."""
+    return any(entitled.get(uid) != rec for uid, rec in old.items())
 
 
 def _seal_identity(db: Database, identity: x25519.Identity, readers: dict[int, str]) -> bytes:
@@ -176,15 +220,16 @@ def _seal_identity(db: Database, identity: x25519.Identity, readers: dict[int, s
 
 
 def _write_readers(
-    db: Database, case_id: int, section: Section, generation: int, readers: set[int]
+    db: Database, case_id: int, section: Section, generation: int, readers: dict[int, str]
 ) -> None:
     db.execute(
         "DELETE FROM section_readers WHERE case_id = ? AND section = ? AND generation = ?",
         (case_id, section.value, generation),
     )
     db.executemany(
-        "INSERT INTO section_readers (case_id, section, generation, user_id) VALUES (?, ?, ?, ?)",
-        [(case_id, section.value, generation, uid) for uid in sorted(readers)],
+        "INSERT INTO section_readers (case_id, section, generation, user_id, recipient)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(case_id, section.value, generation, uid, rec) for uid, rec in sorted(readers.items())],
     )
 
 
@@ -211,7 +256,7 @@ def new_generation(db: Database, case_id: int, section: Section) -> int:
             store_time(utc_now()),
         ),
     )
-    _write_readers(db, case_id, section, generation, set(readers))
+    _write_readers(db, case_id, section, generation, readers)
     _ring(db).identities[(case_id, section.value, generation)] = identity
     return generation
 
@@ -227,12 +272,11 @@ def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]
     if rows:
         newest = rows[-1]
         generation = int(newest["generation"])
-        entitled = set(entitled_readers(db, case_id, section))
-        if _readers(db, case_id, section, generation) == entitled:
+        entitled = entitled_readers(db, case_id, section)
+        readers = _readers(db, case_id, section, generation)
+        if readers == entitled:
             return generation, str(newest["recipient"])
-        if _readers(db, case_id, section, generation) >= entitled and _try_rewrap(
-            db, case_id, section, generation
-        ):
+        if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
             return generation, str(newest["recipient"])
     generation = new_generation(db, case_id, section)
     recipient = db.scalar(
@@ -281,12 +325,14 @@ def rewrap_with(
     db: Database, case_id: int, section: Section, generation: int, identity: x25519.Identity
 ) -> None:
     readers = entitled_readers(db, case_id, section)
+    if readers == _readers(db, case_id, section, generation):
+        return
     db.execute(
         "UPDATE section_keys SET sealed_identity = ? WHERE case_id = ? AND section = ?"
         " AND generation = ?",
         (_seal_identity(db, identity, readers), case_id, section.value, generation),
     )
-    _write_readers(db, case_id, section, generation, set(readers))
+    _write_readers(db, case_id, section, generation, readers)
 
 
 # --- texts -------------------------------------------------------------------------------
@@ -322,9 +368,9 @@ def sync_case(db: Database, case_id: int) -> None:
         rows = _generations(db, case_id, section)
         if not rows:
             continue
-        entitled = set(entitled_readers(db, case_id, section))
+        entitled = entitled_readers(db, case_id, section)
         newest = int(rows[-1]["generation"])
-        if _readers(db, case_id, section, newest) - entitled:
+        if _lost(_readers(db, case_id, section, newest), entitled):
             newest = new_generation(db, case_id, section)
         for row in rows:
             generation = int(row["generation"])
@@ -375,7 +421,7 @@ def settle_pending(db: Database) -> int:
         case_id, section, generation = int(row["case_id"]), Section(row["section"]), int(
             row["generation"]
         )
-        entitled = set(entitled_readers(db, case_id, section))
+        entitled = entitled_readers(db, case_id, section)
         if _readers(db, case_id, section, generation) == entitled:
             continue
         if not entitled:

@@ -111,10 +111,23 @@ class VaultWorker:
             self._closed.set()
             self._fail_pending(err)
             return
+        try:
+            # Sealed sections: seal what an older version left in the clear, rewrap keys
+            # colleagues wait for, plan this sign-in's in-memory search index.
+            from tjdesk.vault.seal_migration import on_sign_in
+
+            on_sign_in(db)
+        except BaseException as err:
+            db.close()
+            self._failure = err
+            self._opened.set_exception(err)
+            self._closed.set()
+            self._fail_pending(err)
+            return
         self._opened.set_result(None)
         try:
             while True:
-                job = self._jobs.get()
+                job = self._next_job(db)
                 if job is _STOP:
                     break
                 fn, future = cast(Job, job)
@@ -129,6 +142,21 @@ class VaultWorker:
         finally:
             db.close()
             self._fail_pending(WorkerClosed("the vault is locked"))
+
+    def _next_job(self, db: Database) -> object:
+        """The next job; while none waits, build this sign-in's search index a step at a time
+        (so the index is searchable while it builds and never holds up other work)."""
+        from tjdesk.cases import sealed_search
+
+        while db.signed_in is not None and not sealed_search.finished(db):
+            try:
+                return self._jobs.get_nowait()
+            except queue.Empty:
+                try:
+                    sealed_search.build_step(db)
+                except Exception:  # noqa: BLE001 - a broken digest must not stop the vault
+                    sealed_search.abandon(db)
+        return self._jobs.get()
 
     def _fail_pending(self, err: BaseException) -> None:
         while True:

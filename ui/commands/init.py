@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
-from tjdesk.vault import vault
+from tjdesk.vault import recovery, vault
 from tjdesk.vault.errors import VaultExists
 from ui.commands._signin import (
     PasswordReader,
@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         args.language,
         admin_display_name=args.display_name,
     )
+    identity = recovery.install_in_new_vault(folder, vault.parse_recovery_key(recovery_key))
+    recovery_key += "\n\n" + recovery.format_recovery_identity(identity)
     if out is not None:
         try:
             write_private_file(out, recovery_key + "\n")

@@ -25,6 +25,7 @@ CREATE TABLE section_readers (
     section    TEXT NOT NULL,
     generation INTEGER NOT NULL,
     user_id    INTEGER NOT NULL REFERENCES users (id),
+    recipient  TEXT NOT NULL,             -- their age1... then: a new key pair means re-seal
     PRIMARY KEY (case_id, section, generation, user_id),
     FOREIGN KEY (case_id, section, generation)
         REFERENCES section_keys (case_id, section, generation) ON DELETE CASCADE
