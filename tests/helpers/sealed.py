@@ -93,7 +93,7 @@ def bind(db: Database, user: SignedInUser | None) -> None:
 
 def act_as_callers(
     monkeypatch: pytest.MonkeyPatch,
-    db: Database,
+    db: Database | None,
     keys: StaffKeys,
     modules: Iterable[ModuleType],
 ) -> None:
