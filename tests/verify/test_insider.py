@@ -140,8 +140,7 @@ def _everything_opened(made: MadeVault, name: str) -> list[bytes]:
         tables = [
             r[0]
             for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-                " AND name NOT LIKE 'sqlite_%'"
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
         for table in tables:
@@ -187,9 +186,7 @@ def _decoded(chunks: list[bytes]) -> str:
 
 
 @pytest.mark.parametrize("name", list(PEOPLE), ids=str)
-def test_own_password_opens_nothing_the_table_keeps_from_them(
-    made: MadeVault, name: str
-) -> None:
+def test_own_password_opens_nothing_the_table_keeps_from_them(made: MadeVault, name: str) -> None:
     role, relation = PEOPLE[name]
     text = _decoded(_everything_opened(made, name))
     leaked = [t for t in _forbidden(role, relation, name) if t in text]
@@ -211,9 +208,7 @@ def test_the_files_hold_no_section_text_in_the_clear(made: MadeVault) -> None:
     conn = sqlcipher3.connect(str(handle.database_path))
     try:
         conn.execute(f"PRAGMA key = \"x'{handle.key.hex()}'\"")
-        pages = b"".join(
-            bytes(r[0]) for r in conn.execute("SELECT data FROM sqlite_dbpage")
-        )
+        pages = b"".join(bytes(r[0]) for r in conn.execute("SELECT data FROM sqlite_dbpage"))
     except sqlcipher3.OperationalError:
         pytest.skip("this SQLCipher build has no sqlite_dbpage")
     finally:

@@ -49,9 +49,7 @@ def version(db: Database, case_id: int) -> int | None:
     return None if value is None else int(value)
 
 
-def write(
-    db: Database, case_id: int, identity: SealedIdentity, user_id: int, stamp: str
-) -> int:
+def write(db: Database, case_id: int, identity: SealedIdentity, user_id: int, stamp: str) -> int:
     """Seal and store the identity; returns its new version. Plaintext columns stay empty."""
     text = json.dumps(asdict(identity), ensure_ascii=False, sort_keys=True)
     generation, blob = sealing.seal_text(db, case_id, Section.IDENTITY, text)

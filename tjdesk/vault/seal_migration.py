@@ -49,9 +49,7 @@ def seal_legacy_plaintext(db: Database) -> int:
         sealed += _seal_notes(db)
         sealed += _seal_conflicts(db)
         sealed += _seal_drafts(db)
-        audit.record(
-            db, db.signed_in.actor.name, "vault.sections_sealed", detail=f"rows={sealed}"
-        )
+        audit.record(db, db.signed_in.actor.name, "vault.sections_sealed", detail=f"rows={sealed}")
     scrub_file(db)
     return sealed
 

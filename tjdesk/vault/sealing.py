@@ -179,9 +179,7 @@ def entitled_readers(db: Database, case_id: int, section: Section) -> dict[int, 
     entitled = {
         int(r["user_id"])
         for r in rows
-        if may_read(
-            Role(r["role"]), Relation.ASSIGNED if r["assigned"] else Relation.TEAM, section
-        )
+        if may_read(Role(r["role"]), Relation.ASSIGNED if r["assigned"] else Relation.TEAM, section)
     }
     return user_recipients(db, entitled)
 
@@ -344,9 +342,7 @@ def seal_text(db: Database, case_id: int, section: Section, text: str) -> tuple[
     return generation, age_format.seal(text.encode("utf-8"), [recipient])
 
 
-def open_text(
-    db: Database, case_id: int, section: Section, generation: int, blob: bytes
-) -> str:
+def open_text(db: Database, case_id: int, section: Section, generation: int, blob: bytes) -> str:
     identity = open_section_identity(db, case_id, section, generation)
     try:
         return age_format.unseal(bytes(blob), identity).decode("utf-8")
@@ -418,8 +414,10 @@ def settle_pending(db: Database) -> int:
     )
     done = 0
     for row in rows:
-        case_id, section, generation = int(row["case_id"]), Section(row["section"]), int(
-            row["generation"]
+        case_id, section, generation = (
+            int(row["case_id"]),
+            Section(row["section"]),
+            int(row["generation"]),
         )
         entitled = entitled_readers(db, case_id, section)
         if _readers(db, case_id, section, generation) == entitled:

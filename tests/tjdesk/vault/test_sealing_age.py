@@ -60,9 +60,7 @@ def made(tmp_path: Path) -> MadeVault:
 
 
 @pytest.mark.skipif(shutil.which("age") is None, reason="needs the Debian package age")
-def test_stock_age_opens_a_note_with_the_recovery_identity(
-    made: MadeVault, tmp_path: Path
-) -> None:
+def test_stock_age_opens_a_note_with_the_recovery_identity(made: MadeVault, tmp_path: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
     ann = made.handles["ann"].actor
@@ -74,8 +72,9 @@ def test_stock_age_opens_a_note_with_the_recovery_identity(
         session_id = session_service.create_session(
             db,
             ann,
-            SessionForm(case_id, now - timedelta(hours=2), now - timedelta(hours=1),
-                        ContactType.IN_PERSON),
+            SessionForm(
+                case_id, now - timedelta(hours=2), now - timedelta(hours=1), ContactType.IN_PERSON
+            ),
         )
         session_service.save_note(db, ann, session_id, Section.NOTES, "พบที่บ้านพัก safe", 0)
         return case_id
