@@ -207,6 +207,10 @@ def _readers(db: Database, case_id: int, section: Section, generation: int) -> d
     }
 
 
+def readers_of(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
+    return _readers(db, case_id, section, generation)
+
+
 def _lost(old: dict[int, str], entitled: dict[int, str]) -> bool:
     """Someone holds this generation's key who is not entitled (or under an old key pair)."""
     return any(entitled.get(uid) != rec for uid, rec in old.items())
@@ -313,7 +317,7 @@ def _try_rewrap(db: Database, case_id: int, section: Section, generation: int) -
     """Reseal one generation to today's entitled readers, if the caller can open it."""
     try:
         identity = open_section_identity(db, case_id, section, generation)
-    except NotSealedToYou:
+    except (NotSealedToYou, CannotSeal):
         return False
     rewrap_with(db, case_id, section, generation, identity)
     return True
