@@ -4049,7 +4049,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This is not this vault&apos;s recovery identity (AGE-SECRET-KEY-1...). Nothing was changed.</source>
-        <translation>นี่​ไม่​ใช่​ตัวตน​สำหรับ​กู้​คืน (AGE-SECRET-KEY-1...) ของ​คลังข้อมูล​นี้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+        <translation>นี่​ไม่​ใช่​ตัวตน​สำหรับ​กู้​คืน (AGE-SECRET-KEY-1...) ของ​ที่เก็บ​ข้อมูล​นี้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>A recovery identity starts with AGE-SECRET-KEY-1 and is 74 letters and digits long. Please check what was typed.</source>
@@ -4057,7 +4057,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault already has a recovery identity.</source>
-        <translation>คลังข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
+        <translation>ที่เก็บ​ข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
     </message>
     <message>
         <source>This part of the case was written before it was sealed to you. It opens once a colleague who can read it signs in, or after a handover with the recovery sheet.</source>
@@ -4069,7 +4069,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
-        <translation>คลังข้อมูล​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
+        <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
     </message>
 </context>
 <context>
