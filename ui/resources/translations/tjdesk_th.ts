@@ -3357,8 +3357,20 @@ Jane Doe; UNODC</source>
         <translation>เขียนกุญแจกู้คืนไปที่ %1 แล้ว</translation>
     </message>
     <message>
+        <source>Could not write the recovery identity file; here it is instead:</source>
+        <translation>เขียนไฟล์ตัวตนสำหรับกู้คืนไม่ได้ จึงแสดงไว้ที่นี่แทน:</translation>
+    </message>
+    <message>
+        <source>Recovery identity written to %1</source>
+        <translation>เขียนตัวตนสำหรับกู้คืนไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
         <source>Recovery key (shown only now; keep it in a safe place):</source>
         <translation>กุญแจกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้ในที่ปลอดภัย):</translation>
+    </message>
+    <message>
+        <source>Recovery identity (shown only now; keep it with the recovery key):</source>
+        <translation>ตัวตนสำหรับกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้คู่กับกุญแจกู้คืน):</translation>
     </message>
     <message>
         <source>Vault created in %1</source>
@@ -3499,6 +3511,18 @@ Jane Doe; UNODC</source>
     <message>
         <source>One-time password (hand it over in person; it must be changed at the first sign-in):</source>
         <translation>รหัสผ่านใช้ครั้งเดียว (มอบให้ด้วยตนเอง ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก):</translation>
+    </message>
+    <message>
+        <source>The recovery identity file must be new, in an existing folder: %1</source>
+        <translation>ไฟล์ตัวตนสำหรับกู้คืนต้องเป็นไฟล์ใหม่ ในโฟลเดอร์ที่มีอยู่แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make the recovery identity.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่สร้างตัวตนสำหรับกู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Sections sealed: %1</source>
+        <translation>จำนวนส่วนที่ปิดผนึกแล้ว: %1</translation>
     </message>
 </context>
 <context>
