@@ -130,7 +130,12 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
             raise
 
     new_vault = UnlockedVault(
-        folder, vault.vault_id, new_key, vault.actor, vault.must_change_password
+        folder,
+        vault.vault_id,
+        new_key,
+        vault.actor,
+        vault.must_change_password,
+        signed_in=vault.signed_in,
     )
     db = new_vault.open_database()
     try:

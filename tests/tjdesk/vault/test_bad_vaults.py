@@ -17,7 +17,7 @@ from tests.tjdesk.vault.snapshots import snapshot
 from tjdesk.actors import Role
 from tjdesk.errors import VaultError
 from tjdesk.paths import BACKOFF_FILE, database_path, keyslot_path
-from tjdesk.vault import vault
+from tjdesk.vault import keyslots, vault
 from tjdesk.vault.errors import (
     DatabaseDamaged,
     KeyFileDamaged,
@@ -86,7 +86,7 @@ def _newer_schema(made: MadeVault, tmp_path: Path) -> None:
 def _newer_key_file(made: MadeVault, tmp_path: Path) -> None:
     path = keyslot_path(made.folder)
     document = json.loads(path.read_bytes())
-    document["version"] = 2
+    document["version"] = keyslots.FORMAT_VERSION + 1
     path.write_text(json.dumps(document))
 
 

@@ -2041,6 +2041,10 @@
         <translation>วิธีใช้: ผู้ดูแล​ระบบ​พิมพ์​ตัวอักษร​และ​ตัวเลข 64 ตัว​นี้​ใน​ขั้นตอน​กู้​คืน​ของ TJ Desk เพื่อ​ตั้ง​รหัสผ่าน​ใหม่​ของ​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
+        <source>The lines starting AGE-SECRET-KEY-1 are the recovery identity: with the key above it opens every sealed case section, with TJ Desk&apos;s handover or with the standard age tool (see SECURITY.md). No staff password opens it.</source>
+        <translation>บรรทัด​ที่​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1 คือ​ตัวตน​สำหรับ​กู้​คืน เมื่อ​ใช้​คู่​กับ​กุญแจ​ด้านบน จะ​เปิด​ส่วน​ที่​ปิดผนึก​ของ​ทุก​กรณี​ได้ ทั้ง​ผ่าน​การ​ส่งต่อ​งาน​ใน TJ Desk และ​ด้วย​โปรแกรม age มาตรฐาน (ดู SECURITY.md) รหัสผ่าน​ของ​เจ้าหน้าที่​คนใด​ก็​เปิด​ไม่​ได้</translation>
+    </message>
+    <message>
         <source>Save the recovery key as PDF</source>
         <translation>บันทึก​กุญแจ​กู้​คืน​เป็น PDF</translation>
     </message>
@@ -3443,8 +3447,20 @@ Jane Doe; UNODC</source>
         <translation>เขียนกุญแจกู้คืนไปที่ %1 แล้ว</translation>
     </message>
     <message>
+        <source>Could not write the recovery identity file; here it is instead:</source>
+        <translation>เขียนไฟล์ตัวตนสำหรับกู้คืนไม่ได้ จึงแสดงไว้ที่นี่แทน:</translation>
+    </message>
+    <message>
+        <source>Recovery identity written to %1</source>
+        <translation>เขียนตัวตนสำหรับกู้คืนไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
         <source>Recovery key (shown only now; keep it in a safe place):</source>
         <translation>กุญแจกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้ในที่ปลอดภัย):</translation>
+    </message>
+    <message>
+        <source>Recovery identity (shown only now; keep it with the recovery key):</source>
+        <translation>ตัวตนสำหรับกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้คู่กับกุญแจกู้คืน):</translation>
     </message>
     <message>
         <source>Vault created in %1</source>
@@ -3586,6 +3602,18 @@ Jane Doe; UNODC</source>
         <source>One-time password (hand it over in person; it must be changed at the first sign-in):</source>
         <translation>รหัสผ่านใช้ครั้งเดียว (มอบให้ด้วยตนเอง ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก):</translation>
     </message>
+    <message>
+        <source>The recovery identity file must be new, in an existing folder: %1</source>
+        <translation>ไฟล์ตัวตนสำหรับกู้คืนต้องเป็นไฟล์ใหม่ ในโฟลเดอร์ที่มีอยู่แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make the recovery identity.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่สร้างตัวตนสำหรับกู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Sections sealed: %1</source>
+        <translation>จำนวนส่วนที่ปิดผนึกแล้ว: %1</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3684,6 +3712,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>There is no such staff member.</source>
         <translation>ไม่​มี​เจ้าหน้าที่​คน​นี้</translation>
+    </message>
+    <message>
+        <source>Reception staff and disabled users cannot join a case team.</source>
+        <translation>เจ้าหน้าที่​ต้อนรับ​และ​ผู้ใช้​ที่​ถูก​ระงับ​ไม่​สามารถ​เข้าร่วม​ทีม​ดูแล​กรณี​ได้</translation>
     </message>
     <message>
         <source>A case needs at least one assigned case worker.</source>
@@ -4124,6 +4156,38 @@ Jane Doe; UNODC</source>
     <message>
         <source>Only an administrator can make a backup.</source>
         <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​สำรอง​ข้อมูล​ได้</translation>
+    </message>
+    <message>
+        <source>A handover names who asked for it and who approved it (two staff members).</source>
+        <translation>การ​ส่งต่อ​งาน​ต้อง​ระบุ​ผู้​ขอ​และ​ผู้อนุมัติ (เจ้าหน้า​ที่สอง​คน)</translation>
+    </message>
+    <message>
+        <source>A case is handed over to a social worker, counselor, psychologist, nurse or legal officer whose account is active, and never to the person doing the handover.</source>
+        <translation>ส่งต่อ​กรณี​ได้​เฉพาะ​นักสังคมสงเคราะห์ ผู้ให้คำปรึกษา นักจิตวิทยา พยาบาล หรือ​เจ้าหน้าที่​กฎหมาย​ที่​บัญชี​ยัง​ใช้งาน​อยู่ และ​ไม่​ส่ง​ต่อให้​ผู้​ที่ทำการ​ส่งต่อ​เอง</translation>
+    </message>
+    <message>
+        <source>This is not this vault&apos;s recovery identity (AGE-SECRET-KEY-1...). Nothing was changed.</source>
+        <translation>นี่​ไม่​ใช่​ตัวตน​สำหรับ​กู้​คืน (AGE-SECRET-KEY-1...) ของ​ที่เก็บ​ข้อมูล​นี้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>A recovery identity starts with AGE-SECRET-KEY-1 and is 74 letters and digits long. Please check what was typed.</source>
+        <translation>ตัวตน​สำหรับ​กู้​คืน​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1 และ​ยาว 74 ตัวอักษร​และ​ตัวเลข โปรด​ตรวจสอบ​สิ่ง​ที่​พิมพ์</translation>
+    </message>
+    <message>
+        <source>This vault already has a recovery identity.</source>
+        <translation>ที่เก็บ​ข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This part of the case was written before it was sealed to you. It opens once a colleague who can read it signs in, or after a handover with the recovery sheet.</source>
+        <translation>ส่วน​นี้​ของ​กรณี​ถูก​บันทึก​ไว้​ก่อนที่จะ​ปิดผนึก​ให้​ท่าน จะ​เปิด​ได้​เมื่อ​เพื่อนร่วมงาน​ที่​อ่าน​ส่วน​นี้​ได้​เข้าสู่ระบบ หรือ​หลัง​การ​ส่งต่อ​งาน​ด้วย​แผ่น​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Sealed parts of a case open only for a staff member signed in with a password.</source>
+        <translation>ส่วน​ที่​ปิดผนึก​ของ​กรณี​จะ​เปิด​ได้​เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​เท่านั้น</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
+        <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
     </message>
 </context>
 <context>
