@@ -780,6 +780,14 @@
         <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
     </message>
     <message>
+        <source>Replaced the vault with a backup</source>
+        <translation>แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
+        <source>The record of failed sign-ins was removed or edited</source>
+        <translation>บันทึก​การ​เข้าสู่ระบบ​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
+    </message>
+    <message>
         <source>Changes to users</source>
         <translation>การเปลี่ยนแปลง​ผู้ใช้</translation>
     </message>
@@ -2954,8 +2962,16 @@ Jane Doe; UNODC</source>
         <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำงาน​อยู่แล้ว (โพรเซส %1)</translation>
     </message>
     <message>
+        <source>%1 is a link or belongs to another user; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
+        <translation>%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​ไฟล์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+    </message>
+    <message>
         <source>Device %1 is already served by another alarm service (process %2).</source>
         <translation>อุปกรณ์ %1 อยู่​ใน​ความดูแล​ของ​ระบบ​สัญญาณ​ฉุกเฉิน​อื่น​แล้ว (โพรเซส %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
+        <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3209,14 @@ Jane Doe; UNODC</source>
         <translation>มีไฟล์นี้อยู่แล้ว: %1</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>ไม่มีโฟลเดอร์ %1 จึงไม่ได้เขียนสิ่งใด</translation>
+    </message>
+    <message>
+        <source>The head could not be written to %1: %2</source>
+        <translation>เขียนรายการล่าสุดของบันทึกการตรวจสอบลงใน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
         <source>Head (entry %1) written to %2</source>
         <translation>เขียนรายการล่าสุด (รายการที่ %1) ไปที่ %2 แล้ว</translation>
     </message>
@@ -3213,6 +3237,10 @@ Jane Doe; UNODC</source>
         <translation>เปิดได้ด้วยรหัสผ่านของวันนี้หรือกุญแจกู้คืน โปรดเก็บให้ห่างจากคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
+        <source>--other-vault goes with --replace.</source>
+        <translation>ใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) ได้เฉพาะคู่กับ --replace</translation>
+    </message>
+    <message>
         <source>Recovery key: </source>
         <translation>กุญแจกู้คืน: </translation>
     </message>
@@ -3227,6 +3255,30 @@ Jane Doe; UNODC</source>
     <message>
         <source>--into must differ from --vault.</source>
         <translation>--into ต้องไม่ซ้ำกับ --vault</translation>
+    </message>
+    <message>
+        <source>Replacing a vault needs one of its administrators to sign in: give --admin NAME. Nothing was replaced.</source>
+        <translation>การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีการแทนที่ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Password for %1 (the vault being replaced): </source>
+        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
+    </message>
+    <message>
+        <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
+        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault. Nothing was replaced.</source>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีการแทนที่ใด ๆ</translation>
+    </message>
+    <message>
+        <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
+        <translation>--other-vault: ที่เก็บข้อมูลอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
     </message>
     <message>
         <source>It is now the vault in %1; the old one is in %2.</source>
@@ -3542,6 +3594,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>This file is not a TJ Desk backup, or it is damaged or incomplete. Nothing was replaced.</source>
         <translation>ไฟล์​นี้​ไม่​ใช่​ข้อมูล​สำรอง​ของ TJ Desk หรือ​เสียหาย​หรือไม่​ครบ ไม่​มี​การแทนที่​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Only a backup file can be restored; %1 is a folder, a device or a pipe. Nothing was replaced.</source>
+        <translation>กู้​คืน​ได้​จาก​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>This password or recovery key does not open the backup (a backup opens with the passwords of the day it was made). Nothing was replaced.</source>
