@@ -146,11 +146,12 @@ def listener_address(folder: Path) -> str:
 
         name = hashlib.sha256(path.encode()).hexdigest()[:16] + ".sock"
         path = str(runtime_dir() / name)
-        if len(path.encode()) > _MAX_SOCKET_PATH:
-            # Last resort: a folder of our own in the temporary folder, checked like the rest
-            # (someone else's folder there is refused, never used).
-            short = Path(tempfile.gettempdir()) / f"tjdesk-alarm-{os.getuid()}"
-            path = str(private_folder(short) / name)
+        # Last resorts, if even that is too long: a folder of our own in the temporary folder,
+        # then in /tmp, checked like the rest (someone else's folder there is refused).
+        for temp in (tempfile.gettempdir(), "/tmp"):
+            if len(path.encode()) <= _MAX_SOCKET_PATH:
+                break
+            path = str(private_folder(Path(temp) / f"tjdesk-alarm-{os.getuid()}") / name)
     return path
 
 
