@@ -41,6 +41,7 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import DATABASE_FILE, KEYSLOT_FILE, database_path, keyslot_path
 from tjdesk.vault import keyslots
 from tjdesk.vault.atomic_file import fsync_folder
+from tjdesk.vault.backoff_tally import SETTING_BACKOFF_TALLY
 from tjdesk.vault.check import integrity_problems
 from tjdesk.vault.connection import WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
@@ -451,6 +452,9 @@ def _verify_restored(staging: Path, key: bytes, manifest: dict[str, Any], user: 
             raise BackupFailedCheck()
         name = None if user is None else keyslots.canonical_user_name(user)
         with db.transaction():
+            # The back-off record stays with the old folder: the restored vault starts a new
+            # one, which its first sign-in must not report as removed.
+            db.execute("DELETE FROM settings WHERE key = ?", (SETTING_BACKOFF_TALLY,))
             audit.record(
                 db, name, "backup.restore", detail=str(manifest.get("created_at", ""))[:40]
             )

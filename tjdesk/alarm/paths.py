@@ -4,11 +4,13 @@ alarm.json (settings), journal.jsonl (the journal), authkey (0600: whoever can r
 command the service), service.lock (single instance, holds the pid), service.sock (Unix) or a
 named pipe per user (Windows).
 
-Locks for devices, and the socket when the alarm folder's path is too long for one, live in a
-folder of this user's own: ``$XDG_RUNTIME_DIR/tjdesk-alarm``, else beside the alarm folder.
-Never directly in the shared ``/tmp``, where another local user could plant a link or a fake
-service socket first; every such folder is checked (a real folder, this user's, closed to
-others) before it is used.
+Device locks live in a folder of this user's own: ``$XDG_RUNTIME_DIR/tjdesk-alarm``, else
+``run`` beside the alarm folder. The socket, when the alarm folder's path is too long for one,
+goes to ``$XDG_RUNTIME_DIR/tjdesk-alarm``, else to ``tjdesk-alarm-<uid>`` in the temporary
+folder (then /tmp). Never loose in a shared folder, where another local user could plant a
+link or a fake service socket first: every such folder is checked (a real folder, this user's,
+closed to others) before it is used, and refused otherwise (in a shared /tmp without
+XDG_RUNTIME_DIR, another user can still block it, never take it over).
 """
 
 from __future__ import annotations
@@ -145,12 +147,15 @@ def listener_address(folder: Path) -> str:
         import tempfile
 
         name = hashlib.sha256(path.encode()).hexdigest()[:16] + ".sock"
-        path = str(runtime_dir() / name)
-        if len(path.encode()) > _MAX_SOCKET_PATH:
-            # Last resort: a folder of our own in the temporary folder, checked like the rest
-            # (someone else's folder there is refused, never used).
-            short = Path(tempfile.gettempdir()) / f"tjdesk-alarm-{os.getuid()}"
-            path = str(private_folder(short) / name)
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        candidates = [Path(runtime) / "tjdesk-alarm"] if os.path.isabs(runtime) else []
+        # Else a folder of our own in the temporary folder, then in /tmp, checked like the
+        # rest: someone else's folder there, or a link, is refused, never used.
+        for temp in (tempfile.gettempdir(), "/tmp"):
+            candidates.append(Path(temp) / f"tjdesk-alarm-{os.getuid()}")
+        for folder in candidates:
+            if len(str(folder / name).encode()) <= _MAX_SOCKET_PATH:
+                return str(private_folder(folder) / name)
     return path
 
 
