@@ -543,7 +543,7 @@ class AlarmService:
         if folder:
             from tjdesk.alarm.network.bridge import NetworkBridge
 
-            self._network = NetworkBridge(Path(folder), self)
+            self._network = NetworkBridge(Path(folder), self, state_dir=self.folder)
             self._network.start()
 
     def announce(self, entry: Entry) -> None:

@@ -31,6 +31,9 @@ class RoomBoard:
     presence: dict[str, Payload] = field(default_factory=dict)
     invalid: int = 0
     last_message_at: str | None = None
+    # ids accepted since the bridge last saved them (it keeps them across restarts: a room's
+    # paho may send an event again after a broker restart, while this desk was restarting)
+    newly_seen: list[str] = field(default_factory=list)
     _seen: set[str] = field(default_factory=set)
     _seen_order: deque[str] = field(default_factory=deque)
 
@@ -104,10 +107,8 @@ class RoomBoard:
         event_id = payload["id"]
         if event_id in self._seen:
             return []  # QoS 1 delivered it again
-        self._seen.add(event_id)
-        self._seen_order.append(event_id)
-        while len(self._seen_order) > SEEN_IDS_KEPT:
-            self._seen.discard(self._seen_order.popleft())
+        self.remember(event_id)
+        self.newly_seen.append(event_id)
         return [
             {
                 "event": "room_event",
@@ -122,6 +123,15 @@ class RoomBoard:
                 "station": payload["station"],
             }
         ]
+
+    def remember(self, event_id: str) -> None:
+        self._seen.add(event_id)
+        self._seen_order.append(event_id)
+        while len(self._seen_order) > SEEN_IDS_KEPT:
+            self._seen.discard(self._seen_order.popleft())
+
+    def seen_ids(self) -> list[str]:
+        return list(self._seen_order)
 
     # ------------------------------------------------------------------ reading
 

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 
 from tjdesk import __version__
 from tjdesk.alarm.network import payloads
-from tjdesk.alarm.network.board import RoomBoard
+from tjdesk.alarm.network.board import SEEN_IDS_KEPT, RoomBoard
 from tjdesk.alarm.network.identity import StationIdentity, load_identity
 from tjdesk.alarm.network.names import (
     command_topic,
@@ -38,6 +38,7 @@ from tjdesk.alarm.network.names import (
 from tjdesk.alarm.network.payloads import InvalidPayload, Payload
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ ANNOUNCED_HERE = frozenset({"room_event", "room_state", "station_presence", "net
 EXTRA_EVENT_FIELDS = ("source", "code", "level", "reason", "test")
 ALARM_EVENTS = frozenset({"alarm", "acknowledged", "reset", "escalated", "activation", "latched"})
 STOP_GRACE_S = 1.0
+SEEN_FILE = "network-seen-events.txt"
 
 NOT_JOINED = QT_TRANSLATE_NOOP("AlarmNetwork", "This computer has not joined the alarm network.")
 CONNECTING = QT_TRANSLATE_NOOP("AlarmNetwork", "Connecting to the alarm network...")
@@ -84,9 +86,12 @@ class NetworkBridge:
         folder: Path,
         service: AlarmServiceSide,
         *,
+        state_dir: Path | None = None,
         link_factory: LinkFactory | None = None,
     ) -> None:
         self.folder = Path(folder)
+        # where the event ids already shown are kept across restarts (the alarm folder)
+        self._seen_file = None if state_dir is None else Path(state_dir) / SEEN_FILE
         self._service = service
         self._link_factory = link_factory or _default_link_factory
         self._lock = threading.Lock()
@@ -117,6 +122,7 @@ class NetworkBridge:
             return
         self.identity = identity
         self.board = RoomBoard(identity.site, identity.station, frozenset(identity.rooms))
+        self._load_seen()
         self.error, self.error_args = CONNECTING, []
         try:
             self._link = self._link_factory(
@@ -144,13 +150,14 @@ class NetworkBridge:
         self._service.announce({"event": "network", **self.status()})
 
     def stop(self) -> None:
-        """Say "offline" (a clean disconnect sends no Last Will), then disconnect."""
-        link, self._link = self._link, None
+        """Hand paho what is queued, say "offline" (a clean disconnect sends no Last Will),
+        disconnect, then act on every message paho took in (and acknowledged) before that."""
+        link = self._link
         if link is None:
             return
-        self._jobs.put(None)
-        if self._worker is not None:
-            self._worker.join(STOP_GRACE_S * 3)
+        flushed = threading.Event()
+        self._jobs.put(("flush", flushed))
+        flushed.wait(STOP_GRACE_S * 3)
         identity = self.identity
         if identity is not None and identity.kind != "reader" and link.connected:
             info = link.publish(
@@ -161,6 +168,10 @@ class NetworkBridge:
             with contextlib.suppress(RuntimeError, ValueError):
                 info.wait_for_publish(STOP_GRACE_S)
         link.stop()
+        self._link = None
+        self._jobs.put(None)
+        if self._worker is not None:
+            self._worker.join(STOP_GRACE_S * 3)
 
     # ------------------------------------------------------------------ hooks (any thread)
 
@@ -223,6 +234,9 @@ class NetworkBridge:
                 # The network must never take the alarm service down with it.
                 log.exception("alarm network: %s failed", kind)
 
+    def _on_flush(self, done: threading.Event) -> None:
+        done.set()
+
     def _on_connected(self, _: object) -> None:
         identity, link = self.identity, self._link
         assert identity is not None
@@ -267,6 +281,9 @@ class NetworkBridge:
             return
         with self._lock:
             news = self.board.accept(topic, raw)
+        if self.board.newly_seen:
+            self._save_seen(self.board.newly_seen)
+            self.board.newly_seen = []
         for entry in news:
             self._service.announce(entry)
         if news and any(e["event"] == "station_presence" for e in news):
@@ -295,6 +312,33 @@ class NetworkBridge:
         self._link.publish(
             command_topic(self.identity.site, room_id), payloads.encode(command), retain=False
         )
+
+    # ------------------------------------------------------------------ seen event ids
+
+    def _load_seen(self) -> None:
+        path, board = self._seen_file, self.board
+        if path is None or board is None:
+            return
+        try:
+            ids = path.read_text(encoding="ascii", errors="replace").split()
+        except OSError:
+            return
+        kept = ids[-SEEN_IDS_KEPT:]
+        for event_id in kept:
+            board.remember(event_id)
+        if len(ids) > 2 * SEEN_IDS_KEPT:
+            with contextlib.suppress(OSError):
+                write_atomic(path, ("\n".join(kept) + "\n").encode("ascii", "replace"))
+
+    def _save_seen(self, ids: list[str]) -> None:
+        # Appended without fsync: after a power cut at worst an event shows twice.
+        if self._seen_file is None:
+            return
+        try:
+            with open(self._seen_file, "a", encoding="ascii", errors="replace") as handle:
+                handle.write("".join(f"{i}\n" for i in ids if i.isprintable() and " " not in i))
+        except OSError as err:
+            log.warning("alarm network: cannot keep seen events: %s", type(err).__name__)
 
     # ------------------------------------------------------------------ room station
 
