@@ -22,8 +22,10 @@ def run_presses(b: Building, count: int, broker_every: int, desk_every: int) -> 
             b.desk_b.restart()
     for desk in (b.desk_a, b.desk_b):
         wait_until(
-            lambda desk=desk: {e["alarm_id"] for e in desk.room_events("alarm")} >= set(raised)
-            and {e["alarm_id"] for e in desk.room_events("reset")} >= set(raised),
+            lambda desk=desk: (
+                {e["alarm_id"] for e in desk.room_events("alarm")} >= set(raised)
+                and {e["alarm_id"] for e in desk.room_events("reset")} >= set(raised)
+            ),
             timeout=30,
         )
         desk.wait_room("room-1", state="ready", timeout=30)

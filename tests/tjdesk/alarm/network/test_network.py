@@ -68,7 +68,7 @@ def test_an_answer_for_an_old_alarm_changes_nothing_and_reset_is_never_remote(
     try:
         forged = {**payloads.command_acknowledge(alarm_id=second["id"], by="x", station="desk-b")}
         forged["cmd"] = "reset"
-        spy.publish(f"tjdesk/v1/shelter-a/room/room-1/command", json.dumps(forged).encode())
+        spy.publish("tjdesk/v1/shelter-a/room/room-1/command", json.dumps(forged).encode())
         wait_until(lambda: b.room.net["invalid_payloads"] >= 1)
     finally:
         spy.close()
