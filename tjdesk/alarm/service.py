@@ -374,6 +374,8 @@ class AlarmService:
                             with contextlib.suppress(Exception):
                                 driver.configure({"hold": new.pbl1_hold_ms})
         self._record({"event": "config_reloaded", "devices": list(new.devices), "room": new.room})
+        if new.network != old.network and not self._network_folder:
+            self._rejoin_network()
 
     def run_until_stopped(self) -> None:
         """Serve until SIGINT/SIGTERM or a client's stop_service (main thread only)."""
@@ -545,6 +547,15 @@ class AlarmService:
 
             self._network = NetworkBridge(Path(folder), self, state_dir=self.folder)
             self._network.start()
+
+    def _rejoin_network(self) -> None:
+        """alarm.json names another station folder (the Network page): leave, join anew."""
+        old, self._network = self._network, None
+        if old is not None:
+            old.stop()
+        self._join_network()
+        if self._network is None:
+            self.announce({"event": "network", "joined": False})
 
     def announce(self, entry: Entry) -> None:
         """Hand a network entry (another room's event, ...) to stdout and every client."""
