@@ -143,6 +143,10 @@ class AlarmClient:
     def acknowledge(self, user: str) -> None:
         self._queue("acknowledge", user=user)
 
+    def acknowledge_room(self, room_id: str, alarm_id: str, user: str) -> None:
+        """'I'm on my way' to another room of the alarm network."""
+        self._queue("acknowledge_room", room_id=room_id, alarm_id=alarm_id, user=user)
+
     def reset(self, user: str, reason: str, room_checked: bool) -> None:
         self._queue("reset", user=user, reason=reason, room_checked=room_checked)
 

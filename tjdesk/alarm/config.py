@@ -34,6 +34,7 @@ class AlarmConfig:
     escalate_second_s: int = 120
     silent: bool = True
     pbl1_hold_ms: int = 500
+    network: str = ""  # a station folder (tjdesk network add-station): joins the alarm network
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +105,13 @@ def config_from_dict(data: object) -> AlarmConfig:
         "escalate_after_s",
         "escalate_second_s",
         "pbl1_hold_ms",
+        "network",
     }
+    network = data.get("network", "")
+    if not isinstance(network, str) or len(network) > 1000 or not network.isprintable():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Alarm setting network must be a station folder.")
+        )
     return AlarmConfig(
         devices=checked,
         room=room.strip(),
@@ -112,6 +119,7 @@ def config_from_dict(data: object) -> AlarmConfig:
         escalate_second_s=second,
         silent=silent,
         pbl1_hold_ms=_whole(data, "pbl1_hold_ms", 500, HOLD_RANGE),
+        network=network.strip(),
         extra={k: v for k, v in data.items() if k not in known},
     )
 

@@ -55,10 +55,11 @@ from ui.alarm.log_model import (
     load_incidents,
     monthly_response,
 )
+from ui.alarm.network_rooms import NetworkRoomsModel
 from ui.alarm.reset_dialog import ResetDialog
 from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
-from ui.alarm.state import LOUD_ALARM_LOOKS, Look, fault_sentence
+from ui.alarm.state import LOUD_ALARM_LOOKS, AlarmView, Look, fault_sentence
 
 DRILL_PROMPT_DAYS = 7
 LOG_RELOAD_DELAY_MS = 800
@@ -190,6 +191,7 @@ class AlarmArea(QWidget):
             QVBoxLayout(self).addWidget(self.unavailable)
             return
         self.reset_dialog: ResetDialog | None = None
+        self._view: AlarmView | None = None
         self.log_loads = 0
         self._revealed_id: str | None = None
         self._now = lambda: datetime.now(UTC)
@@ -284,6 +286,23 @@ class AlarmArea(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("QLabel { color: #B71C1C; }")
         layout.addWidget(self.message_label)
+
+        # The alarm network: every other room, and how this station is connected.
+        self.network_box = QGroupBox(self.tr("Rooms on the alarm network"), page)
+        network_layout = QVBoxLayout(self.network_box)
+        self.network_label = QLabel(self.network_box)
+        self.network_label.setWordWrap(True)
+        network_layout.addWidget(self.network_label)
+        self.rooms_model = NetworkRoomsModel(self)
+        self.rooms_view = QTableView(self.network_box)
+        self.rooms_view.setModel(self.rooms_model)
+        self.rooms_view.setTabKeyNavigation(False)
+        self.rooms_view.setAccessibleName(self.tr("Rooms on the alarm network"))
+        self.rooms_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rooms_view.horizontalHeader().setStretchLastSection(True)
+        self.rooms_view.verticalHeader().hide()
+        network_layout.addWidget(self.rooms_view)
+        layout.addWidget(self.network_box)
 
         devices_box = QGroupBox(self.tr("Devices in this room"), page)
         devices_layout = QVBoxLayout(devices_box)
@@ -383,11 +402,21 @@ class AlarmArea(QWidget):
         alarm_id = (status.get("alarm") or {}).get("id")
         # Revealed for this alarm only: the next alarm is discreet again.
         view = controller.view(full=alarm_id is not None and alarm_id == self._revealed_id)
+        self._view = view
         signed_in = bool(self._user_name())
         in_alarm = status.get("state") in ("alarm", "acknowledged") and bool(status.get("alarm"))
         loud = view.look in LOUD_ALARM_LOOKS
+        self._refresh_network(status, view.network_line)
 
-        if in_alarm and (loud or view.look in (Look.DISCREET_SENT, Look.DISCREET_ACKNOWLEDGED)):
+        if view.room_id is not None:
+            # Another room's alarm: answer it from here; it is reset only in that room.
+            self.current_headline.setText(view.headline)
+            self.current_detail.setText(view.detail)
+            self.reveal_button.setVisible(False)
+            self.ack_button.setVisible(True)
+            self.ack_button.setEnabled(view.can_acknowledge)
+            self.reset_button.setVisible(False)
+        elif in_alarm and (loud or view.look in (Look.DISCREET_SENT, Look.DISCREET_ACKNOWLEDGED)):
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)
         elif controller.available:
@@ -397,10 +426,11 @@ class AlarmArea(QWidget):
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)
         alarm = status.get("alarm") or {}
-        self.reveal_button.setVisible(in_alarm and not loud)
-        self.ack_button.setVisible(in_alarm and loud)
-        self.ack_button.setEnabled(in_alarm and not alarm.get("acknowledged_by"))
-        self.reset_button.setVisible(in_alarm and loud)
+        if view.room_id is None:
+            self.reveal_button.setVisible(in_alarm and not loud)
+            self.ack_button.setVisible(in_alarm and loud)
+            self.ack_button.setEnabled(in_alarm and not alarm.get("acknowledged_by"))
+            self.reset_button.setVisible(in_alarm and loud)
         self.reset_button.setEnabled(signed_in)
         self.reset_button.setToolTip("" if signed_in else self.tr("Sign in to reset the alarm."))
 
@@ -422,6 +452,13 @@ class AlarmArea(QWidget):
         self.start_service_button.setVisible(not controller.available)
         self.start_service_button.setEnabled(not controller.connecting)
         self.devices_model.set_devices(list(status.get("devices") or []))
+
+    def _refresh_network(self, status: dict[str, Any], line: str) -> None:
+        network = status.get("network") or None
+        # Discreet screens stay discreet: other rooms' alarms are not listed there.
+        self.network_box.setVisible(network is not None and not self._controller.discreet_screen)
+        self.network_label.setText(line)
+        self.rooms_model.set_rooms(list((network or {}).get("rooms") or []))
 
     def _update_drill_prompt(self, status: dict[str, Any]) -> None:
         if not self._controller.available or status.get("state") == "test":
@@ -473,6 +510,15 @@ class AlarmArea(QWidget):
 
     @Slot()
     def acknowledge(self) -> None:
+        view = getattr(self, "_view", None)
+        if view is not None and view.room_id is not None and view.alarm_id:
+            self._run(
+                self._controller.acknowledge_room,
+                view.room_id,
+                view.alarm_id,
+                self._user_name() or "",
+            )
+            return
         self._run(self._controller.acknowledge, self._user_name() or "")
 
     @Slot()

@@ -382,6 +382,7 @@ class AlarmSettings(QWidget):
             "escalate_second_s": self.escalate_second.value(),
             "silent": self.silent.isChecked(),
             "pbl1_hold_ms": self.hold_ms.value(),
+            "network": self._loaded.network,  # set on the Alarm network page
         }
         checked = config_from_dict(data)
         return replace(checked, extra=dict(self._loaded.extra))

@@ -57,6 +57,15 @@ def register(subparsers: Any) -> None:
         ),
     )
     serve.add_argument("--room", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "the room's name"))
+    serve.add_argument(
+        "--network",
+        metavar="STATION_DIR",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "join the shelter's alarm network with this station folder (from 'tjdesk network "
+            "add-station'; default: the one in alarm.json)",
+        ),
+    )
     folder_option(serve)
     serve.set_defaults(func=_serve)
 
@@ -94,7 +103,7 @@ def _folder(args: argparse.Namespace) -> Path:
 def _serve(args: argparse.Namespace) -> int:
     from tjdesk.alarm.service import serve
 
-    return serve(_folder(args), devices=args.device, room=args.room)
+    return serve(_folder(args), devices=args.device, room=args.room, network=args.network)
 
 
 class _Inbox:

@@ -104,6 +104,14 @@
         <translation>อุปกรณ์ %1 แจ้ง​ข้อขัดข้อง: %2</translation>
     </message>
     <message>
+        <source>%1 desk(s) listening.</source>
+        <translation>มี​โต๊ะ​เจ้าหน้าที่​รับฟัง​อยู่ %1 จุด</translation>
+    </message>
+    <message>
+        <source>On the alarm network: %1 room(s).</source>
+        <translation>อยู่​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน: %1 ห้อง</translation>
+    </message>
+    <message>
         <source>No panic button is set up for this room.</source>
         <translation>ยัง​ไม่​ได้​ติดตั้ง​ปุ่ม​ฉุกเฉิน​สำหรับ​ห้อง​นี้</translation>
     </message>
@@ -128,6 +136,10 @@
         <translation>ห้อง​ไม่​มี​การป้องกัน</translation>
     </message>
     <message>
+        <source>Alarm network fault</source>
+        <translation>เครือข่าย​สัญญาณ​ฉุกเฉิน​ขัดข้อง</translation>
+    </message>
+    <message>
         <source>Drill until %1. Presses now are tests, not real alarms.</source>
         <translation>ซ้อม​จนถึง %1 การ​กดปุ่ม​ตอนนี้​เป็นการ​ทดสอบ ไม่​ใช่​สัญญาณ​จริง</translation>
     </message>
@@ -140,8 +152,40 @@
         <translation>ซ้อม​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
+        <source>No alarm</source>
+        <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>All rooms are calm.</source>
+        <translation>ทุก​ห้อง​เป็นปกติ</translation>
+    </message>
+    <message>
         <source>Room protected</source>
         <translation>ห้อง​มี​การป้องกัน</translation>
+    </message>
+    <message>
+        <source>%1 is on the way (answered at %2).</source>
+        <translation>%1 กำลัง​ไป (ตอบรับ​เมื่อ %2)</translation>
+    </message>
+    <message>
+        <source>Raised at %1. Nobody has answered yet.</source>
+        <translation>ส่งสัญญาณ​เมื่อ %1 ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is not on the network now.</source>
+        <translation>ขณะนี้​คอมพิวเตอร์​ของ​ห้อง​นั้น​ไม่​ได้​อยู่​ใน​เครือข่าย</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>%1 ตอบรับ​แล้ว</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+    </message>
+    <message>
+        <source>Also ALARM in %1 (%2).</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ที่ %1 ด้วย (%2)</translation>
     </message>
     <message>
         <source>Received ✓✓</source>
@@ -212,6 +256,10 @@
     <message>
         <source>Alarm settings</source>
         <translation>การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm network</source>
+        <translation>เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Users</source>
@@ -322,6 +370,8 @@
     <message>
         <source>Start the alarm service</source>
         <translation>เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+        <source>Rooms on the alarm network</source>
+        <translation>ห้อง​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Devices in this room</source>
@@ -526,6 +576,25 @@
     </message>
 </context>
 <context>
+    <name>AlarmNetwork</name>
+    <message>
+        <source>This computer has not joined the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ยัง​ไม่​ได้​เข้าร่วม​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Connecting to the alarm network...</source>
+        <translation>กำลัง​เชื่อมต่อ​กับ​เครือข่าย​สัญญาณ​ฉุกเฉิน...</translation>
+    </message>
+    <message>
+        <source>The alarm network (broker %1) cannot be reached.</source>
+        <translation>ติดต่อ​เครือข่าย​สัญญาณ​ฉุกเฉิน (โบรกเกอร์ %1) ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>No room %1 is known on the alarm network.</source>
+        <translation>ไม่​พบ​ห้อง %1 ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+</context>
+<context>
     <name>AlarmSettings</name>
     <message>
         <source>Only an administrator can change the alarm settings.</source>
@@ -717,6 +786,18 @@
     <message>
         <source>shorted button wire</source>
         <translation>สาย​ปุ่ม​ลัดวงจร</translation>
+    </message>
+    <message>
+        <source>This desk will not receive alarms from other rooms.</source>
+        <translation>โต๊ะ​เจ้าหน้าที่​นี้​จะ​ไม่​ได้​รับสัญญาณ​ฉุกเฉิน​จาก​ห้อง​อื่น</translation>
+    </message>
+    <message>
+        <source>Other desks will not see an alarm from this room.</source>
+        <translation>โต๊ะ​เจ้าหน้า​ที่อื่น​จะ​ไม่​เห็น​สัญญาณ​ฉุกเฉิน​จาก​ห้อง​นี้</translation>
+    </message>
+    <message>
+        <source>No desk is listening: nobody else will see an alarm from this room.</source>
+        <translation>ไม่​มี​โต๊ะ​เจ้าหน้า​ที่ใด​รับฟัง​อยู่ จะ​ไม่​มี​ผู้อื่น​เห็น​สัญญาณ​ฉุกเฉิน​จาก​ห้อง​นี้</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1984,128 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Every desk sees every room&apos;s alarm through the shelter&apos;s own broker. Join with the station folder the administrator made for this computer (tjdesk network add-station). The light outside the room never depends on the network.</source>
+        <translation>ทุก​โต๊ะ​เจ้าหน้า​ที่จะ​เห็น​สัญญาณ​ฉุกเฉิน​ของ​ทุก​ห้อง​ผ่าน​โบรกเกอร์​ของ​สถาน​คุ้มครอง​เอง โปรด​เข้าร่วม​ด้วย​โฟลเดอร์​สถานี​ที่​ผู้ดูแล​ระบบ​จัดทำ​ไว้​สำหรับ​คอมพิวเตอร์​เครื่อง​นี้ (tjdesk network add-station) ไฟ​สัญญาณ​หน้า​ห้อง​ไม่​ขึ้นกับ​เครือข่าย​เลย</translation>
+    </message>
+    <message>
+        <source>Station folder</source>
+        <translation>โฟลเดอร์​สถานี</translation>
+    </message>
+    <message>
+        <source>e.g. /etc/tjdesk/station or C:\TJDesk\station</source>
+        <translation>เช่น /etc/tjdesk/station หรือ C:\TJDesk\station</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Leave the network</source>
+        <translation>ออกจาก​เครือข่าย</translation>
+    </message>
+    <message>
+        <source>This station:</source>
+        <translation>สถานี​นี้:</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>โบรกเกอร์:</translation>
+    </message>
+    <message>
+        <source>Stations online:</source>
+        <translation>สถานี​ที่​ออนไลน์:</translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation>ข้อความ​ล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Messages ignored (not valid):</source>
+        <translation>ข้อความ​ที่​ไม่​ถูกต้อง​และ​ถูก​ข้าม:</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the alarm network.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​เปลี่ยน​การ​ตั้งค่า​เครือข่าย​สัญญาณ​ฉุกเฉิน​ได้</translation>
+    </message>
+    <message>
+        <source>Joining as %1 (%2). The broker is %3.</source>
+        <translation>กำลัง​เข้า​ร่วมใน​ชื่อ %1 (%2) โบรกเกอร์​คือ %3</translation>
+    </message>
+    <message>
+        <source>This computer has left the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ออกจาก​เครือข่าย​สัญญาณ​ฉุกเฉิน​แล้ว</translation>
+    </message>
+    <message>
+        <source>This computer has not joined the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ยัง​ไม่​ได้​เข้าร่วม​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>สถานที่ %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>เชื่อมต่อ​แล้ว</translation>
+    </message>
+    <message>
+        <source>NOT connected</source>
+        <translation>ไม่​ได้​เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่​มี</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>ผู้​ตอบรับ</translation>
+    </message>
+    <message>
+        <source>Room computer</source>
+        <translation>คอมพิวเตอร์​ของ​ห้อง</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>ALARM since %1</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>ALARM, answered at %1</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน ตอบรับ​เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>การซ้อม</translation>
+    </message>
+    <message>
+        <source>Not protected (%1)</source>
+        <translation>ไม่​มี​การป้องกัน (%1)</translation>
+    </message>
+    <message>
+        <source>on the network</source>
+        <translation>อยู่​ใน​เครือข่าย</translation>
+    </message>
+    <message>
+        <source>NOT on the network</source>
+        <translation>ไม่​ได้​อยู่​ใน​เครือข่าย</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>The vault has a new key. This is the NEW recovery key; the old one no longer opens the vault. It is shown only now. Print it or write it down, keep it locked away from this computer, and destroy the old sheet. Backups made before today still open with the old recovery key: make a new backup and destroy the old ones if that key is why you changed it.</source>
@@ -2999,6 +3202,8 @@ Jane Doe; UNODC</source>
     <message>
         <source>An alarm is open in %1. The alarm service cannot be stopped until someone has checked on the room and the alarm is reset.</source>
         <translation>มี​สัญญาณ​ฉุกเฉิน​ค้าง​อยู่​ที่ %1 ไม่​สามารถ​หยุด​ระบบ​สัญญาณ​ฉุกเฉิน​ได้ จนกว่า​จะ​มี​ผู้​ไป​ตรวจดู​ห้อง​และ​รีเซ็ต​สัญญาณ​แล้ว</translation>
+        <source>This computer is not on the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ไม่​ได้​อยู่​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>The alarm service is already running.</source>
@@ -3080,6 +3285,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>the room&apos;s name</source>
         <translation>ชื่อห้อง</translation>
+    </message>
+    <message>
+        <source>join the shelter&apos;s alarm network with this station folder (from &apos;tjdesk network add-station&apos;; default: the one in alarm.json)</source>
+        <translation>เข้าร่วมเครือข่ายสัญญาณฉุกเฉินของสถานคุ้มครองด้วยโฟลเดอร์สถานีนี้ (จาก &apos;tjdesk network add-station&apos; ค่าเริ่มต้น: โฟลเดอร์ที่ระบุใน alarm.json)</translation>
     </message>
     <message>
         <source>run a drill on one device and report what it saw</source>
@@ -3445,6 +3654,14 @@ Jane Doe; UNODC</source>
         <translation>จอภาพ:</translation>
     </message>
     <message>
+        <source>Alarm network:</source>
+        <translation>เครือข่ายสัญญาณฉุกเฉิน:</translation>
+    </message>
+    <message>
+        <source>  not joined (Administration &gt; Alarm network)</source>
+        <translation>  ยังไม่ได้เข้าร่วม (การดูแลระบบ &gt; เครือข่ายสัญญาณฉุกเฉิน)</translation>
+    </message>
+    <message>
         <source>a window can open here</source>
         <translation>เปิดหน้าต่างที่นี่ได้</translation>
     </message>
@@ -3647,6 +3864,124 @@ Jane Doe; UNODC</source>
     <message>
         <source>Sections sealed: %1</source>
         <translation>จำนวนส่วนที่ปิดผนึกแล้ว: %1</translation>
+        <source>Station %1 (%2) of site %3, broker %4</source>
+        <translation>สถานี %1 (%2) ของสถานที่ %3 โบรกเกอร์ %4</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The station certificate expired.</source>
+        <translation>ใบรับรองของสถานีหมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Certificate valid for %1 more days</source>
+        <translation>ใบรับรองใช้ได้อีก %1 วัน</translation>
+    </message>
+    <message>
+        <source>Certificate issued by the site&apos;s CA</source>
+        <translation>ใบรับรองออกโดยผู้ออกใบรับรองของสถานที่นี้</translation>
+    </message>
+    <message>
+        <source>The certificate is NOT from this site&apos;s CA.</source>
+        <translation>ใบรับรองนี้ไม่ได้ออกโดยผู้ออกใบรับรองของสถานที่นี้</translation>
+    </message>
+    <message>
+        <source>Key matches the certificate</source>
+        <translation>กุญแจตรงกับใบรับรอง</translation>
+    </message>
+    <message>
+        <source>station.key does NOT belong to station.crt.</source>
+        <translation>station.key ไม่ตรงกับ station.crt</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is refused: %1</source>
+        <translation>ใบรับรองของโบรกเกอร์ไม่ผ่านการตรวจสอบ: %1</translation>
+    </message>
+    <message>
+        <source>The broker %1:%2 does not answer: %3</source>
+        <translation>โบรกเกอร์ %1:%2 ไม่ตอบสนอง: %3</translation>
+    </message>
+    <message>
+        <source>Broker reachable (%1)</source>
+        <translation>ติดต่อโบรกเกอร์ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s alarm network: broker files and stations</source>
+        <translation>เครือข่ายสัญญาณฉุกเฉินของสถานคุ้มครอง: ไฟล์ของโบรกเกอร์และสถานี</translation>
+    </message>
+    <message>
+        <source>Every desk sees every room&apos;s alarm through the shelter&apos;s own Mosquitto broker. Run these on the computer that keeps the broker&apos;s folder.</source>
+        <translation>ทุกโต๊ะเจ้าหน้าที่จะเห็นสัญญาณฉุกเฉินของทุกห้องผ่านโบรกเกอร์ Mosquitto ของสถานคุ้มครองเอง โปรดสั่งคำสั่งเหล่านี้บนคอมพิวเตอร์ที่เก็บโฟลเดอร์ของโบรกเกอร์</translation>
+    </message>
+    <message>
+        <source>write the certificate authority, broker certificate, mosquitto.conf and ACL</source>
+        <translation>สร้างผู้ออกใบรับรอง ใบรับรองของโบรกเกอร์ mosquitto.conf และ ACL</translation>
+    </message>
+    <message>
+        <source>the name or address stations use to reach the broker (more, comma-separated, go into its certificate too)</source>
+        <translation>ชื่อหรือที่อยู่ที่สถานีใช้ติดต่อโบรกเกอร์ (หากมีหลายชื่อ ให้คั่นด้วยจุลภาค ทุกชื่อจะอยู่ในใบรับรองด้วย)</translation>
+    </message>
+    <message>
+        <source>listen on this address only (default: every address)</source>
+        <translation>รับการเชื่อมต่อที่ที่อยู่นี้เท่านั้น (ค่าเริ่มต้น: ทุกที่อยู่)</translation>
+    </message>
+    <message>
+        <source>issue a station&apos;s certificate and add it to the ACL</source>
+        <translation>ออกใบรับรองให้สถานีและเพิ่มสถานีลงใน ACL</translation>
+    </message>
+    <message>
+        <source>the rooms a room station owns</source>
+        <translation>ห้องที่สถานีประจำห้องดูแล</translation>
+    </message>
+    <message>
+        <source>shown on screens</source>
+        <translation>ชื่อที่แสดงบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>take a station out of the ACL and revoke its certificate</source>
+        <translation>นำสถานีออกจาก ACL และเพิกถอนใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Alarm network for site %1 written to %2.</source>
+        <translation>สร้างเครือข่ายสัญญาณฉุกเฉินของสถานที่ %1 ไว้ที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Start the broker with:</source>
+        <translation>เริ่มโบรกเกอร์ด้วยคำสั่ง:</translation>
+    </message>
+    <message>
+        <source>To start it with the computer: packaging/linux/tjdesk-broker.service (systemd) or packaging/windows/tjdesk-broker-service.cmd (Windows); see docs/NETWORK.md.</source>
+        <translation>หากต้องการให้เริ่มพร้อมคอมพิวเตอร์: packaging/linux/tjdesk-broker.service (systemd) หรือ packaging/windows/tjdesk-broker-service.cmd (Windows) ดูรายละเอียดใน docs/NETWORK.md</translation>
+    </message>
+    <message>
+        <source>Keep %1 secret: whoever has it can let any computer join the network.</source>
+        <translation>โปรดเก็บ %1 เป็นความลับ ผู้ที่มีไฟล์นี้สามารถให้คอมพิวเตอร์เครื่องใดก็ได้เข้าร่วมเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Next: tjdesk network add-station STATION ... for each computer.</source>
+        <translation>ขั้นต่อไป: tjdesk network add-station STATION ... สำหรับคอมพิวเตอร์แต่ละเครื่อง</translation>
+    </message>
+    <message>
+        <source>Station %1 (%2) written to %3.</source>
+        <translation>สร้างสถานี %1 (%2) ไว้ที่ %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>Copy that folder to the station&apos;s computer (station.key is its secret) and join with: tjdesk alarm serve --network %1, or on the Network page.</source>
+        <translation>โปรดคัดลอกโฟลเดอร์นั้นไปยังคอมพิวเตอร์ของสถานี (station.key เป็นความลับของสถานี) แล้วเข้าร่วมด้วยคำสั่ง tjdesk alarm serve --network %1 หรือที่หน้าเครือข่ายสัญญาณฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>The broker reads the new ACL when it restarts or gets SIGHUP.</source>
+        <translation>โบรกเกอร์จะอ่าน ACL ใหม่เมื่อเริ่มใหม่หรือได้รับ SIGHUP</translation>
+    </message>
+    <message>
+        <source>Station %1 revoked: it is out of the ACL and its certificate is on the CRL.</source>
+        <translation>เพิกถอนสถานี %1 แล้ว: นำออกจาก ACL และใส่ใบรับรองไว้ในรายการเพิกถอน (CRL) แล้ว</translation>
+    </message>
+    <message>
+        <source>Restart the broker so that it refuses the station at once.</source>
+        <translation>โปรดเริ่มโบรกเกอร์ใหม่เพื่อให้ปฏิเสธสถานีนี้ทันที</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +4017,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>The second escalation step must come after the first (%1 s).</source>
         <translation>การ​แจ้ง​เตือน​ขั้น​ที่สอง​ต้อง​มา​หลัง​ขั้น​ที่หนึ่ง (%1 วินาที)</translation>
+    </message>
+    <message>
+        <source>Alarm setting network must be a station folder.</source>
+        <translation>การ​ตั้งค่า network ของ​สัญญาณ​ฉุกเฉิน​ต้อง​เป็น​โฟลเดอร์​สถานี</translation>
     </message>
     <message>
         <source>The alarm settings file cannot be read: %1</source>
@@ -4223,6 +4562,68 @@ Jane Doe; UNODC</source>
     <message>
         <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
         <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
+        <source>The station folder %1 cannot be used: %2</source>
+        <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
+    </message>
+    <message>
+        <source>The %1 id %2 is not valid: use 1 to 32 characters of a-z, 0-9 and -.</source>
+        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง 32 ตัว</translation>
+    </message>
+    <message>
+        <source>%1 is not a broker folder made by &apos;tjdesk network init&apos;.</source>
+        <translation>%1 ไม่​ใช่​โฟลเดอร์​โบรกเกอร์​ที่​สร้าง​ด้วย &apos;tjdesk network init&apos;</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s host name or address.</source>
+        <translation>โปรด​ระบุชื่อ​หรือ​ที่อยู่​ของ​โบรกเกอร์</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation>พอร์ต​ต้อง​อยู่​ระหว่าง 1 ถึง 65535</translation>
+    </message>
+    <message>
+        <source>%1 already holds a broker folder; nothing was changed.</source>
+        <translation>%1 มี​โฟลเดอร์​โบรกเกอร์​อยู่แล้ว ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Mosquitto cannot read a folder name with spaces: %1</source>
+        <translation>Mosquitto อ่าน​ชื่อ​โฟลเดอร์​ที่​มี​ช่องว่าง​ไม่​ได้: %1</translation>
+    </message>
+    <message>
+        <source>The broker runs as the user &apos;%1&apos;, who cannot open the folder %2. Choose a folder it can reach, e.g. /etc/tjdesk-broker; nothing was changed.</source>
+        <translation>โบรกเกอร์​ทำงาน​ในนาม​ผู้ใช้ &apos;%1&apos; ซึ่ง​เปิด​โฟลเดอร์ %2 ไม่​ได้ โปรด​เลือก​โฟลเดอร์​ที่​ผู้ใช้​นั้น​เข้าถึง​ได้ เช่น /etc/tjdesk-broker ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>A station is a room, a desk or a reader, not %1.</source>
+        <translation>สถานี​ต้อง​เป็น room, desk หรือ reader ไม่​ใช่ %1</translation>
+    </message>
+    <message>
+        <source>A room station needs its rooms (--rooms room-1,...).</source>
+        <translation>สถานี​ประจำ​ห้อง​ต้อง​ระบุ​ห้อง​ที่​ดูแล (--rooms room-1,...)</translation>
+    </message>
+    <message>
+        <source>Only a room station owns rooms.</source>
+        <translation>เฉพาะ​สถานี​ประจำ​ห้อง​เท่านั้น​ที่​ดูแล​ห้อง​ได้</translation>
+    </message>
+    <message>
+        <source>A station&apos;s name is plain text of at most 60 letters.</source>
+        <translation>ชื่อ​สถานี​ต้อง​เป็น​ข้อความ​ธรรมดา​ไม่​เกิน 60 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The station %1 exists already; revoke it first to issue it again.</source>
+        <translation>มี​สถานี %1 อยู่แล้ว โปรด​เพิกถอน​ก่อน​หาก​ต้องการ​ออก​ใบรับรอง​ใหม่</translation>
+    </message>
+    <message>
+        <source>The room %1 belongs to the station %2 already.</source>
+        <translation>ห้อง %1 อยู่​ใน​ความดูแล​ของ​สถานี %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 holds a station already; nothing was changed.</source>
+        <translation>%1 มี​สถานี​อยู่แล้ว ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>There is no active station %1 at this site.</source>
+        <translation>ไม่​มี​สถานี %1 ที่​ใช้งาน​อยู่​ใน​สถานที่​นี้</translation>
     </message>
 </context>
 <context>
