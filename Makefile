@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test verify bench lint translations package package-test lock clean
+.PHONY: run test verify bench mutate lint translations package package-test lock clean
 
 # Creates the virtual environment and installs the app with its test tools.
 $(STAMP): pyproject.toml
@@ -38,6 +38,12 @@ verify: $(STAMP) $(NO_FONTS_CONF)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# Mutation testing (mutmut 3), one module at a time against its own fast tests, on one process:
+# prints each module's score and survivors, merges the scores into benchmarks/results.json.
+# `make mutate MODULES="policy audit"` runs only those (names: $(PY) -m benchmarks.mutation --list).
+mutate: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.mutation $(MODULES)
 
 lint: $(STAMP)
 	$(PY) -m ruff check tjdesk ui hardware tests benchmarks

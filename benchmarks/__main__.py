@@ -46,6 +46,19 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _mutation_scores() -> list[dict[str, object]]:
+    """`make mutate`'s scores (benchmarks/mutation.py) are kept: a bench run does not redo them."""
+    try:
+        earlier = json.loads((HERE / "results.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [
+        row
+        for row in earlier
+        if isinstance(row, dict) and str(row.get("name", "")).startswith("mutation score: ")
+    ]
+
+
 def main(argv: list[str]) -> int:
     wanted = set(argv)
     rows: list[Row] = []
@@ -64,7 +77,8 @@ def main(argv: list[str]) -> int:
             failures += 1
             traceback.print_exc()
     (HERE / "results.json").write_text(
-        json.dumps([r.as_json() for r in rows], indent=2, ensure_ascii=False) + "\n",
+        json.dumps([r.as_json() for r in rows] + _mutation_scores(), indent=2, ensure_ascii=False)
+        + "\n",
         encoding="utf-8",
     )
     text = table(rows)

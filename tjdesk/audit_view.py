@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tjdesk import audit
+from tjdesk import audit, safe_json
 from tjdesk.actors import Actor, Role
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
@@ -168,18 +168,28 @@ def export_head(db: Database, actor: Actor | None, vault_id: str, out: Path) -> 
     return document
 
 
+_MAX_HEAD_FILE = 64 * 1024
+
+
+def parse_head(data: bytes) -> dict[str, Any]:
+    """An exported head with every field checked; ValueError for anything else."""
+    document = safe_json.loads_object(data, max_bytes=_MAX_HEAD_FILE, max_depth=1)
+    seq = safe_json.field(document, "seq", int)
+    digest = safe_json.field(document, "hash", str)
+    if (
+        safe_json.field(document, "format", str) != HEAD_FORMAT
+        or not 0 <= seq < 2**63
+        or not 0 < len(digest) <= 256
+        or not 0 < len(safe_json.field(document, "vault_id", str)) <= 64
+    ):
+        raise safe_json.JsonRejected("not a head file")
+    return document
+
+
 def read_head_file(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
-        if (
-            document.get("format") != HEAD_FORMAT
-            or not isinstance(document.get("seq"), int)
-            or not isinstance(document.get("hash"), str)
-            or not isinstance(document.get("vault_id"), str)
-        ):
-            raise ValueError("not a head file")
-    except (OSError, ValueError, AttributeError):
+        return parse_head(safe_json.read_file(path, max_bytes=_MAX_HEAD_FILE))
+    except (OSError, ValueError):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "This is not an exported audit head.")
         ) from None
-    return dict(document)

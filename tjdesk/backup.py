@@ -19,18 +19,21 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
+import stat
+import struct
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import sqlcipher3
 
-from tjdesk import audit
+from tjdesk import audit, safe_json
 from tjdesk.actors import Actor
 from tjdesk.clock import iso_utc, utc_now
 from tjdesk.errors import InvalidInput, VaultError
@@ -38,6 +41,7 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import DATABASE_FILE, KEYSLOT_FILE, database_path, keyslot_path
 from tjdesk.vault import keyslots
 from tjdesk.vault.atomic_file import fsync_folder
+from tjdesk.vault.backoff_tally import SETTING_BACKOFF_TALLY
 from tjdesk.vault.check import integrity_problems
 from tjdesk.vault.connection import WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
@@ -52,6 +56,32 @@ MANIFEST = "manifest.json"
 SETTING_LAST_BACKUP = "last_backup_at"
 REMINDER_AFTER = timedelta(days=7)
 _MAX_MANIFEST = 1024 * 1024
+_MAX_KEY_FILE = 4 * 1024 * 1024  # as keyslots reads it
+_MAX_DATABASE = 64 * 1024**3
+# Exactly the members write_backup makes, each at most this size. Stored, never compressed: a
+# member's size on disk is then its size in the zip, so a backup can never unpack into more
+# bytes than the file itself holds (a 300 KB "zip bomb" cannot write 300 MB).
+_MEMBER_LIMITS = {
+    MANIFEST: _MAX_MANIFEST,
+    KEYSLOT_FILE: _MAX_KEY_FILE,
+    DATABASE_FILE: _MAX_DATABASE,
+}
+_MANIFEST_DEPTH = 2  # {"row_counts": {...}}
+_MAX_TABLES = 10_000
+_VAULT_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+# What a damaged or crafted zip can raise from the standard library besides BadZipFile.
+_ZIP_ERRORS = (
+    OSError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    OverflowError,
+)
 
 
 class BackupUnreadable(VaultError):
@@ -62,6 +92,18 @@ class BackupUnreadable(VaultError):
                 "This file is not a TJ Desk backup, or it is damaged or incomplete. "
                 "Nothing was replaced.",
             )
+        )
+
+
+class BackupNotAFile(VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only a backup file can be restored; %1 is a folder, a device or a pipe. "
+                "Nothing was replaced.",
+            ),
+            str(path),
         )
 
 
@@ -217,31 +259,87 @@ class RestoredVault:
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
-    """The manifest of a backup file (BackupUnreadable if it is not one)."""
+    """The manifest of a backup file, every field checked (BackupUnreadable if it is not one)."""
+    with _open_backup_file(path) as handle:
+        try:
+            with zipfile.ZipFile(handle) as archive:
+                return _manifest_of(archive, os.fstat(handle.fileno()).st_size)
+        except _ZIP_ERRORS:
+            raise BackupUnreadable() from None
+
+
+def _open_backup_file(path: Path) -> IO[bytes]:
+    """Open ``path`` only if it is a regular file (a device or a pipe would never end).
+
+    Non-blocking, so opening a pipe cannot hang; checked again on the open handle, so a file
+    swapped after the first look is still caught.
+    """
     try:
-        with zipfile.ZipFile(path) as archive:
-            return _manifest_of(archive)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise BackupNotAFile(path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
         raise BackupUnreadable() from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BackupNotAFile(path)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-def _manifest_of(archive: zipfile.ZipFile) -> dict[str, Any]:
-    names = set(archive.namelist())
-    if not {MANIFEST, DATABASE_FILE, KEYSLOT_FILE} <= names:
+def _check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
+    """Our three members, once each, stored, each within its limit: before anything is read."""
+    infos = archive.infolist()
+    if sorted(info.filename for info in infos) != sorted(_MEMBER_LIMITS):
         raise BackupUnreadable()
-    if archive.getinfo(MANIFEST).file_size > _MAX_MANIFEST:
+    for info in infos:
+        if (
+            info.compress_type != zipfile.ZIP_STORED
+            or info.flag_bits & 0x1  # encrypted
+            or info.file_size != info.compress_size
+            or info.file_size > _MEMBER_LIMITS[info.filename]
+        ):
+            raise BackupUnreadable()
+    if sum(info.file_size for info in infos) > archive_size:
         raise BackupUnreadable()
-    manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
-        raise BackupUnreadable()
-    if not isinstance(manifest.get("version"), int):
-        raise BackupUnreadable()
-    if manifest["version"] > BACKUP_VERSION:
-        raise NewerVersion()
-    counts = manifest.get("row_counts")
-    if not isinstance(counts, dict) or not isinstance(manifest.get("vault_id"), str):
-        raise BackupUnreadable()
-    return manifest
+
+
+def _manifest_of(archive: zipfile.ZipFile, archive_size: int) -> dict[str, Any]:
+    _check_members(archive, archive_size)
+    return parse_manifest(archive.read(MANIFEST))
+
+
+def parse_manifest(data: bytes) -> dict[str, Any]:
+    """A backup manifest with every field of the right type and range, or BackupUnreadable."""
+    try:
+        document = safe_json.loads_object(data, max_bytes=_MAX_MANIFEST, max_depth=_MANIFEST_DEPTH)
+        if safe_json.field(document, "format", str) != BACKUP_FORMAT:
+            raise BackupUnreadable()
+        version = safe_json.field(document, "version", int)
+        if version > BACKUP_VERSION:
+            raise NewerVersion()
+        vault_id = safe_json.field(document, "vault_id", str)
+        created_at = safe_json.field(document, "created_at", str)
+        schema_version = safe_json.field(document, "schema_version", int)
+        counts = safe_json.field(document, "row_counts", dict)
+        if (
+            version < 1
+            or not _VAULT_ID.fullmatch(vault_id)
+            or len(created_at) > 64
+            or not 0 <= schema_version < 2**31
+            or len(counts) > _MAX_TABLES
+            or not all(
+                len(name) <= 256 and safe_json.is_a(rows, int) and 0 <= rows < 2**63
+                for name, rows in counts.items()
+            )
+        ):
+            raise BackupUnreadable()
+        datetime.fromisoformat(created_at)
+    except ValueError:  # JsonRejected included
+        raise BackupUnreadable() from None
+    return document
 
 
 def restore_backup(
@@ -257,6 +355,8 @@ def restore_backup(
     Opens with ``user`` + ``password`` (as of the backup's day) or with the recovery key.
     """
     into = Path(into)
+    with _open_backup_file(backup):
+        pass  # a device, a pipe or a folder: refused before any folder is made
     if into.exists() and (not into.is_dir() or any(into.iterdir())):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "Restore into a new, empty folder. Nothing was replaced.")
@@ -264,15 +364,21 @@ def restore_backup(
     into.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{into.name}.restoring-", dir=into.parent))
     try:
-        try:
-            with zipfile.ZipFile(backup) as archive:
-                manifest = _manifest_of(archive)
-                for member in (DATABASE_FILE, KEYSLOT_FILE):
-                    # Members are read by their fixed names: a crafted path cannot escape.
-                    with archive.open(member) as source, open(staging / member, "wb") as target:
-                        shutil.copyfileobj(source, target)
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError):
-            raise BackupUnreadable() from None
+        with _open_backup_file(backup) as handle:
+            try:
+                with zipfile.ZipFile(handle) as archive:
+                    manifest = _manifest_of(archive, os.fstat(handle.fileno()).st_size)
+                    for member in (DATABASE_FILE, KEYSLOT_FILE):
+                        # Read by their fixed names (a crafted path cannot escape), at most
+                        # the size checked above (zipfile stops there and checks the CRC).
+                        with (
+                            archive.open(member) as source,
+                            open(staging / member, "xb") as target,
+                        ):
+                            os.chmod(staging / member, 0o600)
+                            shutil.copyfileobj(source, target)
+            except _ZIP_ERRORS:
+                raise BackupUnreadable() from None
         try:
             key_file = keyslots.read_key_file(staging / KEYSLOT_FILE)
         except KeyFileDamaged:
@@ -346,6 +452,9 @@ def _verify_restored(staging: Path, key: bytes, manifest: dict[str, Any], user: 
             raise BackupFailedCheck()
         name = None if user is None else keyslots.canonical_user_name(user)
         with db.transaction():
+            # The back-off record stays with the old folder: the restored vault starts a new
+            # one, which its first sign-in must not report as removed.
+            db.execute("DELETE FROM settings WHERE key = ?", (SETTING_BACKOFF_TALLY,))
             audit.record(
                 db, name, "backup.restore", detail=str(manifest.get("created_at", ""))[:40]
             )

@@ -22,7 +22,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, keyslot_path
-from tjdesk.vault import keyslots
+from tjdesk.vault import keyslots, sealing
 from tjdesk.vault import vault as vault_files
 from tjdesk.vault.backoff import SignInBackoff
 from tjdesk.vault.database import Database
@@ -153,6 +153,8 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
+            # Sealed sections: nothing written from now on opens with their key (issue 13).
+            sealing.reseal_for_user_removed(self._db, str(row["name"]))
             vault_files.remove_slot(self._vault, str(row["name"]))
 
     def enable_user(self, name: str) -> str:
@@ -223,6 +225,8 @@ class UserService:
                 target_id=row["id"],
                 detail=role.value,
             )
+            # A new role may read less: re-seal that person's sections to today's entitled.
+            sealing.reseal_for_user_removed(self._db, str(row["name"]))
 
     # --- one's own password -------------------------------------------------------------
 
@@ -235,7 +239,8 @@ class UserService:
             )
         backoff = SignInBackoff(backoff_path(self._vault.folder), clock=self._clock)
         attempt = backoff.begin_attempt(self._actor.name)  # or Throttled
-        if not vault_files.check_password(self._vault, self._actor.name, current):
+        own_keys = vault_files.open_own_slot(self._vault, self._actor.name, current)
+        if own_keys is None:
             raise WrongPassword(backoff.attempt_failed(attempt))
         backoff.attempt_succeeded(attempt)
         with self._db.transaction():
@@ -246,7 +251,9 @@ class UserService:
                 target_type="user",
                 target_id=self._actor.id,
             )
-            vault_files.write_slot(self._vault, self._actor.name, new)
+            # Same key pairs, re-wrapped: what was sealed to this user or signed by them stays
+            # theirs.
+            vault_files.write_slot(self._vault, self._actor.name, new, keep=own_keys)
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -155,6 +155,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
+    from ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)  # settings change only when their control has the focus
     return app
 
 
@@ -245,6 +248,13 @@ def start_gui(
     return gui
 
 
+def follow_later_starts(gui: Gui, guard: Any) -> None:
+    """A later start of the app brings this one's window (or its first-run wizard) forward."""
+    from ui.single_instance import bring_forward
+
+    guard.show_requested.connect(lambda: bring_forward(gui.window or gui.wizard))
+
+
 def _ignore(_error: BaseException) -> None:
     pass
 
@@ -272,9 +282,20 @@ def _show_problem(window: Any) -> Any:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from ui.single_instance import SingleInstance
+
+    create_application(sys.argv[:1])
+    guard = SingleInstance()
+    if not guard.acquire():
+        # Another copy runs in this session: it has been asked to come forward (locked or
+        # not, as it is). A second copy would have a lock state of its own.
+        log.info("TJ Desk already runs in this session; brought it forward")
+        return 0
     gui = start_gui(resolve_vault_dir(getattr(args, "vault", None)), argv=sys.argv[:1])
+    follow_later_starts(gui, guard)
     gui.app.setQuitOnLastWindowClosed(True)
     code = gui.app.exec()
+    guard.release()
     if gui.ctx.alarm is not None:
         gui.ctx.alarm.close()  # hang up only: the alarm service keeps running
     return int(code)

@@ -55,6 +55,9 @@ WINDOW_TITLE = "TJ Desk"
 # A top-level widget with this property set to True is left alone by lock and quick-hide
 # (for the alarm's own windows: hiding must never cancel or hide an alarm).
 KEEP_ON_HIDE = "tjdesk_keep_on_hide"
+# A window with this method keeps what was typed in it (as a draft in the vault) before lock
+# and quick-hide close it: nothing typed is lost, and it is offered back at the next sign-in.
+KEEP_DRAFT_METHOD = "keep_draft_at_lock"
 
 # The areas, in the order of their tabs, imported by module path when someone signs in, so a
 # part that is missing or broken shows a placeholder instead of stopping the app.
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        from ui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard()  # also set up by create_application; idempotent
         self.ctx = ctx
         self._open = open_session_fn or (
             lambda name, password, purpose: open_session(
@@ -483,6 +489,12 @@ def _close_other_windows(main: QWidget) -> None:
     for widget in QApplication.topLevelWidgets():
         if widget is main or not widget.isVisible() or widget.property(KEEP_ON_HIDE):
             continue
+        keep_draft = getattr(widget, KEEP_DRAFT_METHOD, None)
+        if callable(keep_draft):
+            try:
+                keep_draft()  # queued on the vault worker before the session closes it
+            except Exception as err:  # noqa: BLE001 - the lock itself must never fail
+                log.error("draft not kept at lock: %s", type(err).__name__)
         if isinstance(widget, QDialog):
             widget.reject()  # ends a dialog's exec() loop as "cancelled"
         if isinstance(widget, QMenu | QDialog) or widget.isWindow():

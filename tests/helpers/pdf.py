@@ -20,6 +20,12 @@ def pdf_text(path: str | Path) -> str:
     return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
+def pdf_metadata(path: str | Path) -> dict[str, str]:
+    """The document information (title, author, creator, producer...), as pdfinfo shows it."""
+    metadata = pypdf.PdfReader(str(path)).metadata or {}
+    return {str(key).lstrip("/"): str(value) for key, value in metadata.items()}
+
+
 def page_count(path: str | Path) -> int:
     return len(pypdf.PdfReader(str(path)).pages)
 

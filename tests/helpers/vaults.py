@@ -22,7 +22,7 @@ import pytest
 
 from tjdesk.actors import Role
 from tjdesk.users import UserService
-from tjdesk.vault import vault
+from tjdesk.vault import recovery, vault
 from tjdesk.vault.kdf import KdfParams
 from tjdesk.vault.vault import UnlockedVault
 from tjdesk.vault.worker import VaultWorker
@@ -39,6 +39,7 @@ class MadeVault:
     recovery_key: str
     password: str
     handles: dict[str, UnlockedVault]
+    recovery_identity: str = ""  # AGE-SECRET-KEY-1...: opens every sealed section
     _workers: list[VaultWorker] = field(default_factory=list)
 
     @property
@@ -49,7 +50,7 @@ class MadeVault:
 
     def worker(self, name: str = ADMIN) -> VaultWorker:
         """A VaultWorker opened with ``name``'s handle (closed by ``close``)."""
-        worker = VaultWorker(self.handles[name].database_path, self.handles[name].key)
+        worker = self.handles[name].open_worker()
         worker.opened.result(30)
         self._workers.append(worker)
         return worker
@@ -71,6 +72,9 @@ def make_vault(
 ) -> MadeVault:
     folder = Path(folder)
     recovery_key = vault.create(folder, shelter_name, admin, password, language, kdf=TEST_KDF)
+    recovery_identity = recovery.install_in_new_vault(
+        folder, vault.parse_recovery_key(recovery_key)
+    )
     admin_handle = vault.unlock(folder, admin, password)
     handles = {admin: admin_handle}
     db = admin_handle.open_database()
@@ -82,7 +86,7 @@ def make_vault(
         db.close()
     for name, _role in users:
         handles[name] = vault.unlock(folder, name, password)
-    return MadeVault(folder, recovery_key, password, handles)
+    return MadeVault(folder, recovery_key, password, handles, recovery_identity)
 
 
 @pytest.fixture

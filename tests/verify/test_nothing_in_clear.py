@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.helpers.sealed import bind
 from tests.helpers.vaults import make_vault
 from tests.verify.test_kill9 import crash_once
 from tjdesk import backup
@@ -37,7 +38,7 @@ from tjdesk.actors import Role
 from tjdesk.alarm import paths as alarm_paths
 from tjdesk.alarm.service import AlarmService
 from tjdesk.alarm.vault_import import import_journal
-from tjdesk.cases import case_service, drafts, listing, report, session_service
+from tjdesk.cases import case_service, drafts, listing, report, sealed_search, session_service
 from tjdesk.cases.codes import CaseType, ContactType
 from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
 from tjdesk.cases.session_service import NoteConflictError
@@ -168,16 +169,25 @@ def _run_day(  # type: ignore[no-untyped-def]
         assert worker.call(lambda db: db.scalar("PRAGMA temp_store")) == 2  # memory only
 
         now = datetime.now(UTC)
-        case_ids = worker.call(lambda db: _record_cases(db, staff, s, now))
+        signed = {name: h.signed_in for name, h in made.handles.items()}
+        case_ids = worker.call(lambda db: _record_cases(db, staff, signed, s, now))
         first_case = case_ids[0]
 
         # A large full-text search (every session's notes match), sorted off any index, and
         # a case list sorted by nickname: both need temporary b-trees, kept in memory.
+        # (Search runs over pim's in-memory index, built as pim: notes are sealed.)
         def search(db):  # type: ignore[no-untyped-def]
-            flt = listing.SessionFilter(text=s["search"], sort="case_code")
-            rows, _ = listing.session_rows(db, staff["pim"], flt, limit=100_000)
-            listing.session_page(db, staff["pim"], flt)  # the audited first page
-            cases = listing.case_page(db, ann, listing.CaseFilter(sort="nickname"), limit=1000)
+            bind(db, signed["pim"])
+            try:
+                sealed_search.start(db)
+                while sealed_search.build_step(db):
+                    pass
+                flt = listing.SessionFilter(text=s["search"], sort="case_code")
+                rows, _ = listing.session_rows(db, staff["pim"], flt, limit=100_000)
+                listing.session_page(db, staff["pim"], flt)  # the audited first page
+            finally:
+                bind(db, signed["ann"])
+            cases = listing.case_page(db, ann, listing.CaseFilter(sort="code"), limit=1000)
             db.execute("VACUUM")
             return len(rows), len(cases)
 
@@ -212,15 +222,18 @@ def _run_day(  # type: ignore[no-untyped-def]
 
         # A crash: a child recording sessions (sentinel in their notes) is killed with -9.
         env = dict(os.environ)
+        assert ann_handle.signed_in is not None
+        env["TJDESK_TEST_AGE_IDENTITY"] = ann_handle.signed_in.age_identity.hex()
+        sealed_before = worker.call(
+            lambda db: db.scalar("SELECT count(*) FROM session_notes WHERE sealed IS NOT NULL")
+        )
         args = ["sessions", str(first_case), str(ann.id), "ann", s["crash"]]
         acked = crash_once(ann_handle.database_path, ann_handle.key, 10_000, 5, args, env)
         assert len(acked) == 5
         found = worker.call(
-            lambda db: db.scalar(
-                "SELECT count(*) FROM session_notes WHERE body LIKE ?", (s["crash"] + "%",)
-            )
+            lambda db: db.scalar("SELECT count(*) FROM session_notes WHERE sealed IS NOT NULL")
         )
-        assert found >= 5  # the acknowledged ones are in the vault (encrypted)
+        assert found >= sealed_before + 5  # the acknowledged ones are in the vault (sealed)
         wal = default_vault_dir() / "tjdesk.db-wal"
         assert wal.exists() and wal.stat().st_size > 0
         return find_sentinels(root, s)
@@ -228,8 +241,9 @@ def _run_day(  # type: ignore[no-untyped-def]
         made.close()
 
 
-def _record_cases(db, staff, s: dict[str, str], now: datetime) -> list[int]:  # type: ignore[no-untyped-def]
-    """Each note section written by the role that may write it, as on the team's screens."""
+def _record_cases(db, staff, signed, s: dict[str, str], now: datetime) -> list[int]:  # type: ignore[no-untyped-def]
+    """Each note section written by the role that may write it, as on the team's screens
+    (each with their own keys: the connection works for the writer while they write)."""
     ann = staff["ann"]
     writers = {Section.NOTES: ann, Section.HEALTH: staff["pim"], Section.LEGAL: staff["leo"]}
     team = [TeamMember(ann.id, True), TeamMember(staff["pim"].id), TeamMember(staff["leo"].id)]
@@ -267,7 +281,12 @@ def _record_cases(db, staff, s: dict[str, str], now: datetime) -> list[int]:  # 
                     body = f"{s[label]} {s['search']} {FILLER}"
                     if section is Section.HEALTH and k == 0:
                         body = f"{s['thai']} {body}"
-                    session_service.save_note(db, writers[section], session_id, section, body, 0)
+                    writer = writers[section]
+                    bind(db, signed[writer.name])
+                    try:
+                        session_service.save_note(db, writer, session_id, section, body, 0)
+                    finally:
+                        bind(db, signed["ann"])
     # A note saved twice from the same version: the second is kept aside as a conflict.
     first_session = int(db.scalar("SELECT min(id) FROM sessions"))
     with pytest.raises(NoteConflictError):

@@ -16,6 +16,7 @@ from multiprocessing.connection import Client, Connection
 from pathlib import Path
 from typing import Any
 
+from tjdesk import safe_json
 from tjdesk.alarm import paths
 from tjdesk.errors import TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -142,6 +143,10 @@ class AlarmClient:
     def acknowledge(self, user: str) -> None:
         self._queue("acknowledge", user=user)
 
+    def acknowledge_room(self, room_id: str, alarm_id: str, user: str) -> None:
+        """'I'm on my way' to another room of the alarm network."""
+        self._queue("acknowledge_room", room_id=room_id, alarm_id=alarm_id, user=user)
+
     def reset(self, user: str, reason: str, room_checked: bool) -> None:
         self._queue("reset", user=user, reason=reason, room_checked=room_checked)
 
@@ -184,7 +189,7 @@ class AlarmClient:
                 self._drop(link)
                 return
             try:
-                event = json.loads(raw)
+                event = safe_json.loads(raw)
             except ValueError:
                 continue
             if isinstance(event, dict) and not self._closed.is_set():

@@ -14,6 +14,7 @@ from typing import Any
 
 from hardware.base import SpecError
 from hardware.spec import parse_spec
+from tjdesk import safe_json
 from tjdesk.alarm.paths import config_path
 from tjdesk.errors import DeviceSpecError, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -33,6 +34,7 @@ class AlarmConfig:
     escalate_second_s: int = 120
     silent: bool = True
     pbl1_hold_ms: int = 500
+    network: str = ""  # a station folder (tjdesk network add-station): joins the alarm network
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,7 +105,13 @@ def config_from_dict(data: object) -> AlarmConfig:
         "escalate_after_s",
         "escalate_second_s",
         "pbl1_hold_ms",
+        "network",
     }
+    network = data.get("network", "")
+    if not isinstance(network, str) or len(network) > 1000 or not network.isprintable():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Alarm setting network must be a station folder.")
+        )
     return AlarmConfig(
         devices=checked,
         room=room.strip(),
@@ -111,6 +119,7 @@ def config_from_dict(data: object) -> AlarmConfig:
         escalate_second_s=second,
         silent=silent,
         pbl1_hold_ms=_whole(data, "pbl1_hold_ms", 500, HOLD_RANGE),
+        network=network.strip(),
         extra={k: v for k, v in data.items() if k not in known},
     )
 
@@ -119,16 +128,16 @@ def load_config(folder: Path) -> AlarmConfig:
     """The settings in ``folder``; defaults (no devices) if there is no file yet."""
     path = config_path(folder)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = safe_json.read_file(path)  # a pipe or a device put there never hangs the service
     except FileNotFoundError:
         return AlarmConfig()
-    except OSError as err:
+    except (OSError, safe_json.JsonRejected) as err:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The alarm settings file cannot be read: %1"),
-            err.strerror or type(err).__name__,
+            getattr(err, "strerror", None) or str(err),
         ) from err
     try:
-        data = json.loads(text)
+        data = safe_json.loads(text)
     except ValueError as err:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The alarm settings file is not valid JSON (line %1)."),

@@ -533,6 +533,14 @@ class AlarmEngine:
                         "alarm", "Choose why the alarm is reset: real, accidental or drill."
                     )
                 )
+            if reason == "drill":
+                # Drill presses never open an alarm (they are test_press): an open alarm is
+                # real, and closing it as a drill would hide it in the log.
+                raise AlarmRefused(
+                    QT_TRANSLATE_NOOP(
+                        "alarm", "This alarm was not pressed during a drill: choose another reason."
+                    )
+                )
             if reason != "real" and not room_checked:
                 # A cancel may have been forced: someone still goes to look.
                 raise AlarmRefused(

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tjdesk import safe_json
 from tjdesk.clock import iso_utc
 from tjdesk.vault.atomic_file import fsync_folder
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 Entry = dict[str, Any]
 FORMAT = 1
+_MAX_LINE = 64 * 1024  # our entries are a few hundred bytes
 
 
 def read_entries(path: Path) -> Iterator[Entry]:
@@ -40,8 +42,8 @@ def read_entries(path: Path) -> Iterator[Entry]:
                 log.warning("journal line %d is incomplete and is skipped", number)
                 continue
             try:
-                entry = json.loads(raw)
-            except ValueError:
+                entry = safe_json.loads(raw, max_bytes=_MAX_LINE)
+            except ValueError:  # JsonRejected too: deep nesting, NaN, duplicate keys
                 log.warning("journal line %d is not JSON and is skipped", number)
                 continue
             if isinstance(entry, dict) and isinstance(entry.get("seq"), int):

@@ -39,7 +39,7 @@ from multiprocessing.connection import (
     deliver_challenge,
 )
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from hardware.base import (
     Capability,
@@ -53,11 +53,22 @@ from hardware.base import (
     Source,
     SpecError,
 )
+from tjdesk import safe_json
 from tjdesk.alarm import paths
 from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
-from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
+from tjdesk.alarm.engine import (
+    AlarmEngine,
+    AlarmRefused,
+    AlarmState,
+    Clock,
+    EngineSettings,
+    iso,
+)
 from tjdesk.alarm.journal import AlarmJournal, read_entries
 from tjdesk.alarm.single_instance import SingleInstance, lock_device
+
+if TYPE_CHECKING:
+    from tjdesk.alarm.network.bridge import NetworkBridge
 from tjdesk.errors import DeviceSpecError, InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -192,6 +203,7 @@ class AlarmService:
         out: TextIO | None = None,
         clock: Clock | None = None,
         tick_interval_s: float = 0.2,
+        network: Path | str | None = None,
     ) -> None:
         self.folder = Path(folder)
         self._device_override = None if devices is None else tuple(devices)
@@ -220,6 +232,9 @@ class AlarmService:
         self.priority_raised = False  # set by serve(): the OS schedules us ahead of others
         self.config = AlarmConfig()
         self._device_locks: dict[str, SingleInstance] = {}
+        # The shelter's alarm network (tjdesk/alarm/network): never on the hot path.
+        self._network_folder = network
+        self._network: NetworkBridge | None = None
 
     # ------------------------------------------------------------------ life cycle
 
@@ -235,7 +250,7 @@ class AlarmService:
     def start(self) -> None:
         """Take the folder's lock, open the journal, start the devices and the listener.
         Raises TJDeskError (nothing started) if another service runs or the settings are bad."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(self.folder)  # holds the authkey: this user's alone
         self.config = self._effective_config(load_config(self.folder))
         lock = SingleInstance(paths.lock_path(self.folder))
         lock.acquire()  # raises AlarmServiceRunning naming the pid
@@ -260,6 +275,7 @@ class AlarmService:
             self._build_engine(history)
             self._listen(key)
             threading.Thread(target=self._tick, name="alarm-timer", daemon=True).start()
+            self._join_network()
         except BaseException:
             self._shutdown_parts(None)
             raise
@@ -366,6 +382,8 @@ class AlarmService:
                             with contextlib.suppress(Exception):
                                 driver.configure({"hold": new.pbl1_hold_ms})
         self._record({"event": "config_reloaded", "devices": list(new.devices), "room": new.room})
+        if new.network != old.network and not self._network_folder:
+            self._rejoin_network()
 
     def run_until_stopped(self) -> None:
         """Serve until SIGINT/SIGTERM or a client's stop_service (main thread only)."""
@@ -395,6 +413,8 @@ class AlarmService:
         self._shutdown_parts(by)
 
     def _shutdown_parts(self, by: str | None) -> None:
+        if self._network is not None:
+            self._network.stop()
         if self._listener is not None:
             with contextlib.suppress(OSError):
                 self._listener.close()
@@ -450,6 +470,8 @@ class AlarmService:
                 entry = self._events.get()
                 if entry is None:
                     return
+                if self._network is not None:
+                    self._network.journaled(entry)  # only queues
                 self._to_stdout(entry)
                 if entry.get("event") == "connected":
                     self._configure_box(str(entry.get("device", "")))
@@ -520,7 +542,49 @@ class AlarmService:
         status["priority_raised"] = self.priority_raised
         with self._sessions_lock:
             status["clients"] = len(self._sessions)
+        if self._network is not None:
+            status["network"] = self._network.status()
         return status
+
+    # ------------------------------------------------------------------ the alarm network
+
+    def _join_network(self) -> None:
+        folder = self._network_folder or self.config.network
+        if folder:
+            from tjdesk.alarm.network.bridge import NetworkBridge
+
+            self._network = NetworkBridge(Path(folder), self, state_dir=self.folder)
+            self._network.start()
+
+    def _rejoin_network(self) -> None:
+        """alarm.json names another station folder (the Network page): leave, join anew."""
+        old, self._network = self._network, None
+        if old is not None:
+            old.stop()
+        self._join_network()
+        if self._network is None:
+            self.announce({"event": "network", "joined": False})
+
+    def announce(self, entry: Entry) -> None:
+        """Hand a network entry (another room's event, ...) to stdout and every client."""
+        self._events.put(entry)
+
+    def network_room(self) -> tuple[Entry, str, int]:
+        journal = self._journal
+        status = self.engine.status()
+        return status, journal.journal_id if journal else "", journal.last_seq if journal else 0
+
+    def network_acknowledge(self, alarm_id: str, by: str) -> bool:
+        """'I'm on my way' from a desk: for the current, unanswered alarm only."""
+        with self._engine_lock:
+            engine = self.engine
+            if engine.active_alarm_id != alarm_id or engine.state.value != "alarm":
+                return False
+            try:
+                engine.acknowledge(by)
+            except AlarmRefused:
+                return False
+        return True
 
     # ------------------------------------------------------------------ clients
 
@@ -566,7 +630,7 @@ class AlarmService:
         name = "?"
         try:
             try:
-                message = json.loads(raw)
+                message = safe_json.loads(raw)
             except ValueError as err:
                 raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request is not JSON.")) from err
             if not isinstance(message, dict):
@@ -650,6 +714,15 @@ def _cmd_stop_drill(service: AlarmService, m: Entry) -> Entry | None:
     return None
 
 
+def _cmd_acknowledge_room(service: AlarmService, m: Entry) -> Entry | None:
+    """'I'm on my way' to another room of the alarm network."""
+    network = service._network
+    if network is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "This computer is not on the alarm network."))
+    network.acknowledge_room(_text(m, "room_id"), _text(m, "alarm_id"), _text(m, "user"))
+    return None
+
+
 def _cmd_status(service: AlarmService, m: Entry) -> Entry | None:
     return service.status()
 
@@ -659,14 +732,28 @@ def _cmd_reload(service: AlarmService, m: Entry) -> Entry | None:
     return None
 
 
+ALARM_OPEN_NO_STOP = QT_TRANSLATE_NOOP(
+    "alarm",
+    "An alarm is open in %1. The alarm service cannot be stopped until someone has checked "
+    "on the room and the alarm is reset.",
+)
+
+
 def _cmd_stop_service(service: AlarmService, m: Entry) -> Entry | None:
-    service.request_stop(_text(m, "user").strip())
+    user = _text(m, "user").strip()
+    # Stopping now would take the open alarm off every screen while the light stays latched:
+    # nobody would be told to go, or be able to reset it. Refused, with the reason.
+    if service.engine.state in (AlarmState.ALARM, AlarmState.ACKNOWLEDGED):
+        room = str(service.status().get("room") or "") or "?"
+        raise AlarmRefused(ALARM_OPEN_NO_STOP, room)
+    service.request_stop(user)
     return None
 
 
 _COMMANDS: dict[str, Callable[[AlarmService, Entry], Entry | None]] = {
     "raise_alarm": _cmd_raise,
     "acknowledge": _cmd_ack,
+    "acknowledge_room": _cmd_acknowledge_room,
     "reset": _cmd_reset,
     "start_drill": _cmd_start_drill,
     "stop_drill": _cmd_stop_drill,
@@ -682,6 +769,7 @@ def serve(
     devices: Sequence[str] | None = None,
     room: str | None = None,
     out: TextIO | None = None,
+    network: str | None = None,
 ) -> int:
     """The body of ``tjdesk alarm serve``."""
     from tjdesk.alarm.priority import raise_priority
@@ -691,7 +779,9 @@ def serve(
     # (the journal, a client's sender) waits up to the switch interval: 5 ms by default, the
     # whole of our p99. This process does little computing, so switch ten times as often.
     sys.setswitchinterval(SWITCH_INTERVAL_S)
-    service = AlarmService(folder, devices=devices, room=room, out=out or sys.stdout)
+    service = AlarmService(
+        folder, devices=devices, room=room, out=out or sys.stdout, network=network
+    )
     service.priority_raised = raise_priority()
     service.start()
     service.run_until_stopped()

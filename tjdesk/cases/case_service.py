@@ -7,11 +7,12 @@ transaction as what it reads or changes. Audit details are codes and ids, never 
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from tjdesk import audit
-from tjdesk.actors import Actor
-from tjdesk.cases import access
+from tjdesk.actors import Actor, Role
+from tjdesk.cases import access, sealed_identity
 from tjdesk.cases.access import SectionDenied, records_denials, require
 from tjdesk.cases.case_code import next_case_code
 from tjdesk.cases.codes import (
@@ -32,12 +33,14 @@ from tjdesk.cases.records import (
     IdentityForm,
     TeamMember,
 )
+from tjdesk.cases.sealed_identity import SealedIdentity
 from tjdesk.cases.times import load_date, load_time, local_today, store_date, store_time
 from tjdesk.cases.validation import check_case_form, check_identity_form
 from tjdesk.clock import Clock, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.policy import Op, Relation, Section, may_create_case, may_write
+from tjdesk.policy import Op, Relation, Section, may_create_case, may_read, may_write
+from tjdesk.vault import sealing
 from tjdesk.vault.database import Database
 
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
@@ -46,6 +49,9 @@ CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "please open it again.",
 )
 NO_SUCH_USER = QT_TRANSLATE_NOOP("errors", "There is no such staff member.")
+CANNOT_JOIN_TEAM = QT_TRANSLATE_NOOP(
+    "errors", "Reception staff and disabled users cannot join a case team."
+)
 TEAM_NEEDS_CASE_WORKER = QT_TRANSLATE_NOOP(
     "errors", "A case needs at least one assigned case worker."
 )
@@ -69,7 +75,7 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 code,
-                form.nickname.strip(),
+                "",  # the nickname is identity: sealed below, never in the outline
                 form.case_type.code,
                 form.nationality.code,
                 join_codes(form.languages),
@@ -88,9 +94,8 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 1)",
             (case_id, actor.id),
         )
-        db.execute(
-            "INSERT INTO case_identity (case_id, updated_at, updated_by) VALUES (?, ?, ?)",
-            (case_id, stamp, actor.id),
+        sealed_identity.write(
+            db, case_id, SealedIdentity(nickname=form.nickname.strip()), actor.id, stamp
         )
         _write_consents(db, case_id, form.consents)
         audit.record(db, actor.name, "case.create", target_type="case", target_id=case_id)
@@ -101,8 +106,11 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
 def get_outline(db: Database, actor: Actor, case_id: int) -> CaseOutline:
     """The outline section (logged as a view of it)."""
     with db.transaction():
-        require(db, actor, case_id, Section.OUTLINE, Op.READ)
+        relation = require(db, actor, case_id, Section.OUTLINE, Op.READ)
         outline = load_outline(db, case_id)
+        if may_read(actor.role, relation, Section.IDENTITY):
+            nickname = sealed_identity.read(db, case_id).nickname
+            outline = dataclasses.replace(outline, nickname=nickname)
         audit.record(
             db,
             actor.name,
@@ -115,7 +123,10 @@ def get_outline(db: Database, actor: Actor, case_id: int) -> CaseOutline:
 
 
 def load_outline(db: Database, case_id: int) -> CaseOutline:
-    """Read the outline with no check and no audit: callers have done both."""
+    """Read the outline with no check and no audit: callers have done both.
+
+    Its nickname is empty: the nickname is identity (sealed); ``get_outline`` fills it in for
+    the assigned case worker."""
     row = db.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
     if row is None:
         raise InvalidInput(access.NO_SUCH_CASE)
@@ -143,7 +154,7 @@ def load_outline(db: Database, case_id: int) -> CaseOutline:
     return CaseOutline(
         id=int(row["id"]),
         code=str(row["code"]),
-        nickname=str(row["nickname"]),
+        nickname="",
         case_type=CaseType(row["case_type"]),
         nationality=Nationality(row["nationality"]),
         languages=split_codes(Language, row["languages"]),
@@ -192,8 +203,17 @@ def update_outline(
             closed_on = store_date(local_today(now))
         elif form.status is not CaseStatus.CLOSED:
             closed_on = None
+        if relation is Relation.ASSIGNED and may_write(actor.role, relation, Section.IDENTITY):
+            current_identity = sealed_identity.read(db, case_id)
+            if current_identity.nickname != form.nickname.strip():
+                sealed_identity.write(
+                    db,
+                    case_id,
+                    dataclasses.replace(current_identity, nickname=form.nickname.strip()),
+                    actor.id,
+                    store_time(now),
+                )
         values: dict[str, Any] = {
-            "nickname": form.nickname.strip(),
             "case_type": form.case_type.code,
             "nationality": form.nationality.code,
             "languages": join_codes(form.languages),
@@ -210,7 +230,7 @@ def update_outline(
         else:
             opened_sql = ""
         db.execute(
-            "UPDATE cases SET nickname = :nickname, case_type = :case_type,"
+            "UPDATE cases SET case_type = :case_type,"
             " nationality = :nationality, languages = :languages,"
             " interpreter_needed = :interpreter_needed, status = :status,"
             " closed_on = :closed_on, next_step = :next_step, updated_at = :updated_at,"
@@ -240,13 +260,27 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
         if not any(m.assigned for m in members):
             raise InvalidInput(TEAM_NEEDS_CASE_WORKER)
         for member in members:
-            if db.query_one("SELECT 1 AS x FROM users WHERE id = ?", (member.user_id,)) is None:
+            user = db.query_one(
+                "SELECT role, disabled FROM users WHERE id = ?", (member.user_id,)
+            )
+            if user is None:
                 raise InvalidInput(NO_SUCH_USER)
+            if user["disabled"] or Role(user["role"]) is Role.RECEPTION:
+                raise InvalidInput(CANNOT_JOIN_TEAM)
+        before = {
+            int(r["user_id"])
+            for r in db.query("SELECT user_id FROM case_team WHERE case_id = ?", (case_id,))
+        }
         db.execute("DELETE FROM case_team WHERE case_id = ?", (case_id,))
         db.executemany(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, ?)",
             [(case_id, m.user_id, int(m.assigned)) for m in members],
         )
+        # Re-seal: whoever left (or lost "assigned") gets no key to what is written from now
+        # on; whoever joined gets every key this case worker can open.
+        sealing.sync_case(db, case_id)
+        left = before - {m.user_id for m in members}
+        _drop_drafts(db, case_id, left)
         audit.record(
             db,
             actor.name,
@@ -257,12 +291,21 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
         )
 
 
+def _drop_drafts(db: Database, case_id: int, user_ids: set[int]) -> None:
+    """A draft is dropped when its writer leaves the team: it may hold sealed text."""
+    db.executemany(
+        "DELETE FROM case_drafts WHERE case_id = ? AND user_id = ?",
+        [(case_id, uid) for uid in sorted(user_ids)],
+    )
+
+
 @records_denials
 def show_identity(db: Database, actor: Actor, case_id: int) -> Identity:
     """The identity section, for the assigned case worker who clicked "show" (its own event)."""
     with db.transaction():
         require(db, actor, case_id, Section.IDENTITY, Op.READ)
-        row = db.query_one("SELECT * FROM case_identity WHERE case_id = ?", (case_id,))
+        identity = sealed_identity.read(db, case_id)
+        version = sealed_identity.version(db, case_id)
         audit.record(
             db,
             actor.name,
@@ -271,14 +314,12 @@ def show_identity(db: Database, actor: Actor, case_id: int) -> Identity:
             target_id=case_id,
             detail=Section.IDENTITY.value,
         )
-    if row is None:
-        return Identity(case_id, "", "", "", 0)
     return Identity(
         case_id,
-        str(row["real_name"]),
-        str(row["contacts"]),
-        str(row["current_location"]),
-        int(row["version"]),
+        identity.real_name,
+        identity.contacts,
+        identity.current_location,
+        version or 0,
     )
 
 
@@ -298,21 +339,18 @@ def save_identity(
         current = db.scalar("SELECT version FROM case_identity WHERE case_id = ?", (case_id,))
         if current is not None and int(current) != based_on_version:
             raise InvalidInput(CHANGED_MEANWHILE)
-        db.execute(
-            "INSERT INTO case_identity (case_id, real_name, contacts, current_location,"
-            " version, updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, ?)"
-            " ON CONFLICT (case_id) DO UPDATE SET real_name = excluded.real_name,"
-            " contacts = excluded.contacts, current_location = excluded.current_location,"
-            " version = case_identity.version + 1, updated_at = excluded.updated_at,"
-            " updated_by = excluded.updated_by",
-            (
-                case_id,
-                form.real_name.strip(),
-                form.contacts.strip(),
-                form.current_location.strip(),
-                store_time(clock()),
-                actor.id,
+        current_identity = sealed_identity.read(db, case_id)
+        new_version = sealed_identity.write(
+            db,
+            case_id,
+            dataclasses.replace(
+                current_identity,
+                real_name=form.real_name.strip(),
+                contacts=form.contacts.strip(),
+                current_location=form.current_location.strip(),
             ),
+            actor.id,
+            store_time(clock()),
         )
         audit.record(
             db,
@@ -322,7 +360,7 @@ def save_identity(
             target_id=case_id,
             detail=Section.IDENTITY.value,
         )
-        return int(db.scalar("SELECT version FROM case_identity WHERE case_id = ?", (case_id,)))
+        return new_version
 
 
 def may_change_outline(db: Database, actor: Actor, case_id: int) -> bool:

@@ -19,7 +19,9 @@ from typing import Any
 
 from tjdesk import audit
 from tjdesk.actors import Actor
+from tjdesk.cases import sealed_identity
 from tjdesk.cases.codes import CaseStatus, ContactType
+from tjdesk.cases.sealed_search import INDEX_TABLE, ensure_tables
 from tjdesk.cases.search_text import match_expression
 from tjdesk.policy import Relation, Section, may_read
 from tjdesk.vault.database import Database
@@ -28,7 +30,7 @@ PAGE_SIZE = 100  # a screenful is ~30 rows; more pages come as the user scrolls
 # From this many cases on a user's teams, the session list walks the time index (see below).
 WALK_TIME_INDEX_FROM = 200
 NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
-_FTS = {Section.NOTES: "fts_notes", Section.HEALTH: "fts_health", Section.LEGAL: "fts_legal"}
+_FTS = INDEX_TABLE  # in-memory, per sign-in (tjdesk/cases/sealed_search.py)
 NO_CASE = "SELECT NULL WHERE 0"
 _RISK_RANK = "(CASE risk_level WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END)"
 
@@ -73,7 +75,6 @@ SESSION_SORTS: dict[str, str] = {
 CASE_SORTS: dict[str, str] = {
     "opened_on": "c.opened_on {d}, c.id {d}",
     "code": "c.code {d}",
-    "nickname": "c.nickname {d}, c.code {d}",
     "case_type": "c.case_type {d}, c.opened_on {d}",
     "status": "c.status {d}, c.opened_on {d}",
 }
@@ -121,7 +122,7 @@ def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, l
             continue
         table = _FTS[section]
         # Driven by the full-text match (few rows); each hit's case is then checked.
-        where = f"{table} MATCH :match"
+        where = f"{table.split('.')[-1]} MATCH :match"
         if visible is not None:
             where += f" AND +hit.case_id IN ({visible})"
         parts.append(
@@ -139,6 +140,7 @@ def session_page(
 ) -> list[dict[str, Any]]:
     """One page of the session list (outline fields only), newest first by default."""
     rows, searched = session_rows(db, actor, flt, offset, limit)
+    _fill_nicknames(db, actor, rows, "case_id")
     if flt.text.strip() and offset == 0:
         # One entry per search: which sections were searched and how many sessions came back
         # on the first page; never the words searched for (they may be client content).
@@ -197,13 +199,14 @@ def session_rows(
         params["today"] = (flt.today or date.today()).isoformat()
     searched: list[Section] = []
     if flt.text.strip():
+        ensure_tables(db)
         search, searched = _search_sql(actor, flt.text, params)
         where.append(f"s.id IN ({search})")
     order = SESSION_SORTS.get(flt.sort, SESSION_SORTS["starts_at"]).format(
         d="DESC" if flt.descending else "ASC"
     )
     sql = (
-        "SELECT s.id, s.case_id, c.code AS case_code, c.nickname, s.starts_at, s.ends_at,"
+        "SELECT s.id, s.case_id, c.code AS case_code, '' AS nickname, s.starts_at, s.ends_at,"
         " s.room, s.contact_type, s.risk_level, s.safety_concern, s.follow_up_on, s.referrals"
         # CROSS JOIN keeps sessions as the outer loop (SQLite's documented planner control),
         # so walking the time index is not traded for a scan of every case and a sort.
@@ -256,7 +259,7 @@ def case_page(
         d="DESC" if flt.descending else "ASC"
     )
     sql = (
-        "SELECT c.id, c.code, c.nickname, c.case_type, c.status, c.opened_on, c.closed_on,"
+        "SELECT c.id, c.code, '' AS nickname, c.case_type, c.status, c.opened_on, c.closed_on,"
         " (SELECT max(s.starts_at) FROM sessions s WHERE s.case_id = c.id) AS last_session_at,"
         " (SELECT s.follow_up_on FROM sessions s WHERE s.case_id = c.id"
         "  ORDER BY s.starts_at DESC LIMIT 1) AS follow_up_on,"
@@ -266,17 +269,42 @@ def case_page(
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
-    return db.query(sql, params)
+    rows = db.query(sql, params)
+    _fill_nicknames(db, actor, rows, "id")
+    return rows
+
+
+def _fill_nicknames(
+    db: Database, actor: Actor, rows: list[dict[str, Any]], case_key: str
+) -> None:
+    """The nickname is identity (sealed): shown only on the cases where this user is an
+    assigned case worker whom the policy lets read identity, opened with their own key."""
+    if not rows or not may_read(actor.role, Relation.ASSIGNED, Section.IDENTITY):
+        return
+    if getattr(db, "signed_in", None) is None:
+        return
+    assigned = {
+        int(r["case_id"])
+        for r in db.query(
+            "SELECT case_id FROM case_team WHERE user_id = ? AND assigned = 1", (actor.id,)
+        )
+    }
+    wanted = sorted({int(r[case_key]) for r in rows} & assigned)
+    names = sealed_identity.nicknames(db, wanted)
+    for row in rows:
+        row["nickname"] = names.get(int(row[case_key]), "")
 
 
 def case_choices(db: Database, actor: Actor, limit: int = 500) -> list[dict[str, Any]]:
     """Cases this user may record a session for (team member with outline write), newest first."""
-    return db.query(
-        "SELECT c.id, c.code, c.nickname FROM cases c JOIN case_team t ON t.case_id = c.id"
+    rows = db.query(
+        "SELECT c.id, c.code, '' AS nickname FROM cases c JOIN case_team t ON t.case_id = c.id"
         " WHERE t.user_id = ? AND c.status != 'closed' ORDER BY c.opened_on DESC, c.id DESC"
         " LIMIT ?",
         (actor.id, limit),
     )
+    _fill_nicknames(db, actor, rows, "id")
+    return rows
 
 
 def staff_choices(db: Database) -> list[dict[str, Any]]:

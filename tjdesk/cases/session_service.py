@@ -11,24 +11,25 @@ other (session_note_conflicts), so both versions survive.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tjdesk import audit
 from tjdesk.actors import Actor
-from tjdesk.cases import access
+from tjdesk.cases import access, sealed_search
 from tjdesk.cases.access import records_denials, require
 from tjdesk.cases.alarm_link import alarms_in_room_between
 from tjdesk.cases.codes import ContactType, Referral, RiskLevel, join_codes, split_codes
 from tjdesk.cases.records import Note, NoteConflict, SessionForm, SessionRecord
-from tjdesk.cases.search_text import index_text
 from tjdesk.cases.times import load_date, load_time, local_today, store_date, store_time
 from tjdesk.cases.validation import check_note, check_session_form
 from tjdesk.clock import Clock, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Op, Section, may_read, may_write
+from tjdesk.vault import sealing
 from tjdesk.vault.database import Database
 
 NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
-FTS_TABLE = {Section.NOTES: "fts_notes", Section.HEALTH: "fts_health", Section.LEGAL: "fts_legal"}
 
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "errors",
@@ -235,7 +236,7 @@ def read_note(db: Database, actor: Actor, session_id: int, section: Section) -> 
     with db.transaction():
         case_id = _case_of_session(db, session_id)
         require(db, actor, case_id, section, Op.READ)
-        note = _load_note(db, session_id, section)
+        note = _load_note(db, case_id, session_id, section)
         audit.record(
             db,
             actor.name,
@@ -247,9 +248,15 @@ def read_note(db: Database, actor: Actor, session_id: int, section: Section) -> 
     return note
 
 
-def _load_note(db: Database, session_id: int, section: Section) -> Note:
+def _open(db: Database, case_id: int, section: Section, generation: Any, blob: Any) -> str:
+    if blob is None:
+        return ""
+    return sealing.open_text(db, case_id, section, int(generation), bytes(blob))
+
+
+def _load_note(db: Database, case_id: int, session_id: int, section: Section) -> Note:
     row = db.query_one(
-        "SELECT id, body, version, updated_at FROM session_notes"
+        "SELECT id, sealed, key_generation, version, updated_at FROM session_notes"
         " WHERE session_id = ? AND section = ?",
         (session_id, section.value),
     )
@@ -258,21 +265,21 @@ def _load_note(db: Database, session_id: int, section: Section) -> Note:
     conflicts = [
         NoteConflict(
             int(r["id"]),
-            str(r["body"]),
+            _open(db, case_id, section, r["key_generation"], r["sealed"]),
             int(r["based_on"]),
             None if r["saved_by"] is None else int(r["saved_by"]),
             load_time(r["saved_at"]),
         )
         for r in db.query(
-            "SELECT id, body, based_on, saved_by, saved_at FROM session_note_conflicts"
-            " WHERE note_id = ? AND resolved = 0 ORDER BY id",
+            "SELECT id, sealed, key_generation, based_on, saved_by, saved_at"
+            " FROM session_note_conflicts WHERE note_id = ? AND resolved = 0 ORDER BY id",
             (row["id"],),
         )
     ]
     return Note(
         session_id,
         section,
-        str(row["body"]),
+        _open(db, case_id, section, row["key_generation"], row["sealed"]),
         int(row["version"]),
         load_time(row["updated_at"]),
         conflicts,
@@ -306,17 +313,18 @@ def save_note(
         case_id = _case_of_session(db, session_id)
         require(db, actor, case_id, section, Op.WRITE)
         row = db.query_one(
-            "SELECT id, body, version FROM session_notes WHERE session_id = ? AND section = ?",
+            "SELECT id, version FROM session_notes WHERE session_id = ? AND section = ?",
             (session_id, section.value),
         )
         current = 0 if row is None else int(row["version"])
         if current != based_on_version:
             if row is None:  # based on a version of a note that does not exist
                 raise InvalidInput(CHANGED_MEANWHILE)
+            generation, sealed = sealing.seal_text(db, case_id, section, body)
             cursor = db.execute(
-                "INSERT INTO session_note_conflicts (note_id, body, based_on, saved_by, saved_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (row["id"], body, based_on_version, actor.id, stamp),
+                "INSERT INTO session_note_conflicts (note_id, body, sealed, key_generation,"
+                " based_on, saved_by, saved_at) VALUES (?, '', ?, ?, ?, ?, ?)",
+                (row["id"], sealed, generation, based_on_version, actor.id, stamp),
             )
             conflict = NoteConflictError(int(cursor.lastrowid), current)
             audit.record(
@@ -328,26 +336,25 @@ def save_note(
                 detail=section.value,
             )
         else:
-            fts = FTS_TABLE[section]
+            generation, sealed = sealing.seal_text(db, case_id, section, body)
             if row is None:
                 cursor = db.execute(
-                    "INSERT INTO session_notes (session_id, section, body, version, updated_at,"
-                    " updated_by) VALUES (?, ?, ?, 1, ?, ?)",
-                    (session_id, section.value, body, stamp, actor.id),
+                    "INSERT INTO session_notes (session_id, section, body, sealed,"
+                    " key_generation, version, updated_at, updated_by)"
+                    " VALUES (?, ?, '', ?, ?, 1, ?, ?)",
+                    (session_id, section.value, sealed, generation, stamp, actor.id),
                 )
                 note_id = int(cursor.lastrowid)
             else:
                 note_id = int(row["id"])
                 db.execute(
-                    "UPDATE session_notes SET body = ?, version = version + 1, updated_at = ?,"
-                    " updated_by = ? WHERE id = ?",
-                    (body, stamp, actor.id, note_id),
+                    "UPDATE session_notes SET body = '', sealed = ?, key_generation = ?,"
+                    " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+                    (sealed, generation, stamp, actor.id, note_id),
                 )
-                db.execute(f"DELETE FROM {fts} WHERE rowid = ?", (note_id,))
-            if body.strip():
-                db.execute(
-                    f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (note_id, index_text(body))
-                )
+            sealed_search.record_note(
+                db, case_id, section, generation, note_id, current + 1, body
+            )
             if resolves:
                 db.executemany(
                     "UPDATE session_note_conflicts SET resolved = 1 WHERE id = ? AND note_id = ?",

@@ -5,6 +5,12 @@ time of the last one, plus the failed attempts not yet written to the audit log 
 name only; the audit log is inside the encrypted vault, which a failed sign-in cannot open).
 No password, nor anything typed into the password field, is ever stored.
 
+The file also carries a random ``record_id``, a ``serial`` that every try raises and a
+``settled`` count of tries whose password was right; nothing lowers either. The vault keeps
+the last tally it saw (backoff_tally.py), so a record that was removed (a new id) or edited
+(fewer failed tries on file than the counts say) is noticed and audited at the next sign-in:
+deleting the file no longer erases the failed sign-ins.
+
 Names with no key slot share one bucket (``UNKNOWN_USER``) so that whatever is typed into the
 user-name field is never written to disk, and guessing names never slows a real user down.
 
@@ -18,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tjdesk import safe_json
 from tjdesk.vault.atomic_file import write_atomic
 from tjdesk.vault.errors import FolderNotWritable, Throttled
 
@@ -54,6 +62,19 @@ class FailedAttempt:
 
     time: float
     user: str  # a real user name, or UNKNOWN_USER
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the record says of itself: which record it is, and how many tries it has seen."""
+
+    record_id: str
+    serial: int  # tries begun
+    settled: int  # of those, tries whose password was right
+
+    @property
+    def failed(self) -> int:
+        return self.serial - self.settled
 
 
 @dataclass(frozen=True)
@@ -110,6 +131,7 @@ class SignInBackoff:
                 raise Throttled(wait)
             now = self._clock()
             self._add_failure(state, user, now)
+            state["serial"] += 1
             self._save(state)
         return Attempt(user, now)
 
@@ -121,6 +143,7 @@ class SignInBackoff:
         """The password was right: that user's count starts again, this try is forgotten."""
         with self._locked():
             state = self._load()
+            state["settled"] = min(state["settled"] + 1, state["serial"])
             state["users"].pop(attempt.user, None)
             state["pending"] = [
                 a
@@ -136,6 +159,7 @@ class SignInBackoff:
         with self._locked():
             state = self._load()
             self._add_failure(state, user, self._clock())
+            state["serial"] += 1
             self._save(state)
             return delay_after(int(state["users"][user]["failures"]))
 
@@ -160,8 +184,15 @@ class SignInBackoff:
 
     def take_pending(self) -> tuple[list[FailedAttempt], int]:
         """Failed attempts not yet audited, and how many older ones were dropped (cap)."""
+        attempts, dropped, _ = self.take_pending_with_tally()
+        return attempts, dropped
+
+    def take_pending_with_tally(self) -> tuple[list[FailedAttempt], int, Tally]:
+        """As take_pending, with the record's tally, all read at one moment."""
         state = self._load()
-        return self.pending(), int(state.get("dropped", 0))
+        attempts = [FailedAttempt(float(a["time"]), str(a["user"])) for a in state["pending"]]
+        tally = Tally(state["record_id"], state["serial"], state["settled"])
+        return attempts, int(state["dropped"]), tally
 
     def clear_pending(self, written: list[FailedAttempt]) -> None:
         """Forget attempts once the audit log holds them (called after that commit)."""
@@ -195,14 +226,30 @@ class SignInBackoff:
     # --- the file -----------------------------------------------------------------------
 
     def _load(self) -> dict[str, Any]:
-        empty: dict[str, Any] = {"format": _FORMAT, "users": {}, "pending": [], "dropped": 0}
+        empty: dict[str, Any] = {
+            "format": _FORMAT,
+            "record_id": secrets.token_hex(16),  # a new record: the vault will notice
+            "serial": 0,
+            "settled": 0,
+            "users": {},
+            "pending": [],
+            "dropped": 0,
+        }
         try:
             with open(self.path, "rb") as handle:
-                document = json.loads(handle.read(4 * 1024 * 1024).decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+                document = safe_json.loads(handle.read(4 * 1024 * 1024))
+        except (OSError, ValueError):
             return empty
         if not isinstance(document, dict) or document.get("format") != _FORMAT:
             return empty
+        record_id, serial = document.get("record_id"), document.get("serial")
+        settled = document.get("settled")
+        if isinstance(record_id, str) and 0 < len(record_id) <= 64:
+            empty["record_id"] = record_id
+            if isinstance(serial, int) and _is_count(serial):
+                empty["serial"] = serial
+                if isinstance(settled, int) and _is_count(settled) and settled <= serial:
+                    empty["settled"] = settled
         users = document.get("users")
         pending = document.get("pending")
         if isinstance(users, dict):
@@ -219,8 +266,9 @@ class SignInBackoff:
                 and _is_number(a.get("time"))
                 and isinstance(a.get("user"), str)
             ]
-        with contextlib.suppress(TypeError, ValueError):
-            empty["dropped"] = int(document.get("dropped", 0))
+        dropped = document.get("dropped", 0)
+        if isinstance(dropped, int) and not isinstance(dropped, bool) and dropped >= 0:
+            empty["dropped"] = dropped
         return empty
 
     def _save(self, state: dict[str, Any]) -> None:
@@ -237,6 +285,10 @@ def _is_attempt(value: object) -> bool:
         and _is_number(value.get("time"))
         and isinstance(value.get("user"), str)
     )
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _is_number(value: object) -> bool:

@@ -16,6 +16,7 @@ import sqlcipher3
 
 from tjdesk.errors import VaultError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault.private_files import make_files_private, make_folder_private, private_umask
 
 KEY_BYTES = 32
 # DESIGN.md: with SQLite's default 2 MB page cache, search over 100,000 sessions ran ~5x slower
@@ -60,58 +61,71 @@ def open_connection(db_path: Path, key: bytes, *, create: bool = False) -> sqlci
             QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder: %1"),
             str(db_path.parent),
         )
-    # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves (Database.transaction).
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
-    try:
-        # SQLCipher's default logging writes to stderr (e.g. "hmac check failed"); errors are
-        # mapped to our exceptions instead.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+    # Other local users must not copy the files. The database is made under a 077 umask and
+    # an older vault's database is set to 0600 first: SQLite gives -wal and -shm its mode.
+    make_files_private(Path(f"{db_path}{suffix}") for suffix in ("", "-wal", "-shm"))
+    with private_umask():
+        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves (transaction()).
+        conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as err:
-            raise WrongKeyOrNotAVault(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The vault could not be opened: the key is wrong, or the file is damaged "
-                    "or is not a TJ Desk vault. Nothing was changed.",
-                )
-            ) from err
-        version = str(_pragma_value(conn, "cipher_version") or "")
-        if not version.startswith("4."):
-            raise VaultUnsafe(
-                QT_TRANSLATE_NOOP("errors", "This SQLCipher version is not supported: %1"),
-                version,
+            conn = _configure(conn, key)
+        except BaseException:
+            conn.close()
+            raise
+    # Only once the key has proved this a vault: its folder 0700, everything in it 0600
+    # (a mistaken --vault pointing at a documents folder is never touched).
+    make_folder_private(db_path.parent)
+    return conn
+
+
+def _configure(conn: sqlcipher3.Connection, key: bytes) -> sqlcipher3.Connection:
+    """Key, prove, then set up a fresh connection (the order matters: see the module text)."""
+    # SQLCipher's default logging writes to stderr (e.g. "hmac check failed"); errors are
+    # mapped to our exceptions instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as err:
+        raise WrongKeyOrNotAVault(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault could not be opened: the key is wrong, or the file is damaged "
+                "or is not a TJ Desk vault. Nothing was changed.",
             )
-        conn.execute("PRAGMA temp_store = MEMORY")
-        if _pragma_value(conn, "temp_store") != 2:
+        ) from err
+    version = str(_pragma_value(conn, "cipher_version") or "")
+    if not version.startswith("4."):
+        raise VaultUnsafe(
+            QT_TRANSLATE_NOOP("errors", "This SQLCipher version is not supported: %1"),
+            version,
+        )
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if _pragma_value(conn, "temp_store") != 2:
+        raise VaultUnsafe(
+            QT_TRANSLATE_NOOP("errors", "Temporary data would be written to disk; refusing.")
+        )
+    mode = _pragma_value(conn, "journal_mode = WAL")
+    if str(mode).lower() != "wal":
+        raise VaultUnsafe(
+            QT_TRANSLATE_NOOP("errors", "The vault could not switch to its safe journal mode.")
+        )
+    # In WAL mode NORMAL can lose the last commits on power loss; FULL syncs every commit.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    conn.execute("PRAGMA secure_delete = ON")
+    checks = {
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "secure_delete": 1,
+    }
+    for pragma, wanted in checks.items():
+        if _pragma_value(conn, pragma) != wanted:
             raise VaultUnsafe(
-                QT_TRANSLATE_NOOP("errors", "Temporary data would be written to disk; refusing.")
+                QT_TRANSLATE_NOOP("errors", "A vault safety setting did not hold: %1"), pragma
             )
-        mode = _pragma_value(conn, "journal_mode = WAL")
-        if str(mode).lower() != "wal":
-            raise VaultUnsafe(
-                QT_TRANSLATE_NOOP("errors", "The vault could not switch to its safe journal mode.")
-            )
-        # In WAL mode NORMAL can lose the last commits on power loss; FULL syncs every commit.
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
-        conn.execute("PRAGMA secure_delete = ON")
-        checks = {
-            "synchronous": 2,
-            "foreign_keys": 1,
-            "secure_delete": 1,
-        }
-        for pragma, wanted in checks.items():
-            if _pragma_value(conn, pragma) != wanted:
-                raise VaultUnsafe(
-                    QT_TRANSLATE_NOOP("errors", "A vault safety setting did not hold: %1"), pragma
-                )
-    except BaseException:
-        conn.close()
-        raise
     return conn

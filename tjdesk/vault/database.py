@@ -4,17 +4,41 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+if TYPE_CHECKING:
+    from tjdesk.vault.signed_in import SignedInUser
+
 Params = Sequence[Any] | dict[str, Any]
+
+
+class SignedInMismatch(RuntimeError):
+    """A connection already bound to one person was handed another (a programming error)."""
 
 
 class Database:
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn
         self._depth = 0
+        self._signed_in: SignedInUser | None = None
+
+    @property
+    def signed_in(self) -> SignedInUser | None:
+        """Who this connection works for: set once, by whoever opened it for a session.
+
+        None for a connection nobody signed in to (set-up, recovery key, tests of the core).
+        Services take the person, role and keys from here, not from an Actor a caller built.
+        """
+        return self._signed_in
+
+    def bind_signed_in(self, user: SignedInUser | None) -> None:
+        if user is None:
+            return
+        if self._signed_in is not None and self._signed_in is not user:
+            raise SignedInMismatch("this connection already works for someone else")
+        self._signed_in = user
 
     @property
     def connection(self) -> sqlcipher3.Connection:

@@ -7,6 +7,14 @@ Layout of a slot (JSON, base64 for bytes):
   wrapped with AES-256-GCM under the KEK. A failed tag here means "wrong password".
 * ``sealed_database_key``: the 32-byte database key sealed to ``public_key`` with HPKE
   (RFC 9180: X25519, HKDF-SHA256, AES-256-GCM, from ``cryptography``).
+* ``signing_public_key`` / ``wrapped_signing_key`` (format 2): the user's Ed25519 key pair,
+  the private half wrapped under the same KEK. It signs the user's audit entries and alarm
+  commands. A format-1 slot has none; it gets one at the user's next sign-in
+  (``with_signing_key``), when the password is at hand.
+
+The X25519 key pair is also the user's age identity (age_keys.py): sealed sections are
+sealed to its ``age1...`` recipient. Changing one's own password therefore keeps both key
+pairs and only re-wraps them (``create_slot(keep=...)``).
 
 Why a key pair and not the database key wrapped directly under the KEK: rotating the database
 key must rewrite *every* slot, and an administrator does not know the other users' passwords.
@@ -33,9 +41,11 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from tjdesk import safe_json
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault import kdf as kdf_module
@@ -44,7 +54,7 @@ from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, NewerVersion
 from tjdesk.vault.kdf import KdfParams
 
 FORMAT = "tjdesk-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATABASE_KEY_LENGTH = 32
 _NONCE_LENGTH = 12
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
@@ -67,6 +77,28 @@ class KeySlot:
     sealed_database_key: bytes
     # Set when an administrator reset the password: the user picks a new one at sign-in.
     must_change_password: bool = False
+    # Format 2: the Ed25519 signing key pair; None in a format-1 slot not yet upgraded.
+    signing_public_key: bytes | None = None
+    signing_nonce: bytes | None = None
+    wrapped_signing_key: bytes | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class OpenedSlot:
+    """What a right password unlocks in a slot. Secrets: never logged, never shown."""
+
+    database_key: bytes
+    x25519_private_key: bytes  # raw 32 bytes: also the user's age identity
+    signing_key: Ed25519PrivateKey | None  # None until a format-1 slot is upgraded
+    kek: bytes  # the password-derived key that wraps both private halves
+
+    @property
+    def x25519_public_key(self) -> bytes:
+        private_key = X25519PrivateKey.from_private_bytes(self.x25519_private_key)
+        return private_key.public_key().public_bytes_raw()
+
+    def __repr__(self) -> str:
+        return "OpenedSlot(...)"
 
 
 @dataclass(frozen=True)
@@ -76,16 +108,32 @@ class KeySlotFile:
     key_check: bytes  # tells a wrong recovery key from a damaged database
     slots: Mapping[str, KeySlot] = field(default_factory=dict)
     disabled_users: frozenset[str] = frozenset()
+    # A disabled user's password check: their slot without the sealed database key, so the
+    # password opens nothing, but sign-in can say "disabled" only to whoever knows it (a
+    # stranger trying names learns nothing). Kept only while the user stays disabled.
+    disabled_checks: Mapping[str, KeySlot] = field(default_factory=dict)
 
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         slots = dict(self.slots)
         slots[slot.user] = slot
-        return replace(self, slots=slots, disabled_users=self.disabled_users - {slot.user})
+        checks = {n: c for n, c in self.disabled_checks.items() if n != slot.user}
+        return replace(
+            self,
+            slots=slots,
+            disabled_users=self.disabled_users - {slot.user},
+            disabled_checks=checks,
+        )
 
     def without_slot(self, user: str) -> KeySlotFile:
         """The file with ``user``'s slot gone and the user marked disabled."""
         slots = {name: slot for name, slot in self.slots.items() if name != user}
-        return replace(self, slots=slots, disabled_users=self.disabled_users | {user})
+        checks = dict(self.disabled_checks)
+        old = self.slots.get(user)
+        if old is not None:
+            checks[user] = replace(old, sealed_database_key=b"")
+        return replace(
+            self, slots=slots, disabled_users=self.disabled_users | {user}, disabled_checks=checks
+        )
 
 
 def canonical_user_name(name: str) -> str:
@@ -148,17 +196,27 @@ def create_slot(
     params: KdfParams,
     *,
     must_change_password: bool = False,
+    keep: OpenedSlot | None = None,
 ) -> KeySlot:
-    """A new slot (fresh salt and key pair) that yields ``database_key`` to ``password``."""
+    """A new slot (fresh salt) that yields ``database_key`` to ``password``.
+
+    New key pairs are made unless ``keep`` hands over the user's current ones (changing one's
+    own password: what was sealed to the user and what they signed stays theirs).
+    """
     salt = os.urandom(kdf_module.SALT_LENGTH)
     kek = _password_bytes_key(password, salt, params)
-    private_key = X25519PrivateKey.generate()
+    if keep is not None:
+        private_key = X25519PrivateKey.from_private_bytes(keep.x25519_private_key)
+        signing_key = keep.signing_key or Ed25519PrivateKey.generate()
+    else:
+        private_key = X25519PrivateKey.generate()
+        signing_key = Ed25519PrivateKey.generate()
     public_bytes = private_key.public_key().public_bytes_raw()
     nonce = os.urandom(_NONCE_LENGTH)
     wrapped = AESGCM(kek).encrypt(
         nonce, private_key.private_bytes_raw(), _associated_data("private key", vault_id, user)
     )
-    return KeySlot(
+    slot = KeySlot(
         user=user,
         kdf=params,
         salt=salt,
@@ -168,6 +226,38 @@ def create_slot(
         sealed_database_key=_seal(database_key, public_bytes, vault_id, user),
         must_change_password=must_change_password,
     )
+    return _wrap_signing_key(slot, signing_key, kek, vault_id)
+
+
+def _wrap_signing_key(
+    slot: KeySlot, signing_key: Ed25519PrivateKey, kek: bytes, vault_id: str
+) -> KeySlot:
+    nonce = os.urandom(_NONCE_LENGTH)
+    wrapped = AESGCM(kek).encrypt(
+        nonce,
+        signing_key.private_bytes_raw(),
+        _associated_data("signing key", vault_id, slot.user),
+    )
+    return replace(
+        slot,
+        signing_public_key=signing_key.public_key().public_bytes_raw(),
+        signing_nonce=nonce,
+        wrapped_signing_key=wrapped,
+    )
+
+
+def with_signing_key(
+    slot: KeySlot, opened: OpenedSlot, vault_id: str
+) -> tuple[KeySlot, OpenedSlot]:
+    """A format-1 slot upgraded with a new Ed25519 key pair (at the user's sign-in).
+
+    Everything else in the slot stays as it was, so the same password opens it.
+    """
+    if opened.signing_key is not None:
+        return slot, opened
+    signing_key = Ed25519PrivateKey.generate()
+    upgraded = _wrap_signing_key(slot, signing_key, opened.kek, vault_id)
+    return upgraded, replace(opened, signing_key=signing_key)
 
 
 def _seal(database_key: bytes, public_key: bytes, vault_id: str, user: str) -> bytes:
@@ -185,8 +275,30 @@ def reseal_slot(slot: KeySlot, database_key: bytes, vault_id: str) -> KeySlot:
     )
 
 
+def password_opens(slot: KeySlot, password: str, vault_id: str) -> bool:
+    """Whether ``password`` is the one this slot (or a disabled user's check) was made with."""
+    kek = _password_bytes_key(password, slot.salt, slot.kdf)
+    try:
+        AESGCM(kek).decrypt(
+            slot.nonce,
+            slot.wrapped_private_key,
+            _associated_data("private key", vault_id, slot.user),
+        )
+    except InvalidTag:
+        return False
+    return True
+
+
 def open_slot(slot: KeySlot, password: str, vault_id: str) -> bytes:
     """The database key, or SlotPasswordMismatch; KeyFileDamaged if the slot is inconsistent."""
+    return open_slot_keys(slot, password, vault_id).database_key
+
+
+def open_slot_keys(slot: KeySlot, password: str, vault_id: str) -> OpenedSlot:
+    """Everything the password unlocks: the database key and the user's private keys.
+
+    SlotPasswordMismatch for a wrong password; KeyFileDamaged if the slot is inconsistent.
+    """
     kek = _password_bytes_key(password, slot.salt, slot.kdf)
     try:
         private_bytes = AESGCM(kek).decrypt(
@@ -198,17 +310,34 @@ def open_slot(slot: KeySlot, password: str, vault_id: str) -> bytes:
         raise SlotPasswordMismatch() from None
     try:
         private_key = X25519PrivateKey.from_private_bytes(private_bytes)
+        if private_key.public_key().public_bytes_raw() != slot.public_key:
+            raise ValueError("the key pair does not match")
         database_key = _SUITE.decrypt(
             slot.sealed_database_key,
             private_key,
             info=_associated_data("database key", vault_id, slot.user),
         )
+        signing_key = _unwrap_signing_key(slot, kek, vault_id)
     except (InvalidTag, ValueError):
         # The password was right, so the rest of the slot was altered or mixed up.
         raise KeyFileDamaged() from None
     if len(database_key) != DATABASE_KEY_LENGTH:
         raise KeyFileDamaged()
-    return database_key
+    return OpenedSlot(database_key, private_bytes, signing_key, kek)
+
+
+def _unwrap_signing_key(slot: KeySlot, kek: bytes, vault_id: str) -> Ed25519PrivateKey | None:
+    if slot.wrapped_signing_key is None or slot.signing_nonce is None:
+        return None
+    raw = AESGCM(kek).decrypt(
+        slot.signing_nonce,
+        slot.wrapped_signing_key,
+        _associated_data("signing key", vault_id, slot.user),
+    )
+    signing_key = Ed25519PrivateKey.from_private_bytes(raw)
+    if signing_key.public_key().public_bytes_raw() != slot.signing_public_key:
+        raise ValueError("the signing key pair does not match")
+    return signing_key
 
 
 # --- the file -----------------------------------------------------------------------------
@@ -244,23 +373,64 @@ def serialize(key_file: KeySlotFile) -> bytes:
                 "wrapped_private_key": _b64(slot.wrapped_private_key),
                 "sealed_database_key": _b64(slot.sealed_database_key),
                 "must_change_password": slot.must_change_password,
+                **_signing_fields(slot),
             }
             for name, slot in sorted(key_file.slots.items())
         },
     }
+    if key_file.disabled_checks:
+        document["disabled_checks"] = {
+            name: {
+                "kdf": check.kdf.to_json(),
+                "salt": _b64(check.salt),
+                "nonce": _b64(check.nonce),
+                "wrapped_private_key": _b64(check.wrapped_private_key),
+            }
+            for name, check in sorted(key_file.disabled_checks.items())
+        }
     return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _signing_fields(slot: KeySlot) -> dict[str, str]:
+    if (
+        slot.signing_public_key is None
+        or slot.signing_nonce is None
+        or slot.wrapped_signing_key is None
+    ):
+        return {}
+    return {
+        "signing_public_key": _b64(slot.signing_public_key),
+        "signing_nonce": _b64(slot.signing_nonce),
+        "wrapped_signing_key": _b64(slot.wrapped_signing_key),
+    }
+
+
+def _parse_signing_fields(raw: dict[str, Any]) -> dict[str, bytes | None]:
+    names = ("signing_public_key", "signing_nonce", "wrapped_signing_key")
+    present = [name in raw for name in names]
+    if not any(present):
+        return dict.fromkeys(names)
+    if not all(present):
+        raise ValueError("signing key")
+    return {
+        "signing_public_key": _unb64(raw["signing_public_key"], 32),
+        "signing_nonce": _unb64(raw["signing_nonce"], _NONCE_LENGTH),
+        "wrapped_signing_key": _unb64(raw["wrapped_signing_key"], 32 + 16),
+    }
 
 
 def parse(data: bytes) -> KeySlotFile:
     """Read a key-slot file; KeyFileDamaged for anything that is not one, NewerVersion if newer."""
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = safe_json.loads(data)
     except (UnicodeDecodeError, ValueError):
         raise KeyFileDamaged() from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise KeyFileDamaged()
     version = document.get("version")
     if not isinstance(version, int):
+        raise KeyFileDamaged()
+    if version < 1:
         raise KeyFileDamaged()
     if version > FORMAT_VERSION:
         raise NewerVersion()
@@ -287,16 +457,34 @@ def parse(data: bytes) -> KeySlotFile:
                 wrapped_private_key=_unb64(raw["wrapped_private_key"], 32 + 16),
                 sealed_database_key=_unb64(raw["sealed_database_key"], 32 + 32 + 16),
                 must_change_password=must_change,
+                **_parse_signing_fields(raw),
             )
         disabled = document.get("disabled_users", [])
         if not isinstance(disabled, list) or not all(isinstance(n, str) for n in disabled):
             raise ValueError("disabled")
+        checks: dict[str, KeySlot] = {}
+        raw_checks = document.get("disabled_checks", {})
+        if not isinstance(raw_checks, dict):
+            raise ValueError("checks")
+        for name, raw in raw_checks.items():
+            if name not in disabled or not isinstance(raw, dict):
+                raise ValueError("check")
+            checks[name] = KeySlot(
+                user=name,
+                kdf=KdfParams.from_json(raw["kdf"]),
+                salt=_unb64(raw["salt"], kdf_module.SALT_LENGTH),
+                public_key=b"",
+                nonce=_unb64(raw["nonce"], _NONCE_LENGTH),
+                wrapped_private_key=_unb64(raw["wrapped_private_key"], 32 + 16),
+                sealed_database_key=b"",
+            )
         return KeySlotFile(
             vault_id=vault_id,
             kdf=KdfParams.from_json(document["kdf"]),
             key_check=_unb64(document["key_check"], 16),
             slots=slots,
             disabled_users=frozenset(disabled),
+            disabled_checks=checks,
         )
     except (KeyError, TypeError, ValueError, InvalidInput):
         raise KeyFileDamaged() from None

@@ -111,6 +111,7 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
                 for name, slot in key_file.slots.items()
             },
             disabled_users=key_file.disabled_users,
+            disabled_checks=key_file.disabled_checks,
         )
         keyslots.write_key_file(staged_keys, rotated)
     except BaseException:
@@ -129,7 +130,12 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
             raise
 
     new_vault = UnlockedVault(
-        folder, vault.vault_id, new_key, vault.actor, vault.must_change_password
+        folder,
+        vault.vault_id,
+        new_key,
+        vault.actor,
+        vault.must_change_password,
+        signed_in=vault.signed_in,
     )
     db = new_vault.open_database()
     try:

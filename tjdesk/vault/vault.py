@@ -32,7 +32,8 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import keyslots
+from tjdesk.vault import backoff_tally, keyslots
+from tjdesk.vault.age_keys import recipient_string
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
@@ -50,8 +51,10 @@ from tjdesk.vault.errors import (
     WrongRecoveryKey,
 )
 from tjdesk.vault.kdf import KdfParams, tune
-from tjdesk.vault.keyslots import KeySlotFile, SlotPasswordMismatch
+from tjdesk.vault.keyslots import KeySlotFile, OpenedSlot, SlotPasswordMismatch
 from tjdesk.vault.migrations import VaultTooNew, migrate
+from tjdesk.vault.private_files import private_umask
+from tjdesk.vault.signed_in import SignedInUser
 from tjdesk.vault.worker import VaultWorker
 
 MIN_PASSWORD_LENGTH = 8
@@ -89,8 +92,10 @@ _STATE_ERRORS: dict[VaultState, Callable[[], TJDeskError]] = {
 class UnlockedVault:
     """What a successful unlock hands over: where the vault is, its key, and who signed in.
 
-    ``actor`` is None after a recovery-key unlock (nobody signed in). Hand ``key`` only to
-    ``open_connection`` / ``VaultWorker``; never log or display it.
+    ``actor`` and ``signed_in`` are None after a recovery-key unlock (nobody signed in).
+    ``signed_in`` (the person and their keys) is made only by a password unlock; every
+    Database this handle opens carries it. Hand ``key`` only to ``open_connection`` /
+    ``VaultWorker``; never log or display it.
     """
 
     folder: Path
@@ -98,6 +103,7 @@ class UnlockedVault:
     key: bytes
     actor: Actor | None
     must_change_password: bool = False
+    signed_in: SignedInUser | None = None
 
     @property
     def database_path(self) -> Path:
@@ -105,11 +111,13 @@ class UnlockedVault:
 
     def open_worker(self) -> VaultWorker:
         """The vault worker the app hands its operations to (it opens its own connection)."""
-        return VaultWorker(self.database_path, self.key)
+        return VaultWorker(self.database_path, self.key, signed_in=self.signed_in)
 
     def open_database(self) -> Database:
         """A Database on the calling thread (command line, tests; the GUI uses a worker)."""
-        return _open_checked(self.database_path, self.key, self.vault_id)
+        db = _open_checked(self.database_path, self.key, self.vault_id)
+        db.bind_signed_in(self.signed_in)
+        return db
 
     def __repr__(self) -> str:  # never show the key
         return f"UnlockedVault(folder={str(self.folder)!r}, actor={self.actor!r})"
@@ -248,7 +256,8 @@ def create(
             QT_TRANSLATE_NOOP("errors", "The vault location is a file, not a folder.")
         )
     params = kdf or tune()
-    folder.mkdir(parents=True, exist_ok=True)
+    with private_umask():  # the vault folder (and any parent made for it) is its owner's alone
+        folder.mkdir(parents=True, exist_ok=True)
     key = keyslots.new_database_key()
     vault_id = uuid.uuid4().hex
     slot = keyslots.create_slot(name, admin_password, key, vault_id, params)
@@ -326,16 +335,22 @@ def unlock(
         name = keyslots.canonical_user_name(user)
     except InvalidInput:
         name = ""
-    if name in key_file.disabled_users and name not in key_file.slots:
-        raise UserDisabled()
     slot = key_file.slots.get(name)
     attempt = backoff.begin_attempt(name if slot is not None else UNKNOWN_USER)  # or Throttled
     if slot is None:
-        # Same work as a real try, so the time taken does not tell which names exist.
-        keyslots.create_slot("x", password, bytes(32), key_file.vault_id, key_file.kdf)
+        # A disabled account is named only to whoever knows its password: to anyone else it
+        # is a wrong password like an unknown name (issue 17, item 6).
+        check = key_file.disabled_checks.get(name) if name in key_file.disabled_users else None
+        if check is not None:
+            if keyslots.password_opens(check, password, key_file.vault_id):
+                backoff.attempt_failed(attempt)  # still a refused sign-in, and throttled
+                raise UserDisabled()
+        else:
+            # Same work as a real try, so the time taken does not tell which names exist.
+            keyslots.create_slot("x", password, bytes(32), key_file.vault_id, key_file.kdf)
         raise WrongPassword(backoff.attempt_failed(attempt))
     try:
-        key = keyslots.open_slot(slot, password, key_file.vault_id)
+        opened = keyslots.open_slot_keys(slot, password, key_file.vault_id)
     except SlotPasswordMismatch:
         raise WrongPassword(backoff.attempt_failed(attempt)) from None
     except KeyFileDamaged:
@@ -343,28 +358,76 @@ def unlock(
         raise
     backoff.attempt_succeeded(attempt)
 
-    db, key = _settle_interrupted_rotation(folder, key, name, password, key_file.vault_id)
+    db, key = _settle_interrupted_rotation(
+        folder, opened.database_key, name, password, key_file.vault_id
+    )
     try:
         row = db.query_one("SELECT id, name, role, disabled FROM users WHERE name = ?", (name,))
         if row is None or row["disabled"]:
             raise UserDisabled()
         actor = Actor(int(row["id"]), str(row["name"]), Role(row["role"]))
-        attempts, dropped = backoff.take_pending()
+        if opened.signing_key is None:
+            slot, opened = _give_signing_key(folder, slot, opened, key_file.vault_id)
+        signed_in = _signed_in_user(actor, opened)
+        db.bind_signed_in(signed_in)
+        attempts, dropped, tally = backoff.take_pending_with_tally()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
+            backoff_tally.check_and_keep(db, tally, len(attempts) + dropped)
             _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
             audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
         backoff.clear_pending(attempts)
     finally:
         db.close()
-    unlocked = UnlockedVault(folder, key_file.vault_id, key, actor, slot.must_change_password)
+    unlocked = UnlockedVault(
+        folder,
+        key_file.vault_id,
+        key,
+        actor,
+        slot.must_change_password,
+        signed_in=signed_in,
+    )
     if _weaker(slot.kdf, key_file.kdf):
         # The vault's parameters were raised since this slot was written: the password is at
-        # hand only now, so re-derive (the check_needs_rehash pattern). A failure here costs
-        # nothing: the old slot still works.
+        # hand only now, so re-derive (the check_needs_rehash pattern), keeping the key pairs.
+        # A failure here costs nothing: the old slot still works.
         with contextlib.suppress(OSError, TJDeskError):
-            write_slot(unlocked, name, password, must_change_password=slot.must_change_password)
+            write_slot(
+                unlocked,
+                name,
+                password,
+                must_change_password=slot.must_change_password,
+                keep=opened,
+            )
     return unlocked
+
+
+def _signed_in_user(actor: Actor, opened: OpenedSlot) -> SignedInUser:
+    if opened.signing_key is None:
+        raise KeyFileDamaged()
+    return SignedInUser(
+        actor=actor,
+        age_identity=opened.x25519_private_key,
+        age_recipient=recipient_string(opened.x25519_public_key),
+        signing_key=opened.signing_key,
+    )
+
+
+def _give_signing_key(
+    folder: Path, slot: keyslots.KeySlot, opened: OpenedSlot, vault_id: str
+) -> tuple[keyslots.KeySlot, OpenedSlot]:
+    """A format-1 slot gets its Ed25519 key pair now, at its owner's sign-in (issue 14).
+
+    Written before the session starts: a signing key that is not on disk would sign entries
+    nobody could check later. Only this slot changes, and only if nobody rewrote it meanwhile.
+    """
+    upgraded, opened = keyslots.with_signing_key(slot, opened, vault_id)
+    path = keyslot_path(folder)
+    current = keyslots.read_key_file(path)
+    if current.slots.get(slot.user) != slot:
+        raise KeyFileDamaged()  # changed under us (a reset or rotation): sign in again
+    keyslots.write_key_file(path, current.with_slot(upgraded))
+    return upgraded, opened
 
 
 def _weaker(slot_params: KdfParams, vault_params: KdfParams) -> bool:
@@ -529,6 +592,7 @@ def add_admin_with_recovery_key(
                 )
             )
         slot = keyslots.create_slot(name, admin_password, opened.key, opened.vault_id, params)
+        own_keys = keyslots.open_slot_keys(slot, admin_password, opened.vault_id)
         with db.transaction():
             if row is None:
                 cursor = db.execute(
@@ -554,16 +618,30 @@ def add_admin_with_recovery_key(
     finally:
         db.close()
     actor = Actor(user_id, name, Role.ADMINISTRATOR)
-    return UnlockedVault(folder, opened.vault_id, opened.key, actor)
+    return UnlockedVault(
+        folder,
+        opened.vault_id,
+        opened.key,
+        actor,
+        signed_in=_signed_in_user(actor, own_keys),
+    )
 
 
 # --- slots (used by the user service) -------------------------------------------------------
 
 
 def write_slot(
-    vault: UnlockedVault, user: str, password: str, *, must_change_password: bool = False
-) -> None:
-    """Add or replace one user's slot; every other slot stays exactly as it was."""
+    vault: UnlockedVault,
+    user: str,
+    password: str,
+    *,
+    must_change_password: bool = False,
+    keep: OpenedSlot | None = None,
+) -> keyslots.KeySlot:
+    """Add or replace one user's slot; every other slot stays exactly as it was.
+
+    New key pairs unless ``keep`` (what the user's current password opened) is given.
+    """
     key_file = keyslots.read_key_file(keyslot_path(vault.folder))
     slot = keyslots.create_slot(
         user,
@@ -572,8 +650,10 @@ def write_slot(
         vault.vault_id,
         key_file.kdf,
         must_change_password=must_change_password,
+        keep=keep,
     )
     keyslots.write_key_file(keyslot_path(vault.folder), key_file.with_slot(slot))
+    return slot
 
 
 def remove_slot(vault: UnlockedVault, user: str) -> None:
@@ -583,16 +663,20 @@ def remove_slot(vault: UnlockedVault, user: str) -> None:
 
 
 def check_password(vault: UnlockedVault, user: str, password: str) -> bool:
-    """Whether ``password`` opens ``user``'s slot (for changing one's own password)."""
+    """Whether ``password`` opens ``user``'s slot."""
+    return open_own_slot(vault, user, password) is not None
+
+
+def open_own_slot(vault: UnlockedVault, user: str, password: str) -> OpenedSlot | None:
+    """What ``password`` opens in ``user``'s slot, or None (for changing one's own password)."""
     key_file = keyslots.read_key_file(keyslot_path(vault.folder))
     slot = key_file.slots.get(user)
     if slot is None:
-        return False
+        return None
     try:
-        keyslots.open_slot(slot, password, vault.vault_id)
+        return keyslots.open_slot_keys(slot, password, vault.vault_id)
     except SlotPasswordMismatch:
-        return False
-    return True
+        return None
 
 
 class Vault:

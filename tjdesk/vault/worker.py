@@ -12,11 +12,14 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.migrations import migrate
+
+if TYPE_CHECKING:
+    from tjdesk.vault.signed_in import SignedInUser
 
 T = TypeVar("T")
 
@@ -29,8 +32,16 @@ class WorkerClosed(RuntimeError):
 
 
 class VaultWorker:
-    def __init__(self, db_path: Path, key: bytes, *, create: bool = False) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        key: bytes,
+        *,
+        create: bool = False,
+        signed_in: SignedInUser | None = None,
+    ) -> None:
         self.db_path = Path(db_path)
+        self._signed_in = signed_in  # bound to the connection the moment it opens
         self._jobs: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._opened: concurrent.futures.Future[None] = concurrent.futures.Future()
         self._closed = threading.Event()
@@ -45,6 +56,11 @@ class VaultWorker:
     def opened(self) -> concurrent.futures.Future[None]:
         """Resolves when the connection is open and migrated, or with the VaultError."""
         return self._opened
+
+    @property
+    def signed_in(self) -> SignedInUser | None:
+        """Who the connection works for (None: nobody signed in)."""
+        return self._signed_in
 
     @property
     def closed(self) -> bool:
@@ -85,8 +101,22 @@ class VaultWorker:
             return
         del key
         db = Database(conn)
+        db.bind_signed_in(self._signed_in)
         try:
             migrate(db)
+        except BaseException as err:
+            db.close()
+            self._failure = err
+            self._opened.set_exception(err)
+            self._closed.set()
+            self._fail_pending(err)
+            return
+        try:
+            # Sealed sections: seal what an older version left in the clear, rewrap keys
+            # colleagues wait for, plan this sign-in's in-memory search index.
+            from tjdesk.vault.seal_migration import on_sign_in
+
+            on_sign_in(db)
         except BaseException as err:
             db.close()
             self._failure = err
@@ -97,7 +127,7 @@ class VaultWorker:
         self._opened.set_result(None)
         try:
             while True:
-                job = self._jobs.get()
+                job = self._next_job(db)
                 if job is _STOP:
                     break
                 fn, future = cast(Job, job)
@@ -112,6 +142,21 @@ class VaultWorker:
         finally:
             db.close()
             self._fail_pending(WorkerClosed("the vault is locked"))
+
+    def _next_job(self, db: Database) -> object:
+        """The next job; while none waits, build this sign-in's search index a step at a time
+        (so the index is searchable while it builds and never holds up other work)."""
+        from tjdesk.cases import sealed_search
+
+        while db.signed_in is not None and not sealed_search.finished(db):
+            try:
+                return self._jobs.get_nowait()
+            except queue.Empty:
+                try:
+                    sealed_search.build_step(db)
+                except Exception:  # noqa: BLE001 - a broken digest must not stop the vault
+                    sealed_search.abandon(db)
+        return self._jobs.get()
 
     def _fail_pending(self, err: BaseException) -> None:
         while True:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from tjdesk import safe_json
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -129,7 +130,7 @@ def template_from_dict(data: dict[str, Any]) -> RuleSheetTemplate:
 
 def template_from_json(text: str) -> RuleSheetTemplate:
     try:
-        data = json.loads(text)
+        data = safe_json.loads(text)
     except ValueError:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The rule-sheet template is not valid.")

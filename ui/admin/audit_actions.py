@@ -55,6 +55,10 @@ ACTIONS: dict[str, str] = {
     "vault.key_rotated": QT_TRANSLATE_NOOP("AuditActions", "Changed the vault key"),
     "backup.create": QT_TRANSLATE_NOOP("AuditActions", "Made a backup"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditActions", "Restored a backup"),
+    "vault.replaced": QT_TRANSLATE_NOOP("AuditActions", "Replaced the vault with a backup"),
+    "signin.backoff_record_changed": QT_TRANSLATE_NOOP(
+        "AuditActions", "The record of failed sign-ins was removed or edited"
+    ),
     "audit.view": QT_TRANSLATE_NOOP("AuditActions", "Looked at the audit trail"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditActions", "Checked the audit trail"),
     "audit.head_export": QT_TRANSLATE_NOOP("AuditActions", "Exported the audit chain head"),

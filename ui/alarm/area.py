@@ -47,6 +47,7 @@ from ui.alarm.controller import AlarmController
 from ui.alarm.log_model import (
     KIND_ALARM,
     KIND_FAULT,
+    KIND_SERVICE,
     KIND_TEST,
     AlarmLogFilter,
     AlarmLogModel,
@@ -54,10 +55,11 @@ from ui.alarm.log_model import (
     load_incidents,
     monthly_response,
 )
+from ui.alarm.network_rooms import NetworkRoomsModel
 from ui.alarm.reset_dialog import ResetDialog
 from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
-from ui.alarm.state import LOUD_ALARM_LOOKS, Look, fault_sentence
+from ui.alarm.state import LOUD_ALARM_LOOKS, AlarmView, Look, fault_sentence
 
 DRILL_PROMPT_DAYS = 7
 LOG_RELOAD_DELAY_MS = 800
@@ -70,6 +72,8 @@ LOG_EVENTS = {
     "fault_cleared",
     "test_press",
     "test_ended",
+    "service_started",
+    "service_stopped",
 }
 
 
@@ -187,6 +191,7 @@ class AlarmArea(QWidget):
             QVBoxLayout(self).addWidget(self.unavailable)
             return
         self.reset_dialog: ResetDialog | None = None
+        self._view: AlarmView | None = None
         self.log_loads = 0
         self._revealed_id: str | None = None
         self._now = lambda: datetime.now(UTC)
@@ -269,11 +274,35 @@ class AlarmArea(QWidget):
 
         self.service_label = QLabel(page)
         self.service_label.setWordWrap(True)
-        layout.addWidget(self.service_label)
+        # Whoever sees "not running" can start it right here (not only under Administration).
+        self.start_service_button = QPushButton(self.tr("Start the alarm service"), page)
+        self.start_service_button.setObjectName("start_alarm_service")
+        self.start_service_button.clicked.connect(self.start_service)
+        service_row = QHBoxLayout()
+        service_row.addWidget(self.service_label, 1)
+        service_row.addWidget(self.start_service_button)
+        layout.addLayout(service_row)
         self.message_label = QLabel(page)
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("QLabel { color: #B71C1C; }")
         layout.addWidget(self.message_label)
+
+        # The alarm network: every other room, and how this station is connected.
+        self.network_box = QGroupBox(self.tr("Rooms on the alarm network"), page)
+        network_layout = QVBoxLayout(self.network_box)
+        self.network_label = QLabel(self.network_box)
+        self.network_label.setWordWrap(True)
+        network_layout.addWidget(self.network_label)
+        self.rooms_model = NetworkRoomsModel(self)
+        self.rooms_view = QTableView(self.network_box)
+        self.rooms_view.setModel(self.rooms_model)
+        self.rooms_view.setTabKeyNavigation(False)
+        self.rooms_view.setAccessibleName(self.tr("Rooms on the alarm network"))
+        self.rooms_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rooms_view.horizontalHeader().setStretchLastSection(True)
+        self.rooms_view.verticalHeader().hide()
+        network_layout.addWidget(self.rooms_view)
+        layout.addWidget(self.network_box)
 
         devices_box = QGroupBox(self.tr("Devices in this room"), page)
         devices_layout = QVBoxLayout(devices_box)
@@ -319,6 +348,7 @@ class AlarmArea(QWidget):
             (self.tr("Real alarms"), KIND_ALARM),
             (self.tr("Drill presses (tests)"), KIND_TEST),
             (self.tr("Faults"), KIND_FAULT),
+            (self.tr("Alarm service stopped or started"), KIND_SERVICE),
         ):
             self.kind_filter.addItem(label, kind)
         self.kind_filter.currentIndexChanged.connect(self._apply_filters)
@@ -372,11 +402,21 @@ class AlarmArea(QWidget):
         alarm_id = (status.get("alarm") or {}).get("id")
         # Revealed for this alarm only: the next alarm is discreet again.
         view = controller.view(full=alarm_id is not None and alarm_id == self._revealed_id)
+        self._view = view
         signed_in = bool(self._user_name())
         in_alarm = status.get("state") in ("alarm", "acknowledged") and bool(status.get("alarm"))
         loud = view.look in LOUD_ALARM_LOOKS
+        self._refresh_network(status, view.network_line)
 
-        if in_alarm and (loud or view.look in (Look.DISCREET_SENT, Look.DISCREET_ACKNOWLEDGED)):
+        if view.room_id is not None:
+            # Another room's alarm: answer it from here; it is reset only in that room.
+            self.current_headline.setText(view.headline)
+            self.current_detail.setText(view.detail)
+            self.reveal_button.setVisible(False)
+            self.ack_button.setVisible(True)
+            self.ack_button.setEnabled(view.can_acknowledge)
+            self.reset_button.setVisible(False)
+        elif in_alarm and (loud or view.look in (Look.DISCREET_SENT, Look.DISCREET_ACKNOWLEDGED)):
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)
         elif controller.available:
@@ -386,10 +426,11 @@ class AlarmArea(QWidget):
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)
         alarm = status.get("alarm") or {}
-        self.reveal_button.setVisible(in_alarm and not loud)
-        self.ack_button.setVisible(in_alarm and loud)
-        self.ack_button.setEnabled(in_alarm and not alarm.get("acknowledged_by"))
-        self.reset_button.setVisible(in_alarm and loud)
+        if view.room_id is None:
+            self.reveal_button.setVisible(in_alarm and not loud)
+            self.ack_button.setVisible(in_alarm and loud)
+            self.ack_button.setEnabled(in_alarm and not alarm.get("acknowledged_by"))
+            self.reset_button.setVisible(in_alarm and loud)
         self.reset_button.setEnabled(signed_in)
         self.reset_button.setToolTip("" if signed_in else self.tr("Sign in to reset the alarm."))
 
@@ -408,7 +449,16 @@ class AlarmArea(QWidget):
         else:
             text = view.detail
         self.service_label.setText(text)
+        self.start_service_button.setVisible(not controller.available)
+        self.start_service_button.setEnabled(not controller.connecting)
         self.devices_model.set_devices(list(status.get("devices") or []))
+
+    def _refresh_network(self, status: dict[str, Any], line: str) -> None:
+        network = status.get("network") or None
+        # Discreet screens stay discreet: other rooms' alarms are not listed there.
+        self.network_box.setVisible(network is not None and not self._controller.discreet_screen)
+        self.network_label.setText(line)
+        self.rooms_model.set_rooms(list((network or {}).get("rooms") or []))
 
     def _update_drill_prompt(self, status: dict[str, Any]) -> None:
         if not self._controller.available or status.get("state") == "test":
@@ -460,6 +510,15 @@ class AlarmArea(QWidget):
 
     @Slot()
     def acknowledge(self) -> None:
+        view = getattr(self, "_view", None)
+        if view is not None and view.room_id is not None and view.alarm_id:
+            self._run(
+                self._controller.acknowledge_room,
+                view.room_id,
+                view.alarm_id,
+                self._user_name() or "",
+            )
+            return
         self._run(self._controller.acknowledge, self._user_name() or "")
 
     @Slot()
@@ -468,8 +527,10 @@ class AlarmArea(QWidget):
         if not user:
             self._show_message(self.tr("Sign in to reset the alarm."))
             return
-        room = str((self._controller.status or {}).get("room") or "")
-        dialog = ResetDialog(user, room, self)
+        status = self._controller.status or {}
+        room = str(status.get("room") or "")
+        drill = bool((status.get("alarm") or {}).get("test"))
+        dialog = ResetDialog(user, room, self, drill=drill)
         reset = weak_callback(self._reset_from_dialog)
         dialog.accepted.connect(lambda: reset(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -489,6 +550,12 @@ class AlarmArea(QWidget):
         self._run(
             self._controller.start_drill, self._user_name() or "", self.drill_minutes.value() * 60
         )
+
+    @Slot()
+    def start_service(self) -> None:
+        self.message_label.clear()
+        self._controller.start()
+        self.refresh()
 
     @Slot()
     def stop_drill(self) -> None:

@@ -129,6 +129,9 @@ class AlarmBanner(QFrame):
         detail = view.detail
         if view.look in (Look.DISCREET_SENT, Look.DISCREET_ACKNOWLEDGED) and view.problems:
             detail = " ".join(view.problems)
+        if view.look is Look.READY and view.network_line:
+            # The alarm network: how many desks listen (none is a warning) or how many rooms.
+            detail = " ".join(t for t in (detail, view.network_line) if t)
         self._detail.setText(detail)
         self._detail.setVisible(bool(detail))
         self.ack_button.setVisible(view.can_acknowledge and loud)
@@ -215,5 +218,10 @@ class AlarmBanner(QFrame):
     @Slot()
     def _acknowledge(self) -> None:
         name = self._user_name() or LOCK_SCREEN_USER
-        self._controller.acknowledge(name)
+        view = self._view
+        if view is not None and view.room_id is not None and view.alarm_id:
+            # Another room's alarm: the answer goes to that room over the alarm network.
+            self._controller.acknowledge_room(view.room_id, view.alarm_id, name)
+        else:
+            self._controller.acknowledge(name)
         self.ack_button.setEnabled(False)  # until the service's answer redraws the banner

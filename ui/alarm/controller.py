@@ -420,6 +420,10 @@ class AlarmController(QObject):
     def acknowledge(self, user: str) -> bool:
         return self._send("acknowledge", _require_user(user))
 
+    def acknowledge_room(self, room_id: str, alarm_id: str, user: str) -> bool:
+        """'I'm on my way' to another room of the alarm network (its station applies it)."""
+        return self._send("acknowledge_room", room_id, alarm_id, _require_user(user))
+
     def reset(self, user: str, reason: str, room_checked: bool) -> bool:
         if reason not in RESET_REASONS:
             raise InvalidInput(

@@ -12,7 +12,6 @@ Nothing here holds client data: times, room, device, source, staff names and rea
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -29,16 +28,23 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from tjdesk import safe_json
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from ui.alarm.state import source_name
 
 KIND_ALARM = "alarm"
 KIND_TEST = "test"
 KIND_FAULT = "fault"
+KIND_SERVICE = "service"  # the alarm service stopped or started: the room unprotected or again
 KIND_NAMES = {
     KIND_ALARM: QT_TRANSLATE_NOOP("AlarmLog", "Alarm"),
     KIND_TEST: QT_TRANSLATE_NOOP("AlarmLog", "Drill press"),
     KIND_FAULT: QT_TRANSLATE_NOOP("AlarmLog", "Fault"),
+    KIND_SERVICE: QT_TRANSLATE_NOOP("AlarmLog", "Alarm service"),
+}
+SERVICE_EVENT_NAMES = {
+    "service_started": QT_TRANSLATE_NOOP("AlarmLog", "Started"),
+    "service_stopped": QT_TRANSLATE_NOOP("AlarmLog", "Stopped (room not protected)"),
 }
 REASON_NAMES = {
     "real": QT_TRANSLATE_NOOP("AlarmLog", "Real incident"),
@@ -98,7 +104,7 @@ def normalise_row(row: dict[str, Any]) -> dict[str, Any]:
         raw = row.get(column)
         if isinstance(raw, str) and raw.startswith("{"):
             try:
-                parsed = json.loads(raw)
+                parsed = safe_json.loads(raw)
             except ValueError:
                 continue
             if isinstance(parsed, dict):
@@ -168,6 +174,17 @@ def incidents_from_entries(entries: list[dict[str, Any]]) -> list[Incident]:
             )
             incidents.append(incident)
             open_faults[(device, code)] = incident
+        elif kind in SERVICE_EVENT_NAMES:
+            incidents.append(
+                Incident(
+                    key=f"service{number}",
+                    kind=KIND_SERVICE,
+                    at=at,
+                    room=room,
+                    source=str(kind),
+                    closed_by=str(entry.get("by") or "") or None,
+                )
+            )
         elif kind == "fault_cleared":
             found = open_faults.pop(
                 (str(entry.get("device") or ""), str(entry.get("code") or "")), None
@@ -277,6 +294,8 @@ class AlarmLogModel(QAbstractTableModel):
         if column == 2:
             return _tr(KIND_NAMES[incident.kind])
         if column == 3:
+            if incident.kind == KIND_SERVICE:
+                return _tr(SERVICE_EVENT_NAMES.get(incident.source, ""))
             return incident.source if incident.kind == KIND_FAULT else source_name(incident.source)
         if column == 4:
             return incident.device
@@ -288,6 +307,8 @@ class AlarmLogModel(QAbstractTableModel):
             return format_duration(incident.seconds_to_acknowledge)
         if column == 7:
             who = incident.closed_by or ""
+            if incident.kind == KIND_SERVICE:
+                return who  # who stopped it (a start from the app or at login names nobody)
             return " ".join(t for t in (local(incident.closed_at), who) if t)
         if column == 8:
             return _tr(REASON_NAMES[incident.reason]) if incident.reason in REASON_NAMES else ""

@@ -1,6 +1,7 @@
-"""Resetting an alarm: a reason (real incident, accidental press, drill) and a tick that
-someone has checked on the room. Both are required: a cancelled alarm still needs a visit
-(alarm.md section 5: "cancel downgrades to check on room N"). The signed-in user is recorded.
+"""Resetting an alarm: a reason (real incident, accidental press; a drill only for a press
+during a drill window) and a tick that someone has checked on the room. Both are required:
+a cancelled alarm still needs a visit (alarm.md section 5: "cancel downgrades to check on
+room N"). The signed-in user is recorded.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from ui.alarm.controller import RESET_REASONS
 
 
 class ResetDialog(QDialog):
-    def __init__(self, user_name: str, room: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, user_name: str, room: str, parent: QWidget | None = None, *, drill: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reset the alarm"))
         layout = QVBoxLayout(self)
@@ -34,7 +37,10 @@ class ResetDialog(QDialog):
         }
         self.reasons = QButtonGroup(self)
         self.reason_buttons: dict[str, QRadioButton] = {}
-        for reason in RESET_REASONS:
+        # A real alarm must never be closed as "a drill" (the log would hide it): that reason
+        # is offered only for a press during a drill window, and then it is the only one.
+        offered = ("drill",) if drill else tuple(r for r in RESET_REASONS if r != "drill")
+        for reason in offered:
             button = QRadioButton(labels[reason], self)
             self.reasons.addButton(button)
             self.reason_buttons[reason] = button

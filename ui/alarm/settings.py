@@ -50,6 +50,7 @@ from tjdesk.alarm.config import (
     load_config,
     save_config,
 )
+from tjdesk.alarm.service import ALARM_OPEN_NO_STOP
 from tjdesk.errors import DeviceSpecError, TJDeskError
 from ui.alarm.area import error_sentence
 from ui.alarm.controller import AlarmController
@@ -381,6 +382,7 @@ class AlarmSettings(QWidget):
             "escalate_second_s": self.escalate_second.value(),
             "silent": self.silent.isChecked(),
             "pbl1_hold_ms": self.hold_ms.value(),
+            "network": self._loaded.network,  # set on the Alarm network page
         }
         checked = config_from_dict(data)
         return replace(checked, extra=dict(self._loaded.extra))
@@ -415,6 +417,15 @@ class AlarmSettings(QWidget):
 
     @Slot()
     def ask_stop_service(self) -> None:
+        status = self._controller.status or {}
+        if status.get("state") in ("alarm", "acknowledged"):
+            # The service refuses too; saying so here spares a question that cannot be granted.
+            room = str(status.get("room") or "") or "?"
+            self._say(
+                QCoreApplication.translate("alarm", ALARM_OPEN_NO_STOP).replace("%1", room),
+                error=True,
+            )
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Stop the alarm?"),

@@ -11,7 +11,7 @@ Texts hold times, the room name, device specs and staff names only: never client
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -90,15 +90,81 @@ class AlarmView:
     can_acknowledge: bool = False
     alarm_id: str | None = None
     escalation: int = 0
+    # Another room of the alarm network (its id), or None for this computer's own room.
+    room_id: str | None = None
+    # The alarm network: one line for every screen of this station (how many desks listen,
+    # or why this station is cut off), '' when it has not joined.
+    network_line: str = ""
 
     @property
     def protected(self) -> bool:
         return not self.problems
 
 
+NETWORK_CUT_DESK = QT_TRANSLATE_NOOP(
+    "AlarmState", "This desk will not receive alarms from other rooms."
+)
+NETWORK_CUT_ROOM = QT_TRANSLATE_NOOP(
+    "AlarmState", "Other desks will not see an alarm from this room."
+)
+NO_DESK_LISTENING = QT_TRANSLATE_NOOP(
+    "AlarmState", "No desk is listening: nobody else will see an alarm from this room."
+)
+
+
+def network_problems(status: dict[str, Any]) -> list[str]:
+    """Why this station is cut off from the alarm network (never silent), or nothing."""
+    network = status.get("network") or None
+    if not network or network.get("connected"):
+        return []
+    why = _tr_any(str(network.get("error") or ""), list(network.get("error_args") or []))
+    cut = NETWORK_CUT_ROOM if network.get("kind") == "room" else NETWORK_CUT_DESK
+    return [" ".join(t for t in (_tr(cut), why) if t)]
+
+
+def network_line(status: dict[str, Any]) -> str:
+    network = status.get("network") or None
+    if not network:
+        return ""
+    if not network.get("connected"):
+        return network_problems(status)[0]
+    if network.get("kind") == "room":
+        listening = int(network.get("desks_listening") or 0)
+        if listening == 0:
+            return _tr(NO_DESK_LISTENING)
+        return _tr("%1 desk(s) listening.").replace("%1", str(listening))
+    rooms = network.get("rooms") or []
+    return _tr("On the alarm network: %1 room(s).").replace("%1", str(len(rooms)))
+
+
+def _tr_any(text: str, args: list[Any]) -> str:
+    # Network errors come from the core in English (context AlarmNetwork or errors).
+    if not text:
+        return ""
+    translated = QCoreApplication.translate("AlarmNetwork", text)
+    if translated == text:
+        translated = QCoreApplication.translate("errors", text)
+    for index in range(len(args), 0, -1):
+        translated = translated.replace(f"%{index}", str(args[index - 1]))
+    return translated
+
+
+def remote_alarms(status: dict[str, Any]) -> list[dict[str, Any]]:
+    """Other rooms in alarm: unanswered first, then the oldest first."""
+    rooms = [
+        r
+        for r in (status.get("network") or {}).get("rooms") or []
+        if r.get("state") in ("alarm", "acknowledged")
+    ]
+    return sorted(rooms, key=lambda r: (r.get("state") != "alarm", str(r.get("since") or "")))
+
+
 def device_problems(status: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     devices = status.get("devices") or []
+    network = status.get("network") or {}
+    if not devices and network.get("kind") in ("desk", "reader"):
+        return []  # a desk of the alarm network has no button of its own: nothing is missing
     if not devices:
         problems.append(_tr("No panic button is set up for this room."))
     for device in devices:
@@ -138,14 +204,35 @@ def describe(
             detail = _tr("The alarm is not running. Trying to start it again.")
         return AlarmView(Look.FAULT, _tr("Room not protected"), detail, problems=(detail,))
 
-    problems = tuple(device_problems(status))
+    view = _describe_here(status, raised_here, discreet_screen, test_presses)
+    line = network_line(status)
+    if view.look in (Look.READY, Look.FAULT, Look.DRILL) and not discreet_screen:
+        # Another room's alarm outranks this room's calm or faults (not its own alarm).
+        others = remote_alarms(status)
+        if others:
+            view = _describe_remote(others, view.problems)
+    return replace(view, network_line=line)
+
+
+def _describe_here(
+    status: dict[str, Any],
+    raised_here: bool,
+    discreet_screen: bool,
+    test_presses: tuple[dict[str, Any], ...],
+) -> AlarmView:
+    room_problems = device_problems(status)
+    problems = tuple(room_problems + network_problems(status))
     room = str(status.get("room") or "")
     alarm = status.get("alarm") or None
     state = status.get("state")
+    network = status.get("network") or {}
     if alarm and not alarm.get("test") and state in ("alarm", "acknowledged"):
         return _describe_alarm(alarm, room, problems, raised_here or discreet_screen)
-    if problems:
+    if room_problems:
         return AlarmView(Look.FAULT, _tr("Room not protected"), " ".join(problems), problems)
+    if problems:
+        # Cut off from the alarm network: the room's own light still works; say what is lost.
+        return AlarmView(Look.FAULT, _tr("Alarm network fault"), " ".join(problems), problems)
     if state == "test":
         until = local_time(status.get("drill_until"), with_seconds=False)
         detail = _tr("Drill until %1. Presses now are tests, not real alarms.").replace("%1", until)
@@ -158,9 +245,53 @@ def describe(
                 .replace("%3", source_name(last.get("source")))
             )
         return AlarmView(Look.DRILL, _tr("Alarm drill"), detail)
+    if network.get("kind") in ("desk", "reader") and not status.get("devices"):
+        return AlarmView(Look.READY, _tr("No alarm"), _tr("All rooms are calm."))
     headline = _tr("Room protected")
     detail = room
     return AlarmView(Look.READY, headline, detail)
+
+
+def _describe_remote(rooms: list[dict[str, Any]], problems: tuple[str, ...]) -> AlarmView:
+    """Another room's alarm, on a staff screen: the room's name, who answered."""
+    first = rooms[0]
+    where = str(first.get("room_name") or first.get("room_id") or "")
+    headline = _tr("ALARM in %1").replace("%1", where)
+    answered = first.get("acknowledged_by")
+    if answered:
+        look = Look.ACKNOWLEDGED
+        detail = (
+            _tr("%1 is on the way (answered at %2).")
+            .replace("%1", str(answered))
+            .replace("%2", local_time(first.get("since")))
+        )
+    else:
+        look = Look.ALARM
+        detail = _tr("Raised at %1. Nobody has answered yet.").replace(
+            "%1", local_time(first.get("since"))
+        )
+    if first.get("station_online") is False:
+        detail += " " + _tr("The room's computer is not on the network now.")
+    for other in rooms[1:]:
+        state = (
+            _tr("answered by %1").replace("%1", str(other.get("acknowledged_by")))
+            if other.get("acknowledged_by")
+            else _tr("not answered")
+        )
+        detail += " " + _tr("Also ALARM in %1 (%2).").replace(
+            "%1", str(other.get("room_name") or other.get("room_id"))
+        ).replace("%2", state)
+    if problems:
+        detail += " " + " ".join(problems)
+    return AlarmView(
+        look,
+        headline,
+        detail,
+        problems,
+        can_acknowledge=not answered,
+        alarm_id=str(first.get("alarm_id") or ""),
+        room_id=str(first.get("room_id")),
+    )
 
 
 def _describe_alarm(

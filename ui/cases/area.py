@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tjdesk.cases import listing, report
+from tjdesk.cases import drafts, listing, report
 from tjdesk.cases.codes import CaseStatus, CaseType, ContactType, RiskLevel
 from tjdesk.policy import may_create_case
 from tjdesk.vault.database import Database
@@ -46,6 +47,16 @@ from ui.ops import run_in_vault
 from ui.printing import default_save_path
 
 SEARCH_DELAY_MS = 300
+
+
+def _draft_target(key: str) -> tuple[str, int | None] | None:
+    """A draft's form key ("session:new", "case:12") as (kind, record id or None)."""
+    kind, _sep, ident = key.partition(":")
+    if kind not in ("case", "session"):
+        return None
+    if ident == "new":
+        return kind, None
+    return (kind, int(ident)) if ident.isdigit() else None
 
 
 def _risk_text(row: dict[str, Any]) -> str:
@@ -219,7 +230,20 @@ class CasesArea(QWidget):
             model.page_loaded.connect(self._show_count)
             model.load_failed.connect(self._show_error)
 
+        # -- forms left unsaved at a lock, quick-hide or crash, offered back -----------------
+        self.kept_drafts: list[str] = []
+        self.kept_bar = QFrame(objectName="kept_drafts")
+        self.kept_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.kept_label = QLabel(objectName="kept_drafts_text", wordWrap=True)
+        self.kept_button = QPushButton(self.tr("Open them"), objectName="open_kept_drafts")
+        self.kept_button.clicked.connect(self.open_kept_drafts)
+        kept_row = QHBoxLayout(self.kept_bar)
+        kept_row.addWidget(self.kept_label, 1)
+        kept_row.addWidget(self.kept_button)
+        self.kept_bar.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.kept_bar)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
@@ -249,6 +273,56 @@ class CasesArea(QWidget):
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         self.refresh()
+        self._look_for_kept_drafts()
+
+    # -- drafts kept at a lock ---------------------------------------------------------------
+
+    def _look_for_kept_drafts(self) -> None:
+        user = self.ctx.user
+        run_in_vault(
+            self,
+            self.ctx.worker,
+            lambda db: drafts.draft_keys(db, user),
+            self._show_kept_drafts,
+            self._show_error,
+        )
+
+    def _show_kept_drafts(self, keys: list[str]) -> None:
+        self.kept_drafts = [k for k in keys if _draft_target(k) is not None]
+        if not self.kept_drafts:
+            self.kept_bar.hide()
+            return
+        self.kept_label.setText(
+            self.tr(
+                "Your unsaved notes were kept (%n form(s)). Open them to finish and save; "
+                "Cancel in a form discards its notes.",
+                "",
+                len(self.kept_drafts),
+            )
+        )
+        self.kept_bar.show()
+
+    def open_kept_drafts(self) -> list[QWidget]:
+        """Open every form this user left unsaved; each restores its draft as it loads."""
+        opened: list[QWidget] = []
+        for key in self.kept_drafts:
+            target = _draft_target(key)
+            if target is None:
+                continue
+            kind, record_id = target
+            if kind == "case":
+                opened.append(self.open_case(record_id))
+            else:
+                dialog = SessionDialog(
+                    self.ctx.worker, self.ctx.user, session_id=record_id, parent=self
+                )
+                dialog.saved.connect(lambda _id: self.refresh())
+                self._keep(dialog)
+                dialog.open()
+                opened.append(dialog)
+        self.kept_drafts = []
+        self.kept_bar.hide()
+        return opened
 
     def _make_view(self, model: PagedTableModel, name: str) -> QTableView:
         view = QTableView(objectName=name)

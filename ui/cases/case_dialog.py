@@ -178,6 +178,8 @@ class CaseDialog(QDialog):
         self.draft_key = f"case:{case_id or 'new'}"
         self._dirty = False
         self._restoring = True
+        self._ready = False  # the form is filled from the vault and may be kept as a draft
+        self._kept_at_lock = False
         self._autosave = QTimer(self, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave_now)
         for line in (self.nickname, self.next_step):
@@ -253,6 +255,7 @@ class CaseDialog(QDialog):
             show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
         self._restoring = False
         self._dirty = False
+        self._ready = writable
         if writable:
             self._autosave.start()
         self.case_type.setFocus()
@@ -474,9 +477,22 @@ class CaseDialog(QDialog):
         show_message(self.message, text)
         self.failed.emit(text)
 
+    def keep_draft_at_lock(self) -> None:
+        """The screen is locking or hiding: keep the outline typed since the last autosave as
+        the draft (queued before the vault closes), and keep the draft when the lock closes
+        the dialog. It is offered back at this user's next sign-in."""
+        self._autosave.stop()
+        self._kept_at_lock = True
+        if not self._ready or not self._dirty:
+            return
+        self._dirty = False
+        payload, user, key = self._draft(), self.user, self.draft_key
+        self.worker.submit(lambda db: drafts.save_draft(db, user, key, payload))
+
     def reject(self) -> None:
         """Cancel: the draft is dropped (it was kept only against a lock or a crash)."""
         self._autosave.stop()
-        user, key = self.user, self.draft_key
-        self.worker.submit(lambda db: drafts.discard_draft(db, user, key))
+        if not self._kept_at_lock:
+            user, key = self.user, self.draft_key
+            self.worker.submit(lambda db: drafts.discard_draft(db, user, key))
         super().reject()

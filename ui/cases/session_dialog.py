@@ -146,6 +146,8 @@ class SessionDialog(QDialog):
         self.resize(840, 680)
         self._dirty = False
         self._restoring = False
+        self._ready = False  # the form is filled from the vault and may be kept as a draft
+        self._kept_at_lock = False
         self.draft_key = f"session:{session_id or 'new'}"
         self._loaded_form: SessionForm | None = None  # to save the details only if changed
 
@@ -331,6 +333,7 @@ class SessionDialog(QDialog):
             show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
         self._restoring = False
         self._dirty = False
+        self._ready = True
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         (self.case_box if record is None else self.room).setFocus()
         self.loaded.emit()
@@ -582,11 +585,24 @@ class SessionDialog(QDialog):
         show_message(self.message, text)
         self.failed.emit(text)
 
+    def keep_draft_at_lock(self) -> None:
+        """The screen is locking or hiding: keep everything typed since the last autosave as
+        the draft (queued before the vault closes), and keep the draft when the lock closes
+        the dialog. It is offered back at this user's next sign-in."""
+        self._autosave.stop()
+        self._kept_at_lock = True
+        if not self._ready or not self._dirty:
+            return  # nothing new since the last autosave (or nothing loaded to keep)
+        self._dirty = False
+        payload, user, key = self._draft(), self.user, self.draft_key
+        self.worker.submit(lambda db: drafts.save_draft(db, user, key, payload))
+
     def reject(self) -> None:
         """Cancel: the draft is dropped (it was kept only against a lock or a crash)."""
         self._autosave.stop()
-        user, key = self.user, self.draft_key
-        self.worker.submit(lambda db: drafts.discard_draft(db, user, key))
+        if not self._kept_at_lock:
+            user, key = self.user, self.draft_key
+            self.worker.submit(lambda db: drafts.discard_draft(db, user, key))
         super().reject()
 
 

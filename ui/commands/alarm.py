@@ -57,6 +57,15 @@ def register(subparsers: Any) -> None:
         ),
     )
     serve.add_argument("--room", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "the room's name"))
+    serve.add_argument(
+        "--network",
+        metavar="STATION_DIR",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "join the shelter's alarm network with this station folder (from 'tjdesk network "
+            "add-station'; default: the one in alarm.json)",
+        ),
+    )
     folder_option(serve)
     serve.set_defaults(func=_serve)
 
@@ -94,7 +103,7 @@ def _folder(args: argparse.Namespace) -> Path:
 def _serve(args: argparse.Namespace) -> int:
     from tjdesk.alarm.service import serve
 
-    return serve(_folder(args), devices=args.device, room=args.room)
+    return serve(_folder(args), devices=args.device, room=args.room, network=args.network)
 
 
 class _Inbox:
@@ -202,13 +211,24 @@ def describe_status(status: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _error_event_text(event: dict[str, Any]) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("alarm", str(event.get("message") or ""))
+    return fill(text, *(event.get("args") or [])) or str(event.get("text") or "")
+
+
 def _stop(args: argparse.Namespace) -> int:
     folder = _folder(args)
     client, inbox = _connect(folder)
     user = (args.user or getpass.getuser()).strip()
     client.stop_service(user)
-    ended = inbox.wait_for({"service_stopped"}, 10.0)
+    ended = inbox.wait_for({"service_stopped", "error"}, 10.0)
     client.close()
+    if ended is not None and ended.get("event") == "error":
+        # Refused (an alarm is open): the service's own reason, in the user's language.
+        print("tjdesk: " + _error_event_text(ended), file=sys.stderr)
+        return 1
     if ended is None:
         print("tjdesk: the alarm service did not confirm that it stopped", file=sys.stderr)
         return 1

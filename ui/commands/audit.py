@@ -15,8 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tjdesk import audit
+from tjdesk import audit, safe_json
 from tjdesk.actors import Role
+from tjdesk.audit_view import parse_head
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
@@ -108,8 +109,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _head(args: argparse.Namespace) -> int:
     out: Path = args.out
-    if out.exists():
-        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The file already exists: %1"), str(out))
+    _check_writable(out)
     unlocked = _auditor(args)
     assert unlocked.actor is not None
     db = unlocked.open_database()
@@ -134,23 +134,32 @@ def _head(args: argparse.Namespace) -> int:
 
 def read_head_file(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        if (
-            document.get("format") != HEAD_FORMAT
-            or not isinstance(document.get("seq"), int)
-            or not isinstance(document.get("hash"), str)
-            or not isinstance(document.get("vault_id"), str)
-        ):
-            raise ValueError("not a head file")
-    except (OSError, ValueError, AttributeError):
+        return parse_head(safe_json.read_file(path, max_bytes=64 * 1024))
+    except (OSError, ValueError):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("cli", "This is not an audit head file: %1"), str(path)
         ) from None
-    return dict(document)
+
+
+def _check_writable(out: Path) -> None:
+    if out.exists() or out.is_symlink():
+        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The file already exists: %1"), str(out))
+    if not out.parent.is_dir():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("cli", "The folder %1 does not exist; nothing was written."),
+            str(out.parent),
+        )
 
 
 def _write_new(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except OSError as err:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("cli", "The head could not be written to %1: %2"),
+            str(path),
+            err.strerror or type(err).__name__,
+        ) from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()

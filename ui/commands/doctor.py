@@ -12,6 +12,7 @@ import os
 import platform
 import sys
 from importlib import metadata, resources
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3
@@ -23,7 +24,14 @@ from tjdesk.vault import vault
 from tjdesk.vault.keyslots import read_key_file
 from ui.commands._signin import add_vault_argument, folder_of
 
-PACKAGES = ("PySide6-Essentials", "sqlcipher3", "argon2-cffi", "cryptography", "pyserial")
+PACKAGES = (
+    "PySide6-Essentials",
+    "sqlcipher3",
+    "argon2-cffi",
+    "cryptography",
+    "pyserial",
+    "paho-mqtt",
+)
 FONT_FILES = ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")
 
 
@@ -92,10 +100,35 @@ def run(args: argparse.Namespace) -> int:
         print(fill(QT_TRANSLATE_NOOP("cli", "Font %1: %2"), name, label))
         problems += 0 if found else 1
 
+    problems += network_report()
+
     print(QT_TRANSLATE_NOOP("cli", "Display:"))
     for line in display_report():
         print(f"  {line}")
     return 1 if problems else 0
+
+
+def network_report() -> int:
+    """The alarm network set-up of this computer's alarm service; the number of problems."""
+    from tjdesk.alarm import paths
+    from tjdesk.alarm.config import load_config
+    from tjdesk.alarm.network.checks import check_station
+    from tjdesk.errors import TJDeskError
+
+    print(QT_TRANSLATE_NOOP("cli", "Alarm network:"))
+    try:
+        folder = load_config(paths.alarm_dir()).network
+    except TJDeskError as err:
+        print(f"  PROBLEM: {err}")
+        return 1
+    if not folder:
+        print(QT_TRANSLATE_NOOP("cli", "  not joined (Administration > Alarm network)"))
+        return 0
+    failed = 0
+    for check in check_station(Path(folder)):
+        print(("  " if check.ok else "  PROBLEM: ") + check.text)
+        failed += 0 if check.ok else 1
+    return failed
 
 
 def sqlcipher_facts() -> dict[str, Any]:

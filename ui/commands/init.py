@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
-from tjdesk.vault import vault
+from tjdesk.vault import recovery, vault
 from tjdesk.vault.errors import VaultExists
 from ui.commands._signin import (
     PasswordReader,
@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         args.language,
         admin_display_name=args.display_name,
     )
+    identity = recovery.install_in_new_vault(folder, vault.parse_recovery_key(recovery_key))
     if out is not None:
         try:
             write_private_file(out, recovery_key + "\n")
@@ -78,8 +79,27 @@ def run(args: argparse.Namespace) -> int:
             print(recovery_key)
             return 1
         print(fill(QT_TRANSLATE_NOOP("cli", "Recovery key written to %1"), str(out)))
+        identity_out = out.with_name(out.stem + "-identity.txt")
+        try:
+            write_private_file(identity_out, identity + "\n")
+        except OSError:
+            print(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Could not write the recovery identity file; here it is instead:"
+                ),
+                file=sys.stderr,
+            )
+            print(identity)
+            return 1
+        print(fill(QT_TRANSLATE_NOOP("cli", "Recovery identity written to %1"), str(identity_out)))
     else:
         print(QT_TRANSLATE_NOOP("cli", "Recovery key (shown only now; keep it in a safe place):"))
         print(recovery_key)
+        print(
+            QT_TRANSLATE_NOOP(
+                "cli", "Recovery identity (shown only now; keep it with the recovery key):"
+            )
+        )
+        print(identity)
     print(fill(QT_TRANSLATE_NOOP("cli", "Vault created in %1"), str(folder)))
     return 0

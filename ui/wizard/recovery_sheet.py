@@ -45,6 +45,12 @@ ADVICE = (
         "To use it, an administrator types its 64 letters and digits into TJ Desk's recovery "
         "step to set a new administrator password.",
     ),
+    QT_TRANSLATE_NOOP(
+        "RecoveryKeySheet",
+        "The lines starting AGE-SECRET-KEY-1 are the recovery identity: with the key above it "
+        "opens every sealed case section, with TJ Desk's handover or with the standard age "
+        "tool (see SECURITY.md). No staff password opens it.",
+    ),
 )
 KEY_STYLE = "font-family: 'Noto Sans Mono'; font-size: 20pt; margin: 18px 0;"
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tjdesk.vault import vault
+from tjdesk.vault import recovery, vault
 from ui.context import AppContext
 from ui.signin.background import run_in_background
 from ui.signin.form import describe_error
@@ -117,7 +117,9 @@ class ShelterPage(_Page):
         self._intro.setText(
             self.tr(
                 "The name of the shelter, hotline or counseling room this computer serves. It "
-                "is printed on visitor sheets and the recovery key sheet."
+                "is printed only on the recovery key sheet, to tell which computer the key "
+                "opens, and shown under Administration. It is never printed on visitor sheets: "
+                "a sheet leaves with the visitor, and a name can give away where you are."
             )
         )
         self._label.setText(self.tr("Shelter or room name"))
@@ -336,7 +338,13 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
 
         def create() -> str:
-            return vault.create(folder, shelter, name, password, language, kdf)
+            recovery_key = vault.create(folder, shelter, name, password, language, kdf)
+            # The recovery identity opens every sealed section with stock age; shown once,
+            # beside the database key, never stored (tjdesk/vault/recovery.py).
+            identity = recovery.install_in_new_vault(
+                folder, vault.parse_recovery_key(recovery_key)
+            )
+            return recovery_key + "\n\n" + recovery.format_recovery_identity(identity)
 
         def done(recovery_key: str) -> None:
             self._recovery_key = recovery_key

@@ -108,7 +108,8 @@ class AlarmMachine(RuleBasedStateMachine):
     def reset(self, user: str, reason: str, room_checked: bool) -> None:
         authorised = (
             bool(user.strip())
-            and reason in ("real", "accidental", "drill")
+            # An open alarm is never a drill press (issue 17, item 7): "drill" is refused.
+            and reason in ("real", "accidental")
             and (reason == "real" or room_checked)
         )
         try:

@@ -190,6 +190,32 @@ def test_stop_service_from_a_client(folder, shop):
         connect(folder)
 
 
+def test_stop_is_refused_while_an_alarm_is_open(folder, shop):
+    """Issue 17, item 2: stopping during a live alarm took it off every screen."""
+    svc = AlarmService(folder, devices=[SPEC], driver_factory=shop, out=LineSink(), room="Room 3")
+    svc.start()
+    client, inbox = connect(folder)
+    try:
+        shop.made[SPEC].press()
+        alarm = inbox.wait_for("alarm")
+        client.stop_service("nok")
+        error = inbox.wait_for("error")
+        assert error["request"] == "stop_service"
+        assert "cannot be stopped" in error["text"] and "Room 3" in error["text"]
+        assert not svc._stop.is_set()
+        client.acknowledge("nok")
+        inbox.wait_for("acknowledged")
+        client.stop_service("nok")
+        assert inbox.wait_for("error")["request"] == "stop_service"  # acknowledged: still open
+        client.reset("nok", "accidental", True)
+        assert inbox.wait_for("reset")["id"] == alarm["id"]
+        client.stop_service("nok")
+        assert svc._stop.wait(5)  # reset: now it may stop
+    finally:
+        client.close()
+        svc.stop(svc._stop_by)
+
+
 def test_faults_reach_clients(service, folder, shop):
     client, inbox = connect(folder)
     try:

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.helpers.sealed import StaffKeys, act_as_callers
 from tjdesk.actors import Actor, Role
-from tjdesk.cases import case_service, session_service
+from tjdesk.cases import case_service, drafts, listing, report, session_service
 from tjdesk.cases.codes import CaseType, ContactType
 from tjdesk.cases.records import CaseForm, SessionForm
 from tjdesk.vault.database import Database
@@ -34,6 +35,15 @@ def add_user(
             (name, name.title(), role.value, NOW.isoformat(), NOW.isoformat()),
         )
     return Actor(int(cursor.lastrowid), name, role)
+
+
+@pytest.fixture(autouse=True)
+def staff_keys(db: Database, monkeypatch: pytest.MonkeyPatch) -> StaffKeys:
+    """Every service call runs as the actor it names, with that person's real key pair
+    (made on first use, in a real key-slot file beside the database): tests/helpers/sealed.py."""
+    keys = StaffKeys(db)
+    act_as_callers(monkeypatch, db, keys, [case_service, session_service, listing, drafts, report])
+    return keys
 
 
 @pytest.fixture

@@ -150,7 +150,12 @@ def test_a_disabled_user_is_told_so_and_nothing_changes(made: MadeVault) -> None
     before = snapshot(made.folder)
     with pytest.raises(UserDisabled):
         vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
-    assert snapshot(made.folder) == before
+    # The try is counted by the sign-in back-off (guesses at a disabled account's password
+    # are throttled like any, issue 17 item 6); nothing else changes.
+    after = snapshot(made.folder)
+    before.pop("signin-backoff.json", None)
+    after.pop("signin-backoff.json", None)
+    assert after == before
 
 
 @pytest.fixture
@@ -183,3 +188,21 @@ def test_a_slot_with_weaker_parameters_is_strengthened_at_sign_in(made: MadeVaul
     assert slots["ann"].kdf == stronger  # re-derived with the vault's current parameters
     assert slots["admin"].kdf == TEST_KDF  # others wait for their own next sign-in
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+
+
+def test_a_disabled_account_is_named_only_after_its_right_password(made: MadeVault) -> None:
+    """Issue 17, item 6: 'This user has been disabled' told a stranger which names exist."""
+    from tjdesk.users import UserService
+
+    db = made.admin.open_database()
+    try:
+        UserService(db, made.admin).disable_user("ann")
+    finally:
+        db.close()
+    with pytest.raises(WrongPassword) as wrong:
+        vault.unlock(made.folder, "ann", "not her password")
+    with pytest.raises(WrongPassword) as unknown:
+        vault.unlock(made.folder, "nobody-here", "not her password", clock=lambda: 10**10)
+    assert str(wrong.value).split(".")[0] == str(unknown.value).split(".")[0]
+    with pytest.raises(UserDisabled):
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 2 * 10**10)

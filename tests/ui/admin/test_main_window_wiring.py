@@ -241,7 +241,15 @@ def test_alarm_settings_tab_only_with_an_alarm_link(
     _sign_in(qtbot, window, "admin", made.password)
     admin = window.areas[Area.ADMIN]
     titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]  # type: ignore[attr-defined]
-    assert titles == ["Users", "Settings", "Audit trail", "Backups", "Vault key", "Alarm settings"]
+    assert titles == [
+        "Users",
+        "Settings",
+        "Audit trail",
+        "Backups",
+        "Vault key",
+        "Alarm settings",
+        "Alarm network",
+    ]
     admin.tabs.setCurrentIndex(5)  # type: ignore[attr-defined]
     shot(window, "alarm_settings_tab")
     window.close()
@@ -250,4 +258,5 @@ def test_alarm_settings_tab_only_with_an_alarm_link(
     admin = plain.areas[Area.ADMIN]
     titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]  # type: ignore[attr-defined]
     assert "Alarm settings" not in titles
+    assert "Alarm network" not in titles
     plain.close()

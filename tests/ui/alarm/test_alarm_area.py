@@ -179,3 +179,28 @@ def test_a_failed_command_is_explained(qtbot, controller, unused):
     area = make_area(qtbot, controller)
     area.acknowledge()  # nothing to acknowledge: the service answers with an error
     qtbot.waitUntil(lambda: "no alarm to acknowledge" in area.message_label.text(), timeout=5000)
+
+
+def test_a_real_alarm_cannot_be_reset_as_a_drill(qtbot, controller, fake_service):
+    """Issue 17, item 7: the reasons offered fit the press; a drill only during a drill."""
+    area = make_area(qtbot, controller)
+    fake_service.press("BTN")
+    qtbot.waitUntil(lambda: area.reset_button.isVisibleTo(area), timeout=5000)
+    qtbot.mouseClick(area.reset_button, Qt.MouseButton.LeftButton)
+    offered = [b.text() for b in area.reset_dialog.reason_buttons.values() if b.isVisible()]
+    assert offered == ["A real incident", "An accidental press"]
+    area.reset_dialog.reject()
+
+
+def test_a_press_in_a_drill_window_is_reset_as_a_drill(qtbot, controller, fake_service):
+    area = make_area(qtbot, controller)
+    fake_service.state = "test"  # a drill window is open (a box that latched it as a test)
+    fake_service.press("BTN")
+    with fake_service.lock:
+        fake_service.state = "alarm"
+    fake_service.broadcast(fake_service.status())
+    qtbot.waitUntil(lambda: (controller.status or {}).get("alarm") is not None, timeout=5000)
+    area.open_reset_dialog()
+    offered = [b.text() for b in area.reset_dialog.reason_buttons.values() if b.isVisible()]
+    assert offered == ["A drill"]
+    area.reset_dialog.reject()

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.sealed import StaffKeys, act_as_callers
 from tjdesk.actors import Actor, Role
+from tjdesk.cases import case_service, drafts, listing, report, session_service
 from tjdesk.vault.database import Database
 from tjdesk.vault.worker import VaultWorker
 
@@ -37,7 +39,21 @@ def add_user(worker: VaultWorker, name: str, role: Role) -> Actor:
 
 
 @pytest.fixture
-def staff(vault_worker: VaultWorker) -> dict[str, Actor]:
+def staff_keys(vault_worker: VaultWorker, monkeypatch: pytest.MonkeyPatch) -> StaffKeys:
+    """Each service call on the worker runs as the actor it names, with that person's real
+    key pair (tests/helpers/sealed.py): in the app a worker works for one signed-in person."""
+    keys = vault_worker.call(StaffKeys)
+    act_as_callers(
+        monkeypatch,
+        None,
+        keys,
+        [case_service, session_service, listing, drafts, report],
+    )
+    return keys
+
+
+@pytest.fixture
+def staff(vault_worker: VaultWorker, staff_keys: StaffKeys) -> dict[str, Actor]:
     return {
         "counselor": add_user(vault_worker, "dao", Role.COUNSELOR),
         "nurse": add_user(vault_worker, "malee", Role.NURSE),

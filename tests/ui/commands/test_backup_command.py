@@ -62,16 +62,27 @@ def test_backup_then_restore_with_replace(
             "--recovery-key",
             "--password-stdin",
             "--replace",
+            "--admin",
+            "admin",
             "--vault",
             str(made.folder),
         ],
-        made.recovery_key.replace("\n", " ") + "\n",
+        # Replacing needs the current vault's administrator first, then the backup's key.
+        f"{DEFAULT_PASSWORD}\n" + made.recovery_key.replace("\n", " ") + "\n",
         monkeypatch,
     )
     assert code == 0
     assert "Restored and checked" in capsys.readouterr().out
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
-    assert list(tmp_path.glob("vault.before-restore-*"))
+    kept = list(tmp_path.glob("vault.before-restore-*"))
+    assert kept
+    # The outgoing vault's trail says who replaced it.
+    db = vault.unlock(kept[0], "admin", DEFAULT_PASSWORD).open_database()
+    try:
+        row = db.query_one("SELECT actor, detail FROM audit_log WHERE action = 'vault.replaced'")
+    finally:
+        db.close()
+    assert row is not None and (row["actor"], row["detail"]) == ("admin", "same vault")
 
 
 def test_a_counselor_cannot_make_a_backup(

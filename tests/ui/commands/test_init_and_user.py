@@ -64,6 +64,11 @@ def test_init_makes_a_vault_and_a_private_recovery_key_file(tmp_path: Path) -> N
     digits = "".join(key_out.read_text().split())
     assert len(digits) == 64 and digits not in result.stdout
     assert vault.unlock_with_recovery_key(folder, key_out.read_text()).vault_id
+    # Beside it, the recovery identity that opens every sealed section (issue 13).
+    identity_out = tmp_path / "recovery-identity.txt"
+    assert stat.S_IMODE(identity_out.stat().st_mode) == 0o600
+    assert identity_out.read_text().startswith("AGE-SECRET-KEY-1")
+    assert identity_out.read_text().strip() not in result.stdout
     params = read_key_file(folder / "tjdesk.keys").slots["nok"].kdf
     assert params.memory_kib >= FLOOR.memory_kib and params.time_cost >= FLOOR.time_cost
     assert params.parallelism >= FLOOR.parallelism

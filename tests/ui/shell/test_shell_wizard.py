@@ -5,12 +5,14 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pyrage
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.vaults import TEST_KDF
 from tjdesk.vault import vault
+from tjdesk.vault.sealing import recovery_recipient
 from ui.context import AppContext
 from ui.wizard.wizard import FirstRunWizard
 
@@ -52,10 +54,17 @@ def test_wizard_creates_a_vault_whose_recovery_key_opens_it(qtbot: QtBot, tmp_pa
     wizard = _walk_to_key_page(qtbot, folder)
     assert vault.inspect(folder) is vault.VaultState.READY
 
-    shown = wizard.key_page.key_label.text()
+    # The database key, then (issue 13) the recovery identity that opens sealed sections.
+    shown, identity_lines = wizard.key_page.key_label.text().split("\n\n")
     assert len(shown.split()) == 16  # sixteen groups of four hex digits
     opened = vault.unlock_with_recovery_key(folder, shown)
     assert opened.vault_id
+    identity = pyrage.x25519.Identity.from_str("".join(identity_lines.split()))
+    db = opened.open_database()
+    try:
+        assert recovery_recipient(db) == str(identity.to_public())
+    finally:
+        db.close()
     signed_in = vault.unlock(folder, "somchai", PASSWORD)
     assert signed_in.actor is not None and signed_in.actor.role.value == "administrator"
     assert wizard.admin_page.password_edit.text() == ""  # not kept after use

@@ -104,6 +104,14 @@
         <translation>อุปกรณ์ %1 แจ้ง​ข้อขัดข้อง: %2</translation>
     </message>
     <message>
+        <source>%1 desk(s) listening.</source>
+        <translation>มี​โต๊ะ​เจ้าหน้าที่​รับฟัง​อยู่ %1 จุด</translation>
+    </message>
+    <message>
+        <source>On the alarm network: %1 room(s).</source>
+        <translation>อยู่​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน: %1 ห้อง</translation>
+    </message>
+    <message>
         <source>No panic button is set up for this room.</source>
         <translation>ยัง​ไม่​ได้​ติดตั้ง​ปุ่ม​ฉุกเฉิน​สำหรับ​ห้อง​นี้</translation>
     </message>
@@ -128,6 +136,10 @@
         <translation>ห้อง​ไม่​มี​การป้องกัน</translation>
     </message>
     <message>
+        <source>Alarm network fault</source>
+        <translation>เครือข่าย​สัญญาณ​ฉุกเฉิน​ขัดข้อง</translation>
+    </message>
+    <message>
         <source>Drill until %1. Presses now are tests, not real alarms.</source>
         <translation>ซ้อม​จนถึง %1 การ​กดปุ่ม​ตอนนี้​เป็นการ​ทดสอบ ไม่​ใช่​สัญญาณ​จริง</translation>
     </message>
@@ -140,8 +152,40 @@
         <translation>ซ้อม​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
+        <source>No alarm</source>
+        <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>All rooms are calm.</source>
+        <translation>ทุก​ห้อง​เป็นปกติ</translation>
+    </message>
+    <message>
         <source>Room protected</source>
         <translation>ห้อง​มี​การป้องกัน</translation>
+    </message>
+    <message>
+        <source>%1 is on the way (answered at %2).</source>
+        <translation>%1 กำลัง​ไป (ตอบรับ​เมื่อ %2)</translation>
+    </message>
+    <message>
+        <source>Raised at %1. Nobody has answered yet.</source>
+        <translation>ส่งสัญญาณ​เมื่อ %1 ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is not on the network now.</source>
+        <translation>ขณะนี้​คอมพิวเตอร์​ของ​ห้อง​นั้น​ไม่​ได้​อยู่​ใน​เครือข่าย</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>%1 ตอบรับ​แล้ว</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+    </message>
+    <message>
+        <source>Also ALARM in %1 (%2).</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ที่ %1 ด้วย (%2)</translation>
     </message>
     <message>
         <source>Received ✓✓</source>
@@ -212,6 +256,10 @@
     <message>
         <source>Alarm settings</source>
         <translation>การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm network</source>
+        <translation>เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Users</source>
@@ -320,6 +368,14 @@
         <translation>จบ​การซ้อม</translation>
     </message>
     <message>
+        <source>Start the alarm service</source>
+        <translation type="unfinished">เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Rooms on the alarm network</source>
+        <translation>ห้อง​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
         <source>Devices in this room</source>
         <translation>อุปกรณ์​ใน​ห้อง​นี้</translation>
     </message>
@@ -358,6 +414,10 @@
     <message>
         <source>Faults</source>
         <translation>ข้อขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Alarm service stopped or started</source>
+        <translation>การ​หยุด​หรือ​เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -457,6 +517,18 @@
         <translation>ข้อขัดข้อง</translation>
     </message>
     <message>
+        <source>Alarm service</source>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>เริ่ม​ทำงาน</translation>
+    </message>
+    <message>
+        <source>Stopped (room not protected)</source>
+        <translation>หยุด​ทำงาน (ห้อง​ไม่​ได้รับ​การป้องกัน)</translation>
+    </message>
+    <message>
         <source>Real incident</source>
         <translation>เหตุการณ์​จริง</translation>
     </message>
@@ -503,6 +575,25 @@
     <message>
         <source>Reason</source>
         <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmNetwork</name>
+    <message>
+        <source>This computer has not joined the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ยัง​ไม่​ได้​เข้าร่วม​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Connecting to the alarm network...</source>
+        <translation>กำลัง​เชื่อมต่อ​กับ​เครือข่าย​สัญญาณ​ฉุกเฉิน...</translation>
+    </message>
+    <message>
+        <source>The alarm network (broker %1) cannot be reached.</source>
+        <translation>ติดต่อ​เครือข่าย​สัญญาณ​ฉุกเฉิน (โบรกเกอร์ %1) ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>No room %1 is known on the alarm network.</source>
+        <translation>ไม่​พบ​ห้อง %1 ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
 </context>
 <context>
@@ -698,6 +789,18 @@
         <source>shorted button wire</source>
         <translation>สาย​ปุ่ม​ลัดวงจร</translation>
     </message>
+    <message>
+        <source>This desk will not receive alarms from other rooms.</source>
+        <translation>โต๊ะ​เจ้าหน้าที่​นี้​จะ​ไม่​ได้​รับสัญญาณ​ฉุกเฉิน​จาก​ห้อง​อื่น</translation>
+    </message>
+    <message>
+        <source>Other desks will not see an alarm from this room.</source>
+        <translation>โต๊ะ​เจ้าหน้า​ที่อื่น​จะ​ไม่​เห็น​สัญญาณ​ฉุกเฉิน​จาก​ห้อง​นี้</translation>
+    </message>
+    <message>
+        <source>No desk is listening: nobody else will see an alarm from this room.</source>
+        <translation>ไม่​มี​โต๊ะ​เจ้าหน้า​ที่ใด​รับฟัง​อยู่ จะ​ไม่​มี​ผู้อื่น​เห็น​สัญญาณ​ฉุกเฉิน​จาก​ห้อง​นี้</translation>
+    </message>
 </context>
 <context>
     <name>AlarmStrip</name>
@@ -778,6 +881,14 @@
     <message>
         <source>Changed the vault key</source>
         <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Replaced the vault with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of failed sign-ins was removed or edited</source>
+        <translation type="unfinished">แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>Changes to users</source>
@@ -1520,6 +1631,16 @@
         <source>&amp;Cases</source>
         <translation>กรณี (&amp;C)</translation>
     </message>
+    <message>
+        <source>Open them</source>
+        <translation>เปิด​แบบฟอร์ม​เหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your unsaved notes were kept (%n form(s)). Open them to finish and save; Cancel in a form discards its notes.</source>
+        <translation>
+            <numerusform>ระบบ​เก็บ​บันทึก​ที่​คุณ​ยัง​ไม่​ได้​บันทึก​ไว้​ให้​แล้ว (%n แบบฟอร์ม) เปิด​เพื่อ​กรอก​ให้​เสร็จ​แล้ว​บันทึก หาก​กด​ยกเลิก​ใน​แบบฟอร์ม​ใด บันทึก​ใน​แบบฟอร์ม​นั้น​จะ​ถูก​ทิ้ง</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>First %n shown; scroll for more</source>
         <translation>
@@ -1860,6 +1981,128 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Every desk sees every room&apos;s alarm through the shelter&apos;s own broker. Join with the station folder the administrator made for this computer (tjdesk network add-station). The light outside the room never depends on the network.</source>
+        <translation>ทุก​โต๊ะ​เจ้าหน้า​ที่จะ​เห็น​สัญญาณ​ฉุกเฉิน​ของ​ทุก​ห้อง​ผ่าน​โบรกเกอร์​ของ​สถาน​คุ้มครอง​เอง โปรด​เข้าร่วม​ด้วย​โฟลเดอร์​สถานี​ที่​ผู้ดูแล​ระบบ​จัดทำ​ไว้​สำหรับ​คอมพิวเตอร์​เครื่อง​นี้ (tjdesk network add-station) ไฟ​สัญญาณ​หน้า​ห้อง​ไม่​ขึ้นกับ​เครือข่าย​เลย</translation>
+    </message>
+    <message>
+        <source>Station folder</source>
+        <translation>โฟลเดอร์​สถานี</translation>
+    </message>
+    <message>
+        <source>e.g. /etc/tjdesk/station or C:\TJDesk\station</source>
+        <translation>เช่น /etc/tjdesk/station หรือ C:\TJDesk\station</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Leave the network</source>
+        <translation>ออกจาก​เครือข่าย</translation>
+    </message>
+    <message>
+        <source>This station:</source>
+        <translation>สถานี​นี้:</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>โบรกเกอร์:</translation>
+    </message>
+    <message>
+        <source>Stations online:</source>
+        <translation>สถานี​ที่​ออนไลน์:</translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation>ข้อความ​ล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Messages ignored (not valid):</source>
+        <translation>ข้อความ​ที่​ไม่​ถูกต้อง​และ​ถูก​ข้าม:</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the alarm network.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​เปลี่ยน​การ​ตั้งค่า​เครือข่าย​สัญญาณ​ฉุกเฉิน​ได้</translation>
+    </message>
+    <message>
+        <source>Joining as %1 (%2). The broker is %3.</source>
+        <translation>กำลัง​เข้า​ร่วมใน​ชื่อ %1 (%2) โบรกเกอร์​คือ %3</translation>
+    </message>
+    <message>
+        <source>This computer has left the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ออกจาก​เครือข่าย​สัญญาณ​ฉุกเฉิน​แล้ว</translation>
+    </message>
+    <message>
+        <source>This computer has not joined the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ยัง​ไม่​ได้​เข้าร่วม​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>สถานที่ %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>เชื่อมต่อ​แล้ว</translation>
+    </message>
+    <message>
+        <source>NOT connected</source>
+        <translation>ไม่​ได้​เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่​มี</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>ผู้​ตอบรับ</translation>
+    </message>
+    <message>
+        <source>Room computer</source>
+        <translation>คอมพิวเตอร์​ของ​ห้อง</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>ALARM since %1</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>ALARM, answered at %1</source>
+        <translation>มี​สัญญาณ​ฉุกเฉิน ตอบรับ​เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>การซ้อม</translation>
+    </message>
+    <message>
+        <source>Not protected (%1)</source>
+        <translation>ไม่​มี​การป้องกัน (%1)</translation>
+    </message>
+    <message>
+        <source>on the network</source>
+        <translation>อยู่​ใน​เครือข่าย</translation>
+    </message>
+    <message>
+        <source>NOT on the network</source>
+        <translation>ไม่​ได้​อยู่​ใน​เครือข่าย</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>The vault has a new key. This is the NEW recovery key; the old one no longer opens the vault. It is shown only now. Print it or write it down, keep it locked away from this computer, and destroy the old sheet. Backups made before today still open with the old recovery key: make a new backup and destroy the old ones if that key is why you changed it.</source>
@@ -2001,6 +2244,10 @@
     <message>
         <source>To use it, an administrator types its 64 letters and digits into TJ Desk&apos;s recovery step to set a new administrator password.</source>
         <translation>วิธีใช้: ผู้ดูแล​ระบบ​พิมพ์​ตัวอักษร​และ​ตัวเลข 64 ตัว​นี้​ใน​ขั้นตอน​กู้​คืน​ของ TJ Desk เพื่อ​ตั้ง​รหัสผ่าน​ใหม่​ของ​ผู้ดูแล​ระบบ</translation>
+    </message>
+    <message>
+        <source>The lines starting AGE-SECRET-KEY-1 are the recovery identity: with the key above it opens every sealed case section, with TJ Desk&apos;s handover or with the standard age tool (see SECURITY.md). No staff password opens it.</source>
+        <translation>บรรทัด​ที่​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1 คือ​ตัวตน​สำหรับ​กู้​คืน เมื่อ​ใช้​คู่​กับ​กุญแจ​ด้านบน จะ​เปิด​ส่วน​ที่​ปิดผนึก​ของ​ทุก​กรณี​ได้ ทั้ง​ผ่าน​การ​ส่งต่อ​งาน​ใน TJ Desk และ​ด้วย​โปรแกรม age มาตรฐาน (ดู SECURITY.md) รหัสผ่าน​ของ​เจ้าหน้าที่​คนใด​ก็​เปิด​ไม่​ได้</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -2435,8 +2682,8 @@
         <translation>สถาน​คุ้มครอง​หรือ​ห้อง</translation>
     </message>
     <message>
-        <source>The name of the shelter, hotline or counseling room this computer serves. It is printed on visitor sheets and the recovery key sheet.</source>
-        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​จะ​พิมพ์​ใน​เอกสาร​ชี้แจง​ผู้เยี่ยมชม​และ​เอกสาร​กุญแจ​กู้​คืน</translation>
+        <source>The name of the shelter, hotline or counseling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
+        <translation>ชื่อ​ของ​บ้านพัก​ฉุกเฉิน สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​เครื่อง​นี้​ใช้งาน ชื่อ​นี้​จะ​พิมพ์​เฉพาะ​บน​แผ่น​กุญแจ​กู้​คืน เพื่อ​บอ​กว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​จะ​ไม่​พิมพ์​บน​เอกสาร​สำหรับ​ผู้เยี่ยมชม​เลย เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
     </message>
     <message>
         <source>Shelter or room name</source>
@@ -2902,6 +3149,10 @@ Jane Doe; UNODC</source>
         <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต: เหตุการณ์​จริง กด​โดยไม่ตั้งใจ หรือ​การซ้อม</translation>
     </message>
     <message>
+        <source>This alarm was not pressed during a drill: choose another reason.</source>
+        <translation>สัญญาณ​นี้​ไม่​ได้​ถูก​กด​ระหว่าง​การซ้อม กรุณา​เลือก​เหตุผล​อื่น</translation>
+    </message>
+    <message>
         <source>Someone must check on the room before this alarm is closed.</source>
         <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​ปิด​สัญญาณ​นี้</translation>
     </message>
@@ -2946,6 +3197,14 @@ Jane Doe; UNODC</source>
         <translation>คำขอ​ขาด %1</translation>
     </message>
     <message>
+        <source>This computer is not on the alarm network.</source>
+        <translation>คอมพิวเตอร์​เครื่อง​นี้​ไม่​ได้​อยู่​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>An alarm is open in %1. The alarm service cannot be stopped until someone has checked on the room and the alarm is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The alarm service is already running.</source>
         <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำงาน​อยู่แล้ว</translation>
     </message>
@@ -2954,8 +3213,16 @@ Jane Doe; UNODC</source>
         <translation>ระบบ​สัญญาณ​ฉุกเฉิน​ทำงาน​อยู่แล้ว (โพรเซส %1)</translation>
     </message>
     <message>
+        <source>%1 is a link or belongs to another user; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
+        <translation type="unfinished">%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​ไฟล์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+    </message>
+    <message>
         <source>Device %1 is already served by another alarm service (process %2).</source>
         <translation>อุปกรณ์ %1 อยู่​ใน​ความดูแล​ของ​ระบบ​สัญญาณ​ฉุกเฉิน​อื่น​แล้ว (โพรเซส %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
+        <translation type="unfinished">%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3282,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>the room&apos;s name</source>
         <translation>ชื่อห้อง</translation>
+    </message>
+    <message>
+        <source>join the shelter&apos;s alarm network with this station folder (from &apos;tjdesk network add-station&apos;; default: the one in alarm.json)</source>
+        <translation>เข้าร่วมเครือข่ายสัญญาณฉุกเฉินของสถานคุ้มครองด้วยโฟลเดอร์สถานีนี้ (จาก &apos;tjdesk network add-station&apos; ค่าเริ่มต้น: โฟลเดอร์ที่ระบุใน alarm.json)</translation>
     </message>
     <message>
         <source>run a drill on one device and report what it saw</source>
@@ -3193,6 +3464,14 @@ Jane Doe; UNODC</source>
         <translation>มีไฟล์นี้อยู่แล้ว: %1</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head could not be written to %1: %2</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์ %1 จึงไม่ได้เขียนสิ่งใด</translation>
+    </message>
+    <message>
         <source>Head (entry %1) written to %2</source>
         <translation>เขียนรายการล่าสุด (รายการที่ %1) ไปที่ %2 แล้ว</translation>
     </message>
@@ -3213,6 +3492,10 @@ Jane Doe; UNODC</source>
         <translation>เปิดได้ด้วยรหัสผ่านของวันนี้หรือกุญแจกู้คืน โปรดเก็บให้ห่างจากคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
+        <source>--other-vault goes with --replace.</source>
+        <translation type="unfinished">ใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) ได้เฉพาะคู่กับ --replace</translation>
+    </message>
+    <message>
         <source>Recovery key: </source>
         <translation>กุญแจกู้คืน: </translation>
     </message>
@@ -3227,6 +3510,30 @@ Jane Doe; UNODC</source>
     <message>
         <source>--into must differ from --vault.</source>
         <translation>--into ต้องไม่ซ้ำกับ --vault</translation>
+    </message>
+    <message>
+        <source>Replacing a vault needs one of its administrators to sign in: give --admin NAME. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (the vault being replaced): </source>
+        <translation type="unfinished">รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
+    </message>
+    <message>
+        <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
+        <translation type="unfinished">เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
+        <translation type="unfinished">ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault. Nothing was replaced.</source>
+        <translation type="unfinished">ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีการแทนที่ใด ๆ</translation>
+    </message>
+    <message>
+        <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
+        <translation type="unfinished">การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>It is now the vault in %1; the old one is in %2.</source>
@@ -3317,6 +3624,14 @@ Jane Doe; UNODC</source>
         <translation>จอภาพ:</translation>
     </message>
     <message>
+        <source>Alarm network:</source>
+        <translation>เครือข่ายสัญญาณฉุกเฉิน:</translation>
+    </message>
+    <message>
+        <source>  not joined (Administration &gt; Alarm network)</source>
+        <translation>  ยังไม่ได้เข้าร่วม (การดูแลระบบ &gt; เครือข่ายสัญญาณฉุกเฉิน)</translation>
+    </message>
+    <message>
         <source>a window can open here</source>
         <translation>เปิดหน้าต่างที่นี่ได้</translation>
     </message>
@@ -3353,8 +3668,20 @@ Jane Doe; UNODC</source>
         <translation>เขียนกุญแจกู้คืนไปที่ %1 แล้ว</translation>
     </message>
     <message>
+        <source>Could not write the recovery identity file; here it is instead:</source>
+        <translation>เขียนไฟล์ตัวตนสำหรับกู้คืนไม่ได้ จึงแสดงไว้ที่นี่แทน:</translation>
+    </message>
+    <message>
+        <source>Recovery identity written to %1</source>
+        <translation>เขียนตัวตนสำหรับกู้คืนไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
         <source>Recovery key (shown only now; keep it in a safe place):</source>
         <translation>กุญแจกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้ในที่ปลอดภัย):</translation>
+    </message>
+    <message>
+        <source>Recovery identity (shown only now; keep it with the recovery key):</source>
+        <translation>ตัวตนสำหรับกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้คู่กับกุญแจกู้คืน):</translation>
     </message>
     <message>
         <source>Vault created in %1</source>
@@ -3496,6 +3823,138 @@ Jane Doe; UNODC</source>
         <source>One-time password (hand it over in person; it must be changed at the first sign-in):</source>
         <translation>รหัสผ่านใช้ครั้งเดียว (มอบให้ด้วยตนเอง ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก):</translation>
     </message>
+    <message>
+        <source>The recovery identity file must be new, in an existing folder: %1</source>
+        <translation>ไฟล์ตัวตนสำหรับกู้คืนต้องเป็นไฟล์ใหม่ ในโฟลเดอร์ที่มีอยู่แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make the recovery identity.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่สร้างตัวตนสำหรับกู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Sections sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 (%2) of site %3, broker %4</source>
+        <translation>สถานี %1 (%2) ของสถานที่ %3 โบรกเกอร์ %4</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The station certificate expired.</source>
+        <translation>ใบรับรองของสถานีหมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Certificate valid for %1 more days</source>
+        <translation>ใบรับรองใช้ได้อีก %1 วัน</translation>
+    </message>
+    <message>
+        <source>Certificate issued by the site&apos;s CA</source>
+        <translation>ใบรับรองออกโดยผู้ออกใบรับรองของสถานที่นี้</translation>
+    </message>
+    <message>
+        <source>The certificate is NOT from this site&apos;s CA.</source>
+        <translation>ใบรับรองนี้ไม่ได้ออกโดยผู้ออกใบรับรองของสถานที่นี้</translation>
+    </message>
+    <message>
+        <source>Key matches the certificate</source>
+        <translation>กุญแจตรงกับใบรับรอง</translation>
+    </message>
+    <message>
+        <source>station.key does NOT belong to station.crt.</source>
+        <translation>station.key ไม่ตรงกับ station.crt</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is refused: %1</source>
+        <translation>ใบรับรองของโบรกเกอร์ไม่ผ่านการตรวจสอบ: %1</translation>
+    </message>
+    <message>
+        <source>The broker %1:%2 does not answer: %3</source>
+        <translation>โบรกเกอร์ %1:%2 ไม่ตอบสนอง: %3</translation>
+    </message>
+    <message>
+        <source>Broker reachable (%1)</source>
+        <translation>ติดต่อโบรกเกอร์ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s alarm network: broker files and stations</source>
+        <translation>เครือข่ายสัญญาณฉุกเฉินของสถานคุ้มครอง: ไฟล์ของโบรกเกอร์และสถานี</translation>
+    </message>
+    <message>
+        <source>Every desk sees every room&apos;s alarm through the shelter&apos;s own Mosquitto broker. Run these on the computer that keeps the broker&apos;s folder.</source>
+        <translation>ทุกโต๊ะเจ้าหน้าที่จะเห็นสัญญาณฉุกเฉินของทุกห้องผ่านโบรกเกอร์ Mosquitto ของสถานคุ้มครองเอง โปรดสั่งคำสั่งเหล่านี้บนคอมพิวเตอร์ที่เก็บโฟลเดอร์ของโบรกเกอร์</translation>
+    </message>
+    <message>
+        <source>write the certificate authority, broker certificate, mosquitto.conf and ACL</source>
+        <translation>สร้างผู้ออกใบรับรอง ใบรับรองของโบรกเกอร์ mosquitto.conf และ ACL</translation>
+    </message>
+    <message>
+        <source>the name or address stations use to reach the broker (more, comma-separated, go into its certificate too)</source>
+        <translation>ชื่อหรือที่อยู่ที่สถานีใช้ติดต่อโบรกเกอร์ (หากมีหลายชื่อ ให้คั่นด้วยจุลภาค ทุกชื่อจะอยู่ในใบรับรองด้วย)</translation>
+    </message>
+    <message>
+        <source>listen on this address only (default: every address)</source>
+        <translation>รับการเชื่อมต่อที่ที่อยู่นี้เท่านั้น (ค่าเริ่มต้น: ทุกที่อยู่)</translation>
+    </message>
+    <message>
+        <source>issue a station&apos;s certificate and add it to the ACL</source>
+        <translation>ออกใบรับรองให้สถานีและเพิ่มสถานีลงใน ACL</translation>
+    </message>
+    <message>
+        <source>the rooms a room station owns</source>
+        <translation>ห้องที่สถานีประจำห้องดูแล</translation>
+    </message>
+    <message>
+        <source>shown on screens</source>
+        <translation>ชื่อที่แสดงบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>take a station out of the ACL and revoke its certificate</source>
+        <translation>นำสถานีออกจาก ACL และเพิกถอนใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Alarm network for site %1 written to %2.</source>
+        <translation>สร้างเครือข่ายสัญญาณฉุกเฉินของสถานที่ %1 ไว้ที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Start the broker with:</source>
+        <translation>เริ่มโบรกเกอร์ด้วยคำสั่ง:</translation>
+    </message>
+    <message>
+        <source>To start it with the computer: packaging/linux/tjdesk-broker.service (systemd) or packaging/windows/tjdesk-broker-service.cmd (Windows); see docs/NETWORK.md.</source>
+        <translation>หากต้องการให้เริ่มพร้อมคอมพิวเตอร์: packaging/linux/tjdesk-broker.service (systemd) หรือ packaging/windows/tjdesk-broker-service.cmd (Windows) ดูรายละเอียดใน docs/NETWORK.md</translation>
+    </message>
+    <message>
+        <source>Keep %1 secret: whoever has it can let any computer join the network.</source>
+        <translation>โปรดเก็บ %1 เป็นความลับ ผู้ที่มีไฟล์นี้สามารถให้คอมพิวเตอร์เครื่องใดก็ได้เข้าร่วมเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Next: tjdesk network add-station STATION ... for each computer.</source>
+        <translation>ขั้นต่อไป: tjdesk network add-station STATION ... สำหรับคอมพิวเตอร์แต่ละเครื่อง</translation>
+    </message>
+    <message>
+        <source>Station %1 (%2) written to %3.</source>
+        <translation>สร้างสถานี %1 (%2) ไว้ที่ %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>Copy that folder to the station&apos;s computer (station.key is its secret) and join with: tjdesk alarm serve --network %1, or on the Network page.</source>
+        <translation>โปรดคัดลอกโฟลเดอร์นั้นไปยังคอมพิวเตอร์ของสถานี (station.key เป็นความลับของสถานี) แล้วเข้าร่วมด้วยคำสั่ง tjdesk alarm serve --network %1 หรือที่หน้าเครือข่ายสัญญาณฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>The broker reads the new ACL when it restarts or gets SIGHUP.</source>
+        <translation>โบรกเกอร์จะอ่าน ACL ใหม่เมื่อเริ่มใหม่หรือได้รับ SIGHUP</translation>
+    </message>
+    <message>
+        <source>Station %1 revoked: it is out of the ACL and its certificate is on the CRL.</source>
+        <translation>เพิกถอนสถานี %1 แล้ว: นำออกจาก ACL และใส่ใบรับรองไว้ในรายการเพิกถอน (CRL) แล้ว</translation>
+    </message>
+    <message>
+        <source>Restart the broker so that it refuses the station at once.</source>
+        <translation>โปรดเริ่มโบรกเกอร์ใหม่เพื่อให้ปฏิเสธสถานีนี้ทันที</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3532,6 +3991,10 @@ Jane Doe; UNODC</source>
         <translation>การ​แจ้ง​เตือน​ขั้น​ที่สอง​ต้อง​มา​หลัง​ขั้น​ที่หนึ่ง (%1 วินาที)</translation>
     </message>
     <message>
+        <source>Alarm setting network must be a station folder.</source>
+        <translation>การ​ตั้งค่า network ของ​สัญญาณ​ฉุกเฉิน​ต้อง​เป็น​โฟลเดอร์​สถานี</translation>
+    </message>
+    <message>
         <source>The alarm settings file cannot be read: %1</source>
         <translation>อ่าน​ไฟล์​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ไม่​ได้: %1</translation>
     </message>
@@ -3542,6 +4005,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>This file is not a TJ Desk backup, or it is damaged or incomplete. Nothing was replaced.</source>
         <translation>ไฟล์​นี้​ไม่​ใช่​ข้อมูล​สำรอง​ของ TJ Desk หรือ​เสียหาย​หรือไม่​ครบ ไม่​มี​การแทนที่​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Only a backup file can be restored; %1 is a folder, a device or a pipe. Nothing was replaced.</source>
+        <translation type="unfinished">กู้​คืน​ได้​จาก​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>This password or recovery key does not open the backup (a backup opens with the passwords of the day it was made). Nothing was replaced.</source>
@@ -3590,6 +4057,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>There is no such staff member.</source>
         <translation>ไม่​มี​เจ้าหน้าที่​คน​นี้</translation>
+    </message>
+    <message>
+        <source>Reception staff and disabled users cannot join a case team.</source>
+        <translation>เจ้าหน้าที่​ต้อนรับ​และ​ผู้ใช้​ที่​ถูก​ระงับ​ไม่​สามารถ​เข้าร่วม​ทีม​ดูแล​กรณี​ได้</translation>
     </message>
     <message>
         <source>A case needs at least one assigned case worker.</source>
@@ -4030,6 +4501,102 @@ Jane Doe; UNODC</source>
     <message>
         <source>Only an administrator can make a backup.</source>
         <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​สำรอง​ข้อมูล​ได้</translation>
+    </message>
+    <message>
+        <source>A handover names who asked for it and who approved it (two staff members).</source>
+        <translation>การ​ส่งต่อ​งาน​ต้อง​ระบุ​ผู้​ขอ​และ​ผู้อนุมัติ (เจ้าหน้า​ที่สอง​คน)</translation>
+    </message>
+    <message>
+        <source>A case is handed over to a social worker, counselor, psychologist, nurse or legal officer whose account is active, and never to the person doing the handover.</source>
+        <translation>ส่งต่อ​กรณี​ได้​เฉพาะ​นักสังคมสงเคราะห์ ผู้ให้คำปรึกษา นักจิตวิทยา พยาบาล หรือ​เจ้าหน้าที่​กฎหมาย​ที่​บัญชี​ยัง​ใช้งาน​อยู่ และ​ไม่​ส่ง​ต่อให้​ผู้​ที่ทำการ​ส่งต่อ​เอง</translation>
+    </message>
+    <message>
+        <source>This is not this vault&apos;s recovery identity (AGE-SECRET-KEY-1...). Nothing was changed.</source>
+        <translation>นี่​ไม่​ใช่​ตัวตน​สำหรับ​กู้​คืน (AGE-SECRET-KEY-1...) ของ​ที่เก็บ​ข้อมูล​นี้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>A recovery identity starts with AGE-SECRET-KEY-1 and is 74 letters and digits long. Please check what was typed.</source>
+        <translation>ตัวตน​สำหรับ​กู้​คืน​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1 และ​ยาว 74 ตัวอักษร​และ​ตัวเลข โปรด​ตรวจสอบ​สิ่ง​ที่​พิมพ์</translation>
+    </message>
+    <message>
+        <source>This vault already has a recovery identity.</source>
+        <translation>ที่เก็บ​ข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This part of the case was written before it was sealed to you. It opens once a colleague who can read it signs in, or after a handover with the recovery sheet.</source>
+        <translation>ส่วน​นี้​ของ​กรณี​ถูก​บันทึก​ไว้​ก่อนที่จะ​ปิดผนึก​ให้​ท่าน จะ​เปิด​ได้​เมื่อ​เพื่อนร่วมงาน​ที่​อ่าน​ส่วน​นี้​ได้​เข้าสู่ระบบ หรือ​หลัง​การ​ส่งต่อ​งาน​ด้วย​แผ่น​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Sealed parts of a case open only for a staff member signed in with a password.</source>
+        <translation>ส่วน​ที่​ปิดผนึก​ของ​กรณี​จะ​เปิด​ได้​เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​เท่านั้น</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station folder %1 cannot be used: %2</source>
+        <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
+    </message>
+    <message>
+        <source>The %1 id %2 is not valid: use 1 to 32 characters of a-z, 0-9 and -.</source>
+        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง 32 ตัว</translation>
+    </message>
+    <message>
+        <source>%1 is not a broker folder made by &apos;tjdesk network init&apos;.</source>
+        <translation>%1 ไม่​ใช่​โฟลเดอร์​โบรกเกอร์​ที่​สร้าง​ด้วย &apos;tjdesk network init&apos;</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s host name or address.</source>
+        <translation>โปรด​ระบุชื่อ​หรือ​ที่อยู่​ของ​โบรกเกอร์</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation>พอร์ต​ต้อง​อยู่​ระหว่าง 1 ถึง 65535</translation>
+    </message>
+    <message>
+        <source>%1 already holds a broker folder; nothing was changed.</source>
+        <translation>%1 มี​โฟลเดอร์​โบรกเกอร์​อยู่แล้ว ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Mosquitto cannot read a folder name with spaces: %1</source>
+        <translation>Mosquitto อ่าน​ชื่อ​โฟลเดอร์​ที่​มี​ช่องว่าง​ไม่​ได้: %1</translation>
+    </message>
+    <message>
+        <source>The broker runs as the user &apos;%1&apos;, who cannot open the folder %2. Choose a folder it can reach, e.g. /etc/tjdesk-broker; nothing was changed.</source>
+        <translation>โบรกเกอร์​ทำงาน​ในนาม​ผู้ใช้ &apos;%1&apos; ซึ่ง​เปิด​โฟลเดอร์ %2 ไม่​ได้ โปรด​เลือก​โฟลเดอร์​ที่​ผู้ใช้​นั้น​เข้าถึง​ได้ เช่น /etc/tjdesk-broker ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>A station is a room, a desk or a reader, not %1.</source>
+        <translation>สถานี​ต้อง​เป็น room, desk หรือ reader ไม่​ใช่ %1</translation>
+    </message>
+    <message>
+        <source>A room station needs its rooms (--rooms room-1,...).</source>
+        <translation>สถานี​ประจำ​ห้อง​ต้อง​ระบุ​ห้อง​ที่​ดูแล (--rooms room-1,...)</translation>
+    </message>
+    <message>
+        <source>Only a room station owns rooms.</source>
+        <translation>เฉพาะ​สถานี​ประจำ​ห้อง​เท่านั้น​ที่​ดูแล​ห้อง​ได้</translation>
+    </message>
+    <message>
+        <source>A station&apos;s name is plain text of at most 60 letters.</source>
+        <translation>ชื่อ​สถานี​ต้อง​เป็น​ข้อความ​ธรรมดา​ไม่​เกิน 60 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The station %1 exists already; revoke it first to issue it again.</source>
+        <translation>มี​สถานี %1 อยู่แล้ว โปรด​เพิกถอน​ก่อน​หาก​ต้องการ​ออก​ใบรับรอง​ใหม่</translation>
+    </message>
+    <message>
+        <source>The room %1 belongs to the station %2 already.</source>
+        <translation>ห้อง %1 อยู่​ใน​ความดูแล​ของ​สถานี %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 holds a station already; nothing was changed.</source>
+        <translation>%1 มี​สถานี​อยู่แล้ว ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>There is no active station %1 at this site.</source>
+        <translation>ไม่​มี​สถานี %1 ที่​ใช้งาน​อยู่​ใน​สถานที่​นี้</translation>
     </message>
 </context>
 <context>

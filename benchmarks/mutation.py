@@ -1,0 +1,272 @@
+"""`make mutate`: mutation testing (mutmut 3) over the modules that protect people.
+
+Each module is mutated against its own fast tests only, one mutant at a time on one process
+(the machine is shared). For every module this prints the score (killed / all mutants, in %)
+and the survivors, and merges ``{"name": "mutation score: tjdesk/audit.py", "unit": "%", ...}``
+into benchmarks/results.json (other figures there are kept).
+
+    python -m benchmarks.mutation                  # every module, smallest first
+    python -m benchmarks.mutation policy audit     # only these (names from MODULES)
+    python -m benchmarks.mutation --list           # the modules and their tests
+
+Each module gets its own work folder, build/mutate/<name>/ (a copy of the sources and tests, and
+mutmut's ``mutants/`` tree), so a second run only re-tests what changed. A mutant counts as
+killed when a test failed or timed out; "no tests" (no fast test reaches that function) and
+"survived" count against the score. mutmut mutates functions and methods only, not
+module-level code: the policy table itself (tjdesk/policy.py's ``_grant`` calls) is guarded by
+tests/tjdesk/cases/test_access_matrix.py, whose expectations are written out independently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = ROOT / "build" / "mutate"
+RESULTS = HERE / "results.json"
+COPIED = ("tjdesk", "hardware", "ui", "tests", "pyproject.toml")
+KILLED = {"killed", "timeout", "segfault", "caught by type check"}
+NOT_COUNTED = {"skipped"}
+
+
+@dataclass(frozen=True)
+class Module:
+    name: str  # short name on the command line
+    path: str  # the file or folder mutated, as named in the results
+    tests: tuple[str, ...]
+    only: tuple[str, ...] = field(default=())  # globs; default: the path itself
+
+    @property
+    def globs(self) -> list[str]:
+        if self.only:
+            return list(self.only)
+        return [self.path + "*"] if self.path.endswith("/") else [self.path]
+
+
+CASE_TESTS = (
+    "tests/tjdesk/cases/test_access_matrix.py",
+    "tests/tjdesk/cases/test_team_changes.py",
+    "tests/tjdesk/cases/test_areas.py",
+)
+VAULT_TESTS = (
+    "tests/tjdesk/vault",
+    "tests/tjdesk/vault_core",
+    "tests/tjdesk/test_known_answers.py",
+    "tests/verify/test_tamper.py",
+    "tests/verify/test_guessing.py",
+)
+
+# Smallest first, so an interrupted run still has the cheap scores.
+MODULES = (
+    Module("policy", "tjdesk/policy.py", CASE_TESTS),
+    Module(
+        "audit",
+        "tjdesk/audit.py",
+        (
+            "tests/tjdesk/vault_core/test_connection_and_audit.py",
+            "tests/ui/commands/test_audit_command.py",
+            "tests/ui/commands/test_audit_every_column.py",
+            "tests/tjdesk/vault_core/test_audit_verdicts.py",
+            "tests/tjdesk/test_known_answers.py",
+        ),
+    ),
+    Module(
+        "pbl1",
+        "hardware/pbl1/",
+        (
+            "tests/hardware/test_pbl1_frame.py",
+            "tests/verify/test_pbl1_noise.py",
+            "tests/tjdesk/test_known_answers.py",
+        ),
+    ),
+    Module(
+        "access",
+        "tjdesk/cases/access.py",
+        (*CASE_TESTS, "tests/tjdesk/cases/test_sessions_and_notes.py"),
+    ),
+    Module(
+        "panicbox",
+        "hardware/panicbox/",
+        ("tests/hardware/test_panicbox_driver.py", "tests/hardware/test_panicbox_defaults.py"),
+    ),
+    Module(
+        "engine",
+        "tjdesk/alarm/engine.py",
+        (
+            "tests/tjdesk/alarm/test_engine.py",
+            "tests/tjdesk/alarm/test_engine_machine.py",
+            "tests/test_pinned_numbers.py",
+        ),
+    ),
+    Module("vault-connection", "tjdesk/vault/connection.py", VAULT_TESTS),
+    Module("vault-check", "tjdesk/vault/check.py", VAULT_TESTS),
+    Module("vault-kdf", "tjdesk/vault/kdf.py", VAULT_TESTS),
+    Module("vault-backoff", "tjdesk/vault/backoff.py", VAULT_TESTS),
+    Module("vault-keyslots", "tjdesk/vault/keyslots.py", VAULT_TESTS),
+    Module("vault-migrations", "tjdesk/vault/migrations.py", VAULT_TESTS),
+    Module("vault-rotate", "tjdesk/vault/rotate.py", VAULT_TESTS),
+    Module("vault", "tjdesk/vault/vault.py", VAULT_TESTS),
+)
+
+
+@dataclass
+class Score:
+    module: Module
+    statuses: dict[str, str]
+    seconds: float
+
+    @property
+    def counted(self) -> dict[str, str]:
+        return {k: v for k, v in self.statuses.items() if v not in NOT_COUNTED}
+
+    @property
+    def killed(self) -> int:
+        return sum(1 for v in self.counted.values() if v in KILLED)
+
+    @property
+    def percent(self) -> float | None:
+        total = len(self.counted)
+        return None if total == 0 else 100.0 * self.killed / total
+
+    @property
+    def survivors(self) -> list[tuple[str, str]]:
+        return sorted((k, v) for k, v in self.counted.items() if v not in KILLED)
+
+
+def _mutmut_section(module: Module) -> str:
+    top = [module.path.split("/")[0]]
+    others = [d + "/" for d in ("tjdesk", "hardware", "ui") if d not in top]
+    return "\n".join(
+        [
+            "",
+            "[tool.mutmut]",
+            f"source_paths = {json.dumps([t + '/' for t in top])}",
+            f"only_mutate = {json.dumps(module.globs)}",
+            f"also_copy = {json.dumps(others)}",
+            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-m", "not slow", "-q", "-x"]',
+            f"pytest_add_cli_args_test_selection = {json.dumps(list(module.tests))}",
+            "",
+        ]
+    )
+
+
+def _prepare(module: Module) -> Path:
+    work = WORK / module.name
+    work.mkdir(parents=True, exist_ok=True)
+    for name in COPIED:
+        source, target = ROOT / name, work / name
+        if source.is_dir():
+            shutil.copytree(
+                source,
+                target,
+                dirs_exist_ok=True,
+                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+            )
+        else:
+            shutil.copy2(source, target)
+    pyproject = work / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + _mutmut_section(module))
+    return work
+
+
+def _mutmut(work: Path, *args: str, log: Path | None = None) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "mutmut", *args]
+    if log is None:
+        return subprocess.run(
+            command, cwd=work, env=env, capture_output=True, text=True, check=True
+        ).stdout
+    with log.open("w", encoding="utf-8") as out:
+        subprocess.run(command, cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT, check=True)
+    return ""
+
+
+_RESULT_LINE = re.compile(r"^\s*(\S+): (.+)$")
+
+
+def run_module(module: Module) -> Score:
+    missing = [t for t in module.tests if not (ROOT / t).exists()]
+    if missing:
+        raise SystemExit(f"{module.name}: test files missing: {missing}")
+    work = _prepare(module)
+    started = time.monotonic()
+    _mutmut(work, "run", "--max-children", "1", log=work / "mutmut-run.log")
+    statuses: dict[str, str] = {}
+    for line in _mutmut(work, "results", "--all", "true").splitlines():
+        match = _RESULT_LINE.match(line)
+        if match:
+            statuses[match.group(1)] = match.group(2).strip()
+    return Score(module, statuses, time.monotonic() - started)
+
+
+def survivor_diff(module: Module, mutant: str) -> str:
+    return _mutmut(WORK / module.name, "show", mutant)
+
+
+def merge_results(scores: list[Score]) -> None:
+    try:
+        existing = json.loads(RESULTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        existing = []
+    fresh = [
+        {
+            "name": f"mutation score: {s.module.path}",
+            "unit": "%",
+            "value": None if s.percent is None else round(s.percent, 1),
+            "baseline": None,
+            "baseline_value": None,
+            "ratio": None,
+            "target": ">= 90 %",
+            "met": None if s.percent is None else s.percent >= 90.0,
+            "note": f"{s.killed} of {len(s.counted)} mutants killed (mutmut 3)",
+        }
+        for s in scores
+    ]
+    names = {row["name"] for row in fresh}
+    kept = [row for row in existing if isinstance(row, dict) and row.get("name") not in names]
+    RESULTS.write_text(json.dumps(kept + fresh, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if "--list" in argv:
+        for module in MODULES:
+            print(f"{module.name:18} {module.path:28} {' '.join(module.tests)}")
+        return 0
+    show_diffs = "--diffs" in argv
+    wanted = [a for a in argv if not a.startswith("--")]
+    unknown = set(wanted) - {m.name for m in MODULES}
+    if unknown:
+        print(f"unknown module(s): {', '.join(sorted(unknown))}; see --list", file=sys.stderr)
+        return 2
+    chosen = [m for m in MODULES if not wanted or m.name in wanted]
+    scores: list[Score] = []
+    for module in chosen:
+        print(f"mutating {module.path} ...", file=sys.stderr, flush=True)
+        score = run_module(module)
+        scores.append(score)
+        merge_results([score])  # after each module, so an interrupted run keeps its scores
+        percent = "-" if score.percent is None else f"{score.percent:.1f} %"
+        print(
+            f"mutation score: {module.path}: {percent}"
+            f" ({score.killed}/{len(score.counted)} killed, {score.seconds:.0f} s)",
+            flush=True,
+        )
+        for name, status in score.survivors:
+            print(f"    {status}: {name}")
+            if show_diffs:
+                print(survivor_diff(module, name))
+    failing = [s for s in scores if s.percent is None or s.percent < 90.0]
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

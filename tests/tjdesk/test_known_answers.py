@@ -1,0 +1,213 @@
+"""Known answers for the formats that must never change by accident (issue 20).
+
+Each test holds bytes written by today's code: a fixed audit entry and its hash, PBL/1 frames
+and their CRC (from PROTOCOL-PBL1.md), a fixed key-slot file that must still open with its
+password. A change to any of these formats must fail here loudly; if the change is on purpose
+(a new format version), update the expected values in this file in the same commit, and keep
+the old file opening (or refuse it with a clear message) as the format's migration requires.
+
+Note for the lead: the `sign` branch changes the audit entry and the key-slot formats in
+this round; the expected values below are today's (audit chain v1, tjdesk-keyslots v1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from hardware.pbl1.frame import Parser, crc, encode
+from tjdesk import audit
+from tjdesk.vault import keyslots
+from tjdesk.vault.database import Database
+from tjdesk.vault.errors import KeyFileDamaged
+from tjdesk.vault.kdf import KdfParams
+
+# --- the audit hash -------------------------------------------------------------------------
+
+FIXED_ENTRY = {
+    "seq": 1,
+    "at": "2026-11-28T02:30:00.000000+00:00",
+    "actor": "ann",
+    "action": "case.view_section",
+    "target_type": "case",
+    "target_id": "42",
+    "detail": "identity",
+}
+FIXED_HASH = "699cb7d6bad068d01e9fe5c8874165822901247849bf397fb17d446c8b11d536"
+# The second entry: no actor, no target, a Thai detail (pins UTF-8 and ensure_ascii=False).
+SECOND_HASH = "5b1d02c72e7dac807826df0dfc0f7ed164398a91a52cb7cee9b2eeda634af310"
+
+
+def _hash_of(entry: dict[str, object], prev: str = audit.GENESIS) -> str:
+    return audit.entry_hash(
+        prev,
+        entry["seq"],  # type: ignore[arg-type]
+        entry["at"],  # type: ignore[arg-type]
+        entry["actor"],  # type: ignore[arg-type]
+        entry["action"],  # type: ignore[arg-type]
+        entry["target_type"],  # type: ignore[arg-type]
+        entry["target_id"],  # type: ignore[arg-type]
+        entry["detail"],  # type: ignore[arg-type]
+    )
+
+
+def test_a_fixed_entry_has_a_fixed_hash() -> None:
+    assert _hash_of(FIXED_ENTRY) == FIXED_HASH
+    # The recipe, written out: SHA-256 of the previous hash, a newline, and the canonical JSON
+    # array of every column in order.
+    canonical = json.dumps(
+        [
+            FIXED_ENTRY[k]
+            for k in ("seq", "at", "actor", "action", "target_type", "target_id", "detail")
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    assert hashlib.sha256(audit.GENESIS.encode() + b"\n" + canonical).hexdigest() == FIXED_HASH
+
+
+@pytest.mark.parametrize("column", [c for c in FIXED_ENTRY if c != "seq"] + ["seq", "prev"])
+def test_every_column_and_the_link_change_the_hash(column: str) -> None:
+    if column == "prev":
+        assert _hash_of(FIXED_ENTRY, prev="1" * 64) != FIXED_HASH
+        return
+    changed = dict(FIXED_ENTRY)
+    changed[column] = 2 if column == "seq" else None
+    assert _hash_of(changed) != FIXED_HASH
+
+
+def test_entries_written_by_record_carry_the_known_hashes(db: Database) -> None:
+    audit.record(
+        db,
+        "ann",
+        "case.view_section",
+        target_type="case",
+        target_id=42,
+        detail="identity",
+        at=datetime(2026, 11, 28, 2, 30, tzinfo=UTC),
+    )
+    audit.record(
+        db,
+        None,
+        "backup.restore",
+        detail="ข้อมูล 2569",
+        at=datetime(2026, 11, 28, 2, 31, 5, 123456, tzinfo=UTC),
+    )
+    rows = db.query("SELECT * FROM audit_log ORDER BY seq")
+    assert rows[0] == {**FIXED_ENTRY, "prev_hash": audit.GENESIS, "hash": FIXED_HASH}
+    assert rows[1]["prev_hash"] == FIXED_HASH and rows[1]["hash"] == SECOND_HASH
+    assert audit.head(db) == audit.Head(2, SECOND_HASH)
+    assert audit.verify(db).intact
+
+
+# --- PBL/1 ----------------------------------------------------------------------------------
+
+# PROTOCOL-PBL1.md: CRC-16/CCITT-FALSE, check value "123456789" -> 29B1, and its example
+# exchange, "every CRC here is correct".
+SPEC_FRAMES = [
+    b"$HELLO 0 proto=1 fw=0.1.0 hw=pico-r1 uid=E6614C311B5F2A21 boot=37"
+    b" caps=btn,loop,light,snd,lfb rst=POR*DE30\n",
+    b"$HB 0*2CE7\n",
+    b"$HB 1 up=1004 st=IDLE loop=OK light=OFF snd=OFF lfb=OK host=OK alarm=0*1F41\n",
+    b"$ALM 42 id=37.1 src=BTN loop=ACT test=0 up=73311*621A\n",
+    b"$ACK 9 ref=42 id=37.1*36D0\n",
+    b"$OUT 12 snd=PULSE dur=60*4B42\n",
+    b"$ACK 81 ref=13 res=ERR code=LATCHED*E827\n",
+    b"$RESET 15 id=37.1*8F55\n",
+    b"$Q 18*8076\n",
+    b"$RAISE 19 id=H.512 src=UI*012F\n",
+]
+
+
+def test_the_crc_check_value() -> None:
+    assert crc(b"123456789") == 0x29B1
+    assert crc(b"") == 0xFFFF
+
+
+@pytest.mark.parametrize("line", SPEC_FRAMES, ids=lambda b: b.split(b" ")[0][1:].decode())
+def test_the_specs_example_frames_are_encoded_and_read_byte_for_byte(line: bytes) -> None:
+    body, _, check = line[1:].rstrip(b"\n").rpartition(b"*")
+    assert b"%04X" % crc(body) == check
+    frames = Parser().feed(line)
+    assert len(frames) == 1
+    frame = frames[0]
+    assert encode(frame.type, frame.seq, frame.fields) == line
+
+
+def test_a_frame_with_one_wrong_crc_digit_is_not_read() -> None:
+    line = bytearray(SPEC_FRAMES[3])
+    line[-2] = ord("B")  # ...*621A -> ...*621B
+    assert Parser().feed(bytes(line)) == []
+
+
+# --- the key-slot file ----------------------------------------------------------------------
+
+KEY_FILE_PASSWORD = "รหัสผ่าน ทดสอบ 1"
+KEY_FILE_DATABASE_KEY = bytes(range(32))
+KEY_FILE_VAULT_ID = "3f2a9c4e-5b7d-4e1f-9a6b-0c8d7e6f5a41"
+KEY_FILE_V1 = b"""{
+ "format": "tjdesk-keyslots",
+ "version": 1,
+ "vault_id": "3f2a9c4e-5b7d-4e1f-9a6b-0c8d7e6f5a41",
+ "kdf": {
+  "memory_kib": 8,
+  "time_cost": 1,
+  "parallelism": 1
+ },
+ "key_check": "igfZlNTg8Ee6WX02hQV5kA==",
+ "disabled_users": [],
+ "slots": {
+  "ann": {
+   "kdf": {
+    "memory_kib": 8,
+    "time_cost": 1,
+    "parallelism": 1
+   },
+   "salt": "Qrkm2WuFOHwS8Lsr6t8LOA==",
+   "public_key": "+6IMjsPMMznLKN5R74ZPYEyk5QBg8Kkn3uezKi3ChTs=",
+   "nonce": "0cMYjr7vkzdKFcWt",
+   "wrapped_private_key": "s1wxXANCoVZH3z85E1zjFylB808BxWgxLkfQr8mbB374xLOHjfFQpgMrTI1ohBXF",
+   "sealed_database_key": "oqKKHf0YSpno1E1RFF2cs0I67pOCEoJQRl/DIQ4BDy/p3BEtP6ZByi0D+BdG3ma0O69Nb\
+mNwnOGoI0jghHBUc78sCkz0QVNkoggEx7ISOQw=",
+   "must_change_password": false
+  }
+ }
+}
+"""
+
+
+def test_a_version_1_key_file_still_opens_with_its_password() -> None:
+    key_file = keyslots.parse(KEY_FILE_V1)
+    assert key_file.vault_id == KEY_FILE_VAULT_ID
+    assert key_file.kdf == KdfParams(memory_kib=8, time_cost=1, parallelism=1)
+    assert set(key_file.slots) == {"ann"} and key_file.disabled_users == frozenset()
+    slot = key_file.slots["ann"]
+    assert keyslots.open_slot(slot, KEY_FILE_PASSWORD, KEY_FILE_VAULT_ID) == KEY_FILE_DATABASE_KEY
+    assert keyslots.key_matches(key_file, KEY_FILE_DATABASE_KEY)
+    assert keyslots.compute_key_check(KEY_FILE_DATABASE_KEY, KEY_FILE_VAULT_ID) == bytes.fromhex(
+        "8a07d994d4e0f047ba597d3685057990"
+    )
+    # Written back, it is the same bytes: nothing is lost or reordered.
+    assert keyslots.serialize(key_file) == KEY_FILE_V1
+
+
+def test_the_version_1_key_file_refuses_a_wrong_password_and_another_vault() -> None:
+    slot = keyslots.parse(KEY_FILE_V1).slots["ann"]
+    with pytest.raises(keyslots.SlotPasswordMismatch):
+        keyslots.open_slot(slot, "รหัสผ่าน ทดสอบ 2", KEY_FILE_VAULT_ID)
+    with pytest.raises(keyslots.SlotPasswordMismatch):  # the slot is bound to its vault
+        keyslots.open_slot(slot, KEY_FILE_PASSWORD, "another-vault")
+    assert not keyslots.key_matches(keyslots.parse(KEY_FILE_V1), bytes(32))
+
+
+def test_a_key_file_with_one_field_changed_is_refused_or_does_not_open() -> None:
+    tampered = KEY_FILE_V1.replace(b'"format": "tjdesk-keyslots"', b'"format": "tjdesk-keyslot"')
+    with pytest.raises(KeyFileDamaged):
+        keyslots.parse(tampered)
+    swapped_nonce = KEY_FILE_V1.replace(b"0cMYjr7vkzdKFcWt", b"0cMYjr7vkzdKFcWu")
+    slot = keyslots.parse(swapped_nonce).slots["ann"]
+    with pytest.raises(keyslots.SlotPasswordMismatch):
+        keyslots.open_slot(slot, KEY_FILE_PASSWORD, KEY_FILE_VAULT_ID)

@@ -1,0 +1,76 @@
+"""Removing or editing the sign-in back-off record is noticed at the next sign-in.
+
+Before issue 16, deleting signin-backoff.json erased every failed sign-in not yet audited:
+someone could guess at a colleague's password, delete the file, and leave no trace.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
+from tjdesk.actors import Role
+from tjdesk.paths import backoff_path
+from tjdesk.vault import vault
+from tjdesk.vault.errors import WrongPassword
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR)])
+    made.close()
+    yield made
+
+
+def _guess(folder: Path, times: int) -> None:
+    for attempt in range(times):
+        with pytest.raises(WrongPassword):
+            vault.unlock(folder, "ann", f"wrong guess {attempt}")
+
+
+def _trail_after_admin_signs_in(folder: Path) -> list[tuple[str, str | None]]:
+    admin = vault.unlock(folder, "admin", DEFAULT_PASSWORD)
+    db = admin.open_database()
+    try:
+        start = db.scalar(
+            "SELECT max(seq) FROM audit_log WHERE action = 'signin.ok' AND seq < "
+            "(SELECT max(seq) FROM audit_log WHERE action = 'signin.ok')"
+        )
+        rows = db.query(
+            "SELECT action, detail FROM audit_log WHERE seq > ? ORDER BY seq", (start or 0,)
+        )
+    finally:
+        db.close()
+    return [(str(r["action"]), r["detail"]) for r in rows]
+
+
+def test_a_removed_record_is_written_to_the_trail(made: MadeVault) -> None:
+    _guess(made.folder, 3)
+    backoff_path(made.folder).unlink()
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "record removed or replaced") in trail
+
+
+def test_a_record_with_failures_taken_out_is_written_to_the_trail(made: MadeVault) -> None:
+    _guess(made.folder, 3)
+    path = backoff_path(made.folder)
+    record = json.loads(path.read_text())
+    record["pending"] = []  # what an editor would do: keep the file, drop the entries
+    record["users"] = {}
+    path.write_text(json.dumps(record))
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
+
+
+def test_an_untouched_record_raises_no_alarm(made: MadeVault) -> None:
+    _guess(made.folder, 2)
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    _guess(made.folder, 1)
+    trail = _trail_after_admin_signs_in(made.folder)
+    counts = Counter(action for action, _ in trail)
+    assert counts["signin.failed"] == 1 and counts["signin.backoff_record_changed"] == 0

@@ -1,0 +1,79 @@
+"""The vault is its owner's alone, as `stat` shows it: folder 0700, every file in it 0600.
+
+Before issue 16 the folder was 0755 and tjdesk.db, -wal and -shm were 0644 under the usual
+022 umask: any other account on a shared PC could copy them for an offline attack.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
+from tjdesk.actors import Role
+from tjdesk.vault import vault
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    previous = os.umask(0o022)  # what most desktops give a user
+    yield
+    os.umask(previous)
+
+
+def _modes(folder: Path) -> dict[str, str]:
+    """What `stat -c %a` says for the folder and each file in it (as a user would look)."""
+    paths = [folder, *sorted(p for p in folder.iterdir() if p.is_file())]
+    if shutil.which("stat") and sys.platform.startswith("linux"):
+        out = subprocess.run(
+            ["stat", "-c", "%a", *map(str, paths)], capture_output=True, text=True, check=True
+        ).stdout.split()
+    else:
+        out = [format(p.stat().st_mode & 0o777, "o") for p in paths]
+    return {("." if p == folder else p.name): mode for p, mode in zip(paths, out, strict=True)}
+
+
+def test_a_new_vault_in_use_is_private(tmp_path: Path, usual_umask: None) -> None:
+    made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR)])
+    db = made.admin.open_database()  # a connection open: -wal and -shm exist
+    try:
+        with db.transaction():
+            db.execute("INSERT INTO settings (key, value) VALUES ('probe', 'x')")
+        modes = _modes(made.folder)
+    finally:
+        db.close()
+        made.close()
+    assert {"tjdesk.db", "tjdesk.db-wal", "tjdesk.db-shm", "tjdesk.keys"} <= set(modes)
+    assert modes == {name: ("700" if name == "." else "600") for name in modes}
+
+
+def test_an_older_vault_is_made_private_when_opened(tmp_path: Path, usual_umask: None) -> None:
+    made = make_vault(tmp_path / "vault")
+    made.close()
+    os.chmod(made.folder, 0o755)
+    for path in made.folder.iterdir():
+        os.chmod(path, 0o644)
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD).open_database().close()
+    modes = _modes(made.folder)
+    assert modes == {name: ("700" if name == "." else "600") for name in modes}
+
+
+def test_a_mistaken_folder_that_is_no_vault_keeps_its_modes(
+    tmp_path: Path, usual_umask: None
+) -> None:
+    folder = tmp_path / "documents"
+    folder.mkdir(mode=0o755)
+    (folder / "tjdesk.db").write_bytes(os.urandom(4096))
+    (folder / "letter.txt").write_text("hello")
+    (folder / "tjdesk.keys").write_text("{}")
+    with pytest.raises(Exception):  # noqa: B017 - which refusal is tested elsewhere
+        vault.unlock_with_recovery_key(folder, "00" * 32)
+    assert _modes(folder)["."] == "755" and _modes(folder)["letter.txt"] == "644"

@@ -1,0 +1,211 @@
+"""Search over sealed notes: an in-memory FTS5 index per sign-in, built from sealed digests.
+
+Nothing searchable is kept in the file in the clear. Per (case, section, key generation) a
+*digest* holds the searchable text of that section's notes (Thai already split into words,
+tjdesk/cases/search_text.py), sealed like the notes themselves. At sign-in the vault worker
+opens the digests this user may read (policy and keys both) and fills FTS5 tables in the
+connection's TEMP schema, which ``temp_store = MEMORY`` keeps in memory: they die with the
+connection at lock or sign-out. The index is searchable while it builds (``build_step`` runs
+between other vault jobs) and says how far it got (``progress``).
+
+Opening a digest costs one X25519 operation, as does opening its section key: a counselor on
+2,000 cases opens about 4,000 small files, not one per note.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from dataclasses import dataclass, field
+
+from tjdesk.actors import Role
+from tjdesk.cases.search_text import index_text
+from tjdesk.policy import Relation, Section, may_read
+from tjdesk.vault import age_format, sealing
+from tjdesk.vault.database import Database
+
+NOTE_SECTIONS = (Section.NOTES, Section.HEALTH, Section.LEGAL)
+INDEX_TABLE = {
+    Section.NOTES: "temp.search_notes",
+    Section.HEALTH: "temp.search_health",
+    Section.LEGAL: "temp.search_legal",
+}
+STEP_DIGESTS = 250  # digests opened per worker turn: other vault jobs wait at most ~50 ms
+
+
+@dataclass
+class _Build:
+    pending: list[tuple[int, Section, int]] = field(default_factory=list)
+    total: int = 0
+    done: int = 0
+    started: bool = False
+
+
+_builds: weakref.WeakKeyDictionary[Database, _Build] = weakref.WeakKeyDictionary()
+
+
+def ensure_tables(db: Database) -> None:
+    for table in INDEX_TABLE.values():
+        db.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5"
+            " (body, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+
+
+def _build(db: Database) -> _Build:
+    build = _builds.get(db)
+    if build is None:
+        build = _Build()
+        _builds[db] = build
+    return build
+
+
+def start(db: Database) -> int:
+    """Plan the index of what the signed-in user may read; returns how many digests to open."""
+    ensure_tables(db)
+    me = sealing.signed_in(db).actor
+    build = _build(db)
+    rows = db.query(
+        "SELECT d.case_id, d.section, d.generation, t.assigned FROM search_digests d"
+        " JOIN section_readers r ON r.case_id = d.case_id AND r.section = d.section"
+        "  AND r.generation = d.generation AND r.user_id = :me"
+        " JOIN case_team t ON t.case_id = d.case_id AND t.user_id = :me"
+        " ORDER BY d.case_id DESC",
+        {"me": me.id},
+    )
+    role = Role(me.role)
+    build.pending = [
+        (int(r["case_id"]), Section(r["section"]), int(r["generation"]))
+        for r in rows
+        if may_read(role, _relation(r["assigned"]), Section(r["section"]))
+    ]
+    build.total = len(build.pending)
+    build.done = 0
+    build.started = True
+    return build.total
+
+
+def _relation(assigned: object) -> Relation:
+    return Relation.ASSIGNED if assigned else Relation.TEAM
+
+
+def progress(db: Database) -> tuple[int, int]:
+    """(digests indexed, digests to index) for this sign-in."""
+    build = _build(db)
+    return build.done, build.total
+
+
+def finished(db: Database) -> bool:
+    build = _build(db)
+    return build.started and not build.pending
+
+
+def abandon(db: Database) -> None:
+    """Stop building (what is indexed stays searchable)."""
+    _build(db).pending = []
+
+
+def build_step(db: Database, budget: int = STEP_DIGESTS) -> bool:
+    """Index up to ``budget`` digests; True while more remain."""
+    build = _build(db)
+    if not build.started:
+        start(db)
+    batch, build.pending = build.pending[:budget], build.pending[budget:]
+    for case_id, section, generation in batch:
+        _index_digest(db, case_id, section, generation)
+        build.done += 1
+    return bool(build.pending)
+
+
+def _index_digest(db: Database, case_id: int, section: Section, generation: int) -> None:
+    try:
+        entries = _read_digest(db, case_id, section, generation)
+    except sealing.NotSealedToYou:
+        return
+    if not entries:
+        return
+    ids = list(entries)
+    marks = ",".join("?" * len(ids))
+    current = {
+        int(r["id"]): int(r["version"])
+        for r in db.query(
+            f"SELECT n.id, n.version FROM session_notes n JOIN sessions s ON s.id = n.session_id"
+            f" WHERE n.id IN ({marks}) AND n.section = ? AND s.case_id = ?",
+            (*ids, section.value, case_id),
+        )
+    }
+    table = INDEX_TABLE[section]
+    for note_id, (version, text) in entries.items():
+        if current.get(note_id) == version:
+            db.execute(f"DELETE FROM {table} WHERE rowid = ?", (note_id,))
+            db.execute(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", (note_id, text))
+
+
+def _read_digest(
+    db: Database, case_id: int, section: Section, generation: int
+) -> dict[int, tuple[int, str]]:
+    blob = db.scalar(
+        "SELECT sealed FROM search_digests WHERE case_id = ? AND section = ? AND generation = ?",
+        (case_id, section.value, generation),
+    )
+    if blob is None:
+        return {}
+    text = sealing.open_text(db, case_id, section, generation, bytes(blob))
+    raw = json.loads(text)
+    return {int(k): (int(v[0]), str(v[1])) for k, v in raw.items()}
+
+
+def write_digest(
+    db: Database,
+    case_id: int,
+    section: Section,
+    generation: int,
+    notes: dict[int, tuple[int, str]],
+) -> None:
+    """Put notes (id -> (version, plain text)) into that generation's sealed digest."""
+    entries = _read_digest(db, case_id, section, generation)
+    for note_id, (version, body) in notes.items():
+        entries[note_id] = (version, index_text(body) if body.strip() else "")
+    payload = json.dumps(
+        {str(k): [v, t] for k, (v, t) in sorted(entries.items())}, ensure_ascii=False
+    )
+    recipient = db.scalar(
+        "SELECT recipient FROM section_keys WHERE case_id = ? AND section = ? AND generation = ?",
+        (case_id, section.value, generation),
+    )
+    sealed = age_format.seal(payload.encode("utf-8"), [str(recipient)])
+    db.execute(
+        "INSERT INTO search_digests (case_id, section, generation, sealed) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (case_id, section, generation) DO UPDATE SET sealed = excluded.sealed",
+        (case_id, section.value, generation, sealed),
+    )
+
+
+def record_note(
+    db: Database,
+    case_id: int,
+    section: Section,
+    generation: int,
+    note_id: int,
+    version: int,
+    body: str,
+) -> None:
+    """The signed-in user saved a note (sealed in ``generation``): update that generation's
+    digest, and this sign-in's index."""
+    write_digest(db, case_id, section, generation, {note_id: (version, body)})
+    ensure_tables(db)
+    table = INDEX_TABLE[section]
+    db.execute(f"DELETE FROM {table} WHERE rowid = ?", (note_id,))
+    if body.strip():
+        db.execute(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", (note_id, index_text(body)))
+
+
+def forget_case(db: Database, case_id: int) -> None:
+    """Drop a case's notes from this sign-in's index (the user left its team)."""
+    ensure_tables(db)
+    for section, table in INDEX_TABLE.items():
+        db.execute(
+            f"DELETE FROM {table} WHERE rowid IN (SELECT n.id FROM session_notes n"
+            " JOIN sessions s ON s.id = n.session_id WHERE s.case_id = ? AND n.section = ?)",
+            (case_id, section.value),
+        )

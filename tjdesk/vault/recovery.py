@@ -1,0 +1,77 @@
+"""The recovery identity: an age X25519 identity that opens every sealed section.
+
+Made at set-up (or, for an older vault, by the first administrator who signs in after the
+upgrade). Only its recipient (``age1...``) is stored, in the settings row
+``recovery_recipient``; the secret (``AGE-SECRET-KEY-1...``) is printed once on the recovery
+sheet beside the database key and never stored, so no staff password yields it.
+
+With the sheet, stock tools read every section (docs/SECURITY.md, "Recovery"):
+``sqlcipher`` with the database key, then ``age -d -i recovery.txt`` on a section key, then
+``age -d -i section.txt`` on the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyrage
+
+from tjdesk import audit
+from tjdesk.errors import InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault import age_format
+from tjdesk.vault.connection import open_connection
+from tjdesk.vault.database import Database
+from tjdesk.vault.sealing import SETTING_RECOVERY_RECIPIENT, recovery_recipient
+
+NOT_THIS_VAULTS = QT_TRANSLATE_NOOP(
+    "errors",
+    "This is not this vault's recovery identity (AGE-SECRET-KEY-1...). Nothing was changed.",
+)
+MALFORMED = QT_TRANSLATE_NOOP(
+    "errors",
+    "A recovery identity starts with AGE-SECRET-KEY-1 and is 74 letters and digits long. "
+    "Please check what was typed.",
+)
+ALREADY_MADE = QT_TRANSLATE_NOOP("errors", "This vault already has a recovery identity.")
+
+
+def install_recovery_identity(db: Database, actor_name: str | None = None) -> str:
+    """Make the vault's recovery identity; store only its recipient; return the secret once."""
+    if recovery_recipient(db) is not None:
+        raise InvalidInput(ALREADY_MADE)
+    identity = age_format.new_identity()
+    with db.transaction():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)",
+            (SETTING_RECOVERY_RECIPIENT, str(identity.to_public())),
+        )
+        audit.record(db, actor_name, "vault.recovery_identity_made")
+    return str(identity)
+
+
+def install_in_new_vault(folder: Path, database_key: bytes) -> str:
+    """Right after ``vault.create``: the recovery identity of the new vault (secret, once)."""
+    from tjdesk.paths import database_path
+
+    db = Database(open_connection(database_path(folder), database_key))
+    try:
+        return install_recovery_identity(db)
+    finally:
+        db.close()
+
+
+def parse_recovery_identity(db: Database, text: str) -> pyrage.x25519.Identity:
+    """The typed recovery identity, checked against the vault's recipient."""
+    try:
+        identity = age_format.parse_identity(text)
+    except (pyrage.IdentityError, ValueError):
+        raise InvalidInput(MALFORMED) from None
+    if str(identity.to_public()) != recovery_recipient(db):
+        raise InvalidInput(NOT_THIS_VAULTS)
+    return identity
+
+
+def format_recovery_identity(secret: str) -> str:
+    """The identity in two lines for the printed sheet (age accepts it joined again)."""
+    return secret[:37] + "\n" + secret[37:]

@@ -1,0 +1,434 @@
+"""Sealed sections: per-(case, section) age identities sealed to exactly the entitled readers.
+
+Layout (docs/SECURITY.md "Sealed sections" gives the stock-tool recovery path):
+
+* Each (case, section) for section in identity, notes, health, legal has one age X25519
+  identity per *generation* (table ``section_keys``). Its ``AGE-SECRET-KEY-1...`` text is
+  itself an age file sealed to every user the need-to-know table (tjdesk/policy.py, role x
+  relation) entitles for that case and section, plus the vault's recovery recipient.
+* Texts (identity fields, note bodies, conflict copies, search digests) are age files sealed
+  to the recipient of the section's newest generation: one X25519 stanza per blob, so
+  re-sealing for a team change rewraps one small key, not every text.
+* Removing a reader (team change, role change, disabling) starts a new generation sealed to
+  the remaining readers: that needs only public keys, so whoever makes the change can do it,
+  and nothing written afterwards opens with the removed person's key or an old key file.
+  Older generations are rewrapped without them by the next reader who can open them.
+* Adding a reader rewraps every generation the person making the change can open; the
+  others are rewrapped by the next reader who signs in (``settle_pending``) or by a handover.
+
+The age identity that opens the outer layer is the signed-in user's (``db.signed_in``, made
+only by a password unlock); an opened section identity is kept in memory for this connection
+only (one sign-in), never written anywhere.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from tjdesk.cases.times import store_time
+from tjdesk.clock import utc_now
+from tjdesk.errors import AccessDenied, InvalidInput
+from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.paths import keyslot_path
+from tjdesk.policy import Relation, Section, may_read
+from tjdesk.vault import age_format, age_keys, keyslots
+from tjdesk.vault.database import Database
+
+SEALED_SECTIONS = (Section.IDENTITY, Section.NOTES, Section.HEALTH, Section.LEGAL)
+SETTING_RECOVERY_RECIPIENT = "recovery_recipient"
+
+NOT_YET_SEALED_TO_YOU = QT_TRANSLATE_NOOP(
+    "errors",
+    "This part of the case was written before it was sealed to you. It opens once a colleague "
+    "who can read it signs in, or after a handover with the recovery sheet.",
+)
+NOBODY_SIGNED_IN = QT_TRANSLATE_NOOP(
+    "errors", "Sealed parts of a case open only for a staff member signed in with a password."
+)
+NO_RECOVERY_RECIPIENT = QT_TRANSLATE_NOOP(
+    "errors",
+    "This vault has no recovery identity yet: an administrator must sign in once to make one "
+    "before case notes can be sealed.",
+)
+
+
+class NotSealedToYou(AccessDenied):
+    """The section's key is not (yet) sealed to the signed-in user."""
+
+    def __init__(self) -> None:
+        super().__init__(NOT_YET_SEALED_TO_YOU)
+
+
+class CannotSeal(InvalidInput):
+    pass
+
+
+@dataclass
+class _KeyRing:
+    """Section identities opened during this sign-in (memory only)."""
+
+    identities: dict[tuple[int, str, int], x25519.Identity] = field(default_factory=dict)
+    own: x25519.Identity | None = None
+
+
+_rings: weakref.WeakKeyDictionary[Database, _KeyRing] = weakref.WeakKeyDictionary()
+
+
+def _ring(db: Database) -> _KeyRing:
+    ring = _rings.get(db)
+    if ring is None:
+        ring = _KeyRing()
+        _rings[db] = ring
+    return ring
+
+
+def forget_keys(db: Database) -> None:
+    """Drop every opened section identity of this connection (lock, sign-out)."""
+    _rings.pop(db, None)
+
+
+def signed_in(db: Database) -> Any:
+    """The SignedInUser bound to this connection, or raise: sealed sections need one."""
+    user = getattr(db, "signed_in", None)
+    if user is None:
+        raise CannotSeal(NOBODY_SIGNED_IN)
+    return user
+
+
+def _own_identity(db: Database) -> x25519.Identity:
+    ring = _ring(db)
+    if ring.own is None:
+        ring.own = age_keys.identity(signed_in(db).age_identity)
+    return ring.own
+
+
+def recovery_recipient(db: Database) -> str | None:
+    value = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_RECOVERY_RECIPIENT,))
+    return None if value is None else str(value)
+
+
+def _require_recovery_recipient(db: Database) -> str:
+    recipient = recovery_recipient(db)
+    if recipient is None:
+        raise CannotSeal(NO_RECOVERY_RECIPIENT)
+    return recipient
+
+
+@dataclass
+class _RecipientCache:
+    stamp: tuple[int, int] | None = None
+    by_name: dict[str, str] = field(default_factory=dict)
+
+
+_recipient_caches: weakref.WeakKeyDictionary[Database, _RecipientCache] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _key_file_recipients(db: Database) -> dict[str, str]:
+    """user name -> ``age1...`` from the key-slot file beside the database (each slot's X25519
+    public key *is* that user's age recipient). Re-read only when the file changed."""
+    row = db.query_one("SELECT file FROM pragma_database_list WHERE name = 'main'")
+    if row is None or not row["file"]:
+        return {}
+    path = keyslot_path(Path(str(row["file"])).parent)
+    cache = _recipient_caches.get(db)
+    if cache is None:
+        cache = _recipient_caches[db] = _RecipientCache()
+    try:
+        info = path.stat()
+    except OSError:
+        return {}
+    stamp = (info.st_mtime_ns, info.st_size)
+    if cache.stamp != stamp:
+        key_file = keyslots.read_key_file(path)
+        cache.by_name = {
+            name: age_keys.recipient_string(slot.public_key)
+            for name, slot in key_file.slots.items()
+            if name not in key_file.disabled_users
+        }
+        cache.stamp = stamp
+    return cache.by_name
+
+
+def user_recipients(db: Database, user_ids: set[int] | None = None) -> dict[int, str]:
+    """``age1...`` of enabled users with a key slot (all, or those named)."""
+    by_name = _key_file_recipients(db)
+    rows = db.query("SELECT id, name FROM users WHERE disabled = 0")
+    found = {int(r["id"]): by_name[str(r["name"])] for r in rows if str(r["name"]) in by_name}
+    if user_ids is None:
+        return found
+    return {uid: rec for uid, rec in found.items() if uid in user_ids}
+
+
+def entitled_readers(db: Database, case_id: int, section: Section) -> dict[int, str]:
+    """Enabled users whom the policy table lets read ``section`` of the case -> recipients."""
+    rows = db.query(
+        "SELECT t.user_id, t.assigned, u.role FROM case_team t JOIN users u ON u.id = t.user_id"
+        " WHERE t.case_id = ? AND u.disabled = 0",
+        (case_id,),
+    )
+    from tjdesk.actors import Role
+
+    entitled = {
+        int(r["user_id"])
+        for r in rows
+        if may_read(Role(r["role"]), Relation.ASSIGNED if r["assigned"] else Relation.TEAM, section)
+    }
+    return user_recipients(db, entitled)
+
+
+# --- generations -------------------------------------------------------------------------
+
+
+def _generations(db: Database, case_id: int, section: Section) -> list[dict[str, Any]]:
+    return db.query(
+        "SELECT generation, recipient, sealed_identity FROM section_keys"
+        " WHERE case_id = ? AND section = ? ORDER BY generation",
+        (case_id, section.value),
+    )
+
+
+def _readers(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
+    """user id -> the recipient that generation is sealed to for them."""
+    return {
+        int(r["user_id"]): str(r["recipient"])
+        for r in db.query(
+            "SELECT user_id, recipient FROM section_readers WHERE case_id = ? AND section = ?"
+            " AND generation = ?",
+            (case_id, section.value, generation),
+        )
+    }
+
+
+def readers_of(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
+    return _readers(db, case_id, section, generation)
+
+
+def _lost(old: dict[int, str], entitled: dict[int, str]) -> bool:
+    """Someone holds this generation's key who is not entitled (or under an old key pair)."""
+    return any(entitled.get(uid) != rec for uid, rec in old.items())
+
+
+def _seal_identity(db: Database, identity: x25519.Identity, readers: dict[int, str]) -> bytes:
+    recipients = [*readers.values(), _require_recovery_recipient(db)]
+    return age_format.seal(str(identity).encode("ascii"), recipients)
+
+
+def _write_readers(
+    db: Database, case_id: int, section: Section, generation: int, readers: dict[int, str]
+) -> None:
+    db.execute(
+        "DELETE FROM section_readers WHERE case_id = ? AND section = ? AND generation = ?",
+        (case_id, section.value, generation),
+    )
+    db.executemany(
+        "INSERT INTO section_readers (case_id, section, generation, user_id, recipient)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(case_id, section.value, generation, uid, rec) for uid, rec in sorted(readers.items())],
+    )
+
+
+def new_generation(db: Database, case_id: int, section: Section) -> int:
+    """A fresh identity for the section, sealed to today's entitled readers (public keys only)."""
+    readers = entitled_readers(db, case_id, section)
+    identity = age_format.new_identity()
+    generation = 1 + int(
+        db.scalar(
+            "SELECT coalesce(max(generation), 0) FROM section_keys WHERE case_id = ?"
+            " AND section = ?",
+            (case_id, section.value),
+        )
+    )
+    db.execute(
+        "INSERT INTO section_keys (case_id, section, generation, recipient, sealed_identity,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            case_id,
+            section.value,
+            generation,
+            str(identity.to_public()),
+            _seal_identity(db, identity, readers),
+            store_time(utc_now()),
+        ),
+    )
+    _write_readers(db, case_id, section, generation, readers)
+    _ring(db).identities[(case_id, section.value, generation)] = identity
+    return generation
+
+
+def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]:
+    """(generation, recipient) new texts of the section are sealed to.
+
+    Makes a new generation when there is none, or when the newest is not sealed to exactly
+    today's entitled readers and the caller cannot rewrap it (so a new reader can read back
+    what they write, and a removed one cannot read what is written after).
+    """
+    rows = _generations(db, case_id, section)
+    if rows:
+        newest = rows[-1]
+        generation = int(newest["generation"])
+        entitled = entitled_readers(db, case_id, section)
+        readers = _readers(db, case_id, section, generation)
+        if readers == entitled:
+            return generation, str(newest["recipient"])
+        if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
+            return generation, str(newest["recipient"])
+    generation = new_generation(db, case_id, section)
+    recipient = db.scalar(
+        "SELECT recipient FROM section_keys WHERE case_id = ? AND section = ? AND generation = ?",
+        (case_id, section.value, generation),
+    )
+    return generation, str(recipient)
+
+
+def open_section_identity(
+    db: Database, case_id: int, section: Section, generation: int
+) -> x25519.Identity:
+    """The section identity of that generation, opened with the signed-in user's key."""
+    cache_key = (case_id, section.value, generation)
+    ring = _ring(db)
+    cached = ring.identities.get(cache_key)
+    if cached is not None:
+        return cached
+    sealed = db.scalar(
+        "SELECT sealed_identity FROM section_keys WHERE case_id = ? AND section = ?"
+        " AND generation = ?",
+        cache_key,
+    )
+    if sealed is None:
+        raise NotSealedToYou()
+    try:
+        text = age_format.unseal(bytes(sealed), _own_identity(db))
+    except pyrage.DecryptError:
+        raise NotSealedToYou() from None
+    identity = x25519.Identity.from_str(text.decode("ascii"))
+    ring.identities[cache_key] = identity
+    return identity
+
+
+def _try_rewrap(db: Database, case_id: int, section: Section, generation: int) -> bool:
+    """Reseal one generation to today's entitled readers, if the caller can open it."""
+    try:
+        identity = open_section_identity(db, case_id, section, generation)
+    except (NotSealedToYou, CannotSeal):
+        return False
+    rewrap_with(db, case_id, section, generation, identity)
+    return True
+
+
+def rewrap_with(
+    db: Database, case_id: int, section: Section, generation: int, identity: x25519.Identity
+) -> None:
+    readers = entitled_readers(db, case_id, section)
+    if readers == _readers(db, case_id, section, generation):
+        return
+    db.execute(
+        "UPDATE section_keys SET sealed_identity = ? WHERE case_id = ? AND section = ?"
+        " AND generation = ?",
+        (_seal_identity(db, identity, readers), case_id, section.value, generation),
+    )
+    _write_readers(db, case_id, section, generation, readers)
+
+
+# --- texts -------------------------------------------------------------------------------
+
+
+def seal_text(db: Database, case_id: int, section: Section, text: str) -> tuple[int, bytes]:
+    """(generation, age file) of ``text`` sealed to the section's newest generation."""
+    generation, recipient = current_key(db, case_id, section)
+    return generation, age_format.seal(text.encode("utf-8"), [recipient])
+
+
+def open_text(db: Database, case_id: int, section: Section, generation: int, blob: bytes) -> str:
+    identity = open_section_identity(db, case_id, section, generation)
+    try:
+        return age_format.unseal(bytes(blob), identity).decode("utf-8")
+    except pyrage.DecryptError:
+        raise NotSealedToYou() from None
+
+
+# --- team changes ------------------------------------------------------------------------
+
+
+def sync_case(db: Database, case_id: int) -> None:
+    """After a team change: every section sealed to exactly today's entitled readers.
+
+    Someone who lost access: a new generation without them (public keys only). Someone who
+    gained it: every generation the caller can open is rewrapped; the rest waits for a reader
+    (``settle_pending``) or a handover.
+    """
+    for section in SEALED_SECTIONS:
+        rows = _generations(db, case_id, section)
+        if not rows:
+            continue
+        entitled = entitled_readers(db, case_id, section)
+        newest = int(rows[-1]["generation"])
+        if _lost(_readers(db, case_id, section, newest), entitled):
+            newest = new_generation(db, case_id, section)
+        for row in rows:
+            generation = int(row["generation"])
+            if _readers(db, case_id, section, generation) != entitled:
+                _try_rewrap(db, case_id, section, generation)
+        if _readers(db, case_id, section, newest) != entitled:
+            new_generation(db, case_id, section)
+
+
+def reseal_for_user_removed(db: Database, user_name: str) -> int:
+    """The user was disabled (or lost a role): reseal every section they could open without
+    them. Returns how many sections got a new generation. Public keys only: any signed-in
+    administrator may run it; older generations are rewrapped by the next reader."""
+    row = db.query_one("SELECT id FROM users WHERE name = ?", (user_name,))
+    if row is None:
+        return 0
+    user_id = int(row["id"])
+    pairs = db.query(
+        "SELECT DISTINCT case_id, section FROM section_readers WHERE user_id = ?", (user_id,)
+    )
+    with db.transaction():
+        for pair in pairs:
+            case_id, section = int(pair["case_id"]), Section(pair["section"])
+            rows = _generations(db, case_id, section)
+            newest = int(rows[-1]["generation"])
+            if user_id in _readers(db, case_id, section, newest):
+                new_generation(db, case_id, section)
+            for r in rows:
+                _try_rewrap(db, case_id, section, int(r["generation"]))
+        # Drafts are the writer's own; a disabled writer's drafts go with them.
+        db.execute("DELETE FROM case_drafts WHERE user_id = ?", (user_id,))
+    _ring(db).identities.clear()
+    return len(pairs)
+
+
+def settle_pending(db: Database) -> int:
+    """At sign-in: rewrap every generation this user can open whose readers are out of date
+    (a colleague joined the team while only this user could open that section). Returns how
+    many were rewrapped."""
+    me = int(signed_in(db).actor.id)
+    rows = db.query(
+        "SELECT DISTINCT r.case_id, r.section, r.generation FROM section_readers r"
+        " WHERE r.user_id = ?",
+        (me,),
+    )
+    done = 0
+    for row in rows:
+        case_id, section, generation = (
+            int(row["case_id"]),
+            Section(row["section"]),
+            int(row["generation"]),
+        )
+        entitled = entitled_readers(db, case_id, section)
+        if _readers(db, case_id, section, generation) == entitled:
+            continue
+        if not entitled:
+            continue  # nobody left to hand it to: it stays sealed to the recovery and its readers
+        with db.transaction():
+            if _try_rewrap(db, case_id, section, generation):
+                done += 1
+    return done
