@@ -54,7 +54,10 @@ def test_every_shipped_data_file_exists_and_keeps_its_package_place(contents) ->
 
 def test_the_thai_font_translations_and_schema_are_shipped(contents) -> None:
     shipped = {Path(source).relative_to(ROOT).as_posix() for source, _ in contents.app_data_files()}
-    assert "ui/resources/fonts/NotoSansThai-Regular.ttf" in shipped
+    from ui.fonts import FONT_FILES
+
+    for name in FONT_FILES:  # every face the app registers (Latin, Thai, symbols, mono)
+        assert f"ui/resources/fonts/{name}" in shipped
     assert "ui/resources/fonts/OFL.txt" in shipped  # the font's licence travels with it
     for pattern in ("ui/resources/translations/*.qm", "tjdesk/vault/schema/*.sql"):
         for path in ROOT.glob(pattern):
