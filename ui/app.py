@@ -14,20 +14,23 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tjdesk.paths import vault_dir as resolve_vault_dir
 from ui.context import AppContext
 
+# The language helpers live in ui.i18n (the sign-in screen and the wizard use them too, so
+# they no longer import this module); re-exported here for start-up and older callers.
+from ui.i18n import install_language, save_language, saved_language
+
+__all__ = ["install_language", "save_language", "saved_language", "start_gui", "run_gui"]
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "TJ Desk"
-LANGUAGES = ("th", "en")
-DEFAULT_LANGUAGE = "th"
 CHECK_DELAY_MS = 300
-LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
 
 STYLE = """
 QMainWindow, QWizard, QDialog { background: #f5f3ef; }
@@ -78,23 +81,6 @@ QAbstractItemView:focus { border: 2px solid #10393b; }
 
 
 # ------------------------------------------------------------------------------ set-up parts
-
-
-def saved_language() -> str:
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
-
-
-def save_language(language: str) -> None:
-    if language in LANGUAGES:
-        QSettings().setValue(LANGUAGE_KEY, language)
-
-
-def install_language(language: str) -> bool:
-    """Swap the app's translator; True if a catalogue was loaded (English needs none)."""
-    from ui import i18n  # the catalogue (our strings and Qt's own) and run-time switching
-
-    return i18n.install_language(language)
 
 
 def register_app_fonts(app: QApplication) -> None:
@@ -269,7 +255,7 @@ def _show_problem(window: Any) -> Any:
         if error is not None:
             from ui.signin.form import describe_error
 
-            window.sign_in.form.show_message(describe_error(error))
+            window.sign_in.form.show_message(lambda: describe_error(error))
 
     return show
 

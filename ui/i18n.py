@@ -53,6 +53,24 @@ def catalogue_bytes(language: str) -> bytes | None:
         return None
 
 
+LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
+
+
+def saved_language() -> str:
+    """The language chosen last on this computer (Thai if none yet)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    if language in LANGUAGES:
+        QSettings().setValue(LANGUAGE_KEY, language)
+
+
 def current_language() -> str:
     """The language last installed by ``install_language`` ("en" before any)."""
     return _current

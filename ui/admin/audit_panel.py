@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from tjdesk.audit_view import AuditFilter, check_trail, export_head, read_head_f
 from tjdesk.vault.database import Database
 from ui.admin.audit_actions import FILTER_CHOICES, choice_text
 from ui.admin.audit_model import AuditModel
+from ui.date_field import DateField
 from ui.ops import run_in_vault
 from ui.signin.form import describe_error
 
@@ -73,8 +73,8 @@ class AuditPanel(QWidget):
         self.id_edit.setPlaceholderText(self.tr("any"))
         self.dates_box = QCheckBox(self.tr("Only from"), objectName="filter_dates")
         today = QDate.currentDate()
-        self.since_edit = QDateEdit(today.addDays(-7), objectName="filter_since")
-        self.until_edit = QDateEdit(today, objectName="filter_until")
+        self.since_edit = DateField(today.addDays(-7), objectName="filter_since")
+        self.until_edit = DateField(today, objectName="filter_until")
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

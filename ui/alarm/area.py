@@ -27,7 +27,6 @@ from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from ui.alarm.reset_dialog import ResetDialog
 from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
 from ui.alarm.state import LOUD_ALARM_LOOKS, Look, fault_sentence
+from ui.date_field import DateField
 
 DRILL_PROMPT_DAYS = 7
 LOG_RELOAD_DELAY_MS = 800
@@ -308,8 +308,8 @@ class AlarmArea(QWidget):
         filters = QFormLayout()
         dates = QHBoxLayout()
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addYears(-1), page)
-        self.date_to = QDateEdit(today, page)
+        self.date_from = DateField(today.addYears(-1), page)
+        self.date_to = DateField(today, page)
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to.setAccessibleName(self.tr("To"))
         for edit in (self.date_from, self.date_to):

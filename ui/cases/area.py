@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ui.cases.labels import code_text, date_text, local_time_text, section_title
 from ui.cases.paged_model import Column, PagedTableModel
 from ui.cases.report_print import print_report_with_preview, write_report_pdf
 from ui.cases.session_dialog import SessionDialog, error_text
+from ui.date_field import DateField
 from ui.ops import run_in_vault
 from ui.printing import default_save_path
 
@@ -159,10 +159,10 @@ class CasesArea(QWidget):
         self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
         self.high_risk = QCheckBox(self.tr("&High risk"), objectName="high_risk")
         self.use_dates = QCheckBox(self.tr("&Dates"), objectName="use_dates")
-        self.date_from = QDateEdit(
+        self.date_from = DateField(
             QDate.currentDate().addMonths(-1), objectName="date_from", calendarPopup=True
         )
-        self.date_to = QDateEdit(QDate.currentDate(), objectName="date_to", calendarPopup=True)
+        self.date_to = DateField(QDate.currentDate(), objectName="date_to", calendarPopup=True)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)

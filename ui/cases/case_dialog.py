@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from ui.cases.enter_key import handle_enter
 from ui.cases.labels import choice_text
 from ui.cases.session_dialog import AUTOSAVE_MS, error_text, show_message
 from ui.collation import sorted_thai
+from ui.date_field import DateField
 from ui.ops import run_in_vault
 
 
@@ -91,7 +91,7 @@ class CaseDialog(QDialog):
         self.status = QComboBox(objectName="status")
         for status in CaseStatus:
             self.status.addItem(choice_text(status), status.code)
-        self.opened_on = QDateEdit(QDate.currentDate(), objectName="opened_on", calendarPopup=True)
+        self.opened_on = DateField(QDate.currentDate(), objectName="opened_on", calendarPopup=True)
         self.opened_on.setDisplayFormat("yyyy-MM-dd")
         self.next_step = QLineEdit(objectName="next_step")
         self.next_step.setPlaceholderText(self.tr("What happens next (shown on the report)"))
@@ -109,12 +109,12 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("&Opened on"), self.opened_on)
         form.addRow(self.tr("Next ste&p"), self.next_step)
 
-        self.consent_boxes: dict[Agency, tuple[QCheckBox, QDateEdit]] = {}
+        self.consent_boxes: dict[Agency, tuple[QCheckBox, DateField]] = {}
         consent_group = QGroupBox(self.tr("Consent to share the outline with"))
         grid = QGridLayout(consent_group)
         for number, agency in enumerate(Agency):
             box = QCheckBox(choice_text(agency), objectName=f"consent_{agency.code}")
-            until = QDateEdit(QDate.currentDate().addMonths(3), calendarPopup=True)
+            until = DateField(QDate.currentDate().addMonths(3), calendarPopup=True)
             until.setDisplayFormat("yyyy-MM-dd")
             until.setEnabled(False)
             box.toggled.connect(until.setEnabled)

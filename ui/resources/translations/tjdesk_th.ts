@@ -1720,6 +1720,17 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+</context>
+<context>
     <name>DevicesModel</name>
     <message>
         <source>Device</source>
@@ -2867,6 +2878,17 @@ Jane Doe; UNODC</source>
     <message>
         <source>Visitor briefings</source>
         <translation>การชี้แจง​ผู้เยี่ยมชม</translation>
+    </message>
+</context>
+<context>
+    <name>_MonthPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>เดือน​ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>เดือน​ถัดไป</translation>
     </message>
 </context>
 <context>
