@@ -139,6 +139,7 @@ class CasesArea(QWidget):
         self.setObjectName("cases_area")
         self.ctx = ctx
         self.open_dialogs: list[QWidget] = []
+        self.last_saved_message = ""
         self._sized: dict[str, bool] = {}
         # A Thai interface prints dates in the Buddhist Era (2569 = 2026).
         self.buddhist_era = getattr(ctx, "language", "en") == "th"
@@ -211,6 +212,11 @@ class CasesArea(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        # What was just saved, with the case code (the count beside it changes with the lists).
+        self.saved_note = QLabel(objectName="saved_note")
+        self.saved_note.setProperty("role", "note")
+        self.saved_note.hide()
+        actions.addWidget(self.saved_note)
         self.status = QLabel(objectName="status")
         actions.addWidget(self.status)
 
@@ -474,7 +480,7 @@ class CasesArea(QWidget):
 
     def open_case(self, case_id: int | None) -> CaseDialog:
         dialog = CaseDialog(self.ctx.worker, self.ctx.user, case_id=case_id, parent=self)
-        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.saved.connect(lambda _id: self._case_saved(dialog, case_id is None))
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -490,6 +496,18 @@ class CasesArea(QWidget):
         self._keep(dialog)
         dialog.open()
         return dialog
+
+    def _case_saved(self, dialog: CaseDialog, new: bool) -> None:
+        """Say so, with the case's code (the name to use for it from now on)."""
+        self.refresh()
+        if new:
+            text = self.tr("Case %1 was opened and saved.").replace("%1", dialog.case_code)
+        else:
+            text = self.tr("Case %1 was saved.").replace("%1", dialog.case_code)
+        self.saved_note.setText(text)
+        self.saved_note.show()
+        self.last_saved_message = text
+        self.message_shown.emit(text)
 
     def _keep(self, dialog: QWidget) -> None:
         self.open_dialogs.append(dialog)

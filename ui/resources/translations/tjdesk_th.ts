@@ -1414,6 +1414,10 @@
         <translation>ที่อยู่​ปัจจุบัน</translation>
     </message>
     <message>
+        <source>Identity (only you, as the case worker)</source>
+        <translation>ข้อมูล​ระบุ​ตัวตน (เห็น​ได้​เฉพาะ​คุณ​ใน​ฐานะ​ผู้รับผิดชอบ​กรณี)</translation>
+    </message>
+    <message>
         <source>Your unsaved draft was restored.</source>
         <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
     </message>
@@ -1567,6 +1571,14 @@
         <translation>
             <numerusform>%n กรณี</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case %1 was opened and saved.</source>
+        <translation>เปิด​และ​บันทึก​กรณี %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Case %1 was saved.</source>
+        <translation>บันทึก​กรณี %1 แล้ว</translation>
     </message>
     <message>
         <source>Choose a case or a session first.</source>
