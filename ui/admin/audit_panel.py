@@ -47,6 +47,9 @@ def _local_midnight_utc(day: QDate) -> datetime:
     return local.astimezone(UTC)
 
 
+MAX_COLUMN_WIDTH = 520  # px: the other columns stay on screen
+
+
 class AuditPanel(QWidget):
     checked = Signal(object)  # audit.Verdict, after each check
     head_exported = Signal(object)  # the written head document
@@ -212,7 +215,21 @@ class AuditPanel(QWidget):
         self.dates_box.setChecked(False)
         self.apply_filter()
 
+    def _fit_columns(self) -> None:
+        """Widen "When" and "What" to their longest text on show (an action's description is
+        a sentence; cut off, it told the reader nothing). Only ever wider, up to a cap."""
+        metrics = self.view.fontMetrics()
+        rows = range(min(self.model.rowCount(), 200))
+        for column in (1, 3):
+            texts = [str(self.model.index(r, column).data() or "") for r in rows]
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
+            widest = max(widest, metrics.horizontalAdvance(title) + 24) + 24
+            if widest > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, min(widest, MAX_COLUMN_WIDTH))
+
     def _show_count(self) -> None:
+        self._fit_columns()
         shown, total = self.model.rowCount(), self.model.total
         if total == 0:
             self.count_label.setText(self.tr("No entries match."))

@@ -140,6 +140,7 @@ class CasesArea(QWidget):
         self.ctx = ctx
         self.open_dialogs: list[QWidget] = []
         self.last_saved_message = ""
+        self._applied_filter: listing.SessionFilter | None = None
         self._sized: dict[str, bool] = {}
         # A Thai interface prints dates in the Buddhist Era (2569 = 2026).
         self.buddhist_era = getattr(ctx, "language", "en") == "th"
@@ -226,7 +227,7 @@ class CasesArea(QWidget):
         self.cases_model = PagedTableModel(CASE_COLUMNS, listing.PAGE_SIZE, self)
         self.cases_model.sort_key = "opened_on"
         self.sessions_view = self._make_view(self.sessions_model, "sessions_view")
-        self.cases_view = self._make_view(self.cases_model, "cases_view")
+        self.cases_view = self._make_view(self.cases_model, "cases_view", CASE_COLUMNS, "opened_on")
         self.sessions_view.setAccessibleName(self.tr("Sessions"))
         self.cases_view.setAccessibleName(self.tr("Cases"))
         self.tabs = QTabWidget(objectName="list_tabs")
@@ -256,9 +257,9 @@ class CasesArea(QWidget):
 
         # -- wiring ------------------------------------------------------------------------
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self._search_now)
         for box in (self.mine, self.follow_ups, self.high_risk, self.use_dates):
             box.toggled.connect(self.refresh)
         for edit in (self.date_from, self.date_to):
@@ -330,11 +331,20 @@ class CasesArea(QWidget):
         self.kept_bar.hide()
         return opened
 
-    def _make_view(self, model: PagedTableModel, name: str) -> QTableView:
+    def _make_view(
+        self,
+        model: PagedTableModel,
+        name: str,
+        columns: tuple[Column, ...] = SESSION_COLUMNS,
+        sorted_by: str = "starts_at",
+    ) -> QTableView:
         view = QTableView(objectName=name)
         view.setModel(model)
+        # The arrow sits on the column the list is really sorted by (the case list opens by
+        # date opened, newest first: an arrow on "Case" would claim an order it does not have).
+        first = next(i for i, c in enumerate(columns) if c.sort == sorted_by)
+        view.horizontalHeader().setSortIndicator(first, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)
-        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -385,11 +395,20 @@ class CasesArea(QWidget):
             today=date.today(),
         )
 
+    def _search_now(self) -> None:
+        """The search box's pause or Enter: search, unless these very words were just searched
+        (Enter after the pause would otherwise search, and audit, a second time)."""
+        self._search_timer.stop()
+        if self.session_filter() == self._applied_filter:
+            return
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload both lists from their first page with the current filters."""
         user = self.ctx.user
         session_filter = self.session_filter()
         case_filter = self.case_filter()
+        self._applied_filter = self.session_filter()  # a copy: the queries set its sort
 
         def sessions(
             db: Database, offset: int, limit: int, sort: str | None, descending: bool
