@@ -8,6 +8,7 @@ screen from the first moment, whatever happens to the vault.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -23,13 +24,14 @@ from ui.context import AppContext
 
 # The language helpers live in ui.i18n (the sign-in screen and the wizard use them too, so
 # they no longer import this module); re-exported here for start-up and older callers.
-from ui.i18n import install_language, save_language, saved_language
+from ui.i18n import SETTINGS_NAME, install_language, save_language, saved_language
 
 __all__ = ["install_language", "save_language", "saved_language", "start_gui", "run_gui"]
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "TJ Desk"
+OLD_SETTINGS_NAME = "TJ Desk"  # before 0.1.1 the language was kept under this name too
 CHECK_DELAY_MS = 300
 
 STYLE = """
@@ -128,8 +130,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if app.property("tjdesk_ready"):
         return app  # set up once: a second setStyle() while windows exist can crash Qt
     app.setProperty("tjdesk_ready", True)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    # One settings folder, the data folder's name ("TJDesk", as tjdesk.paths and the alarm
+    # station settings use); people see "TJ Desk".
+    app.setApplicationName(SETTINGS_NAME)
+    app.setOrganizationName(SETTINGS_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    _move_old_settings()
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
     register_app_fonts(app)
@@ -138,6 +144,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     install_wheel_guard(app)  # settings change only when their control has the focus
     return app
+
+
+def _move_old_settings() -> None:
+    """Bring the language choice over from the old "TJ Desk" settings, once."""
+    from PySide6.QtCore import QSettings
+
+    from ui.i18n import LANGUAGE_KEY
+
+    old = QSettings(OLD_SETTINGS_NAME, OLD_SETTINGS_NAME)
+    new = QSettings(SETTINGS_NAME, SETTINGS_NAME)
+    if old.contains(LANGUAGE_KEY) and not new.contains(LANGUAGE_KEY):
+        new.setValue(LANGUAGE_KEY, old.value(LANGUAGE_KEY))
+    if not old.allKeys():
+        return
+    old.clear()
+    old.sync()
+    # On Linux and macOS the old settings are a file in a folder of their own: remove both,
+    # so one settings folder is left (on Windows they were registry keys, now cleared).
+    path = Path(old.fileName())
+    if path.is_file():
+        with contextlib.suppress(OSError):
+            path.unlink()
+            path.parent.rmdir()
 
 
 def start_alarm(alarm: Any = None) -> Any:
