@@ -293,8 +293,14 @@ class AlarmArea(QWidget):
         self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.devices_view.setAccessibleName(self.tr("Devices in this room"))
         self.devices_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.devices_view.horizontalHeader().setStretchLastSection(True)
-        self.devices_view.horizontalHeader().setSectionResizeMode(
+        header = self.devices_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A fault sentence can be long: the state and "What to check" share what is left and
+        # wrap, so "What to check" is never pushed off the screen.
+        for column in (1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.devices_view.setWordWrap(True)
+        self.devices_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.devices_view.verticalHeader().hide()
