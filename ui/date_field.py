@@ -2,11 +2,11 @@
 Era, Thai month) in Thai, "1 Dec 2026" in English, the same style as every list.
 
 Qt's QDateEdit has no Buddhist calendar (QCalendar offers Gregorian, Julian, Jalali, Islamic
-and Milankovitch), so in Thai it showed 2026-11-01 beside lists saying 1 ธ.ค. 2569. This is a
-spin box of our own: arrows and the wheel (when focused) move a day; typing accepts the shown
-form, 28/11/2569, 28/11/2026 or 2026-11-28; a calendar button opens a month page whose heading
-is in the same era. It keeps QDateEdit's small API (date, setDate, dateChanged), so screens and
-drafts use it unchanged.
+and Milankovitch), so in Thai it showed 2026-11-01 beside lists saying 1 ธ.ค. 2569. This is
+a spin box of our own: the arrow keys and the wheel (when focused) move a day; typing accepts
+the shown form, 28/11/2569, 28/11/2026 or 2026-11-28; a calendar button opens a month page
+whose heading is in the same era. It keeps QDateEdit's small API (date, setDate,
+dateChanged), so screens and drafts use it unchanged.
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ class DateField(QAbstractSpinBox):
         self._date = QDate(date) if date is not None and date.isValid() else QDate.currentDate()
         self._minimum = QDate(1900, 1, 1)
         self._maximum = QDate(2200, 12, 31)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        # No arrow buttons (the arrow keys still move a day): the calendar button is the
+        # pointer's way, and the filter rows stay within a 1280-pixel screen in Thai.
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setKeyboardTracking(False)
         self.setAccelerated(False)
@@ -135,14 +137,14 @@ class DateField(QAbstractSpinBox):
         width = max(side, self.calendar_button.sizeHint().width())
         # Left of the arrows; the text stops short of the button.
         top = max(0, (self.height() - side) // 2)
-        self.calendar_button.setGeometry(self.width() - width - 22, top, width, side)
+        self.calendar_button.setGeometry(self.width() - width - 3, top, width, side)
         self.lineEdit().setTextMargins(0, 0, width + 2, 0)
 
     def sizeHint(self) -> Any:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         text = self.fontMetrics().horizontalAdvance(self._longest_text())
         button = max(24, self.calendar_button.sizeHint().width())
-        hint.setWidth(text + button + 34)  # the text, the calendar button, the arrows
+        hint.setWidth(text + button + 20)  # the text, the calendar button, the frame
         return hint
 
     def _longest_text(self) -> str:

@@ -155,7 +155,7 @@ class CasesArea(QWidget):
             self.search.setPlaceholderText(self.tr("You may not read any notes"))
             self.search.setEnabled(False)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(220)  # the Thai filter row fits a 1280-pixel screen
         self.search.setAccessibleName(self.search.placeholderText())  # for screen readers
         self.mine = QCheckBox(self.tr("&My cases"), objectName="mine")
         self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
