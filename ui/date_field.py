@@ -177,9 +177,7 @@ class _MonthPopup(QWidget):
         self.calendar.setNavigationBarVisible(False)
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(field.date())
-        self.calendar.setVerticalHeaderFormat(
-            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
-        )
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         previous, following = QToolButton(self), QToolButton(self)
         previous.setText("◀")
         following.setText("▶")
