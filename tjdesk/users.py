@@ -280,9 +280,7 @@ class UserService:
                         remaining,
                         disabled_users=remaining.disabled_users - {row["name"]},
                         disabled_checks={
-                            n: c
-                            for n, c in remaining.disabled_checks.items()
-                            if n != row["name"]
+                            n: c for n, c in remaining.disabled_checks.items() if n != row["name"]
                         },
                     ),
                 )

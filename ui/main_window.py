@@ -119,6 +119,7 @@ class AlarmStrip(QFrame):
 
 class MainWindow(QMainWindow):
     restore_finished = Signal(str)  # where the vault before the restore was kept
+
     def __init__(
         self,
         ctx: AppContext,
@@ -496,11 +497,11 @@ class MainWindow(QMainWindow):
         def done(kept: object) -> None:
             created = str(getattr(restored, "created_at", "") or "")
             form.show_message(
-                lambda: self.tr(
-                    "The backup of %1 is now the vault. The vault before it is kept in %2."
+                lambda: (
+                    self.tr("The backup of %1 is now the vault. The vault before it is kept in %2.")
+                    .replace("%1", created)
+                    .replace("%2", str(kept))
                 )
-                .replace("%1", created)
-                .replace("%2", str(kept))
             )
             self.restore_finished.emit(str(kept))
 

@@ -169,9 +169,7 @@ def test_sign_out_leaves_the_sign_in_screen_empty_and_is_audited(
     assert actions[-1] == "signout"
 
 
-def test_quit_signs_out_and_closes(
-    qtbot: QtBot, admin_window: MainWindow, made: MadeVault
-) -> None:
+def test_quit_signs_out_and_closes(qtbot: QtBot, admin_window: MainWindow, made: MadeVault) -> None:
     sign_in(qtbot, admin_window, "admin", made.password)
     admin_window.quit_action.trigger()
     assert not admin_window.isVisible()
