@@ -10,6 +10,7 @@ Runs on the vault worker's thread (it is handed the worker's Database).
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import time
 from collections.abc import Callable
@@ -32,6 +33,11 @@ from tjdesk.vault.vault import UnlockedVault, check_new_password
 # No 0/o, 1/l/i: read off a screen and typed by someone else.
 _ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 _MAX_DISPLAY_NAME = 100
+ACCOUNT_WAS_USED = QT_TRANSLATE_NOOP(
+    "errors",
+    "This account has been used, so it cannot be removed (the audit trail names it). "
+    "Disable it instead.",
+)
 
 
 @dataclass(frozen=True)
@@ -228,6 +234,64 @@ class UserService:
             # A new role may read less: re-seal that person's sections to today's entitled.
             sealing.reseal_for_user_removed(self._db, str(row["name"]))
 
+    def set_display_name(self, name: str, display_name: str) -> None:
+        """Correct how a user's name is shown (the sign-in name stays: it is in the trail)."""
+        self._require_admin()
+        row = self._row(keyslots.canonical_user_name(name))
+        shown = _clean_display_name(display_name, str(row["name"]))
+        if shown == row["display_name"]:
+            return
+        with self._db.transaction():
+            self._db.execute(
+                "UPDATE users SET display_name = ?, updated_at = ? WHERE id = ?",
+                (shown, iso_utc(), row["id"]),
+            )
+            audit.record(
+                self._db,
+                self._actor.name,
+                "user.set_display_name",
+                target_type="user",
+                target_id=row["id"],
+            )
+
+    def remove_unused_user(self, name: str) -> None:
+        """Remove an account that was never used (a typo, a person who never started): it
+        never signed in and nothing in the vault or the trail names it. Any other account is
+        disabled instead, so the audit trail keeps who did what."""
+        self._require_admin()
+        row = self._row(keyslots.canonical_user_name(name))
+        if row["name"] == self._actor.name:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "You cannot remove yourself."))
+        used = self._db.scalar("SELECT 1 FROM audit_log WHERE actor = ? LIMIT 1", (row["name"],))
+        if used is not None:
+            raise InvalidInput(ACCOUNT_WAS_USED)
+        path = keyslot_path(self._vault.folder)
+        key_file = keyslots.read_key_file(path)
+        try:
+            with self._db.transaction():
+                self._db.execute("DELETE FROM users WHERE id = ?", (row["id"],))
+                audit.record(
+                    self._db,
+                    self._actor.name,
+                    "user.remove",
+                    target_type="user",
+                    target_id=row["id"],
+                )
+                remaining = key_file.without_slot(str(row["name"]))
+                keyslots.write_key_file(
+                    path,
+                    dataclasses.replace(
+                        remaining,
+                        disabled_users=remaining.disabled_users - {row["name"]},
+                        disabled_checks={
+                            n: c for n, c in remaining.disabled_checks.items() if n != row["name"]
+                        },
+                    ),
+                )
+        except sqlite_integrity_errors() as err:
+            # Named by a case team, a session or a note: the account was used after all.
+            raise InvalidInput(ACCOUNT_WAS_USED) from err
+
     # --- one's own password -------------------------------------------------------------
 
     def change_own_password(self, current: str, new: str) -> None:
@@ -301,3 +365,12 @@ def _clean_display_name(display_name: str, fallback: str) -> str:
             QT_TRANSLATE_NOOP("errors", "A display name is at most 100 printable characters.")
         )
     return shown
+
+
+def sqlite_integrity_errors() -> tuple[type[BaseException], ...]:
+    """The driver's "a row still refers to this one" error (foreign keys are on)."""
+    import sqlite3
+
+    import sqlcipher3
+
+    return (sqlcipher3.dbapi2.IntegrityError, sqlite3.IntegrityError)

@@ -8,26 +8,31 @@ screen from the first moment, whatever happens to the vault.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tjdesk.paths import vault_dir as resolve_vault_dir
 from ui.context import AppContext
 
+# The language helpers live in ui.i18n (the sign-in screen and the wizard use them too, so
+# they no longer import this module); re-exported here for start-up and older callers.
+from ui.i18n import SETTINGS_NAME, install_language, save_language, saved_language
+
+__all__ = ["install_language", "save_language", "saved_language", "start_gui", "run_gui"]
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "TJ Desk"
-LANGUAGES = ("th", "en")
-DEFAULT_LANGUAGE = "th"
+OLD_SETTINGS_NAME = "TJ Desk"  # before 0.1.1 the language was kept under this name too
 CHECK_DELAY_MS = 300
-LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
 
 STYLE = """
 QMainWindow, QWizard, QDialog { background: #f5f3ef; }
@@ -87,23 +92,6 @@ QAbstractItemView:focus { border: 2px solid #10393b; }
 # ------------------------------------------------------------------------------ set-up parts
 
 
-def saved_language() -> str:
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
-
-
-def save_language(language: str) -> None:
-    if language in LANGUAGES:
-        QSettings().setValue(LANGUAGE_KEY, language)
-
-
-def install_language(language: str) -> bool:
-    """Swap the app's translator; True if a catalogue was loaded (English needs none)."""
-    from ui import i18n  # the catalogue (our strings and Qt's own) and run-time switching
-
-    return i18n.install_language(language)
-
-
 def register_app_fonts(app: QApplication) -> None:
     """The shipped faces, by name, for the whole interface, at a size that reads easily.
 
@@ -149,8 +137,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if app.property("tjdesk_ready"):
         return app  # set up once: a second setStyle() while windows exist can crash Qt
     app.setProperty("tjdesk_ready", True)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    # One settings folder, the data folder's name ("TJDesk", as tjdesk.paths and the alarm
+    # station settings use); people see "TJ Desk".
+    app.setApplicationName(SETTINGS_NAME)
+    app.setOrganizationName(SETTINGS_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    _move_old_settings()
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
     register_app_fonts(app)
@@ -159,6 +151,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     install_wheel_guard(app)  # settings change only when their control has the focus
     return app
+
+
+def _move_old_settings() -> None:
+    """Bring the language choice over from the old "TJ Desk" settings, once."""
+    from PySide6.QtCore import QSettings
+
+    from ui.i18n import LANGUAGE_KEY
+
+    old = QSettings(OLD_SETTINGS_NAME, OLD_SETTINGS_NAME)
+    new = QSettings(SETTINGS_NAME, SETTINGS_NAME)
+    if old.contains(LANGUAGE_KEY) and not new.contains(LANGUAGE_KEY):
+        new.setValue(LANGUAGE_KEY, old.value(LANGUAGE_KEY))
+    if not old.allKeys():
+        return
+    old.clear()
+    old.sync()
+    # On Linux and macOS the old settings are a file in a folder of their own: remove both,
+    # so one settings folder is left (on Windows they were registry keys, now cleared).
+    path = Path(old.fileName())
+    if path.is_file():
+        with contextlib.suppress(OSError):
+            path.unlink()
+            path.parent.rmdir()
 
 
 def start_alarm(alarm: Any = None) -> Any:
@@ -276,7 +291,7 @@ def _show_problem(window: Any) -> Any:
         if error is not None:
             from ui.signin.form import describe_error
 
-            window.sign_in.form.show_message(describe_error(error))
+            window.sign_in.form.show_message(lambda: describe_error(error))
 
     return show
 

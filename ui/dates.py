@@ -150,12 +150,33 @@ def era_year(day: Day, language: str | None = None) -> str:
     return str(buddhist_year(value) if _language(language) == "th" else value.year)
 
 
+def _month_number(word: str) -> int | None:
+    """1-12 for a Thai or English month name or abbreviation ("ธ.ค.", "ธันวาคม", "Dec")."""
+    key = word.strip().lower().rstrip(",")
+    for names in (thai_month_abbreviations(), thai_month_names()):
+        for number, name in enumerate(names, start=1):
+            if key == name.lower():
+                return number
+    for number, name in enumerate(ENGLISH_MONTHS, start=1):
+        if key in (name.lower(), name[:3].lower()):
+            return number
+    return None
+
+
 def parse_date(text: str) -> dt.date | None:
-    """A date typed by a user: ISO "2026-11-28", or day/month/year "28/11/2569" or "28/11/2026"
-    (a year of 2400 or more is Buddhist Era). Thai digits are accepted. None if not a date."""
+    """A date typed by a user: ISO "2026-11-28", day/month/year "28/11/2569" or "28/11/2026"
+    (a year of 2400 or more is Buddhist Era), or as shown: "28 พ.ย. 2569", "28 Nov 2026".
+    Thai digits are accepted. None if not a date."""
     from tjdesk.thai.dates import to_arabic_digits
 
     cleaned = to_arabic_digits(text.strip())
+    words = cleaned.split()
+    if len(words) == 3 and _month_number(words[1]) is not None:
+        try:
+            month = _month_number(words[1]) or 0
+            return dt.date(parse_year(int(words[2])), month, int(words[0]))
+        except ValueError:
+            return None
     try:
         if "-" in cleaned and cleaned.index("-") == 4:
             year, month, day = (int(part) for part in cleaned.split("-"))

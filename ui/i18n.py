@@ -53,6 +53,27 @@ def catalogue_bytes(language: str) -> bytes | None:
         return None
 
 
+LANGUAGE_KEY = "language"  # QSettings: the only thing kept outside the vault (not client data)
+SETTINGS_NAME = "TJDesk"  # one settings folder, named as the data folder (tjdesk.paths.APP_NAME)
+
+
+def _settings() -> Any:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(SETTINGS_NAME, SETTINGS_NAME)
+
+
+def saved_language() -> str:
+    """The language chosen last on this computer (Thai if none yet)."""
+    value = _settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    if language in LANGUAGES:
+        _settings().setValue(LANGUAGE_KEY, language)
+
+
 def current_language() -> str:
     """The language last installed by ``install_language`` ("en" before any)."""
     return _current

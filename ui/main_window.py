@@ -21,10 +21,11 @@ import sys
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -117,6 +118,8 @@ class AlarmStrip(QFrame):
 
 
 class MainWindow(QMainWindow):
+    restore_finished = Signal(str)  # where the vault before the restore was kept
+
     def __init__(
         self,
         ctx: AppContext,
@@ -198,13 +201,26 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
         self.hide_action = QAction(self, objectName="hide_action")
         self.hide_action.triggered.connect(self.quick_hide)
+        self.sign_out_action = QAction(self, objectName="sign_out_action")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action = QAction(self, objectName="quit_action")
+        self.quit_action.triggered.connect(self.close)  # closeEvent signs out first
         self.user_label = QLabel(objectName="user_label")
+        # The language can be switched while signed in, too (the areas are built again in it;
+        # anything being typed is kept as a draft and offered back).
+        self.language_box = QComboBox(objectName="toolbar_language")
+        self.language_box.addItem(QLocale("th_TH").nativeLanguageName(), "th")
+        self.language_box.addItem("English", "en")
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(self.user_label)
         self.toolbar.addWidget(spacer)
+        self.language_action = self.toolbar.addWidget(self.language_box)
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.hide_action)
+        self.toolbar.addAction(self.sign_out_action)
+        self.toolbar.addAction(self.quit_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def retranslate(self) -> None:
@@ -215,6 +231,16 @@ class MainWindow(QMainWindow):
         self.hide_action.setToolTip(
             self.tr("Blank the screen at once and lock. Pressing Shift three times does the same.")
         )
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.sign_out_action.setToolTip(
+            self.tr("End your session; the next person signs in with their own name.")
+        )
+        self.quit_action.setText(self.tr("Quit"))
+        self.quit_action.setToolTip(
+            self.tr("Sign out and close TJ Desk. The alarm keeps running without it.")
+        )
+        self.language_box.setToolTip(self.tr("Language"))
+        self.language_box.setAccessibleName(self.tr("Language"))
         for index in range(self.workspace.count()):
             page = self.workspace.widget(index)
             area = page.property("tjdesk_area") if page is not None else None
@@ -317,8 +343,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         signed_in = page is self.workspace
         self.toolbar.setVisible(page is not self.neutral)
-        self.lock_action.setEnabled(signed_in)
-        self.lock_action.setVisible(signed_in)
+        for action in (self.lock_action, self.sign_out_action, self.language_action):
+            action.setEnabled(signed_in)
+            action.setVisible(signed_in)  # the sign-in screen has its own language choice
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.ctx.language)))
+        self.language_box.blockSignals(False)
         if signed_in:
             self.idle_timer.set_interval(self.ctx.idle_lock_ms)
             self.idle_timer.activate()
@@ -358,6 +388,9 @@ class MainWindow(QMainWindow):
             widget = self._make_area(module_name, class_name)
             widget.setProperty("tjdesk_area", kind.value)
             self.areas[kind] = widget
+            backups = widget.findChild(QWidget, "backup_panel")
+            if backups is not None and hasattr(backups, "restore_chosen"):
+                backups.restore_chosen.connect(self.use_restored_vault)
             self.workspace.addTab(widget, QCoreApplication.translate("MainWindow", title))
         self._add_audit_tab_for_directors(allowed)
 
@@ -427,6 +460,76 @@ class MainWindow(QMainWindow):
             log.info("locked (%s)", reason)
             self._end_session()
 
+    def sign_out(self) -> None:
+        """End the session (audited as a sign-out) and show the sign-in screen, empty: the next
+        person signs in as themselves. Open forms are kept as drafts, as at a lock."""
+        if not self.ctx.is_signed_in:
+            return
+        _close_other_windows(self)
+        self.show_sign_in()
+        self.sign_in.form.name_edit.clear()  # the next person types their own name
+        self.repaint()
+        self._end_session(audit_as="signout")
+        self.ctx.last_user_name = None  # nobody to unlock as: sign in afresh
+        log.info("signed out")
+
+    def use_restored_vault(self, restored: object) -> None:
+        """Put a restored, checked vault in the current one's place: everyone is signed out
+        first (the vault must be closed), the current vault is kept beside it."""
+        from tjdesk.backup import replace_vault
+        from ui.signin.background import run_in_background
+        from ui.signin.form import describe_error
+
+        folder = getattr(restored, "folder", None)
+        if folder is None:
+            return
+        worker = self.ctx.worker
+        current = self.ctx.vault_dir
+        self.sign_out()
+        form = self.sign_in.form
+        form.show_message(lambda: self.tr("Putting the restored vault in place…"))
+
+        def swap() -> object:
+            if worker is not None:
+                worker.close(timeout=30)  # the last write done and the file closed
+            return replace_vault(folder, current)
+
+        def done(kept: object) -> None:
+            created = str(getattr(restored, "created_at", "") or "")
+            form.show_message(
+                lambda: (
+                    self.tr("The backup of %1 is now the vault. The vault before it is kept in %2.")
+                    .replace("%1", created)
+                    .replace("%2", str(kept))
+                )
+            )
+            self.restore_finished.emit(str(kept))
+
+        def failed(err: BaseException) -> None:
+            form.show_message(lambda: describe_error(err))
+
+        run_in_background(self, swap, done, failed)
+
+    def _language_chosen(self) -> None:
+        language = str(self.language_box.currentData())
+        if language == self.ctx.language:
+            return
+        from ui.i18n import install_language, save_language
+
+        # Forms being filled are kept as drafts (offered back at once) before the areas are
+        # built again in the new language.
+        _close_other_windows(self)
+        install_language(language)
+        save_language(language)
+        self.ctx.language = language
+        self.sign_in.language.blockSignals(True)
+        self.sign_in.language.setCurrentIndex(max(0, self.sign_in.language.findData(language)))
+        self.sign_in.language.blockSignals(False)
+        if self.ctx.is_signed_in and self.stack.currentWidget() is self.workspace:
+            current = self.workspace.currentIndex()
+            self._build_areas()
+            self.workspace.setCurrentIndex(max(0, current))
+
     def _lock_from_keyboard(self) -> None:
         if self.ctx.is_signed_in and self.stack.currentWidget() is self.workspace:
             self.lock(reason="manual")
@@ -440,7 +543,7 @@ class MainWindow(QMainWindow):
         self._end_session()
         log.info("quick-hide")
 
-    def _end_session(self) -> None:
+    def _end_session(self, *, audit_as: str = "lock") -> None:
         # Whatever was copied from a record must not outlive the session on the clipboard.
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.ownsClipboard():
@@ -448,10 +551,11 @@ class MainWindow(QMainWindow):
         self._destroy_areas()
         worker, user = self.ctx.worker, self.ctx.user
         if worker is not None and user is not None:
-            from tjdesk.users import record_lock
+            from tjdesk.users import record_lock, record_sign_out
 
+            record = record_sign_out if audit_as == "signout" else record_lock
             # Queued before the worker closes, so the lock is in the audit trail.
-            worker.submit(lambda db: record_lock(db, user))
+            worker.submit(lambda db: record(db, user))
         self.ctx.end_session()
         self._show_user()
 

@@ -66,7 +66,8 @@ class CaseFilter:
 
 SESSION_SORTS: dict[str, str] = {
     "starts_at": "s.starts_at {d}, s.case_id {d}, s.id {d}",  # the order of sessions_starts
-    "case_code": "c.code {d}, s.starts_at {d}",
+    # Case codes by year, then by number, not as text: C-2026-10000 comes after C-2026-9999.
+    "case_code": "substr(c.code, 1, 6) {d}, length(c.code) {d}, c.code {d}, s.starts_at {d}",
     "contact_type": "s.contact_type {d}, s.starts_at {d}",
     "room": "s.room {d}, s.starts_at {d}",
     "risk": f"{_RISK_RANK.replace('risk_level', 's.risk_level')} {{d}}, s.starts_at {{d}}",
@@ -74,7 +75,7 @@ SESSION_SORTS: dict[str, str] = {
 }
 CASE_SORTS: dict[str, str] = {
     "opened_on": "c.opened_on {d}, c.id {d}",
-    "code": "c.code {d}",
+    "code": "substr(c.code, 1, 6) {d}, length(c.code) {d}, c.code {d}",
     "case_type": "c.case_type {d}, c.opened_on {d}",
     "status": "c.status {d}, c.opened_on {d}",
 }

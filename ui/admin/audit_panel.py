@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from tjdesk.audit_view import AuditFilter, check_trail, export_head, read_head_f
 from tjdesk.vault.database import Database
 from ui.admin.audit_actions import FILTER_CHOICES, choice_text
 from ui.admin.audit_model import AuditModel
+from ui.date_field import DateField
 from ui.ops import run_in_vault
 from ui.signin.form import describe_error
 
@@ -45,6 +45,9 @@ from ui.signin.form import describe_error
 def _local_midnight_utc(day: QDate) -> datetime:
     local = datetime.combine(day.toPython(), time()).astimezone()  # this computer's zone
     return local.astimezone(UTC)
+
+
+MAX_COLUMN_WIDTH = 520  # px: the other columns stay on screen
 
 
 class AuditPanel(QWidget):
@@ -73,8 +76,8 @@ class AuditPanel(QWidget):
         self.id_edit.setPlaceholderText(self.tr("any"))
         self.dates_box = QCheckBox(self.tr("Only from"), objectName="filter_dates")
         today = QDate.currentDate()
-        self.since_edit = QDateEdit(today.addDays(-7), objectName="filter_since")
-        self.until_edit = QDateEdit(today, objectName="filter_until")
+        self.since_edit = DateField(today.addDays(-7), objectName="filter_since")
+        self.until_edit = DateField(today, objectName="filter_until")
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -212,7 +215,21 @@ class AuditPanel(QWidget):
         self.dates_box.setChecked(False)
         self.apply_filter()
 
+    def _fit_columns(self) -> None:
+        """Widen "When" and "What" to their longest text on show (an action's description is
+        a sentence; cut off, it told the reader nothing). Only ever wider, up to a cap."""
+        metrics = self.view.fontMetrics()
+        rows = range(min(self.model.rowCount(), 200))
+        for column in (1, 3):
+            texts = [str(self.model.index(r, column).data() or "") for r in rows]
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
+            widest = max(widest, metrics.horizontalAdvance(title) + 24) + 24
+            if widest > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, min(widest, MAX_COLUMN_WIDTH))
+
     def _show_count(self) -> None:
+        self._fit_columns()
         shown, total = self.model.rowCount(), self.model.total
         if total == 0:
             self.count_label.setText(self.tr("No entries match."))

@@ -1,5 +1,6 @@
-"""Backups for administrators: back up now to a file they choose (a USB stick), and when the last
-one was made. Restoring is explained, not done here: it must never replace the open vault.
+"""Backups for administrators: back up now to a file they choose (a USB stick), when the last
+one was made, and restore one (ui.admin.restore_dialog: checked in a new folder first; it takes
+the vault's place only after everyone is signed out, the old vault kept beside it).
 
 The backup runs on the vault worker (tjdesk.backup.write_backup: an encrypted copy, checked,
 then written as one zip); the button waits meanwhile and a busy bar shows it is working.
@@ -47,6 +48,9 @@ def backup_file_name(now: datetime | None = None) -> str:
 
 class BackupPanel(QWidget):
     backed_up = Signal(object)  # BackupInfo
+    # A restored, checked vault to put in the current one's place (the main window signs out
+    # and swaps it in: ui.main_window.MainWindow.use_restored_vault).
+    restore_chosen = Signal(object)
     failed = Signal(str)
     loaded = Signal()  # the last backup time is on screen
 
@@ -73,15 +77,17 @@ class BackupPanel(QWidget):
         )
         restore = QLabel(
             self.tr(
-                "To restore a backup: close TJ Desk on this computer, then run "
-                "<b>tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace</b> in "
-                "a terminal (or --recovery-key instead of --user). The backup is unpacked into "
-                "a new folder and checked first; only then does it take the current vault's "
-                "place, and the current vault is kept beside it, never overwritten."
+                "Restoring a backup unpacks it into a new folder and checks it first; only "
+                "then, if you choose, does it take the current vault's place (everyone is "
+                "signed out), and the current vault is kept beside it, never overwritten. "
+                "The command line does the same: tjdesk restore BACKUP-FILE --into NEW-FOLDER."
             ),
             wordWrap=True,
             objectName="restore_help",
         )
+        self.restore_button = QPushButton(self.tr("Restore a backup…"), objectName="restore")
+        self.restore_button.clicked.connect(self.open_restore)
+        self.restore_dialog: Any = None
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.busy)
@@ -93,9 +99,24 @@ class BackupPanel(QWidget):
         layout.addWidget(self.status)
         layout.addSpacing(16)
         layout.addWidget(restore)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
         layout.addStretch(1)
         self.backup_button.clicked.connect(self.back_up_now)
         self.reload()
+
+    def open_restore(self) -> Any:
+        from ui.admin.restore_dialog import RestoreDialog
+
+        user = getattr(self._ctx.user, "name", "") or ""
+        dialog = RestoreDialog(self._ctx.vault_dir, user, self)
+        dialog.use_requested.connect(self.restore_chosen.emit)
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
         worker = self._ctx.worker

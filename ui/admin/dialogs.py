@@ -119,3 +119,43 @@ class OneTimePasswordDialog(QDialog):
     def done(self, result: int) -> None:
         self.password_label.clear()
         super().done(result)
+
+
+class EditUserDialog(QDialog):
+    """Correct a user's full name or change their role (the sign-in name stays)."""
+
+    def __init__(
+        self, user_name: str, display_name: str, role: Role, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("TJ Desk")
+        intro = QLabel(
+            self.tr(
+                "Change how %1 is named, or their role. Their sign-in name stays the same; a "
+                "new role decides what they may open from their next sign-in."
+            ).replace("%1", user_name),
+            wordWrap=True,
+        )
+        self.display_edit = QLineEdit(display_name, objectName="edit_display_name")
+        self.display_edit.setMaxLength(100)
+        self.role_combo = QComboBox(objectName="edit_role")
+        for each in Role:
+            self.role_combo.addItem(AddUserDialog.tr_role(each), each)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(role))
+        form = QFormLayout()
+        form.addRow(self.tr("Full name"), self.display_edit)
+        form.addRow(self.tr("Role"), self.role_combo)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    @property
+    def role(self) -> Role:
+        role = self.role_combo.currentData()
+        return role if isinstance(role, Role) else Role.SOCIAL_WORKER

@@ -1,4 +1,5 @@
-"""Users: list, add, reset a password (only that user's key slot is rewritten), disable, enable.
+"""Users: list, add, change a name or role, reset a password (only that user's key slot is
+rewritten), disable, enable, and remove an account that was never used.
 
 Every change runs on the vault worker (the key-slot work includes an Argon2 derivation) and
 comes back by queued signal; the buttons wait meanwhile. Errors are shown in plain words and
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tjdesk.users import UserInfo, UserService, generate_one_time_password
 from tjdesk.vault.database import Database
-from ui.admin.dialogs import AddUserDialog, OneTimePasswordDialog
+from ui.admin.dialogs import AddUserDialog, EditUserDialog, OneTimePasswordDialog
 from ui.admin.users_model import UsersModel
 from ui.context import AppContext
 from ui.ops import run_in_vault
@@ -55,11 +56,23 @@ class UsersPanel(QWidget):
         self.reset_button = QPushButton(self.tr("Reset password…"), objectName="reset_password")
         self.disable_button = QPushButton(self.tr("Disable…"), objectName="disable_user")
         self.enable_button = QPushButton(self.tr("Enable…"), objectName="enable_user")
+        self.edit_button = QPushButton(self.tr("Change name or role…"), objectName="edit_user")
+        self.remove_button = QPushButton(self.tr("Remove…"), objectName="remove_user")
+        self.remove_button.setToolTip(
+            self.tr("Only for an account that was never used; otherwise disable it.")
+        )
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.setProperty("role", "error")
         self.message.hide()
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.disable_button, self.enable_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.reset_button,
+            self.disable_button,
+            self.enable_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -71,6 +84,8 @@ class UsersPanel(QWidget):
         self.reset_button.clicked.connect(self.reset_password)
         self.disable_button.clicked.connect(self.disable_user)
         self.enable_button.clicked.connect(self.enable_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.remove_button.clicked.connect(self.remove_user)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self.reload()
@@ -123,6 +138,9 @@ class UsersPanel(QWidget):
         self.reset_button.setEnabled(not self._busy and user is not None and not user.disabled)
         self.disable_button.setEnabled(not self._busy and user is not None and not user.disabled)
         self.enable_button.setEnabled(not self._busy and user is not None and user.disabled)
+        self.edit_button.setEnabled(not self._busy and user is not None)
+        me = getattr(self._ctx.user, "name", None)
+        self.remove_button.setEnabled(not self._busy and user is not None and user.name != me)
 
     def reload(self) -> None:
         selected = self.selected_user()
@@ -209,3 +227,38 @@ class UsersPanel(QWidget):
             self.reload()
 
         self._service_call(lambda service: service.enable_user(name), done)
+
+    def edit_user(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = EditUserDialog(user.name, user.display_name, user.role, self)
+        dialog.accepted.connect(lambda: self._edit(user, dialog))
+        dialog.open()
+        self.edit_dialog = dialog
+
+    def _edit(self, user: UserInfo, dialog: EditUserDialog) -> None:
+        name, shown, role = user.name, dialog.display_edit.text().strip(), dialog.role
+        self.message.hide()
+
+        def change(service: UserService) -> None:
+            service.set_display_name(name, shown or name)
+            if role is not user.role:
+                service.set_role(name, role)
+
+        self._service_call(change, lambda _r: self.reload())
+
+    def remove_user(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        question = self.tr(
+            "Remove the account %1? This is only possible for an account that was never used."
+        ).replace("%1", user.name)
+        if not self._confirm(question):
+            return
+        name = user.name
+        self.message.hide()
+        self._service_call(
+            lambda service: service.remove_unused_user(name), lambda _r: self.reload()
+        )

@@ -27,7 +27,6 @@ from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -60,6 +59,7 @@ from ui.alarm.reset_dialog import ResetDialog
 from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
 from ui.alarm.state import LOUD_ALARM_LOOKS, AlarmView, Look, fault_sentence
+from ui.date_field import DateField
 
 DRILL_PROMPT_DAYS = 7
 LOG_RELOAD_DELAY_MS = 800
@@ -312,8 +312,14 @@ class AlarmArea(QWidget):
         self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.devices_view.setAccessibleName(self.tr("Devices in this room"))
         self.devices_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.devices_view.horizontalHeader().setStretchLastSection(True)
-        self.devices_view.horizontalHeader().setSectionResizeMode(
+        header = self.devices_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A fault sentence can be long: the state and "What to check" share what is left and
+        # wrap, so "What to check" is never pushed off the screen.
+        for column in (1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.devices_view.setWordWrap(True)
+        self.devices_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.devices_view.verticalHeader().hide()
@@ -327,8 +333,8 @@ class AlarmArea(QWidget):
         filters = QFormLayout()
         dates = QHBoxLayout()
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addYears(-1), page)
-        self.date_to = QDateEdit(today, page)
+        self.date_from = DateField(today.addYears(-1), page)
+        self.date_to = DateField(today, page)
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to.setAccessibleName(self.tr("To"))
         for edit in (self.date_from, self.date_to):

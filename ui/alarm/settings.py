@@ -152,6 +152,13 @@ class AlarmSettings(QWidget):
         by_spec.addWidget(add)
         by_spec.addWidget(remove)
         devices.addLayout(by_spec)
+        # What is wrong with a typed device is said right under it (at the bottom of the page
+        # it was below the fold, far from the Add button).
+        self.spec_message = QLabel(devices_box, objectName="spec_message")
+        self.spec_message.setWordWrap(True)
+        self.spec_message.setStyleSheet("QLabel { color: #B71C1C; }")
+        self.spec_message.hide()
+        devices.addWidget(self.spec_message)
         detected = QHBoxLayout()
         self.ports = QComboBox(devices_box)
         scan = QPushButton(self.tr("Look for devices"), devices_box)
@@ -282,14 +289,21 @@ class AlarmSettings(QWidget):
         try:
             spec = check_device_spec(text)
         except DeviceSpecError as err:
-            self._say(spec_error_sentence(err), error=True)
+            self._say_by_spec(spec_error_sentence(err))
             return
         if spec in self.device_specs():
-            self._say(self.tr("This device is already in the list."), error=True)
+            self._say_by_spec(self.tr("This device is already in the list."))
             return
         self.devices.addItem(spec)
         self.spec_edit.clear()
+        self._say_by_spec("")
         self._say("")
+
+    def _say_by_spec(self, text: str) -> None:
+        self.spec_message.setText(text)
+        self.spec_message.setVisible(bool(text))
+        if text:
+            self.spec_edit.setFocus()
 
     @Slot()
     def remove_selected(self) -> None:

@@ -12,7 +12,9 @@ DISCREET_SETTING = "alarm/discreet_screen"
 
 
 def station_settings() -> QSettings:
-    return QSettings("TJDesk", "TJDesk")
+    from ui.i18n import SETTINGS_NAME  # the one settings folder of the app
+
+    return QSettings(SETTINGS_NAME, SETTINGS_NAME)
 
 
 def load_discreet_setting(settings: QSettings | None = None) -> bool:

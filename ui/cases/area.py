@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ui.cases.labels import code_text, date_text, local_time_text, section_title
 from ui.cases.paged_model import Column, PagedTableModel
 from ui.cases.report_print import print_report_with_preview, write_report_pdf
 from ui.cases.session_dialog import SessionDialog, error_text
+from ui.date_field import DateField
 from ui.ops import run_in_vault
 from ui.printing import default_save_path
 
@@ -139,6 +139,8 @@ class CasesArea(QWidget):
         self.setObjectName("cases_area")
         self.ctx = ctx
         self.open_dialogs: list[QWidget] = []
+        self.last_saved_message = ""
+        self._applied_filter: listing.SessionFilter | None = None
         self._sized: dict[str, bool] = {}
         # A Thai interface prints dates in the Buddhist Era (2569 = 2026).
         self.buddhist_era = getattr(ctx, "language", "en") == "th"
@@ -153,16 +155,16 @@ class CasesArea(QWidget):
             self.search.setPlaceholderText(self.tr("You may not read any notes"))
             self.search.setEnabled(False)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(220)  # the Thai filter row fits a 1280-pixel screen
         self.search.setAccessibleName(self.search.placeholderText())  # for screen readers
         self.mine = QCheckBox(self.tr("&My cases"), objectName="mine")
         self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
         self.high_risk = QCheckBox(self.tr("&High risk"), objectName="high_risk")
         self.use_dates = QCheckBox(self.tr("&Dates"), objectName="use_dates")
-        self.date_from = QDateEdit(
+        self.date_from = DateField(
             QDate.currentDate().addMonths(-1), objectName="date_from", calendarPopup=True
         )
-        self.date_to = QDateEdit(QDate.currentDate(), objectName="date_to", calendarPopup=True)
+        self.date_to = DateField(QDate.currentDate(), objectName="date_to", calendarPopup=True)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -211,6 +213,11 @@ class CasesArea(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        # What was just saved, with the case code (the count beside it changes with the lists).
+        self.saved_note = QLabel(objectName="saved_note")
+        self.saved_note.setProperty("role", "note")
+        self.saved_note.hide()
+        actions.addWidget(self.saved_note)
         self.status = QLabel(objectName="status")
         actions.addWidget(self.status)
 
@@ -220,7 +227,7 @@ class CasesArea(QWidget):
         self.cases_model = PagedTableModel(CASE_COLUMNS, listing.PAGE_SIZE, self)
         self.cases_model.sort_key = "opened_on"
         self.sessions_view = self._make_view(self.sessions_model, "sessions_view")
-        self.cases_view = self._make_view(self.cases_model, "cases_view")
+        self.cases_view = self._make_view(self.cases_model, "cases_view", CASE_COLUMNS, "opened_on")
         self.sessions_view.setAccessibleName(self.tr("Sessions"))
         self.cases_view.setAccessibleName(self.tr("Cases"))
         self.tabs = QTabWidget(objectName="list_tabs")
@@ -250,9 +257,9 @@ class CasesArea(QWidget):
 
         # -- wiring ------------------------------------------------------------------------
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self._search_now)
         for box in (self.mine, self.follow_ups, self.high_risk, self.use_dates):
             box.toggled.connect(self.refresh)
         for edit in (self.date_from, self.date_to):
@@ -324,11 +331,20 @@ class CasesArea(QWidget):
         self.kept_bar.hide()
         return opened
 
-    def _make_view(self, model: PagedTableModel, name: str) -> QTableView:
+    def _make_view(
+        self,
+        model: PagedTableModel,
+        name: str,
+        columns: tuple[Column, ...] = SESSION_COLUMNS,
+        sorted_by: str = "starts_at",
+    ) -> QTableView:
         view = QTableView(objectName=name)
         view.setModel(model)
+        # The arrow sits on the column the list is really sorted by (the case list opens by
+        # date opened, newest first: an arrow on "Case" would claim an order it does not have).
+        first = next(i for i, c in enumerate(columns) if c.sort == sorted_by)
+        view.horizontalHeader().setSortIndicator(first, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)
-        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -379,11 +395,20 @@ class CasesArea(QWidget):
             today=date.today(),
         )
 
+    def _search_now(self) -> None:
+        """The search box's pause or Enter: search, unless these very words were just searched
+        (Enter after the pause would otherwise search, and audit, a second time)."""
+        self._search_timer.stop()
+        if self.session_filter() == self._applied_filter:
+            return
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload both lists from their first page with the current filters."""
         user = self.ctx.user
         session_filter = self.session_filter()
         case_filter = self.case_filter()
+        self._applied_filter = self.session_filter()  # a copy: the queries set its sort
 
         def sessions(
             db: Database, offset: int, limit: int, sort: str | None, descending: bool
@@ -474,7 +499,7 @@ class CasesArea(QWidget):
 
     def open_case(self, case_id: int | None) -> CaseDialog:
         dialog = CaseDialog(self.ctx.worker, self.ctx.user, case_id=case_id, parent=self)
-        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.saved.connect(lambda _id: self._case_saved(dialog, case_id is None))
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -490,6 +515,18 @@ class CasesArea(QWidget):
         self._keep(dialog)
         dialog.open()
         return dialog
+
+    def _case_saved(self, dialog: CaseDialog, new: bool) -> None:
+        """Say so, with the case's code (the name to use for it from now on)."""
+        self.refresh()
+        if new:
+            text = self.tr("Case %1 was opened and saved.").replace("%1", dialog.case_code)
+        else:
+            text = self.tr("Case %1 was saved.").replace("%1", dialog.case_code)
+        self.saved_note.setText(text)
+        self.saved_note.show()
+        self.last_saved_message = text
+        self.message_shown.emit(text)
 
     def _keep(self, dialog: QWidget) -> None:
         self.open_dialogs.append(dialog)

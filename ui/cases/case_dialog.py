@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,7 +39,12 @@ from ui.cases.enter_key import handle_enter
 from ui.cases.labels import choice_text
 from ui.cases.session_dialog import AUTOSAVE_MS, error_text, show_message
 from ui.collation import sorted_thai
+from ui.date_field import DateField
 from ui.ops import run_in_vault
+
+# create_case gives a new case an empty identity section at version 1; the identity typed in
+# the new-case form is saved over it in the same transaction.
+NEW_CASE_IDENTITY_VERSION = 1
 
 
 class CaseDialog(QDialog):
@@ -65,6 +69,7 @@ class CaseDialog(QDialog):
         self.worker = worker
         self.user = user
         self.case_id = case_id
+        self.case_code = ""  # known once saved
         self.version = 0
         self.identity_version: int | None = None
         self.relation = Relation.ASSIGNED if case_id is None else Relation.NONE
@@ -91,7 +96,7 @@ class CaseDialog(QDialog):
         self.status = QComboBox(objectName="status")
         for status in CaseStatus:
             self.status.addItem(choice_text(status), status.code)
-        self.opened_on = QDateEdit(QDate.currentDate(), objectName="opened_on", calendarPopup=True)
+        self.opened_on = DateField(QDate.currentDate(), objectName="opened_on", calendarPopup=True)
         self.opened_on.setDisplayFormat("yyyy-MM-dd")
         self.next_step = QLineEdit(objectName="next_step")
         self.next_step.setPlaceholderText(self.tr("What happens next (shown on the report)"))
@@ -109,12 +114,12 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("&Opened on"), self.opened_on)
         form.addRow(self.tr("Next ste&p"), self.next_step)
 
-        self.consent_boxes: dict[Agency, tuple[QCheckBox, QDateEdit]] = {}
+        self.consent_boxes: dict[Agency, tuple[QCheckBox, DateField]] = {}
         consent_group = QGroupBox(self.tr("Consent to share the outline with"))
         grid = QGridLayout(consent_group)
         for number, agency in enumerate(Agency):
             box = QCheckBox(choice_text(agency), objectName=f"consent_{agency.code}")
-            until = QDateEdit(QDate.currentDate().addMonths(3), calendarPopup=True)
+            until = DateField(QDate.currentDate().addMonths(3), calendarPopup=True)
             until.setDisplayFormat("yyyy-MM-dd")
             until.setEnabled(False)
             box.toggled.connect(until.setEnabled)
@@ -247,8 +252,15 @@ class CaseDialog(QDialog):
             box.setEnabled(writable)
             until.setEnabled(writable and box.isChecked())
         self.identity_group.setVisible(
-            outline is not None and may_read(self.user.role, self.relation, Section.IDENTITY)
+            may_read(self.user.role, self.relation, Section.IDENTITY)
+            and (outline is not None or writable)
         )
+        if outline is None and writable:
+            # A new case: its creator is the assigned case worker and there is nothing to
+            # reveal yet, so the identity is typed here, not after saving and "Show".
+            self.identity_version = NEW_CASE_IDENTITY_VERSION
+            self.identity_group.setTitle(self.tr("Identity (only you, as the case worker)"))
+            self._set_identity_visible(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
         if writable and result.get("draft"):
             self._apply_draft(result["draft"])
@@ -437,13 +449,15 @@ class CaseDialog(QDialog):
         key = self.draft_key
         team = self.team() if self._team_editable else None
         identity = None
-        if self.identity_version is not None and not self.real_name.isReadOnly():
-            identity = (
-                IdentityForm(self.real_name.text(), self.contacts.text(), self.location.text()),
-                self.identity_version,
-            )
+        typed = (self.real_name.text(), self.contacts.text(), self.location.text())
+        if (
+            self.identity_version is not None
+            and not self.real_name.isReadOnly()
+            and (case_id is not None or any(t.strip() for t in typed))
+        ):
+            identity = (IdentityForm(*typed), self.identity_version)
 
-        def save(db: Database) -> int:
+        def save(db: Database) -> tuple[int, str]:
             with db.transaction():
                 if case_id is None:
                     cid = case_service.create_case(db, user, form)
@@ -455,12 +469,14 @@ class CaseDialog(QDialog):
                 if identity is not None:
                     case_service.save_identity(db, user, cid, identity[0], identity[1])
                 drafts.discard_draft(db, user, key)
-            return cid
+                code = case_service.load_outline(db, cid).code  # shown on saving
+            return cid, code
 
         self.buttons.setEnabled(False)
         run_in_vault(self, self.worker, save, self._saved, self._save_failed)
 
-    def _saved(self, case_id: int) -> None:
+    def _saved(self, result: tuple[int, str]) -> None:
+        case_id, self.case_code = result
         self._autosave.stop()
         self._dirty = False
         self.buttons.setEnabled(True)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,6 +44,7 @@ from tjdesk.vault.database import Database
 from ui.cases.enter_key import handle_enter
 from ui.cases.labels import choice_text, local_time_text, section_title
 from ui.collation import sorted_thai
+from ui.date_field import DateField
 from ui.ops import run_in_vault
 
 AUTOSAVE_MS = 3000
@@ -152,7 +152,7 @@ class SessionDialog(QDialog):
         self._loaded_form: SessionForm | None = None  # to save the details only if changed
 
         self.case_box = QComboBox(objectName="case")
-        self.day = QDateEdit(objectName="day", calendarPopup=True)
+        self.day = DateField(objectName="day", calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.starts = QTimeEdit(objectName="starts")
         self.ends = QTimeEdit(objectName="ends")
@@ -174,7 +174,7 @@ class SessionDialog(QDialog):
             self.risk.addItem(choice_text(level), level.code)
         self.safety = QCheckBox(self.tr("Safety concern"), objectName="safety")
         self.follow_up_on = QCheckBox(self.tr("Follow up by"), objectName="has_follow_up")
-        self.follow_up = QDateEdit(objectName="follow_up", calendarPopup=True)
+        self.follow_up = DateField(objectName="follow_up", calendarPopup=True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.follow_up.setDate(now.date().addDays(7))
         self.follow_up.setEnabled(False)

@@ -6,7 +6,7 @@ screen, where only a password goes further.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,10 +33,17 @@ class NeutralScreen(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
+        from ui import dates
+
         now = QDateTime.currentDateTime()
-        locale = QLocale()
-        self.time_label.setText(locale.toString(now.time(), "HH:mm"))
-        self.date_label.setText(locale.toString(now.date(), QLocale.FormatType.LongFormat))
+        self.time_label.setText(now.time().toString("HH:mm"))
+        # The app's one date style: "1 ธันวาคม 2569" (Buddhist Era) in Thai, as everywhere.
+        self.date_label.setText(dates.date_text(now.date().toPython()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._refresh()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         self._refresh()

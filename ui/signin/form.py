@@ -80,6 +80,7 @@ class CredentialsForm(QWidget):
         self.busy_bar.setFixedHeight(6)
         self.busy_bar.hide()
         self.message = QLabel(objectName="message")
+        self._message_text: Callable[[], str] | None = None
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
         self.message.hide()
@@ -110,6 +111,9 @@ class CredentialsForm(QWidget):
     def retranslate(self) -> None:
         self._name_label.setText(self.tr("User name"))
         self._password_label.setText(self.tr("Password"))
+        if self._message_text is not None and not self.message.isHidden():
+            # A message on show is said again in the new language, not left in the old one.
+            self.message.setText(self._message_text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,10 +133,15 @@ class CredentialsForm(QWidget):
         self.password_edit.setEnabled(not busy)
         self._update_button()
 
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show a message, kept as how to word it so a language switch rewords it."""
+        self._message_text = text
+        self.message.setText(text())
+        self.message.show()
+
     def show_error(self, err: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(describe_error(err))
-        self.message.show()
+        self._say(lambda: describe_error(err))
         wait = retry_after(err)
         if wait > 0:
             self._wait_until = self._clock() + wait
@@ -145,13 +154,15 @@ class CredentialsForm(QWidget):
         self._button_text = text
         self._update_button()
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def show_message(self, text: str | Callable[[], str]) -> None:
+        """A message; pass a function (e.g. ``lambda: describe_error(err)``) to have it
+        reworded when the language is switched."""
+        self._say(text if callable(text) else (lambda: text))
 
     def clear(self) -> None:
         """Forget the password and any message (on success, and whenever hidden)."""
         self.password_edit.clear()
+        self._message_text = None
         self.message.clear()
         self.message.hide()
 
@@ -185,13 +196,11 @@ class CredentialsForm(QWidget):
         name = self.name_edit.text().strip()
         password = self.password_edit.text()
         if not name:
-            self.message.setText(self.tr("Type your user name."))
-            self.message.show()
+            self._say(lambda: self.tr("Type your user name."))
             self.name_edit.setFocus()
             return
         if not password:
-            self.message.setText(self.tr("Type your password."))
-            self.message.show()
+            self._say(lambda: self.tr("Type your password."))
             self.password_edit.setFocus()
             return
         self.message.hide()

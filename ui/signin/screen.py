@@ -123,7 +123,7 @@ class SignInScreen(QWidget):
     # ---------------------------------------------------------------------------- language
 
     def _switch_language(self) -> None:
-        from ui.app import install_language, save_language
+        from ui.i18n import install_language, save_language
 
         language = str(self.language.currentData())
         install_language(language)  # Qt sends LanguageChange to every widget

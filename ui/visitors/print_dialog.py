@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,6 +37,7 @@ from tjdesk.visits.sheet_service import (
     prepare_visit_sheet,
 )
 from tjdesk.visits.visit_log import record_print
+from ui.date_field import DateField
 from ui.printing import Printable, default_save_path, preview, print_with_dialog, write_pdf
 from ui.visitors.labels import error_text, show_warning
 from ui.visitors.printable import sheet_printable
@@ -89,7 +89,7 @@ class SheetPrintDialog(QDialog):
 
         self.thai_digits = QCheckBox(self.tr("Thai digits in Thai dates"))
         self.print_date = QCheckBox(self.tr("Print this date"))
-        self.date = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.date = DateField(QDate.currentDate(), calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setEnabled(False)
         self.print_date.toggled.connect(self.date.setEnabled)

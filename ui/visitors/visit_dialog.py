@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.visits.visit_log import MAX_VISITORS, Visit, VisitInput, VisitorName
+from ui.date_field import DateTimeField
 from ui.visitors.labels import visit_time_text
 
 
@@ -65,7 +65,7 @@ class VisitDialog(QDialog):
             else (now or datetime.datetime.now()).replace(second=0, microsecond=0)
         )
 
-        self.when = QDateTimeEdit(QDateTime(start), calendarPopup=True)
+        self.when = DateTimeField(QDateTime(start))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when_read_back = QLabel(objectName="when_read_back")
         self.when.dateTimeChanged.connect(self._show_when)

@@ -78,7 +78,7 @@ class LanguagePage(_Page):
         return "en" if self.english.isChecked() else "th"
 
     def _changed(self) -> None:
-        from ui.app import install_language, save_language
+        from ui.i18n import install_language, save_language
 
         install_language(self.language)
         save_language(self.language)

@@ -220,3 +220,23 @@ def test_times_are_in_the_buddhist_era_in_thai() -> None:
 
     assert "2569" in when_text("2026-11-28T02:30:00+00:00", "th")
     assert "2026" in when_text("2026-11-28T02:30:00+00:00", "en")
+
+
+def test_the_what_column_shows_each_description_whole(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    """Issue 17, item 10: the "What" column was cut off."""
+    _seed(made)
+    db = made.admin.open_database()
+    try:
+        for action in ("session.note_conflict", "session.create", "case.print_report"):
+            audit.record(db, "ann", action, target_type="session", target_id="3")
+    finally:
+        db.close()
+    panel = _panel(qtbot, admin_ctx)
+    metrics = panel.view.fontMetrics()
+    width = panel.view.columnWidth(3)
+    texts = [panel.model.index(r, 3).data() for r in range(panel.model.rowCount())]
+    assert texts
+    for text in texts:
+        assert metrics.horizontalAdvance(text) + 8 <= width, (text, width)

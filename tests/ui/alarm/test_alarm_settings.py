@@ -42,16 +42,17 @@ def test_only_administrators_can_change_settings(qtbot, controller, station):
 
 
 def test_a_bad_spec_gets_a_clear_sentence_and_is_not_added(qtbot, controller, station):
+    # The sentence now shows under the device field (issue 17, item 13), not at the bottom.
     widget = make_settings(qtbot, controller, station)
     widget.spec_edit.setText("buzzer:COM3")
     widget.add_spec()
-    assert widget.message.text().startswith('"buzzer" is not a known kind of device.')
+    assert widget.spec_message.text().startswith('"buzzer" is not a known kind of device.')
     widget.spec_edit.setText("panicbox:")
     widget.add_spec()
-    assert "names no port" in widget.message.text()
+    assert "names no port" in widget.spec_message.text()
     widget.spec_edit.setText("lcus:/dev/ttyUSB0?channel=9")
     widget.add_spec()
-    assert '"channel=9" is not a valid value.' in widget.message.text()
+    assert '"channel=9" is not a valid value.' in widget.spec_message.text()
     assert widget.device_specs() == []
 
 

@@ -1224,8 +1224,12 @@
         <translation>ข้อมูล​สำรอง​คือ​ไฟล์​เข้ารหัส​ไฟล์​เดียว​ที่​มี​บันทึก​ทุก​ฉบับ​และ​ช่อง​กุญแจ ณ วันนี้ รหัสผ่าน​ของ​ผู้ใช้​แต่ละ​คนใน​วันนี้​เปิด​ได้ และ​กุญแจ​กู้​คืน​ก็​เปิด​ได้ โปรด​เก็บ​ไว้​ใน​แฟลช​ไดรฟ์​หรือ​ดิสก์​ที่เก็บ​แยกจาก​คอมพิวเตอร์​เครื่อง​นี้ สำรอง​ข้อมูล​อย่าง​น้อย​สัปดาห์​ละ​ครั้ง</translation>
     </message>
     <message>
-        <source>To restore a backup: close TJ Desk on this computer, then run &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; in a terminal (or --recovery-key instead of --user). The backup is unpacked into a new folder and checked first; only then does it take the current vault&apos;s place, and the current vault is kept beside it, never overwritten.</source>
-        <translation>วิธี​กู้​คืน​ข้อมูล​สำรอง: ปิด TJ Desk บน​คอมพิวเตอร์​เครื่อง​นี้ แล้ว​สั่ง &lt;b&gt;tjdesk restore BACKUP-FILE --into NEW-FOLDER --user NAME --replace&lt;/b&gt; ใน​เทอร์มินัล (หรือ​ใช้ --recovery-key แทน --user) ข้อมูล​สำรอง​จะ​ถูก​แตก​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ก่อน จากนั้น​จึง​แทนที่​ที่เก็บ​ข้อมูล​เข้ารหัส​ปัจจุบัน โดย​เก็บ​ฉบับ​ปัจจุบัน​ไว้​ข้าง ๆ ไม่​เขียน​ทับ</translation>
+        <source>Restoring a backup unpacks it into a new folder and checks it first; only then, if you choose, does it take the current vault&apos;s place (everyone is signed out), and the current vault is kept beside it, never overwritten. The command line does the same: tjdesk restore BACKUP-FILE --into NEW-FOLDER.</source>
+        <translation>การกู้​คืน​ข้อมูล​สำรอง​จะ​แตก​ไฟล์​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ก่อน​เสมอ จากนั้น​หาก​คุณ​เลือก ข้อมูล​ที่​กู้​คืน​จึง​จะ​แทนที่​ที่เก็บ​ข้อมูล​ปัจจุบัน (ทุกคน​จะ​ถูก​ออกจาก​ระบบ) และ​ที่เก็บ​ข้อมูล​ปัจจุบัน​จะ​ถูก​เก็บ​ไว้​ข้าง ๆ ไม่​ถูก​เขียน​ทับ บรรทัด​คำสั่ง​ก็​ทำ​เช่นเดียวกัน: tjdesk restore BACKUP-FILE --into NEW-FOLDER</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>กู้​คืน​ข้อมูล​สำรอง…</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
@@ -1505,6 +1509,10 @@
         <translation>ที่อยู่​ปัจจุบัน</translation>
     </message>
     <message>
+        <source>Identity (only you, as the case worker)</source>
+        <translation>ข้อมูล​ระบุ​ตัวตน (เห็น​ได้​เฉพาะ​คุณ​ใน​ฐานะ​ผู้รับผิดชอบ​กรณี)</translation>
+    </message>
+    <message>
         <source>Your unsaved draft was restored.</source>
         <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
     </message>
@@ -1660,6 +1668,14 @@
         </translation>
     </message>
     <message>
+        <source>Case %1 was opened and saved.</source>
+        <translation>เปิด​และ​บันทึก​กรณี %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Case %1 was saved.</source>
+        <translation>บันทึก​กรณี %1 แล้ว</translation>
+    </message>
+    <message>
         <source>Choose a case or a session first.</source>
         <translation>โปรด​เลือก​กรณี​หรือ​การ​ให้คำปรึกษา​ก่อน</translation>
     </message>
@@ -1811,6 +1827,17 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+</context>
+<context>
     <name>DevicesModel</name>
     <message>
         <source>Device</source>
@@ -1871,6 +1898,21 @@
     <message>
         <source>(as commanded; this board cannot confirm)</source>
         <translation>(ตามที่​สั่ง แผง​นี้​ยืนยัน​สถานะ​ไม่​ได้)</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Change how %1 is named, or their role. Their sign-in name stays the same; a new role decides what they may open from their next sign-in.</source>
+        <translation>เปลี่ยน​ชื่อ​ที่​แสดง​ของ %1 หรือ​บทบาท ชื่อ​สำหรับ​เข้าสู่ระบบ​ยัง​คงเดิม บทบาท​ใหม่​จะ​กำหนด​สิ่ง​ที่​เปิด​ดู​ได้​ตั้งแต่​การ​เข้าสู่ระบบ​ครั้ง​ถัดไป</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
     </message>
 </context>
 <context>
@@ -1972,12 +2014,40 @@
         <translation>ปิดบัง​หน้าจอ​ทันที​และ​ล็อก การ​กด Shift สาม​ครั้ง​ก็​ได้ผล​เช่นเดียวกัน</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>ออกจาก​ระบบ</translation>
+    </message>
+    <message>
+        <source>End your session; the next person signs in with their own name.</source>
+        <translation>จบ​การใช้งาน​ของ​คุณ ผู้ใช้​คน​ถัดไป​เข้าสู่ระบบ​ด้วย​ชื่อ​ของ​ตนเอง</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ปิด​โปรแกรม</translation>
+    </message>
+    <message>
+        <source>Sign out and close TJ Desk. The alarm keeps running without it.</source>
+        <translation>ออกจาก​ระบบ​และ​ปิด TJ Desk ระบบ​สัญญาณ​ฉุกเฉิน​ยัง​ทำงาน​ต่อไป</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>เข้าสู่ระบบ: %1 (%2)</translation>
     </message>
     <message>
         <source>This part of TJ Desk is not available yet.</source>
         <translation>ส่วน​นี้​ของ TJ Desk ยัง​ไม่​พร้อม​ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Putting the restored vault in place…</source>
+        <translation>กำลัง​นำ​ที่เก็บ​ข้อมูล​ที่​กู้​คืน​มา​ใช้​แทน…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the vault. The vault before it is kept in %2.</source>
+        <translation>ข้อมูล​สำรอง​ของ %1 เป็น​ที่เก็บ​ข้อมูล​ที่​ใช้งาน​แล้ว ที่เก็บ​ข้อมูล​เดิม​ถูก​เก็บ​ไว้​ที่ %2</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2388,65 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose a backup file. It is unpacked into a new folder and checked there, as the command line does; nothing in use changes. Then you can put it in place of the current vault, which is kept beside it.</source>
+        <translation>เลือก​ไฟล์​ข้อมูล​สำรอง ไฟล์​จะ​ถูก​แตก​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ที่นั่น เช่นเดียวกับ​บรรทัด​คำสั่ง สิ่ง​ที่​ใช้งาน​อยู่​จะ​ไม่​เปลี่ยน จากนั้น​คุณ​จึง​เลือก​นำมา​แทน​ที่เก็บ​ข้อมูล​ปัจจุบัน​ได้ โดย​ที่เก็บ​ข้อมูล​ปัจจุบัน​จะ​ถูก​เก็บ​ไว้​ข้าง ๆ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Open it with the recovery key instead</source>
+        <translation>เปิด​ด้วย​กุญแจ​กู้​คืน​แทน</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ไฟล์​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
+        <source>User name (as of the backup)</source>
+        <translation>ชื่อ​ผู้ใช้ (ณ วันที่​สำรอง​ข้อมูล)</translation>
+    </message>
+    <message>
+        <source>Password (as of the backup)</source>
+        <translation>รหัสผ่าน (ณ วันที่​สำรอง​ข้อมูล)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>กุญแจ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Restore and check</source>
+        <translation>กู้​คืน​และ​ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Use it now (signs you out)</source>
+        <translation>ใช้งาน​ทันที (จะ​ออกจาก​ระบบ)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>เลือก​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
+        <source>TJ Desk backups (*.tjbackup)</source>
+        <translation>ข้อมูล​สำรอง TJ Desk (*.tjbackup)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>กรุณา​เลือก​ไฟล์​ข้อมูล​สำรอง​ก่อน</translation>
+    </message>
+    <message>
+        <source>Unpacking and checking the backup…</source>
+        <translation>กำลัง​แตก​ไฟล์​และ​ตรวจสอบ​ข้อมูล​สำรอง…</translation>
+    </message>
+    <message>
+        <source>Restored and checked: the backup of %1, %2 rows, in %3.</source>
+        <translation>กู้​คืน​และ​ตรวจสอบ​แล้ว: ข้อมูล​สำรอง​ของ %1 จำนวน %2 แถว อยู่​ใน %3</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +3047,28 @@
         <translation>เปิด​ใช้งาน…</translation>
     </message>
     <message>
+        <source>Change name or role…</source>
+        <translation>เปลี่ยน​ชื่อ​หรือ​บทบาท…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>ลบ​บัญชี…</translation>
+    </message>
+    <message>
+        <source>Only for an account that was never used; otherwise disable it.</source>
+        <translation>ใช้ได้​เฉพาะ​บัญชี​ที่​ไม่​เคย​ใช้งาน หาก​เคย​ใช้งาน​แล้ว​ให้​ปิด​ใช้งาน​แทน</translation>
+    </message>
+    <message>
         <source>Give %1 a new one-time password? Their old password stops working at once.</source>
         <translation>ให้​รหัสผ่าน​ใช้​ครั้ง​เดียว​ใหม่​แก่ %1 หรือไม่ รหัสผ่าน​เดิม​จะ​ใช้ไม่ได้​ทันที</translation>
     </message>
     <message>
         <source>Disable %1? They can no longer sign in; their records and audit entries stay.</source>
         <translation>ระงับ​การใช้งาน​ของ %1 หรือไม่ ผู้ใช้​นี้​จะ​เข้าสู่ระบบ​ไม่​ได้​อีก แต่​บันทึก​และ​ประวัติ​การใช้งาน​ยัง​คงอยู่</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? This is only possible for an account that was never used.</source>
+        <translation>ลบ​บัญชี %1 หรือไม่ ทำได้​เฉพาะ​บัญชี​ที่​ไม่​เคย​ใช้งาน​เท่านั้น</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3229,17 @@ Jane Doe; UNODC</source>
     <message>
         <source>Visitor briefings</source>
         <translation>การชี้แจง​ผู้เยี่ยมชม</translation>
+    </message>
+</context>
+<context>
+    <name>_MonthPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>เดือน​ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>เดือน​ถัดไป</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4299,10 @@ Jane Doe; UNODC</source>
         <translation>การ​ให้คำปรึกษา​เริ่ม​ในอนาคต โปรด​บันทึก​หลังจาก​เกิดขึ้น​แล้ว</translation>
     </message>
     <message>
+        <source>This account has been used, so it cannot be removed (the audit trail names it). Disable it instead.</source>
+        <translation>บัญชี​นี้​เคย​ถูก​ใช้งาน​แล้ว จึง​ลบ​ไม่​ได้ (บันทึก​การ​ตรวจสอบ​อ้าง​ถึง​บัญชี​นี้) กรุณา​ปิด​ใช้งาน​แทน</translation>
+    </message>
+    <message>
         <source>Please sign in first.</source>
         <translation>โปรด​เข้าสู่ระบบ​ก่อน</translation>
     </message>
@@ -4165,6 +4325,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>The last administrator must stay an administrator.</source>
         <translation>ผู้ดูแล​ระบบ​คน​สุดท้าย​ต้อง​เป็น​ผู้ดูแล​ระบบ​ต่อไป</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation>คุณ​ไม่​สามารถ​ลบ​บัญชี​ของ​ตนเอง​ได้</translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>

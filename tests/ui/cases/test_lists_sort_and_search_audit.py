@@ -1,0 +1,141 @@
+"""Issue 17, item 10: the case column sorts in the order its arrow says; a search is written to
+the audit trail once; the audit view's "What" column shows its whole text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.cases.conftest import audit_actions
+from tests.ui.cases.test_cases_area import make_area
+from tjdesk.actors import Actor
+from tjdesk.cases import case_service
+from tjdesk.cases.codes import CaseType
+from tjdesk.cases.records import CaseForm
+from tjdesk.vault.worker import VaultWorker
+
+
+def _codes(model) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.cell_text(row, 0) for row in range(model.rowCount())]
+
+
+def test_the_case_column_sorts_as_its_arrow_says(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    counselor = staff["counselor"]
+    for _ in range(3):
+        vault_worker.call(
+            lambda db: case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+        )
+    area = make_area(qtbot, keep, vault_worker, counselor)
+    area.tabs.setCurrentWidget(area.cases_view)
+    header = area.cases_view.horizontalHeader()
+    model = area.cases_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    qtbot.waitUntil(lambda: model.rowCount() == 3 and not model.is_loading, timeout=10_000)
+    order = header.sortIndicatorOrder()
+    codes = _codes(model)
+    expected = sorted(codes, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert codes == expected, (order, codes)
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    qtbot.waitUntil(lambda: header.sortIndicatorOrder() != order, timeout=5000)
+    qtbot.waitUntil(lambda: _codes(model) == list(reversed(codes)), timeout=10_000)
+
+
+def test_the_sessions_case_column_sorts_as_its_arrow_says(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tjdesk.cases import session_service
+    from tjdesk.cases.codes import ContactType
+    from tjdesk.cases.records import SessionForm
+
+    counselor = staff["counselor"]
+    now = datetime.now(UTC)
+
+    def seed(db):  # type: ignore[no-untyped-def]
+        for number in range(3):
+            case_id = case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+            # the first case's session is the latest: time order is not code order
+            start = now - timedelta(hours=10 - number * 3 if number else 1)
+            session_service.create_session(
+                db,
+                counselor,
+                SessionForm(
+                    case_id=case_id,
+                    starts_at=start,
+                    ends_at=start + timedelta(minutes=30),
+                    contact_type=ContactType.IN_PERSON,
+                    room="Room 1",
+                ),
+            )
+
+    vault_worker.call(seed)
+    area = make_area(qtbot, keep, vault_worker, counselor)
+    header = area.sessions_view.horizontalHeader()
+    model = area.sessions_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+
+    def case_codes() -> list[str]:
+        return [model.cell_text(row, 1) for row in range(model.rowCount())]
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 1))
+    qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() == 3, timeout=10_000)
+    order = header.sortIndicatorOrder()
+    assert header.sortIndicatorSection() == 1
+    codes = case_codes()
+    assert codes == sorted(codes, reverse=order == Qt.SortOrder.DescendingOrder), (order, codes)
+
+
+def _section_centre(header, section: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_case_codes_sort_by_number_and_the_first_arrow_is_honest(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    counselor = staff["counselor"]
+
+    def seed(db):  # type: ignore[no-untyped-def]
+        case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+        with db.transaction():  # a busy year: the counter near 10,000
+            db.execute("UPDATE case_code_counter SET last_number = 9998")
+        for _ in range(2):
+            case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+
+    vault_worker.call(seed)
+    area = make_area(qtbot, keep, vault_worker, counselor)
+    area.tabs.setCurrentWidget(area.cases_view)
+    header = area.cases_view.horizontalHeader()
+    model = area.cases_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+    # The list opens newest first by date opened, and the arrow says so.
+    title = model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal)
+    assert title == "Opened" and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    year = _codes(model)[0][2:6]
+    area.cases_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(
+        lambda: _codes(model) == [f"C-{year}-0001", f"C-{year}-9999", f"C-{year}-10000"],
+        timeout=10_000,
+    )
+
+
+def test_one_search_is_one_audit_entry(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    counselor = staff["counselor"]
+    area = make_area(qtbot, keep, vault_worker, counselor)
+    before = [r for r in audit_actions(vault_worker) if r["action"] == "case.search"]
+    qtbot.keyClicks(area.search, "karaoke")
+    qtbot.keyClick(area.search, Qt.Key.Key_Return)  # Enter as well as the typing pause
+    qtbot.wait(600)  # past the search pause (300 ms): the timer would search again
+    qtbot.waitUntil(lambda: not area.sessions_model.is_loading, timeout=10_000)
+    after = [r for r in audit_actions(vault_worker) if r["action"] == "case.search"]
+    assert len(after) - len(before) == 1, after
