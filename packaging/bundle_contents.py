@@ -52,6 +52,9 @@ METADATA_OF = [
     "platformdirs",
     "minimalmodbus",
     "pythainlp",
+    "pyrage",
+    "bech32",
+    "paho-mqtt",
 ]
 
 # Qt modules the app never imports. Listed so that no hook or stray import drags them (and

@@ -20,11 +20,13 @@ import pytest
 from tests.helpers.vaults import make_vault
 from tjdesk import audit
 from tjdesk.actors import Role
-from tjdesk.cases import case_service
+from tjdesk.cases import case_service, session_service
 from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm
+from tjdesk.policy import Section
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
+from tjdesk.vault.signed_in import SignedInUser
 
 CHILD = Path(__file__).with_name("crash_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,8 +107,9 @@ def test_kill9_long(tmp_path: Path) -> None:
 # -- sessions through the cases service ---------------------------------------------------
 
 
-def make_case_vault(folder: Path) -> tuple[Path, bytes, list[str]]:
-    """A real vault with counselor ann and one of her cases; the child's arguments for it."""
+def make_case_vault(folder: Path) -> tuple[Path, bytes, list[str], SignedInUser]:
+    """A real vault with counselor ann and one of her cases; the child's arguments for it,
+    and ann's signed-in keys (her notes are sealed: only her key reads them back)."""
     made = make_vault(folder, users=[("ann", Role.COUNSELOR)])
     ann = made.handles["ann"]
     assert ann.actor is not None
@@ -120,19 +123,25 @@ def make_case_vault(folder: Path) -> tuple[Path, bytes, list[str]]:
     finally:
         made.close()
     args = ["sessions", str(case_id), str(ann.actor.id), "ann"]
-    return ann.database_path, ann.key, args
+    assert ann.signed_in is not None
+    return ann.database_path, ann.key, args, ann.signed_in
 
 
-def check_sessions(db_path: Path, key: bytes, acked: set[int], kills: int) -> None:
+def check_sessions(
+    db_path: Path, key: bytes, acked: set[int], kills: int, ann: SignedInUser
+) -> None:
     db = Database(open_connection(db_path, key))
+    db.bind_signed_in(ann)
     try:
         assert db.scalar("PRAGMA integrity_check") == "ok"
         assert db.query("PRAGMA cipher_integrity_check") == []
-        rows = db.query(
-            "SELECT s.room, n.body FROM sessions s"
-            " LEFT JOIN session_notes n ON n.session_id = s.id AND n.section = 'notes'"
-        )
-        present = {int(r["room"][1:]): r["body"] for r in rows}
+        rows = db.query("SELECT id, room FROM sessions")
+        present = {
+            int(r["room"][1:]): session_service.read_note(
+                db, ann.actor, int(r["id"]), Section.NOTES
+            ).body
+            for r in rows
+        }
         assert acked <= present.keys(), f"lost sessions: {sorted(acked - present.keys())[:5]}"
         assert len(present.keys() - acked) <= kills  # at most the one cut off at each kill
         # the session and its note were one commit: never one without the other
@@ -153,12 +162,14 @@ def check_sessions(db_path: Path, key: bytes, acked: set[int], kills: int) -> No
 
 def run_session_kills(tmp_path: Path, rounds: int) -> None:
     rng = random.Random(1301)
-    db_path, key, args = make_case_vault(tmp_path / "vault")
+    db_path, key, args, ann = make_case_vault(tmp_path / "vault")
+    # The child records for ann with her own key, as her signed-in app would.
+    env = {**os.environ, "TJDESK_TEST_AGE_IDENTITY": ann.age_identity.hex()}
     acked: set[int] = set()
     start = 0
     for kill in range(1, rounds + 1):
-        acked.update(crash_once(db_path, key, start, rng.randint(1, 25), extra=args))
-        check_sessions(db_path, key, acked, kill)
+        acked.update(crash_once(db_path, key, start, rng.randint(1, 25), extra=args, env=env))
+        check_sessions(db_path, key, acked, kill, ann)
         start = max(acked) + 1000
     assert len(acked) >= rounds
 

@@ -30,7 +30,6 @@ def _vault_with_every_kind_of_page(folder: Path) -> tuple[Path, bytes]:
             db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "v" * 150))
             audit.record(db, "ann", "record.create", target_type="record", target_id=i)
         db.execute("INSERT INTO settings (key, value) VALUES ('big', ?)", ("x" * 10000,))
-        db.execute("INSERT INTO fts_notes (rowid, body) VALUES (7, 'safe house visit')")
     with db.transaction():
         db.execute("DELETE FROM settings WHERE key LIKE 'k1%'")  # free-list pages
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -31,6 +31,7 @@ PACKAGES = (
     "cryptography",
     "pyserial",
     "paho-mqtt",
+    "pyrage",
 )
 FONT_FILES = ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")
 

@@ -29,7 +29,8 @@ RESERVE = 80  # SQLCipher 4's per-page tail: 16-byte IV + 64-byte HMAC-SHA512
 
 @pytest.fixture(scope="module")
 def backup_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, MadeVault]]:
-    """One real backup with tables, indexes, an FTS index, overflow pages and a free list."""
+    """One real backup with tables, indexes, overflow pages and a free list (the vault keeps
+    no full-text index on disk since sections are sealed)."""
     root = tmp_path_factory.mktemp("backup-damage")
     made = make_vault(root / "vault", users=[("ann", Role.COUNSELOR)])
     db = made.admin.open_database()
@@ -41,7 +42,6 @@ def backup_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
                 )
                 audit.record(db, "ann", "case.view_section", target_type="case", target_id=i)
             db.execute("INSERT INTO settings (key, value) VALUES ('big', ?)", ("x" * 9000,))
-            db.execute("INSERT INTO fts_notes (rowid, body) VALUES (7, 'safe house visit')")
         with db.transaction():  # leaves free pages behind
             db.execute("DELETE FROM settings WHERE key LIKE 'k1%'")
     finally:
