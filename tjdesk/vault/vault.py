@@ -37,6 +37,7 @@ from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.errors import (
+    RECOVERY_KEY_CHARACTERS,
     DatabaseDamaged,
     KeyFileDamaged,
     KeyFileMissing,
@@ -213,7 +214,7 @@ def format_recovery_key(key: bytes) -> str:
 
 def parse_recovery_key(text: str) -> bytes:
     digits = re.sub(r"[\s\-]", "", text).lower()
-    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+    if not re.fullmatch(f"[0-9a-f]{{{RECOVERY_KEY_CHARACTERS}}}", digits):
         raise MalformedRecoveryKey()
     return bytes.fromhex(digits)
 

@@ -213,9 +213,7 @@ def _signature_table(
     )
 
 
-def _closing(
-    w: _Writer, templates: Sequence[RuleSheetTemplate], request: SheetRequest
-) -> str:
+def _closing(w: _Writer, templates: Sequence[RuleSheetTemplate], request: SheetRequest) -> str:
     parts = []
     for t in templates:
         if t.closing:

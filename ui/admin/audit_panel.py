@@ -125,7 +125,9 @@ class AuditPanel(QWidget):
         self.count_label = QLabel(objectName="count")
 
         self.verify_button = QPushButton(self.tr("Check the audit trail"), objectName="verify")
-        self.export_button = QPushButton(self.tr("Export chain head…"), objectName="export_head")
+        self.export_button = QPushButton(
+            self.tr("Export an audit checkpoint…"), objectName="export_head"
+        )
         self.print_button = QPushButton(self.tr("Print the head…"), objectName="print_head")
         self.print_button.setEnabled(False)
         self.compare_button = QPushButton(
@@ -285,7 +287,7 @@ class AuditPanel(QWidget):
         """The file the head is written to (tests replace this)."""
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export the audit chain head"),
+            self.tr("Export an audit checkpoint"),
             str(Path.home() / "tjdesk-audit-head.json"),
             self.tr("Audit head (*.json)"),
         )
@@ -344,7 +346,7 @@ class AuditPanel(QWidget):
 
     def head_sheet_html(self) -> str:
         head = self.last_head or {}
-        heading = html.escape(self.tr("TJ Desk audit chain head"))
+        heading = html.escape(self.tr("TJ Desk audit checkpoint"))
         entry = html.escape(self.tr("Entry number:"))
         exported = html.escape(self.tr("Exported:"))
         advice = html.escape(

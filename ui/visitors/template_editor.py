@@ -103,7 +103,9 @@ class TemplateEditorDialog(QDialog):
             "laws_heading": self.tr("Laws heading"),
             "laws": self.tr("Laws (a blank line between items)"),
             "privacy_heading": self.tr("Privacy notice heading"),
-            "privacy": self.tr("Privacy notice ({days} becomes the number of days visits are kept)"),
+            "privacy": self.tr(
+                "Privacy notice ({days} becomes the number of days visits are kept)"
+            ),
             "acknowledgement_heading": self.tr("Acknowledgement heading"),
             "acknowledgement": self.tr("Acknowledgement"),
             "column_number": self.tr("Column: number"),

@@ -87,7 +87,7 @@ class LanguagePage(_Page):
         self.setTitle(self.tr("Welcome to TJ Desk"))
         self._intro.setText(
             self.tr(
-                "TJ Desk keeps counseling records encrypted on this computer, runs the panic "
+                "TJ Desk keeps counselling records encrypted on this computer, runs the panic "
                 "alarm, and prints visitor briefings. This short set-up creates the encrypted "
                 "vault. First, choose the language of the app."
             )
@@ -116,8 +116,8 @@ class ShelterPage(_Page):
         self.setTitle(self.tr("Shelter or room"))
         self._intro.setText(
             self.tr(
-                "The name of the shelter, hotline or counseling room this computer serves. It "
-                "is printed on visitor sheets and the recovery key sheet."
+                "The name of the shelter, hotline or counselling room this computer serves. It "
+                "is printed on the recovery key sheet only, never on visitor sheets."
             )
         )
         self._label.setText(self.tr("Shelter or room name"))
