@@ -130,7 +130,7 @@ def check_trail(
     if head_file is not None:
         if head_file.get("vault_id") != vault_id:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "This head was exported from another vault.")
+                QT_TRANSLATE_NOOP("errors", "This checkpoint was exported from another vault.")
             )
         expected = audit.Head(int(head_file["seq"]), str(head_file["hash"]))
     verdict = audit.verify(db, expected)
@@ -180,6 +180,6 @@ def read_head_file(path: Path) -> dict[str, Any]:
             raise ValueError("not a head file")
     except (OSError, ValueError, AttributeError):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "This is not an exported audit head.")
+            QT_TRANSLATE_NOOP("errors", "This is not an exported audit checkpoint.")
         ) from None
     return dict(document)

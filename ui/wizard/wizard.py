@@ -192,11 +192,13 @@ class AdminPage(_Page):
         password = self.password_edit.text()
         hint = vault.password_hint(password) if password else None
         if not password:
-            text = self.tr("At least 8 characters; a few words together are easy to remember.")
+            text = vault.with_password_lengths(
+                QCoreApplication.translate("vault", vault.PASSWORD_ADVICE)
+            )
         elif hint is None:
             text = self.tr("Strong enough.")
         else:
-            text = QCoreApplication.translate("vault", hint)
+            text = vault.with_password_lengths(QCoreApplication.translate("vault", hint))
         if self.confirm_edit.text() and self.confirm_edit.text() != password:
             text += " " + self.tr("The two passwords differ.")
         self.strength.setText(text)

@@ -1,4 +1,4 @@
-"""The Thai catalogue follows docs/GLOSSARY.md: one Thai term for each thing, no rejected variant."""
+"""The Thai catalogue follows docs/GLOSSARY.md: one Thai term for each thing, no rejected one."""
 
 from __future__ import annotations
 

@@ -253,10 +253,6 @@
         <translation>กำลัง​สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส ใช้เวลา​สักครู่…</translation>
     </message>
     <message>
-        <source>At least 8 characters; a few words together are easy to remember.</source>
-        <translation>อย่าง​น้อย 8 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
-    </message>
-    <message>
         <source>Strong enough.</source>
         <translation>รหัสผ่าน​ปลอดภัย​เพียงพอ</translation>
     </message>
@@ -293,7 +289,7 @@
     </message>
     <message>
         <source>Reset the alarm...</source>
-        <translation>รีเซ็ต​สัญญาณ...</translation>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน...</translation>
     </message>
     <message>
         <source>Details</source>
@@ -349,7 +345,7 @@
     </message>
     <message>
         <source>Real alarms</source>
-        <translation>สัญญาณ​จริง</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​จริง</translation>
     </message>
     <message>
         <source>Drill presses (tests)</source>
@@ -385,7 +381,7 @@
     </message>
     <message>
         <source>Sign in to reset the alarm.</source>
-        <translation>เข้าสู่ระบบ​เพื่อ​รีเซ็ต​สัญญาณ</translation>
+        <translation>เข้าสู่ระบบ​เพื่อ​รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>The alarm service is running.</source>
@@ -494,7 +490,7 @@
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation>เวลา​จน​รับทราบ</translation>
+        <translation>ระยะเวลา​ก่อน​รับทราบ</translation>
     </message>
     <message>
         <source>Reset or cleared</source>
@@ -1018,20 +1014,40 @@
         <translation>ส่งออก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน…</translation>
     </message>
     <message>
+        <source>Print the checkpoint…</source>
+        <translation>พิมพ์​จุด​ตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Check against an exported checkpoint…</source>
+        <translation>ตรวจ​เทียบ​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้…</translation>
+    </message>
+    <message>
+        <source>it differs from the exported checkpoint (the trail was rewritten since)</source>
+        <translation>ไม่​ตรง​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
+    </message>
+    <message>
         <source>Export an audit checkpoint</source>
         <translation>ส่งออก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
+        <source>Audit checkpoint (*.json)</source>
+        <translation>จุด​ตรวจสอบ​ประวัติ​การใช้งาน (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an exported audit checkpoint</source>
+        <translation>เลือก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน​ที่​ส่งออก​ไว้</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (*.json);;All files (*)</source>
+        <translation>จุด​ตรวจสอบ​ประวัติ​การใช้งาน (*.json);;ทุก​ไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
+        <translation>เขียน​จุด​ตรวจสอบ​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
+    </message>
+    <message>
         <source>TJ Desk audit checkpoint</source>
         <translation>จุด​ตรวจสอบ​ประวัติ​การใช้งาน TJ Desk</translation>
-    </message>
-    <message>
-        <source>Print the head…</source>
-        <translation>พิมพ์​รายการ​ล่าสุด…</translation>
-    </message>
-    <message>
-        <source>Check against an exported head…</source>
-        <translation>ตรวจ​เทียบ​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้…</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1066,28 +1082,8 @@
         <translation>ไม่​ต่อ​เนื่องจาก​รายการ​ก่อนหน้า (มี​การแทรก​รายการ​หรือ​สลับ​ลำดับ)</translation>
     </message>
     <message>
-        <source>it differs from the exported head (the trail was rewritten since)</source>
-        <translation>ไม่​ตรง​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
-    </message>
-    <message>
         <source>The audit trail has been tampered with. The first bad entry is number %1: %2.</source>
         <translation>ประวัติ​การใช้งาน​ถูก​แก้ไข รายการ​แรก​ที่​ผิด​คือ​รายการ​ที่ %1: %2</translation>
-    </message>
-    <message>
-        <source>Audit head (*.json)</source>
-        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json)</translation>
-    </message>
-    <message>
-        <source>Choose an exported audit head</source>
-        <translation>เลือก​รายการ​ล่าสุด​ที่​ส่งออก​ไว้</translation>
-    </message>
-    <message>
-        <source>Audit head (*.json);;All files (*)</source>
-        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json);;ทุก​ไฟล์ (*)</translation>
-    </message>
-    <message>
-        <source>Head written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
-        <translation>เขียน​รายการ​ล่าสุด​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
     </message>
     <message>
         <source>Entry number:</source>
@@ -1303,7 +1299,7 @@
     </message>
     <message>
         <source>(given when saved)</source>
-        <translation>(ได้รับ​เมื่อ​บันทึก)</translation>
+        <translation>(ระบบ​กำหนดให้​เมื่อ​บันทึก)</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
@@ -1652,10 +1648,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>รหัสผ่าน​ทั้งสอง​ช่อง​ไม่​ตรงกัน</translation>
-    </message>
-    <message>
-        <source>At least 8 characters; a few words together are easy to remember.</source>
-        <translation>อย่าง​น้อย 8 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
     </message>
     <message>
         <source>Strong enough.</source>
@@ -2027,7 +2019,7 @@
     </message>
     <message>
         <source>Reset the alarm in %1 as %2.</source>
-        <translation>รีเซ็ต​สัญญาณ​ใน %1 ในนาม %2</translation>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน​ใน %1 ในนาม %2</translation>
     </message>
     <message>
         <source>the room</source>
@@ -2035,7 +2027,7 @@
     </message>
     <message>
         <source>Why was the alarm raised?</source>
-        <translation>เหตุใด​จึง​มี​สัญญาณ</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​ครั้งนี้​เกิด​จาก​อะไร</translation>
     </message>
     <message>
         <source>A real incident</source>
@@ -2062,7 +2054,7 @@
     <name>ResponseChart</name>
     <message>
         <source>Median time to acknowledge, per month</source>
-        <translation>เวลา​มัธยฐาน​จน​รับทราบ รายเดือน</translation>
+        <translation>ค่า​มัธยฐาน​ของ​ระยะเวลา​ก่อน​รับทราบ รายเดือน</translation>
     </message>
     <message>
         <source>No answered alarms in this view.</source>
@@ -2341,8 +2333,8 @@
         <translation>บันทึก</translation>
     </message>
     <message>
-        <source>The screen locks after this long without keyboard or mouse use (at most 15 minutes). Shorter is safer on a shared computer.</source>
-        <translation>หน้าจอ​จะ​ล็อก​เมื่อ​ไม่​มี​การ​ใช้​แป้นพิมพ์​หรือ​เมาส์​นาน​เท่านี้ (ไม่​เกิน 15 นาที) ยิ่ง​สั้น​ยิ่ง​ปลอดภัย​สำหรับ​คอมพิวเตอร์​ที่​ใช้​ร่วมกัน</translation>
+        <source>The screen locks after this long without keyboard or mouse use (at most %1 minutes). Shorter is safer on a shared computer.</source>
+        <translation>หน้าจอ​จะ​ล็อก​เมื่อ​ไม่​มี​การ​ใช้​แป้นพิมพ์​หรือ​เมาส์​นาน​เท่านี้ (ไม่​เกิน %1 นาที) ยิ่ง​สั้น​ยิ่ง​ปลอดภัย​สำหรับ​คอมพิวเตอร์​ที่​ใช้​ร่วมกัน</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
@@ -2368,12 +2360,12 @@
         <translation>ภาษา​ละ​หนึ่ง​แผ่น</translation>
     </message>
     <message>
-        <source>Side by side on one page</source>
-        <translation>เรียง​คู่​กัน​ใน​หน้า​เดียว</translation>
+        <source>Side by side on one sheet (signatures on the back)</source>
+        <translation>เรียง​คู่​กัน​บน​กระดาษ​แผ่น​เดียว (ช่อง​ลงนาม​อยู่​ด้านหลัง)</translation>
     </message>
     <message>
-        <source>Thai digits in Thai dates</source>
-        <translation>ใช้​เลข​ไทย​ใน​วันที่​ภาษาไทย</translation>
+        <source>Thai digits on the Thai sheet</source>
+        <translation>ใช้​เลข​ไทย​ใน​เอกสาร​ภาษาไทย</translation>
     </message>
     <message>
         <source>Print this date</source>
@@ -2459,7 +2451,7 @@
     </message>
     <message>
         <source>Every password lost? Use the recovery key</source>
-        <translation>รหัสผ่าน​สูญหาย​ทั้งหมด? ใช้​กุญแจ​กู้​คืน</translation>
+        <translation>หาก​รหัสผ่าน​สูญหาย​ทั้งหมด ใช้​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2510,7 +2502,7 @@
     </message>
     <message>
         <source>Date label</source>
-        <translation>ป้าย​วันที่</translation>
+        <translation>ข้อความ​หน้า​วันที่</translation>
     </message>
     <message>
         <source>Principles heading</source>
@@ -2526,7 +2518,7 @@
     </message>
     <message>
         <source>Residents&apos; rights (a blank line between items)</source>
-        <translation>สิทธิ​ของ​ผู้รับบริการ (เว้น​บรรทัด​ว่าง​ระหว่าง​ข้อ)</translation>
+        <translation>สิทธิ​ของ​ผู้รับบริการ (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
     </message>
     <message>
         <source>Obligations heading</source>
@@ -2907,7 +2899,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The alarm is already acknowledged.</source>
-        <translation>รับทราบ​สัญญาณ​นี้​แล้ว</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​นี้​มี​ผู้​รับทราบ​แล้ว</translation>
     </message>
     <message>
         <source>There is no alarm to reset.</source>
@@ -2915,7 +2907,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Only a signed-in staff member can reset the alarm.</source>
-        <translation>เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​แล้ว​เท่านั้น​ที่​รีเซ็ต​สัญญาณ​ได้</translation>
+        <translation>เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​แล้ว​เท่านั้น​ที่​รีเซ็ต​สัญญาณ​ฉุกเฉิน​ได้</translation>
     </message>
     <message>
         <source>Choose why the alarm is reset: real, accidental or drill.</source>
@@ -3977,11 +3969,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Choose why the alarm is reset.</source>
-        <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต​สัญญาณ</translation>
+        <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Someone must check on the room before the alarm is reset.</source>
-        <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​รีเซ็ต​สัญญาณ</translation>
+        <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -4004,8 +3996,8 @@ Jane Doe; UNODC</source>
         <translation>ไม่​มี​โฟลเดอร์ %1</translation>
     </message>
     <message>
-        <source>Blank lines must be 0 to 200.</source>
-        <translation>จำนวน​บรรทัด​ว่าง​ต้อง​อยู่​ระหว่าง 0 ถึง 200</translation>
+        <source>Blank lines must be 0 to %1.</source>
+        <translation>จำนวน​บรรทัด​ว่าง​ต้อง​อยู่​ระหว่าง 0 ถึง %1</translation>
     </message>
     <message>
         <source>Printing a visit&apos;s sheet needs --user (sign in).</source>
@@ -4016,8 +4008,8 @@ Jane Doe; UNODC</source>
         <translation>เฉพาะ​ผู้ดูแล​ระบบ​และ​ผู้อำนวยการ​เท่านั้น​ที่​อ่าน​หรือ​ตรวจสอบ​ประวัติ​การใช้งาน​ได้</translation>
     </message>
     <message>
-        <source>This head was exported from another vault.</source>
-        <translation>รายการ​ล่าสุด​นี้​ส่งออก​มาจาก​ที่เก็บ​ข้อมูล​เข้ารหัส​อื่น</translation>
+        <source>This checkpoint was exported from another vault.</source>
+        <translation>จุด​ตรวจสอบ​นี้​ส่งออก​มาจาก​ที่เก็บ​ข้อมูล​เข้ารหัส​อื่น</translation>
     </message>
     <message>
         <source>That file already exists.</source>
@@ -4028,8 +4020,8 @@ Jane Doe; UNODC</source>
         <translation>เขียน​ไฟล์​ใน​ตำแหน่ง​นั้น​ไม่​ได้</translation>
     </message>
     <message>
-        <source>This is not an exported audit head.</source>
-        <translation>ไฟล์​นี้​ไม่​ใช่​รายการ​ล่าสุด​ของ​ประวัติ​การใช้งาน​ที่​ส่งออก</translation>
+        <source>This is not an exported audit checkpoint.</source>
+        <translation>ไฟล์​นี้​ไม่​ใช่​จุด​ตรวจสอบ​ประวัติ​การใช้งาน​ที่​ส่งออก​ไว้</translation>
     </message>
     <message>
         <source>Only an administrator can make a backup.</source>
@@ -4089,12 +4081,16 @@ then run it again. (On a Wayland desktop you can also set QT_QPA_PLATFORM=waylan
 <context>
     <name>vault</name>
     <message>
-        <source>Too short: use at least 8 characters.</source>
-        <translation>สั้น​เกินไป: ใช้​อย่าง​น้อย 8 ตัวอักษร</translation>
+        <source>At least %1 characters; a few words together are easy to remember.</source>
+        <translation>อย่าง​น้อย %1 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
     </message>
     <message>
-        <source>Acceptable. A longer one (12 or more characters, a few words) is safer.</source>
-        <translation>ใช้ได้ รหัสผ่าน​ที่​ยาว​กว่า​นี้ (12 ตัวอักษร​ขึ้นไป หรือ​หลาย​คำ) จะ​ปลอดภัย​กว่า</translation>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>สั้น​เกินไป: ใช้​อย่าง​น้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer one (%2 or more characters, a few words) is safer.</source>
+        <translation>ใช้ได้ รหัสผ่าน​ที่​ยาว​กว่า​นี้ (%2 ตัวอักษร​ขึ้นไป หรือ​หลาย​คำ) จะ​ปลอดภัย​กว่า</translation>
     </message>
     <message>
         <source>Too many repeated characters: mix in other words.</source>
