@@ -103,3 +103,22 @@ def test_who_may_read_or_check_the_audit_trail_is_said_one_way() -> None:
 
     assert AUDITORS == AUDIT_READERS
     assert _sources_matching(r"can (read|check).*audit trail") == [AUDIT_READERS_ONLY]
+
+
+def test_password_and_idle_lock_numbers_come_from_their_constants() -> None:
+    from tjdesk.vault.vault import (
+        MIN_PASSWORD_LENGTH,
+        PASSWORD_ADVICE,
+        password_hint,
+        with_password_lengths,
+    )
+    from ui.context import MAX_IDLE_LOCK_MINUTES
+
+    # A length or time limit is said with %1 from its constant, never as a literal number.
+    literal = _sources_matching(r"(?<![%\d])\d+ (or more )?(characters|minutes|seconds)\b")
+    assert literal == []
+    assert str(MIN_PASSWORD_LENGTH) in with_password_lengths(PASSWORD_ADVICE)
+    short = password_hint("x" * (MIN_PASSWORD_LENGTH - 1))
+    assert short is not None and str(MIN_PASSWORD_LENGTH) in with_password_lengths(short)
+    assert any("at most %1 minutes" in s for s in _sources_matching("screen locks"))
+    assert MAX_IDLE_LOCK_MINUTES > 0
