@@ -58,6 +58,8 @@ def _chars_from_name(name: str) -> str | None:
     if match:
         return chr(int(match.group(1), 16))
     parts = base.split("_")
+    if len(parts) > 1 and all(len(part) == 1 and part.isascii() for part in parts):
+        return "".join(parts)  # a Latin ligature such as f_f_i
     if len(parts) > 1 and all(part in _NAMED for part in parts):
         # The shaper moved NIKHAHIT before the tone mark; the text has the tone mark first.
         chars = [_NAMED[part] for part in parts]

@@ -96,6 +96,7 @@ def test_substituted_glyphs_are_named_after_their_characters() -> None:
     assert _chars_from_name("uni0E260E45") == "\u0e26\u0e45"
     assert _chars_from_name("nikhahit_maiThothai.narrow") == "\u0e49\u0e4d"  # tone mark first
     assert _chars_from_name("uni0E0D.less") == "\u0e0d"
+    assert _chars_from_name("f_f_i") == "ffi"
     assert _chars_from_name("space") is None
 
 
@@ -128,3 +129,13 @@ def _inked_rows(data: bytes, width: int, height: int, stride: int, channels: int
         return min(data[offset : offset + 3]) < 128
 
     return [y for y in range(0, height, 2) if any(dark(x, y) for x in range(0, width, 3))]
+
+
+def test_the_thai_sheet_is_printed_upright(tmp_path) -> None:  # noqa: ANN001
+    """Qt slants a font with no italic (Noto Sans Thai has none) by a text matrix with a shear
+    (1 0 .3 -1); none on the Thai sheet, which Thai formal documents never set in italic."""
+    pdf = print_sheet(tmp_path / "th.pdf", "th")
+    content = pypdf.PdfReader(str(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+    matrices = re.findall(r"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) [-\d.]+ [-\d.]+ Tm", content)
+    assert matrices
+    assert all(float(shear) == 0 for _a, _b, shear, _d in matrices)
