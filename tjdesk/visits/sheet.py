@@ -175,7 +175,11 @@ def _body(w: _Writer, t: RuleSheetTemplate, request: SheetRequest, size: float) 
 
 
 def _signature_table(
-    w: _Writer, templates: Sequence[RuleSheetTemplate], request: SheetRequest
+    w: _Writer,
+    templates: Sequence[RuleSheetTemplate],
+    request: SheetRequest,
+    *,
+    back_page: bool = False,
 ) -> str:
     def heading(attr: str) -> str:
         labels = []
@@ -195,16 +199,20 @@ def _signature_table(
         f'<th width="30%">{heading("column_signature")}</th>'
         "</tr></thead>"
     ]
+    # Rows to sign on: the back page of a side-by-side sheet has room for taller ones.
+    cell = "sig back" if back_page else "sig"
+    # Qt ignores a cell's padding when printing; a tall empty line makes the room instead.
+    room = '<span style="font-size: 20pt;">&nbsp;</span>' if back_page else "&nbsp;"
     lines: list[SheetVisitor] = list(request.visitors)
     lines += [SheetVisitor("")] * max(0, request.blank_lines)
     for number, visitor in enumerate(lines, start=1):
         shown = to_thai_digits(str(number)) if thai_numbers else str(number)
         rows.append(
             "<tr>"
-            f'<td class="sig" align="center">{shown}</td>'
-            f'<td class="sig">{w.text(visitor.name) or "&nbsp;"}</td>'
-            f'<td class="sig">{w.text(visitor.organisation) or "&nbsp;"}</td>'
-            '<td class="sig">&nbsp;</td>'
+            f'<td class="{cell}" align="center">{shown}</td>'
+            f'<td class="{cell}">{w.text(visitor.name) or "&nbsp;"}</td>'
+            f'<td class="{cell}">{w.text(visitor.organisation) or "&nbsp;"}</td>'
+            f'<td class="{cell}">{room}</td>'
             "</tr>"
         )
     return (
@@ -251,13 +259,13 @@ def render_sheet(
             for t in chosen
         )
         # Both texts in full fill the front of the page; the signatures go on the back (a
-        # page of their own), not split across a page break.
+        # page of their own, with taller rows), not split across a page break.
         page = (
             '<table width="100%" cellspacing="0" cellpadding="5"><tr>'
             + cells
             + "</tr></table>"
             + '<div style="page-break-before: always;">'
-            + _signature_table(w, chosen, request)
+            + _signature_table(w, chosen, request, back_page=True)
             + _closing(w, chosen, request)
             + "</div>"
         )
