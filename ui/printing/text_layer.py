@@ -246,9 +246,13 @@ def complete_text_layer(path: str | Path) -> int:
         stream.set_data(_to_unicode_cmap(mapping))
         font[NameObject("/ToUnicode")] = writer._add_object(stream)
     if changed:
-        with open(path, "r+b") as out:  # keeps the file's mode (0600)
+        # Made in memory first, so a failure leaves Qt's file whole; no temporary file (a
+        # printout may hold client data), and the file keeps its mode (0600).
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        with open(path, "r+b") as out:
             out.truncate(0)
-            writer.write(out)
+            out.write(buffer.getvalue())
     return changed
 
 
