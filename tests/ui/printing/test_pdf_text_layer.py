@@ -139,3 +139,18 @@ def test_the_thai_sheet_is_printed_upright(tmp_path) -> None:  # noqa: ANN001
     matrices = re.findall(r"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) [-\d.]+ [-\d.]+ Tm", content)
     assert matrices
     assert all(float(shear) == 0 for _a, _b, shear, _d in matrices)
+
+
+def test_if_the_text_layer_cannot_be_completed_the_printout_is_still_whole(
+    tmp_path, monkeypatch, caplog  # noqa: ANN001
+) -> None:
+    import ui.printing.output as output
+
+    def broken(path: object) -> int:
+        raise ValueError("a font this code does not understand")
+
+    monkeypatch.setattr(output, "complete_text_layer", broken)
+    pdf = print_sheet(tmp_path / "th.pdf", "th")
+    assert len(pypdf.PdfReader(str(pdf)).pages) == 1  # Qt's file, unharmed
+    assert "text layer could not be completed" in caplog.text
+    assert "ผู้เยี่ยมชม" not in caplog.text  # nothing printed goes to the log
