@@ -30,7 +30,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.DIRECTOR: QT_TRANSLATE_NOOP("Role", "Director"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "Supervisor"),
     Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Role", "Social worker"),
-    Role.COUNSELOR: QT_TRANSLATE_NOOP("Role", "Counselor"),
+    Role.COUNSELOR: QT_TRANSLATE_NOOP("Role", "Counsellor"),
     Role.PSYCHOLOGIST: QT_TRANSLATE_NOOP("Role", "Psychologist"),
     Role.NURSE: QT_TRANSLATE_NOOP("Role", "Nurse"),
     Role.LEGAL_OFFICER: QT_TRANSLATE_NOOP("Role", "Legal officer"),

@@ -22,6 +22,10 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault.database import Database
 
 AUDIT_READERS = frozenset({Role.ADMINISTRATOR, Role.DIRECTOR})
+# Said wherever someone outside AUDIT_READERS asks for the trail (the GUI and `tjdesk audit`).
+AUDIT_READERS_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "Only administrators and directors can read or check the audit trail."
+)
 HEAD_FORMAT = "tjdesk-audit-head"  # the same file as `tjdesk audit head --out`
 PAGE_SIZE = 200
 COLUMNS = ("seq", "at", "actor", "action", "target_type", "target_id", "detail")
@@ -88,11 +92,7 @@ class AuditPage:
 
 def require_reader(actor: Actor | None) -> Actor:
     if actor is None or actor.role not in AUDIT_READERS:
-        raise AccessDenied(
-            QT_TRANSLATE_NOOP(
-                "errors", "Only administrators and directors can read the audit trail."
-            )
-        )
+        raise AccessDenied(AUDIT_READERS_ONLY)
     return actor
 
 
@@ -130,7 +130,7 @@ def check_trail(
     if head_file is not None:
         if head_file.get("vault_id") != vault_id:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "This head was exported from another vault.")
+                QT_TRANSLATE_NOOP("errors", "This checkpoint was exported from another vault.")
             )
         expected = audit.Head(int(head_file["seq"]), str(head_file["hash"]))
     verdict = audit.verify(db, expected)
@@ -191,5 +191,5 @@ def read_head_file(path: Path) -> dict[str, Any]:
         return parse_head(safe_json.read_file(path, max_bytes=_MAX_HEAD_FILE))
     except (OSError, ValueError):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "This is not an exported audit head.")
+            QT_TRANSLATE_NOOP("errors", "This is not an exported audit checkpoint.")
         ) from None

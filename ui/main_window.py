@@ -67,7 +67,7 @@ AREAS: tuple[tuple[Area, str, str, str], ...] = (
         Area.SESSIONS,
         "ui.cases.area",
         "CasesArea",
-        QT_TRANSLATE_NOOP("MainWindow", "Counseling sessions"),
+        QT_TRANSLATE_NOOP("MainWindow", "Counselling sessions"),
     ),
     (
         Area.VISITORS,

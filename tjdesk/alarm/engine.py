@@ -50,7 +50,11 @@ Announcer = Callable[[Entry], None]
 
 RESET_REASONS = ("real", "accidental", "drill")
 # A drill window swallows button presses as tests: keep it short (QA: 1 h was too long).
+# How long a drill may last: the engine, the GUI and `tjdesk alarm test` all check and say this.
+MIN_DRILL_SECONDS = 5
 MAX_DRILL_SECONDS = 15 * 60
+# Said wherever a drill length is refused; %1 = MIN_DRILL_SECONDS, %2 = MAX_DRILL_SECONDS // 60.
+DRILL_LENGTH_MESSAGE = QT_TRANSLATE_NOOP("alarm", "A drill lasts from %1 seconds to %2 minutes.")
 DRILL_DUE_AFTER_S = 7 * 24 * 3600
 # Ids already handled are remembered so that a PBL/1 box's retransmitted ALM (every 250 ms
 # until our ACK reaches it) never starts a second alarm, even after a reset.
@@ -128,12 +132,14 @@ FAULT_HINTS = {
     Fault.LOOP_SHORT.value: QT_TRANSLATE_NOOP(
         "alarm", "The button's wire is shorted; this also raises an alarm."
     ),
-    Fault.LAMP_OPEN.value: QT_TRANSLATE_NOOP("alarm", "The light outside is blown or unplugged."),
+    Fault.LAMP_OPEN.value: QT_TRANSLATE_NOOP("alarm", "The light outside is broken or unplugged."),
     Fault.RELAY.value: QT_TRANSLATE_NOOP("alarm", "The box's relay does not switch."),
     Fault.BROWNOUT.value: QT_TRANSLATE_NOOP(
         "alarm", "The box lost power for a moment; check its power supply."
     ),
-    Fault.HOST_LOST.value: QT_TRANSLATE_NOOP("alarm", "The box stopped hearing this computer."),
+    Fault.HOST_LOST.value: QT_TRANSLATE_NOOP(
+        "alarm", "The box no longer gets messages from this computer."
+    ),
     Fault.POLL_FAILED.value: QT_TRANSLATE_NOOP("alarm", "The board does not answer."),
 }
 
@@ -583,11 +589,9 @@ class AlarmEngine:
             if (
                 not isinstance(seconds, int)
                 or isinstance(seconds, bool)
-                or not (1 <= seconds <= MAX_DRILL_SECONDS)
+                or not (MIN_DRILL_SECONDS <= seconds <= MAX_DRILL_SECONDS)
             ):
-                raise AlarmRefused(
-                    QT_TRANSLATE_NOOP("alarm", "A drill lasts from 1 second to 15 minutes.")
-                )
+                raise AlarmRefused(DRILL_LENGTH_MESSAGE, MIN_DRILL_SECONDS, MAX_DRILL_SECONDS // 60)
             by = (user or "").strip() or "?"
             now = self._clock.now()
             self._drill_deadline = self._clock.monotonic() + seconds

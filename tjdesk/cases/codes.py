@@ -123,7 +123,7 @@ _LABELS: dict[Choice, str] = {
     Nationality.OTHER: QT_TRANSLATE_NOOP("CaseCodes", "Other nationality"),
     Nationality.UNKNOWN: QT_TRANSLATE_NOOP("CaseCodes", "Not known"),
     ContactType.HOTLINE_CALL: QT_TRANSLATE_NOOP("CaseCodes", "Hotline call"),
-    ContactType.IN_PERSON: QT_TRANSLATE_NOOP("CaseCodes", "In person (counseling room)"),
+    ContactType.IN_PERSON: QT_TRANSLATE_NOOP("CaseCodes", "In person (counselling room)"),
     ContactType.SHELTER_FOLLOW_UP: QT_TRANSLATE_NOOP("CaseCodes", "Shelter follow-up"),
     ContactType.HOME_VISIT: QT_TRANSLATE_NOOP("CaseCodes", "Home visit"),
     ContactType.HOSPITAL_VISIT: QT_TRANSLATE_NOOP("CaseCodes", "Hospital visit"),

@@ -37,7 +37,7 @@ CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "saved; please open it again.",
 )
 NOT_A_NOTE_SECTION = QT_TRANSLATE_NOOP("errors", "This part of a session has no notes.")
-NO_SUCH_COUNSELOR = QT_TRANSLATE_NOOP("errors", "A chosen counselor is not a staff member.")
+NO_SUCH_COUNSELOR = QT_TRANSLATE_NOOP("errors", "A chosen counsellor is not a staff member.")
 
 
 class NoteConflictError(InvalidInput):

@@ -28,7 +28,7 @@ FOLLOW_UP_PAST = QT_TRANSLATE_NOOP(
     "errors", "The follow-up date is in the past. Please choose today or a later day."
 )
 NICKNAME_TOO_LONG = QT_TRANSLATE_NOOP(
-    "errors", "The nickname is too long: please keep it under %1 characters."
+    "errors", "The alias is too long: please keep it under %1 characters."
 )
 TEXT_TOO_LONG = QT_TRANSLATE_NOOP("errors", "The text in \u201c%1\u201d is too long.")
 CONSENT_PAST = QT_TRANSLATE_NOOP(

@@ -119,14 +119,20 @@ class WrongRecoveryKey(VaultError):
         super().__init__(QT_TRANSLATE_NOOP("errors", "This recovery key does not open this vault."))
 
 
+# The recovery key as typed: 32 bytes in hexadecimal. Every text that describes it says this
+# number and "the digits 0-9 and the letters a-f".
+RECOVERY_KEY_CHARACTERS = 64
+
+
 class MalformedRecoveryKey(InvalidInput):
     def __init__(self) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "A recovery key is 64 hex digits (0-9 and a-f); spaces and dashes "
-                "between groups are fine.",
-            )
+                "A recovery key has %1 characters: the digits 0-9 and the letters a-f. "
+                "Spaces and dashes between groups do not matter.",
+            ),
+            RECOVERY_KEY_CHARACTERS,
         )
 
 

@@ -38,6 +38,7 @@ from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.errors import (
+    RECOVERY_KEY_CHARACTERS,
     DatabaseDamaged,
     KeyFileDamaged,
     KeyFileMissing,
@@ -198,13 +199,27 @@ def check_new_password(password: str) -> None:
         )
 
 
+# Said on the password forms before anything is typed; %1 = MIN_PASSWORD_LENGTH.
+PASSWORD_ADVICE = QT_TRANSLATE_NOOP(
+    "vault", "At least %1 characters; a few words together are easy to remember."
+)
+
+
+def with_password_lengths(text: str) -> str:
+    """A translated password hint with its numbers: %1 the minimum, %2 the recommended length."""
+    return text.replace("%1", str(MIN_PASSWORD_LENGTH)).replace(
+        "%2", str(RECOMMENDED_PASSWORD_LENGTH)
+    )
+
+
 def password_hint(password: str) -> str | None:
-    """A strength hint for the form (English source string), or None when it looks fine."""
+    """A strength hint for the form (English source string, numbers filled in by
+    with_password_lengths after translation), or None when it looks fine."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return QT_TRANSLATE_NOOP("vault", "Too short: use at least 8 characters.")
+        return QT_TRANSLATE_NOOP("vault", "Too short: use at least %1 characters.")
     if len(password) < RECOMMENDED_PASSWORD_LENGTH:
         return QT_TRANSLATE_NOOP(
-            "vault", "Acceptable. A longer one (12 or more characters, a few words) is safer."
+            "vault", "Acceptable. A longer one (%2 or more characters, a few words) is safer."
         )
     if len(set(password)) < 5:
         return QT_TRANSLATE_NOOP("vault", "Too many repeated characters: mix in other words.")
@@ -221,7 +236,7 @@ def format_recovery_key(key: bytes) -> str:
 
 def parse_recovery_key(text: str) -> bytes:
     digits = re.sub(r"[\s\-]", "", text).lower()
-    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+    if not re.fullmatch(f"[0-9a-f]{{{RECOVERY_KEY_CHARACTERS}}}", digits):
         raise MalformedRecoveryKey()
     return bytes.fromhex(digits)
 

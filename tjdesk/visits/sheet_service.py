@@ -15,7 +15,7 @@ from tjdesk.actors import Actor
 from tjdesk.vault.database import Database
 from tjdesk.visits.access import VisitAction, require
 from tjdesk.visits.address_guard import AddressGuard
-from tjdesk.visits.settings import shelter_address
+from tjdesk.visits.settings import DEFAULT_RETENTION_DAYS, retention_days, shelter_address
 from tjdesk.visits.sheet import (
     DEFAULT_BLANK_LINES,
     RenderedSheet,
@@ -57,6 +57,7 @@ def _render(
     date: datetime.date | None,
     visitors: tuple[SheetVisitor, ...] = (),
     blank_lines: int,
+    kept_days: int = DEFAULT_RETENTION_DAYS,
 ) -> RenderedSheet:
     request = SheetRequest(
         languages=languages,
@@ -65,6 +66,7 @@ def _render(
         visitors=visitors,
         blank_lines=blank_lines,
         thai_digits=options.thai_digits,
+        retention_days=kept_days,
     )
     return render_sheet(templates, request, guard)
 
@@ -93,6 +95,7 @@ def prepare_visit_sheet(
         date=visit.visit_at.date(),
         visitors=names,
         blank_lines=blank,
+        kept_days=retention_days(db),
     )
     return PreparedSheet(rendered, {code: stored[code].id for code in rendered.languages}, visit_id)
 
@@ -113,5 +116,8 @@ def prepare_blank_sheet(
         ids = {}
         guard = AddressGuard(None)
     blank = DEFAULT_BLANK_LINES if options.blank_lines is None else options.blank_lines
-    rendered = _render(templates, languages, options, guard, date=options.date, blank_lines=blank)
+    kept = DEFAULT_RETENTION_DAYS if db is None else retention_days(db)
+    rendered = _render(
+        templates, languages, options, guard, date=options.date, blank_lines=blank, kept_days=kept
+    )
     return PreparedSheet(rendered, {c: ids[c] for c in rendered.languages if c in ids})

@@ -38,10 +38,16 @@ class RuleSheetTemplate:
     date_label: str
     principles_heading: str
     principles: tuple[str, ...]
+    rights_heading: str
+    rights: tuple[str, ...]
     obligations_heading: str
     obligations: tuple[str, ...]
     laws_heading: str
     laws: tuple[str, ...]
+    # The notice to visitors about their own data (PDPA s.23); PRIVACY_DAYS in it is replaced
+    # by the vault's retention setting when the sheet is printed.
+    privacy_heading: str
+    privacy: str
     acknowledgement_heading: str
     acknowledgement: str
     column_number: str
@@ -66,7 +72,9 @@ class RuleSheetTemplate:
         return out
 
 
-_LIST_FIELDS = ("principles", "obligations", "laws")
+_LIST_FIELDS = ("principles", "rights", "obligations", "laws")
+# Where the privacy notice says how long a visit is kept.
+PRIVACY_DAYS = "{days}"
 _TEXT_FIELDS = tuple(f.name for f in fields(RuleSheetTemplate) if f.name not in _LIST_FIELDS)
 # Fields a sheet cannot do without; the others may be left empty by the shelter.
 _REQUIRED = ("language", "language_name", "title", "acknowledgement", "column_name")

@@ -80,14 +80,22 @@ def _insert(
 
 
 def ensure_shipped_defaults(db: Database) -> None:
-    """Store the shipped Thai and English sheets as version 1 where a language has none."""
+    """Store the shipped Thai and English sheets as version 1 where a language has none, and
+    as the next version where the newest is an older shipped sheet nobody edited (so a shelter
+    gets the laws and rules of a newer release; its own edits are never replaced)."""
     with db.transaction():
         for language in SHIPPED_LANGUAGES:
-            exists = db.scalar(
-                "SELECT 1 FROM visit_sheet_templates WHERE language = ? LIMIT 1", (language,)
+            newest = db.query_one(
+                "SELECT content, created_by FROM visit_sheet_templates WHERE language = ?"
+                " ORDER BY version DESC LIMIT 1",
+                (language,),
             )
-            if not exists:
-                _insert(db, shipped_template(language), None, None)
+            shipped = shipped_template(language)
+            if newest is None or (
+                newest["created_by"] is None
+                and template_from_json(str(newest["content"])) != shipped
+            ):
+                _insert(db, shipped, None, None)
 
 
 def get_template(db: Database, template_id: int) -> StoredTemplate | None:

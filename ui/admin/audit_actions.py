@@ -20,8 +20,8 @@ ACTIONS: dict[str, str] = {
     "case.search": QT_TRANSLATE_NOOP("AuditActions", "Searched cases"),
     "case.report_prepare": QT_TRANSLATE_NOOP("AuditActions", "Prepared a preliminary report"),
     "case.print_report": QT_TRANSLATE_NOOP("AuditActions", "Printed a preliminary report"),
-    "session.create": QT_TRANSLATE_NOOP("AuditActions", "Recorded a counseling session"),
-    "session.update": QT_TRANSLATE_NOOP("AuditActions", "Changed a counseling session"),
+    "session.create": QT_TRANSLATE_NOOP("AuditActions", "Recorded a counselling session"),
+    "session.update": QT_TRANSLATE_NOOP("AuditActions", "Changed a counselling session"),
     "session.view_section": QT_TRANSLATE_NOOP("AuditActions", "Viewed session notes"),
     "session.update_section": QT_TRANSLATE_NOOP("AuditActions", "Changed session notes"),
     "session.note_conflict": QT_TRANSLATE_NOOP(
@@ -61,7 +61,7 @@ ACTIONS: dict[str, str] = {
     ),
     "audit.view": QT_TRANSLATE_NOOP("AuditActions", "Looked at the audit trail"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditActions", "Checked the audit trail"),
-    "audit.head_export": QT_TRANSLATE_NOOP("AuditActions", "Exported the audit chain head"),
+    "audit.head_export": QT_TRANSLATE_NOOP("AuditActions", "Exported an audit checkpoint"),
 }
 
 # Offered in the filter: (code or prefix ending in ".", English label).

@@ -2,10 +2,11 @@
 
 Filters answer the usual questions ("who viewed case X", "what did user Y do this week"); rows
 come a page at a time from the vault worker (audit_model.py). "Check the audit trail" walks the
-hash chain; "Export chain head..." writes the last entry's number and hash to a file kept off
-the machine (and prints it), and "Check against an exported head..." later catches a rewrite
-of the whole trail. Every search, check and export is itself audited (tjdesk/audit_view.py),
-which also refuses anyone who is not an administrator or director.
+hash chain; "Export an audit checkpoint..." (the chain's head) writes the last entry's number
+and hash to a file kept off the machine (and prints it), and "Check against an exported
+checkpoint..." later catches a rewrite of the whole trail. Every search, check and export is
+itself audited (tjdesk/audit_view.py), which also refuses anyone who is not an administrator or
+director.
 """
 
 from __future__ import annotations
@@ -128,11 +129,13 @@ class AuditPanel(QWidget):
         self.count_label = QLabel(objectName="count")
 
         self.verify_button = QPushButton(self.tr("Check the audit trail"), objectName="verify")
-        self.export_button = QPushButton(self.tr("Export chain head…"), objectName="export_head")
-        self.print_button = QPushButton(self.tr("Print the head…"), objectName="print_head")
+        self.export_button = QPushButton(
+            self.tr("Export an audit checkpoint…"), objectName="export_head"
+        )
+        self.print_button = QPushButton(self.tr("Print the checkpoint…"), objectName="print_head")
         self.print_button.setEnabled(False)
         self.compare_button = QPushButton(
-            self.tr("Check against an exported head…"), objectName="compare_head"
+            self.tr("Check against an exported checkpoint…"), objectName="compare_head"
         )
         self.result_label = QLabel(objectName="verdict", wordWrap=True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -271,7 +274,7 @@ class AuditPanel(QWidget):
                 "changed)"
             ),
             "head mismatch": self.tr(
-                "it differs from the exported head (the trail was rewritten since)"
+                "it differs from the exported checkpoint (the trail was rewritten since)"
             ),
         }
         reason = reasons.get(verdict.reason or "", verdict.reason or "")
@@ -302,18 +305,18 @@ class AuditPanel(QWidget):
         """The file the head is written to (tests replace this)."""
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export the audit chain head"),
+            self.tr("Export an audit checkpoint"),
             str(Path.home() / "tjdesk-audit-head.json"),
-            self.tr("Audit head (*.json)"),
+            self.tr("Audit checkpoint (*.json)"),
         )
         return path
 
     def choose_head_file(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose an exported audit head"),
+            self.tr("Choose an exported audit checkpoint"),
             str(Path.home()),
-            self.tr("Audit head (*.json);;All files (*)"),
+            self.tr("Audit checkpoint (*.json);;All files (*)"),
         )
         return path
 
@@ -339,7 +342,7 @@ class AuditPanel(QWidget):
         self.result_label.setStyleSheet("")
         self.result_label.setText(
             self.tr(
-                "Head written to %1 (entry %2). Keep the file, or a printout, away from this "
+                "Checkpoint written to %1 (entry %2). Keep the file, or a printout, away from this "
                 "computer. Hash: %3"
             )
             .replace("%1", str(target))
@@ -361,7 +364,7 @@ class AuditPanel(QWidget):
 
     def head_sheet_html(self) -> str:
         head = self.last_head or {}
-        heading = html.escape(self.tr("TJ Desk audit chain head"))
+        heading = html.escape(self.tr("TJ Desk audit checkpoint"))
         entry = html.escape(self.tr("Entry number:"))
         exported = html.escape(self.tr("Exported:"))
         advice = html.escape(

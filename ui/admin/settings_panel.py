@@ -36,8 +36,8 @@ class SettingsPanel(QWidget):
         explain = QLabel(
             self.tr(
                 "The screen locks after this long without keyboard or mouse use (at most "
-                "15 minutes). Shorter is safer on a shared computer."
-            ),
+                "%1 minutes). Shorter is safer on a shared computer."
+            ).replace("%1", str(MAX_IDLE_LOCK_MINUTES)),
             wordWrap=True,
         )
         form = QFormLayout()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tjdesk.alarm.engine import MAX_DRILL_SECONDS
 from tjdesk.errors import TJDeskError
 from ui.alarm.controller import AlarmController
 from ui.alarm.log_model import (
@@ -259,7 +260,7 @@ class AlarmArea(QWidget):
         drill = QHBoxLayout(drill_box)
         drill.addWidget(QLabel(self.tr("Length:"), drill_box))
         self.drill_minutes = QSpinBox(drill_box)
-        self.drill_minutes.setRange(1, 15)
+        self.drill_minutes.setRange(1, MAX_DRILL_SECONDS // 60)
         self.drill_minutes.setValue(2)
         self.drill_minutes.setSuffix(self.tr(" min"))
         drill.addWidget(self.drill_minutes)

@@ -22,6 +22,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from tjdesk.alarm.engine import (
+    DRILL_LENGTH_MESSAGE,
+    MAX_DRILL_SECONDS,
+    MIN_DRILL_SECONDS,
+    AlarmRefused,
+)
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from ui.alarm.safe_emit import emit
@@ -438,10 +444,8 @@ class AlarmController(QObject):
         return self._send("reset", _require_user(user), reason, True)
 
     def start_drill(self, user: str, seconds: int) -> bool:
-        if not 10 <= int(seconds) <= 15 * 60:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "A drill lasts between 10 seconds and 15 minutes.")
-            )
+        if not MIN_DRILL_SECONDS <= int(seconds) <= MAX_DRILL_SECONDS:
+            raise AlarmRefused(DRILL_LENGTH_MESSAGE, MIN_DRILL_SECONDS, MAX_DRILL_SECONDS // 60)
         return self._send("start_drill", _require_user(user), int(seconds))
 
     def stop_drill(self, user: str) -> bool:

@@ -131,7 +131,7 @@ class AlarmSettings(QWidget):
         room_form = QFormLayout(room_box)
         self.room = QLineEdit(room_box)
         self.room.setMaxLength(ROOM_MAX)
-        self.room.setPlaceholderText(self.tr("e.g. Counseling room 1 (a place, never a person)"))
+        self.room.setPlaceholderText(self.tr("e.g. Counselling room 1 (a place, never a person)"))
         room_form.addRow(self.tr("Room name:"), self.room)
         form_layout.addWidget(room_box)
 
@@ -209,7 +209,7 @@ class AlarmSettings(QWidget):
         screen = QVBoxLayout(screen_box)
         self.discreet = QCheckBox(
             self.tr(
-                "This screen can be seen from the counseling room: show alarms discreetly, "
+                "This screen can be seen from the counselling room: show alarms discreetly, "
                 "never the red alarm banner"
             ),
             screen_box,

@@ -41,7 +41,9 @@ FAULT_SENTENCES = {
     "LAMP_OPEN": QT_TRANSLATE_NOOP("AlarmState", "The light outside the room (%1) is not working."),
     "RELAY": QT_TRANSLATE_NOOP("AlarmState", "The relay of %1 is not working."),
     "BROWNOUT": QT_TRANSLATE_NOOP("AlarmState", "The panic box %1 is short of power."),
-    "HOST_LOST": QT_TRANSLATE_NOOP("AlarmState", "The panic box %1 stopped hearing this computer."),
+    "HOST_LOST": QT_TRANSLATE_NOOP(
+        "AlarmState", "The panic box %1 no longer gets messages from this computer."
+    ),
     "POLL_FAILED": QT_TRANSLATE_NOOP("AlarmState", "The alarm board %1 does not answer."),
 }
 
@@ -320,7 +322,7 @@ def _describe_alarm(
             escalation=escalation,
         )
     at = local_time(alarm.get("at"))
-    where = room or _tr("the counseling room")
+    where = room or _tr("the counselling room")
     headline = _tr("ALARM in %1").replace("%1", where)
     if acknowledged_by:
         detail = (

@@ -94,7 +94,7 @@ SESSION_COLUMNS = (
 )
 CASE_COLUMNS = (
     Column("code", QT_TRANSLATE_NOOP("CasesArea", "Case"), "code"),
-    Column("nickname", QT_TRANSLATE_NOOP("CasesArea", "Nickname"), "nickname"),
+    Column("nickname", QT_TRANSLATE_NOOP("CasesArea", "Alias"), "nickname"),
     Column(
         "case_type",
         QT_TRANSLATE_NOOP("CasesArea", "Type"),

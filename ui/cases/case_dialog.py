@@ -81,7 +81,10 @@ class CaseDialog(QDialog):
         for kind in CaseType:
             self.case_type.addItem(choice_text(kind), kind.code)
         self.nickname = QLineEdit(objectName="nickname")
-        self.nickname.setPlaceholderText(self.tr("Optional; never the real name"))
+        # Not a nickname: a Thai nickname is the name everyone uses, so it identifies.
+        self.nickname.setPlaceholderText(
+            self.tr("Optional: a made-up name, never the real name or the real nickname")
+        )
         self.nationality = QComboBox(objectName="nationality")
         for nation in Nationality:
             self.nationality.addItem(choice_text(nation), nation.code)
@@ -104,7 +107,7 @@ class CaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Case code"), self.code)
         form.addRow(self.tr("&Type of case"), self.case_type)
-        form.addRow(self.tr("&Nickname"), self.nickname)
+        form.addRow(self.tr("&Alias"), self.nickname)
         form.addRow(self.tr("N&ationality"), self.nationality)
         language_label = QLabel(self.tr("&Languages"))
         language_label.setBuddy(self.languages[Language.THAI])

@@ -234,7 +234,7 @@ class SessionDialog(QDialog):
         top.addLayout(form, 3)
         self.counselors = QListWidget(objectName="counselors")
         self.counselors.setMaximumHeight(110)
-        counselor_box = QGroupBox(self.tr("Counselors in the session"))
+        counselor_box = QGroupBox(self.tr("Counsellors in the session"))
         self.counselors.setAccessibleName(counselor_box.title())
         QVBoxLayout(counselor_box).addWidget(self.counselors)
         right = QVBoxLayout()

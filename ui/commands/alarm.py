@@ -17,6 +17,12 @@ from typing import Any
 
 from tjdesk.alarm import paths
 from tjdesk.alarm.client import AlarmClient, AlarmServiceUnavailable
+from tjdesk.alarm.engine import (
+    DRILL_LENGTH_MESSAGE,
+    MAX_DRILL_SECONDS,
+    MIN_DRILL_SECONDS,
+    AlarmRefused,
+)
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -237,8 +243,8 @@ def _stop(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
-    if not 1 <= args.seconds <= 600:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A drill lasts from 1 to %1 seconds."), 600)
+    if not MIN_DRILL_SECONDS <= args.seconds <= MAX_DRILL_SECONDS:
+        raise AlarmRefused(DRILL_LENGTH_MESSAGE, MIN_DRILL_SECONDS, MAX_DRILL_SECONDS // 60)
     folder = _folder(args)
     from tjdesk.alarm.config import check_device_spec
 

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tjdesk import audit, safe_json
-from tjdesk.actors import Role
-from tjdesk.audit_view import parse_head
+from tjdesk.audit_view import AUDIT_READERS, AUDIT_READERS_ONLY, parse_head
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
@@ -31,8 +30,8 @@ from ui.commands._signin import (
 
 EXIT_TAMPERED = 4
 HEAD_FORMAT = "tjdesk-audit-head"
-# Who may check the trail: it holds who-did-what, never client content.
-AUDITORS = frozenset({Role.ADMINISTRATOR, Role.DIRECTOR, Role.SUPERVISOR})
+# Who may check the trail: the same people who may read it (tjdesk.audit_view).
+AUDITORS = AUDIT_READERS
 
 REASONS = {
     "edited": QT_TRANSLATE_NOOP("cli", "its content was changed"),
@@ -68,11 +67,7 @@ def _auditor(args: argparse.Namespace) -> UnlockedVault:
     unlocked = sign_in(args, PasswordReader.for_args(args))
     require_changed_password(unlocked)
     if unlocked.actor is None or unlocked.actor.role not in AUDITORS:
-        raise AccessDenied(
-            QT_TRANSLATE_NOOP(
-                "cli", "Only administrators, directors and supervisors can check the audit trail."
-            )
-        )
+        raise AccessDenied(AUDIT_READERS_ONLY)
     return unlocked
 
 

@@ -92,6 +92,7 @@ def _check_out_path(out: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tjdesk.visits.sheet import MAX_SIGNATURE_LINES
     from tjdesk.visits.sheet_service import (
         SheetOptions,
         prepare_blank_sheet,
@@ -100,8 +101,10 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     _check_out_path(out)
-    if args.lines is not None and not 0 <= args.lines <= 200:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Blank lines must be 0 to 200."))
+    if args.lines is not None and not 0 <= args.lines <= MAX_SIGNATURE_LINES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Blank lines must be 0 to %1."), MAX_SIGNATURE_LINES
+        )
     if args.visit is not None and not args.user:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "Printing a visit's sheet needs --user (sign in).")

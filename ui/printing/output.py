@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.printing.document import Printable, build_document, layout_for
 from ui.printing.pagination import plan_pages
+from ui.printing.text_layer import complete_text_layer
 
 PDF_RESOLUTION = 600
 HAIR = 1.0  # device pixels
@@ -75,6 +77,13 @@ def write_pdf(printable: Printable, path: str | Path) -> None:
     render_to(printable, writer)
     # QPdfWriter finishes the file when it is destroyed; do it now, not at garbage collection.
     del writer
+    # Qt maps no characters to the glyphs Thai shaping substitutes: add them, so the PDF can
+    # be searched and read aloud (see ui.printing.text_layer). The printed page is Qt's either
+    # way; if the map cannot be completed, the file stays as Qt wrote it.
+    try:
+        complete_text_layer(target)
+    except Exception:  # noqa: BLE001 - the file is already a good printout
+        logging.getLogger(__name__).warning("The PDF's text layer could not be completed.")
 
 
 def _printer(printable: Printable) -> QPrinter:

@@ -18,9 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tjdesk.vault.vault import (
+    MIN_PASSWORD_LENGTH,
+    PASSWORD_ADVICE,
+    password_hint,
+    with_password_lengths,
+)
 from ui.signin.form import describe_error
 
-MIN_LENGTH = 8  # tjdesk.vault.vault.MIN_PASSWORD_LENGTH; the service checks it again
+MIN_LENGTH = MIN_PASSWORD_LENGTH  # the service checks it again
 
 
 class ChoosePasswordPanel(QWidget):
@@ -121,13 +127,9 @@ class ChoosePasswordPanel(QWidget):
 
 def _hint(password: str) -> str:
     if not password:
-        return QCoreApplication.translate(
-            "ChoosePasswordPanel",
-            "At least 8 characters; a few words together are easy to remember.",
-        )
-    from tjdesk.vault.vault import password_hint
+        return with_password_lengths(QCoreApplication.translate("vault", PASSWORD_ADVICE))
 
     hint = password_hint(password)
     if hint is None:
         return QCoreApplication.translate("ChoosePasswordPanel", "Strong enough.")
-    return QCoreApplication.translate("vault", hint)
+    return with_password_lengths(QCoreApplication.translate("vault", hint))

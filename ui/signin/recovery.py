@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tjdesk.vault.errors import RECOVERY_KEY_CHARACTERS
 from ui.signin.background import run_in_background
 from ui.signin.form import describe_error
 
@@ -35,10 +36,10 @@ class RecoveryDialog(QDialog):
         self._vault_dir = Path(vault_dir)
         intro = QLabel(
             self.tr(
-                "Type the recovery key from the sheet printed at set-up (64 letters and digits; "
-                "spaces do not matter), then the administrator who will sign in with a new "
-                "password. Every other user keeps their password."
-            ),
+                "Type the recovery key from the sheet printed at set-up (%1 characters: the "
+                "digits 0-9 and the letters a-f; spaces do not matter), then the administrator "
+                "who will sign in with a new password. Every other user keeps their password."
+            ).replace("%1", str(RECOVERY_KEY_CHARACTERS)),
             wordWrap=True,
         )
         self.key_edit = QLineEdit(objectName="recovery_key_input")

@@ -77,7 +77,9 @@ class SheetPrintDialog(QDialog):
         languages_row.addStretch(1)
 
         self.one_per_language = QRadioButton(self.tr("One sheet per language"))
-        self.side_by_side = QRadioButton(self.tr("Side by side on one page"))
+        self.side_by_side = QRadioButton(
+            self.tr("Side by side on one sheet (signatures on the back)")
+        )
         self.one_per_language.setChecked(True)
         layout_group = QButtonGroup(self)
         layout_group.addButton(self.one_per_language)
@@ -87,7 +89,7 @@ class SheetPrintDialog(QDialog):
         layout_row.addWidget(self.side_by_side)
         layout_row.addStretch(1)
 
-        self.thai_digits = QCheckBox(self.tr("Thai digits in Thai dates"))
+        self.thai_digits = QCheckBox(self.tr("Thai digits on the Thai sheet"))
         self.print_date = QCheckBox(self.tr("Print this date"))
         self.date = DateField(QDate.currentDate(), calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")

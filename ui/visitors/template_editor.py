@@ -1,6 +1,6 @@
 """The rule-sheet editor: each save is a new version; older versions stay for the record.
 
-Lists (principles, obligations, laws) are edited one item a line. A new language starts as a
+Lists (principles, rights, obligations, laws) are edited one item a line. A new language starts as a
 copy of the English sheet to translate. Anything naming the shelter's address is refused.
 """
 
@@ -47,12 +47,12 @@ from ui.visitors.printable import sheet_html_printable
 from ui.visitors.vault_calls import call_vault
 
 _LINE_FIELDS = (
-    "language_name", "title", "subtitle", "date_label", "principles_heading",
-    "obligations_heading", "laws_heading", "acknowledgement_heading", "column_number",
-    "column_name", "column_organisation", "column_signature",
+    "language_name", "title", "subtitle", "date_label", "principles_heading", "rights_heading",
+    "obligations_heading", "laws_heading", "privacy_heading", "acknowledgement_heading",
+    "column_number", "column_name", "column_organisation", "column_signature",
 )  # fmt: skip
-_TEXT_FIELDS = ("intro", "acknowledgement", "closing")
-_LIST_FIELDS = ("principles", "obligations", "laws")
+_TEXT_FIELDS = ("intro", "privacy", "acknowledgement", "closing")
+_LIST_FIELDS = ("principles", "rights", "obligations", "laws")
 
 
 def split_items(text: str) -> list[str]:
@@ -97,10 +97,16 @@ class TemplateEditorDialog(QDialog):
             "date_label": self.tr("Date label"),
             "principles_heading": self.tr("Principles heading"),
             "principles": self.tr("Principles (a blank line between items)"),
+            "rights_heading": self.tr("Residents' rights heading"),
+            "rights": self.tr("Residents' rights (a blank line between items)"),
             "obligations_heading": self.tr("Obligations heading"),
             "obligations": self.tr("Obligations (a blank line between items)"),
             "laws_heading": self.tr("Laws heading"),
             "laws": self.tr("Laws (a blank line between items)"),
+            "privacy_heading": self.tr("Privacy notice heading"),
+            "privacy": self.tr(
+                "Privacy notice ({days} becomes the number of days visits are kept)"
+            ),
             "acknowledgement_heading": self.tr("Acknowledgement heading"),
             "acknowledgement": self.tr("Acknowledgement"),
             "column_number": self.tr("Column: number"),

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault.errors import RECOVERY_KEY_CHARACTERS
 
 SheetFields = Callable[[], tuple[str, str]]  # (shelter name, recovery key)
 
@@ -42,8 +43,8 @@ ADVICE = (
     ),
     QT_TRANSLATE_NOOP(
         "RecoveryKeySheet",
-        "To use it, an administrator types its 64 letters and digits into TJ Desk's recovery "
-        "step to set a new administrator password.",
+        "To use it, an administrator types its %1 characters (the digits 0-9 and the letters "
+        "a-f) into TJ Desk's recovery step to set a new administrator password.",
     ),
     QT_TRANSLATE_NOOP(
         "RecoveryKeySheet",
@@ -57,7 +58,7 @@ KEY_STYLE = "font-family: 'Noto Sans Mono'; font-size: 20pt; margin: 18px 0;"
 
 def sheet_html(shelter: str, recovery_key: str) -> str:
     def text(source: str) -> str:
-        return html.escape(_tr(source))
+        return html.escape(_tr(source).replace("%1", str(RECOVERY_KEY_CHARACTERS)))
 
     key_lines = "<br>".join(html.escape(line) for line in recovery_key.splitlines())
     today = html.escape(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))

@@ -87,7 +87,7 @@ class LanguagePage(_Page):
         self.setTitle(self.tr("Welcome to TJ Desk"))
         self._intro.setText(
             self.tr(
-                "TJ Desk keeps counseling records encrypted on this computer, runs the panic "
+                "TJ Desk keeps counselling records encrypted on this computer, runs the panic "
                 "alarm, and prints visitor briefings. This short set-up creates the encrypted "
                 "vault. First, choose the language of the app."
             )
@@ -116,7 +116,7 @@ class ShelterPage(_Page):
         self.setTitle(self.tr("Shelter or room"))
         self._intro.setText(
             self.tr(
-                "The name of the shelter, hotline or counseling room this computer serves. It "
+                "The name of the shelter, hotline or counselling room this computer serves. It "
                 "is printed only on the recovery key sheet, to tell which computer the key "
                 "opens, and shown under Administration. It is never printed on visitor sheets: "
                 "a sheet leaves with the visitor, and a name can give away where you are."
@@ -194,11 +194,13 @@ class AdminPage(_Page):
         password = self.password_edit.text()
         hint = vault.password_hint(password) if password else None
         if not password:
-            text = self.tr("At least 8 characters; a few words together are easy to remember.")
+            text = vault.with_password_lengths(
+                QCoreApplication.translate("vault", vault.PASSWORD_ADVICE)
+            )
         elif hint is None:
             text = self.tr("Strong enough.")
         else:
-            text = QCoreApplication.translate("vault", hint)
+            text = vault.with_password_lengths(QCoreApplication.translate("vault", hint))
         if self.confirm_edit.text() and self.confirm_edit.text() != password:
             text += " " + self.tr("The two passwords differ.")
         self.strength.setText(text)

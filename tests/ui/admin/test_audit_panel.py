@@ -180,7 +180,7 @@ def test_exported_head_is_accepted_by_the_cli_and_catches_a_rewrite(
         db.close()
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.compare_button.click()
-    assert "differs from the exported head" in panel.result_label.text()
+    assert "differs from the exported checkpoint" in panel.result_label.text()
 
 
 def test_a_file_that_is_not_a_head_is_refused_in_plain_words(
@@ -192,7 +192,7 @@ def test_a_file_that_is_not_a_head_is_refused_in_plain_words(
     panel.choose_head_file = lambda: str(bad)  # type: ignore[method-assign]
     with qtbot.waitSignal(panel.failed, timeout=10_000):
         panel.compare_button.click()
-    assert panel.result_label.text() == "This is not an exported audit head."
+    assert panel.result_label.text() == "This is not an exported audit checkpoint."
 
 
 @pytest.mark.parametrize("name", ["ann", "rita"])

@@ -473,7 +473,7 @@ def test_a_session_names_every_counselor_who_took_part(
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         keep(dialog)
     names = [dialog.counselors.item(i).text() for i in range(dialog.counselors.count())]
-    assert names == ["Dao (Counselor)", "Malee (Nurse)", "Somchai (Legal officer)"]
+    assert names == ["Dao (Counsellor)", "Malee (Nurse)", "Somchai (Legal officer)"]
     assert dialog._checked_counselors() == [counselor.id]  # the one recording, by default
     fill_session(dialog, case_id, ContactType.HOSPITAL_VISIT)
     dialog.counselors.item(1).setCheckState(Qt.CheckState.Checked)

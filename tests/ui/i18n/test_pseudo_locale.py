@@ -35,7 +35,7 @@ def test_the_pseudo_locale_makes_texts_longer_and_keeps_placeholders(qapp: objec
     try:
         i18n.install_language("th")
         text = qapp.translate("MainWindow", "Signed in: %1 (%2)")  # type: ignore[attr-defined]
-        assert text.startswith("เข้าสู่ระบบ: %1 (%2)") and len(text) >= 1.4 * len("เข้าสู่ระบบ: %1 (%2)")
+        assert text.startswith("ผู้ใช้งาน: %1 (%2)") and len(text) >= 1.4 * len("ผู้ใช้งาน: %1 (%2)")
     finally:
         os.environ.pop(i18n.PSEUDO_SCALE_ENV, None)
         i18n.install_language("en")

@@ -57,7 +57,7 @@ def _yes(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_users_are_listed_with_role_and_status(area: AdminArea) -> None:
     model = area.users.model
     rows = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
-    assert rows == {"admin": "Administrator", "ann": "Counselor", "rita": "Reception"}
+    assert rows == {"admin": "Administrator", "ann": "Counsellor", "rita": "Reception"}
     assert model.index(0, 3).data() == "Active"
     assert [area.tabs.tabText(i) for i in range(area.tabs.count())][:2] == ["Users", "Settings"]
 

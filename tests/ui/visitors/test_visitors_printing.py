@@ -112,12 +112,13 @@ def test_a_visit_prints_both_sheets_with_its_date_names_and_no_address(
 
 
 @pytest.mark.text_measure
-def test_side_by_side_fits_thai_and_english_on_one_a4_page(qtbot, vault_worker, tmp_path) -> None:  # noqa: ANN001
+def test_side_by_side_fits_thai_and_english_on_one_a4_sheet(qtbot, vault_worker, tmp_path) -> None:  # noqa: ANN001
+    # Both full texts on the front, the signatures on the back: one sheet of paper.
     area = open_area(qtbot, make_ctx(vault_worker))
     record_visit(qtbot, area, "Jane Doe\nJohn Roe")
     pdf = tmp_path / "side.pdf"
     printable = print_selected_to_pdf(qtbot, area, pdf, side_by_side=True)
-    assert page_sizes_mm(pdf) == [(210, 297)]  # one A4 page
+    assert page_sizes_mm(pdf) == [(210, 297)] * 2  # front and back of one A4 sheet
     text = printed_text(printable)
     assert "ชื่อ-นามสกุล / Name" in text and "28 พฤศจิกายน 2569" in text
 

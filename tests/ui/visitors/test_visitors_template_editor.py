@@ -57,3 +57,14 @@ def test_an_empty_title_is_refused_before_anything_is_saved(qtbot, vault_worker)
     dialog.save_button.click()
     assert "title" in dialog.status.text()
     assert [v.version for v in vault_worker.call(lambda db: template_versions(db, "th"))] == [1]
+
+
+def test_the_editor_shows_every_section_so_an_edit_keeps_rights_and_privacy(
+    qtbot, vault_worker  # noqa: ANN001
+) -> None:
+    from tjdesk.visits.template import shipped_template
+
+    dialog = open_editor(qtbot, vault_worker)
+    dialog.set_template(shipped_template("th"))
+    assert dialog.template() == shipped_template("th")  # nothing lost on the way through
+    assert "{days}" in dialog.fields["privacy"].toPlainText()

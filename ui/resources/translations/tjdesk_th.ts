@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Sheets</source>
-        <translation>เอกสาร​ชี้แจง</translation>
+        <translation>เอกสาร​ข้อปฏิบัติ</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The alarm service reports that the room is not protected.</source>
-        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​แจ้ง​ว่า​ห้อง​นี้​ไม่​มี​การป้องกัน</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​แจ้ง​ว่า​ปุ่ม​ฉุกเฉิน​ของ​ห้อง​นี้​ใช้งาน​ไม่​ได้</translation>
     </message>
     <message>
         <source>The alarm service was stopped by %1.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Room not protected</source>
-        <translation>ห้อง​ไม่​มี​การป้องกัน</translation>
+        <translation>ปุ่ม​ฉุกเฉิน​ของ​ห้อง​นี้​ใช้งาน​ไม่​ได้</translation>
     </message>
     <message>
         <source>Alarm network fault</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Room protected</source>
-        <translation>ห้อง​มี​การป้องกัน</translation>
+        <translation>ปุ่ม​ฉุกเฉิน​ของ​ห้อง​นี้​พร้อม​ใช้งาน</translation>
     </message>
     <message>
         <source>%1 is on the way (answered at %2).</source>
@@ -196,7 +196,7 @@
         <translation>ได้รับ​แล้ว ✓</translation>
     </message>
     <message>
-        <source>the counseling room</source>
+        <source>the counselling room</source>
         <translation>ห้อง​ให้คำปรึกษา</translation>
     </message>
     <message>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>%1 is on the way (answered at %2). Raised at %3 by the %4.</source>
-        <translation>%1 กำลัง​ไป (ตอบรับ​เมื่อ %2) ส่งสัญญาณ​เมื่อ %3 จาก%4</translation>
+        <translation>%1 กำลัง​ไป​ที่​ห้อง (รับทราบ​เมื่อ %2) ส่งสัญญาณ​เมื่อ %3 จาก%4</translation>
     </message>
     <message>
         <source>Raised at %1 by the %2. Nobody has answered yet.</source>
-        <translation>ส่งสัญญาณ​เมื่อ %1 จาก%2 ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+        <translation>ส่งสัญญาณ​เมื่อ %1 จาก%2 ยัง​ไม่​มี​ผู้​รับทราบ</translation>
     </message>
     <message>
         <source>Escalated (step %1).</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Vault key</source>
-        <translation>กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
+        <translation>กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส</translation>
     </message>
     <message>
         <source>Alarm settings</source>
@@ -301,10 +301,6 @@
         <translation>กำลัง​สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส ใช้เวลา​สักครู่…</translation>
     </message>
     <message>
-        <source>At least 8 characters; a few words together are easy to remember.</source>
-        <translation>อย่าง​น้อย 8 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
-    </message>
-    <message>
         <source>Strong enough.</source>
         <translation>รหัสผ่าน​ปลอดภัย​เพียงพอ</translation>
     </message>
@@ -333,15 +329,15 @@
     </message>
     <message>
         <source>Current alarm</source>
-        <translation>สัญญาณ​ที่​กำลัง​ดัง​อยู่</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​ขณะนี้</translation>
     </message>
     <message>
         <source>I&apos;m on my way</source>
-        <translation>ฉัน​กำลัง​ไป</translation>
+        <translation>กำลัง​ไป​ที่​ห้อง</translation>
     </message>
     <message>
         <source>Reset the alarm...</source>
-        <translation>รีเซ็ต​สัญญาณ...</translation>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน...</translation>
     </message>
     <message>
         <source>Details</source>
@@ -405,7 +401,7 @@
     </message>
     <message>
         <source>Real alarms</source>
-        <translation>สัญญาณ​จริง</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​จริง</translation>
     </message>
     <message>
         <source>Drill presses (tests)</source>
@@ -433,7 +429,7 @@
     </message>
     <message>
         <source>Answered after at least:</source>
-        <translation>ตอบรับ​หลังจาก​อย่าง​น้อย:</translation>
+        <translation>รับทราบ​หลังจาก​อย่าง​น้อย:</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -445,7 +441,7 @@
     </message>
     <message>
         <source>Sign in to reset the alarm.</source>
-        <translation>เข้าสู่ระบบ​เพื่อ​รีเซ็ต​สัญญาณ</translation>
+        <translation>เข้าสู่ระบบ​เพื่อ​รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>The alarm service is running.</source>
@@ -480,7 +476,7 @@
     <name>AlarmBanner</name>
     <message>
         <source>I&apos;m on my way</source>
-        <translation>ฉัน​กำลัง​ไป</translation>
+        <translation>กำลัง​ไป​ที่​ห้อง</translation>
     </message>
     <message>
         <source>Tell everyone that you are going to the room</source>
@@ -566,7 +562,7 @@
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation>เวลา​จน​รับทราบ</translation>
+        <translation>ระยะเวลา​ก่อน​รับทราบ</translation>
     </message>
     <message>
         <source>Reset or cleared</source>
@@ -607,7 +603,7 @@
         <translation>ห้อง</translation>
     </message>
     <message>
-        <source>e.g. Counseling room 1 (a place, never a person)</source>
+        <source>e.g. Counselling room 1 (a place, never a person)</source>
         <translation>เช่น ห้อง​ให้คำปรึกษา 1 (ชื่อ​สถานที่ ห้าม​ใช้​ชื่อ​บุคคล)</translation>
     </message>
     <message>
@@ -644,7 +640,7 @@
     </message>
     <message>
         <source>When nobody answers</source>
-        <translation>เมื่อ​ไม่​มี​ผู้​ตอบรับ</translation>
+        <translation>เมื่อ​ไม่​มี​ผู้​รับทราบ</translation>
     </message>
     <message>
         <source> s</source>
@@ -660,7 +656,7 @@
     </message>
     <message>
         <source>Silent: the light outside; the sounder only if nobody answers in time</source>
-        <translation>เงียบ: เปิดไฟ​สัญญาณ​หน้า​ห้อง และ​เปิด​เสียง​เฉพาะ​เมื่อ​ไม่​มี​ผู้​ตอบรับ​ทันเวลา</translation>
+        <translation>เงียบ: เปิดไฟ​สัญญาณ​หน้า​ห้อง และ​เปิด​เสียง​เฉพาะ​เมื่อ​ไม่​มี​ผู้​รับทราบ​ทันเวลา</translation>
     </message>
     <message>
         <source>Audible: the sounder too, from the first moment</source>
@@ -679,8 +675,8 @@
         <translation>หน้าจอ​นี้</translation>
     </message>
     <message>
-        <source>This screen can be seen from the counseling room: show alarms discreetly, never the red alarm banner</source>
-        <translation>หน้าจอ​นี้​มองเห็น​ได้​จาก​ใน​ห้อง​ให้คำปรึกษา: แสดง​สัญญาณ​อย่าง​ไม่​เปิดเผย ไม่​แสดง​แถบ​แจ้ง​เตือน​สีแดง</translation>
+        <source>This screen can be seen from the counselling room: show alarms discreetly, never the red alarm banner</source>
+        <translation>หน้าจอ​นี้​มองเห็น​ได้​จาก​ใน​ห้อง​ให้คำปรึกษา: แสดง​สัญญาณ​ฉุกเฉิน​อย่าง​ไม่​เปิดเผย ไม่​แสดง​แถบ​แจ้ง​เตือน​สีแดง</translation>
     </message>
     <message>
         <source>Save</source>
@@ -732,11 +728,11 @@
     </message>
     <message>
         <source>If you stop the alarm service, the room is NOT protected: presses of the panic button reach nobody on this computer until it runs again. Stop it?</source>
-        <translation>หาก​หยุด​ระบบ​สัญญาณ​ฉุกเฉิน ห้อง​นี้​จะ &quot;ไม่​มี&quot; การป้องกัน: การ​กดปุ่ม​ฉุกเฉิน​จะ​ไม่​ถึง​ใคร​บน​คอมพิวเตอร์​เครื่อง​นี้​จนกว่า​ระบบ​จะ​ทำงาน​อีกครั้ง ต้องการ​หยุด​หรือไม่</translation>
+        <translation>หาก​หยุด​ระบบ​สัญญาณ​ฉุกเฉิน ปุ่ม​ฉุกเฉิน​ของ​ห้อง​นี้​จะ &quot;ใช้งาน​ไม่​ได้&quot;: การ​กดปุ่ม​ฉุกเฉิน​จะ​ไม่​ถึง​ผู้ใด​บน​คอมพิวเตอร์​เครื่อง​นี้​จนกว่า​ระบบ​จะ​ทำงาน​อีกครั้ง ต้องการ​หยุด​หรือไม่</translation>
     </message>
     <message>
         <source>The alarm service is stopped. The room is not protected.</source>
-        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​หยุด​อยู่ ห้อง​นี้​ไม่​มี​การป้องกัน</translation>
+        <translation>ระบบ​สัญญาณ​ฉุกเฉิน​หยุด​อยู่ ปุ่ม​ฉุกเฉิน​ของ​ห้อง​นี้​ใช้งาน​ไม่​ได้</translation>
     </message>
 </context>
 <context>
@@ -766,8 +762,8 @@
         <translation>กล่อง​ปุ่ม​ฉุกเฉิน %1 ไฟ​เลี้ยง​ไม่​พอ</translation>
     </message>
     <message>
-        <source>The panic box %1 stopped hearing this computer.</source>
-        <translation>กล่อง​ปุ่ม​ฉุกเฉิน %1 ไม่​ได้​รับสัญญาณ​จาก​คอมพิวเตอร์​เครื่อง​นี้</translation>
+        <source>The panic box %1 no longer gets messages from this computer.</source>
+        <translation>กล่อง​ปุ่ม​ฉุกเฉิน %1 ไม่​ได้รับ​ข้อมูล​จาก​คอมพิวเตอร์​เครื่อง​นี้​แล้ว</translation>
     </message>
     <message>
         <source>The alarm board %1 does not answer.</source>
@@ -775,7 +771,7 @@
     </message>
     <message>
         <source>hidden button</source>
-        <translation>ปุ่ม​ซ่อน</translation>
+        <translation>ปุ่ม​ฉุกเฉิน​ที่​ติดตั้ง​ซ่อน​ไว้</translation>
     </message>
     <message>
         <source>on-screen control</source>
@@ -847,10 +843,6 @@
         <translation>เปลี่ยน​ทีม​ของ​กรณี</translation>
     </message>
     <message>
-        <source>Changed a counseling session</source>
-        <translation>แก้ไข​การ​ให้คำปรึกษา</translation>
-    </message>
-    <message>
         <source>Changed a user&apos;s role</source>
         <translation>เปลี่ยน​บทบาท​ของ​ผู้ใช้</translation>
     </message>
@@ -867,6 +859,14 @@
         <translation>เปลี่ยน​รหัสผ่าน​ของ​ตนเอง</translation>
     </message>
     <message>
+        <source>Recorded a counselling session</source>
+        <translation>บันทึก​การ​ให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>Changed a counselling session</source>
+        <translation>แก้ไข​การ​ให้คำปรึกษา</translation>
+    </message>
+    <message>
         <source>Changed session notes</source>
         <translation>แก้ไข​บันทึก​การ​ให้คำปรึกษา</translation>
     </message>
@@ -880,7 +880,11 @@
     </message>
     <message>
         <source>Changed the vault key</source>
-        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Exported an audit checkpoint</source>
+        <translation>ส่งออก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
         <source>Replaced the vault with a backup</source>
@@ -900,7 +904,7 @@
     </message>
     <message>
         <source>Created the vault</source>
-        <translation>สร้าง​ที่เก็บ​ข้อมูล</translation>
+        <translation>สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส</translation>
     </message>
     <message>
         <source>Disabled a user</source>
@@ -917,10 +921,6 @@
     <message>
         <source>Everything done with sessions, locks and unlocks</source>
         <translation>ทุกอย่าง​เกี่ยวกับ​การ​ให้คำปรึกษา การ​ล็อก​และ​ปลดล็อก​หน้าจอ</translation>
-    </message>
-    <message>
-        <source>Exported the audit chain head</source>
-        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
@@ -964,11 +964,7 @@
     </message>
     <message>
         <source>Printed a visitor sheet</source>
-        <translation>พิมพ์​เอกสาร​ชี้แจง​ผู้เยี่ยมชม</translation>
-    </message>
-    <message>
-        <source>Recorded a counseling session</source>
-        <translation>บันทึก​การ​ให้คำปรึกษา</translation>
+        <translation>พิมพ์​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม</translation>
     </message>
     <message>
         <source>Recorded a visit</source>
@@ -1008,7 +1004,7 @@
     </message>
     <message>
         <source>The vault and its key</source>
-        <translation>ที่เก็บ​ข้อมูล​และ​กุญแจ</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​และ​กุญแจ</translation>
     </message>
     <message>
         <source>Unlocked the screen</source>
@@ -1024,7 +1020,7 @@
     </message>
     <message>
         <source>Visits and visitor sheets</source>
-        <translation>การ​เยี่ยมชม​และ​เอกสาร​ชี้แจง​ผู้เยี่ยมชม</translation>
+        <translation>การ​เยี่ยมชม​และ​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม</translation>
     </message>
 </context>
 <context>
@@ -1125,16 +1121,44 @@
         <translation>ตรวจสอบ​ประวัติ​การใช้งาน</translation>
     </message>
     <message>
-        <source>Export chain head…</source>
-        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ…</translation>
+        <source>Export an audit checkpoint…</source>
+        <translation>ส่งออก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน…</translation>
     </message>
     <message>
-        <source>Print the head…</source>
-        <translation>พิมพ์​รายการ​ล่าสุด…</translation>
+        <source>Print the checkpoint…</source>
+        <translation>พิมพ์​จุด​ตรวจสอบ…</translation>
     </message>
     <message>
-        <source>Check against an exported head…</source>
-        <translation>ตรวจ​เทียบ​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้…</translation>
+        <source>Check against an exported checkpoint…</source>
+        <translation>ตรวจ​เทียบ​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้…</translation>
+    </message>
+    <message>
+        <source>it differs from the exported checkpoint (the trail was rewritten since)</source>
+        <translation>ไม่​ตรง​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
+    </message>
+    <message>
+        <source>Export an audit checkpoint</source>
+        <translation>ส่งออก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (*.json)</source>
+        <translation>จุด​ตรวจสอบ​ประวัติ​การใช้งาน (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an exported audit checkpoint</source>
+        <translation>เลือก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน​ที่​ส่งออก​ไว้</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (*.json);;All files (*)</source>
+        <translation>จุด​ตรวจสอบ​ประวัติ​การใช้งาน (*.json);;ทุก​ไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
+        <translation>เขียน​จุด​ตรวจสอบ​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
+    </message>
+    <message>
+        <source>TJ Desk audit checkpoint</source>
+        <translation>จุด​ตรวจสอบ​ประวัติ​การใช้งาน TJ Desk</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1169,36 +1193,8 @@
         <translation>ไม่​ต่อ​เนื่องจาก​รายการ​ก่อนหน้า (มี​การแทรก​รายการ​หรือ​สลับ​ลำดับ)</translation>
     </message>
     <message>
-        <source>it differs from the exported head (the trail was rewritten since)</source>
-        <translation>ไม่​ตรง​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
-    </message>
-    <message>
         <source>The audit trail has been tampered with. The first bad entry is number %1: %2.</source>
         <translation>ประวัติ​การใช้งาน​ถูก​แก้ไข รายการ​แรก​ที่​ผิด​คือ​รายการ​ที่ %1: %2</translation>
-    </message>
-    <message>
-        <source>Export the audit chain head</source>
-        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน</translation>
-    </message>
-    <message>
-        <source>Audit head (*.json)</source>
-        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json)</translation>
-    </message>
-    <message>
-        <source>Choose an exported audit head</source>
-        <translation>เลือก​รายการ​ล่าสุด​ที่​ส่งออก​ไว้</translation>
-    </message>
-    <message>
-        <source>Audit head (*.json);;All files (*)</source>
-        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json);;ทุก​ไฟล์ (*)</translation>
-    </message>
-    <message>
-        <source>Head written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
-        <translation>เขียน​รายการ​ล่าสุด​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
-    </message>
-    <message>
-        <source>TJ Desk audit chain head</source>
-        <translation>รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน TJ Desk</translation>
     </message>
     <message>
         <source>Entry number:</source>
@@ -1221,7 +1217,7 @@
     </message>
     <message>
         <source>A backup is one encrypted file holding every record and the key slots as they are today: each user&apos;s password of today opens it, and so does the recovery key. Keep it on a USB stick or disk stored away from this computer. Back up at least once a week.</source>
-        <translation>ข้อมูล​สำรอง​คือ​ไฟล์​เข้ารหัส​ไฟล์​เดียว​ที่​มี​บันทึก​ทุก​ฉบับ​และ​ช่อง​กุญแจ ณ วันนี้ รหัสผ่าน​ของ​ผู้ใช้​แต่ละ​คนใน​วันนี้​เปิด​ได้ และ​กุญแจ​กู้​คืน​ก็​เปิด​ได้ โปรด​เก็บ​ไว้​ใน​แฟลช​ไดรฟ์​หรือ​ดิสก์​ที่เก็บ​แยกจาก​คอมพิวเตอร์​เครื่อง​นี้ สำรอง​ข้อมูล​อย่าง​น้อย​สัปดาห์​ละ​ครั้ง</translation>
+        <translation>ข้อมูล​สำรอง​คือ​ไฟล์​เข้ารหัส​ไฟล์​เดียว​ที่​มี​บันทึก​ทุก​ฉบับ​และ​ที่เก็บ​กุญแจ​ของ​ผู้ใช้ ณ วันนี้ รหัสผ่าน​ของ​ผู้ใช้​แต่ละ​คนใน​วันนี้​เปิด​ได้ และ​กุญแจ​กู้​คืน​ก็​เปิด​ได้ โปรด​เก็บ​ไว้​ใน​แฟลช​ไดรฟ์​หรือ​ดิสก์​ที่เก็บ​แยกจาก​คอมพิวเตอร์​เครื่อง​นี้ สำรอง​ข้อมูล​อย่าง​น้อย​สัปดาห์​ละ​ครั้ง</translation>
     </message>
     <message>
         <source>Restoring a backup unpacks it into a new folder and checks it first; only then, if you choose, does it take the current vault&apos;s place (everyone is signed out), and the current vault is kept beside it, never overwritten. The command line does the same: tjdesk restore BACKUP-FILE --into NEW-FOLDER.</source>
@@ -1342,7 +1338,7 @@
         <translation>โทร​สายด่วน</translation>
     </message>
     <message>
-        <source>In person (counseling room)</source>
+        <source>In person (counselling room)</source>
         <translation>พบ​ตัว (ห้อง​ให้คำปรึกษา)</translation>
     </message>
     <message>
@@ -1387,7 +1383,7 @@
     </message>
     <message>
         <source>Embassy</source>
-        <translation>สถานทูต</translation>
+        <translation>สถานเอกอัครราชทูต</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -1418,11 +1414,7 @@
     </message>
     <message>
         <source>(given when saved)</source>
-        <translation>(ได้รับ​เมื่อ​บันทึก)</translation>
-    </message>
-    <message>
-        <source>Optional; never the real name</source>
-        <translation>ไม่​บังคับ ห้าม​ใช้​ชื่อจริง</translation>
+        <translation>(ระบบ​กำหนดให้​เมื่อ​บันทึก)</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
@@ -1441,8 +1433,12 @@
         <translation>ประเภท​กรณี (&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Nickname</source>
-        <translation>ชื่อเล่น (&amp;N)</translation>
+        <source>Optional: a made-up name, never the real name or the real nickname</source>
+        <translation>ไม่​บังคับ: ชื่อ​สมมติ​ที่​ไม่​ใช่​ชื่อจริง​และ​ระบุ​ตัว​บุคคล​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation>นามแฝง (&amp;A)</translation>
     </message>
     <message>
         <source>N&amp;ationality</source>
@@ -1552,8 +1548,8 @@
         <translation>ติดตาม​ผล</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>ชื่อเล่น</translation>
+        <source>Alias</source>
+        <translation>นามแฝง</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1585,7 +1581,7 @@
     </message>
     <message>
         <source>&amp;My cases</source>
-        <translation>กรณี​ของ​ฉัน (&amp;M)</translation>
+        <translation>กรณี​ที่​รับผิดชอบ (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
@@ -1791,10 +1787,6 @@
         <translation>รหัสผ่าน​ทั้งสอง​ช่อง​ไม่​ตรงกัน</translation>
     </message>
     <message>
-        <source>At least 8 characters; a few words together are easy to remember.</source>
-        <translation>อย่าง​น้อย 8 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
-    </message>
-    <message>
         <source>Strong enough.</source>
         <translation>รหัสผ่าน​ปลอดภัย​เพียงพอ</translation>
     </message>
@@ -1849,7 +1841,7 @@
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation>สัญญาณ​ชีพ​ล่าสุด</translation>
+        <translation>รายงาน​สถานะ​ล่าสุด</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1956,8 +1948,8 @@
         <translation>ยินดีต้อนรับ​สู่ TJ Desk</translation>
     </message>
     <message>
-        <source>TJ Desk keeps counseling records encrypted on this computer, runs the panic alarm, and prints visitor briefings. This short set-up creates the encrypted vault. First, choose the language of the app.</source>
-        <translation>TJ Desk เก็บ​บันทึก​การ​ให้คำปรึกษา​แบบ​เข้ารหัส​ไว้​ใน​คอมพิวเตอร์​เครื่อง​นี้ ควบคุม​สัญญาณ​ขอความช่วยเหลือ​ฉุกเฉิน และ​พิมพ์​เอกสาร​ชี้แจง​สำหรับ​ผู้เยี่ยมชม การ​ตั้งค่า​สั้น ๆ นี้​จะ​สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส ก่อนอื่น​โปรด​เลือก​ภาษา​ของ​โปรแกรม</translation>
+        <source>TJ Desk keeps counselling records encrypted on this computer, runs the panic alarm, and prints visitor briefings. This short set-up creates the encrypted vault. First, choose the language of the app.</source>
+        <translation>TJ Desk เก็บ​บันทึก​การ​ให้คำปรึกษา​แบบ​เข้ารหัส​ไว้​ใน​คอมพิวเตอร์​เครื่อง​นี้ ควบคุม​สัญญาณ​ฉุกเฉิน และ​พิมพ์​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม การ​ตั้งค่า​สั้น ๆ นี้​จะ​สร้าง​ที่เก็บ​ข้อมูล​เข้ารหัส ก่อนอื่น​โปรด​เลือก​ภาษา​ของ​โปรแกรม</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1974,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Counseling sessions</source>
+        <source>Counselling sessions</source>
         <translation>การ​ให้คำปรึกษา</translation>
     </message>
     <message>
@@ -2035,7 +2027,7 @@
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>เข้าสู่ระบบ: %1 (%2)</translation>
+        <translation>ผู้ใช้งาน: %1 (%2)</translation>
     </message>
     <message>
         <source>This part of TJ Desk is not available yet.</source>
@@ -2188,7 +2180,7 @@
     </message>
     <message>
         <source>I have stored the new recovery key in a safe place</source>
-        <translation>ฉัน​เก็บ​กุญแจ​กู้​คืน​ใหม่​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
+        <translation>เก็บ​กุญแจ​กู้​คืน​ใหม่​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2234,8 +2226,8 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <source>Type the recovery key from the sheet printed at set-up (64 letters and digits; spaces do not matter), then the administrator who will sign in with a new password. Every other user keeps their password.</source>
-        <translation>พิมพ์​กุญแจ​กู้​คืน​จาก​เอกสาร​ที่​พิมพ์​ไว้​ตอน​ตั้งค่า (ตัวอักษร​และ​ตัวเลข 64 ตัว เว้นวรรค​ได้) แล้ว​ระบุ​ผู้ดูแล​ระบบ​ที่จะ​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​ใหม่ ผู้ใช้​คนอื่น​ยัง​ใช้​รหัสผ่าน​เดิม​ได้</translation>
+        <source>Type the recovery key from the sheet printed at set-up (%1 characters: the digits 0-9 and the letters a-f; spaces do not matter), then the administrator who will sign in with a new password. Every other user keeps their password.</source>
+        <translation>พิมพ์​กุญแจ​กู้​คืน​จาก​เอกสาร​ที่​พิมพ์​ไว้​ตอน​ตั้งค่า (%1 ตัว ประกอบด้วย​ตัวเลข 0-9 และ​ตัวอักษร a-f เว้นวรรค​ได้) แล้ว​ระบุ​ผู้ดูแล​ระบบ​ที่จะ​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​ใหม่ ผู้ใช้​คนอื่น​ยัง​ใช้​รหัสผ่าน​เดิม​ได้</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2282,7 +2274,7 @@
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation>ฉัน​เก็บ​กุญแจ​กู้​คืน​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
+        <translation>เก็บ​กุญแจ​กู้​คืน​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2312,8 +2304,8 @@
         <translation>ผู้​ที่​ถือ​เอกสาร​นี้​อ่าน​บันทึก​ได้​ทุก​ฉบับ ห้าม​ถ่ายรูป ห้าม​ส่ง​ทาง​อีเมล​หรือ​แชต​เด็ดขาด</translation>
     </message>
     <message>
-        <source>To use it, an administrator types its 64 letters and digits into TJ Desk&apos;s recovery step to set a new administrator password.</source>
-        <translation>วิธีใช้: ผู้ดูแล​ระบบ​พิมพ์​ตัวอักษร​และ​ตัวเลข 64 ตัว​นี้​ใน​ขั้นตอน​กู้​คืน​ของ TJ Desk เพื่อ​ตั้ง​รหัสผ่าน​ใหม่​ของ​ผู้ดูแล​ระบบ</translation>
+        <source>To use it, an administrator types its %1 characters (the digits 0-9 and the letters a-f) into TJ Desk&apos;s recovery step to set a new administrator password.</source>
+        <translation>วิธีใช้: ผู้ดูแล​ระบบ​พิมพ์​อักขระ %1 ตัว​นี้ (ตัวเลข 0-9 และ​ตัวอักษร a-f) ใน​ขั้นตอน​กู้​คืน​ของ TJ Desk เพื่อ​ตั้ง​รหัสผ่าน​ใหม่​ของ​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
         <source>The lines starting AGE-SECRET-KEY-1 are the recovery identity: with the key above it opens every sealed case section, with TJ Desk&apos;s handover or with the standard age tool (see SECURITY.md). No staff password opens it.</source>
@@ -2344,7 +2336,7 @@
     </message>
     <message>
         <source>Reset the alarm in %1 as %2.</source>
-        <translation>รีเซ็ต​สัญญาณ​ใน %1 ในนาม %2</translation>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน​ใน %1 ในนาม %2</translation>
     </message>
     <message>
         <source>the room</source>
@@ -2352,7 +2344,7 @@
     </message>
     <message>
         <source>Why was the alarm raised?</source>
-        <translation>เหตุใด​จึง​มี​สัญญาณ</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​ครั้งนี้​เกิด​จาก​อะไร</translation>
     </message>
     <message>
         <source>A real incident</source>
@@ -2379,11 +2371,11 @@
     <name>ResponseChart</name>
     <message>
         <source>Median time to acknowledge, per month</source>
-        <translation>เวลา​มัธยฐาน​จน​รับทราบ รายเดือน</translation>
+        <translation>ค่า​มัธยฐาน​ของ​ระยะเวลา​ก่อน​รับทราบ รายเดือน</translation>
     </message>
     <message>
         <source>No answered alarms in this view.</source>
-        <translation>ไม่​มี​สัญญาณ​ที่​ได้รับ​การตอบรับ​ใน​มุมมอง​นี้</translation>
+        <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน​ที่​มี​ผู้​รับทราบ​ใน​มุมมอง​นี้</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2468,7 +2460,7 @@
         <translation>นักสังคมสงเคราะห์</translation>
     </message>
     <message>
-        <source>Counselor</source>
+        <source>Counsellor</source>
         <translation>ผู้ให้คำปรึกษา</translation>
     </message>
     <message>
@@ -2686,7 +2678,7 @@
         <translation>ติดตาม​ผล (&amp;U)</translation>
     </message>
     <message>
-        <source>Counselors in the session</source>
+        <source>Counsellors in the session</source>
         <translation>ผู้ให้คำปรึกษา​ใน​ครั้งนี้</translation>
     </message>
     <message>
@@ -2717,8 +2709,8 @@
         <translation>บันทึก</translation>
     </message>
     <message>
-        <source>The screen locks after this long without keyboard or mouse use (at most 15 minutes). Shorter is safer on a shared computer.</source>
-        <translation>หน้าจอ​จะ​ล็อก​เมื่อ​ไม่​มี​การ​ใช้​แป้นพิมพ์​หรือ​เมาส์​นาน​เท่านี้ (ไม่​เกิน 15 นาที) ยิ่ง​สั้น​ยิ่ง​ปลอดภัย​สำหรับ​คอมพิวเตอร์​ที่​ใช้​ร่วมกัน</translation>
+        <source>The screen locks after this long without keyboard or mouse use (at most %1 minutes). Shorter is safer on a shared computer.</source>
+        <translation>หน้าจอ​จะ​ล็อก​เมื่อ​ไม่​มี​การ​ใช้​แป้นพิมพ์​หรือ​เมาส์​นาน​เท่านี้ (ไม่​เกิน %1 นาที) ยิ่ง​สั้น​ยิ่ง​ปลอดภัย​สำหรับ​คอมพิวเตอร์​ที่​ใช้​ร่วมกัน</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
@@ -2733,7 +2725,7 @@
     <name>SheetPrintDialog</name>
     <message>
         <source>Print the visit&apos;s sheets</source>
-        <translation>พิมพ์​เอกสาร​ชี้แจง​ของ​การ​เยี่ยมชม​นี้</translation>
+        <translation>พิมพ์​เอกสาร​ข้อปฏิบัติ​ของ​การ​เยี่ยมชม​นี้</translation>
     </message>
     <message>
         <source>Print blank sheets</source>
@@ -2744,12 +2736,12 @@
         <translation>ภาษา​ละ​หนึ่ง​แผ่น</translation>
     </message>
     <message>
-        <source>Side by side on one page</source>
-        <translation>เรียง​คู่​กัน​ใน​หน้า​เดียว</translation>
+        <source>Side by side on one sheet (signatures on the back)</source>
+        <translation>เรียง​คู่​กัน​บน​กระดาษ​แผ่น​เดียว (ช่อง​ลงนาม​อยู่​ด้านหลัง)</translation>
     </message>
     <message>
-        <source>Thai digits in Thai dates</source>
-        <translation>ใช้​เลข​ไทย​ใน​วันที่​ภาษาไทย</translation>
+        <source>Thai digits on the Thai sheet</source>
+        <translation>ใช้​เลข​ไทย​ใน​เอกสาร​ภาษาไทย</translation>
     </message>
     <message>
         <source>Print this date</source>
@@ -2797,7 +2789,7 @@
     </message>
     <message>
         <source>Save sheets as PDF</source>
-        <translation>บันทึก​เอกสาร​ชี้แจง​เป็น PDF</translation>
+        <translation>บันทึก​เอกสาร​ข้อปฏิบัติ​เป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2813,6 +2805,8 @@
     <message>
         <source>The name of the shelter, hotline or counseling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
         <translation>ชื่อ​ของ​บ้านพัก​ฉุกเฉิน สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​เครื่อง​นี้​ใช้งาน ชื่อ​นี้​จะ​พิมพ์​เฉพาะ​บน​แผ่น​กุญแจ​กู้​คืน เพื่อ​บอ​กว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​จะ​ไม่​พิมพ์​บน​เอกสาร​สำหรับ​ผู้เยี่ยมชม​เลย เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
+        <source>The name of the shelter, hotline or counselling room this computer serves. It is printed on the recovery key sheet only, never on visitor sheets.</source>
+        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​พิมพ์​เฉพาะ​ใน​เอกสาร​กุญแจ​กู้​คืน และ​ไม่​พิมพ์​ใน​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม​เด็ดขาด</translation>
     </message>
     <message>
         <source>Shelter or room name</source>
@@ -2835,7 +2829,7 @@
     </message>
     <message>
         <source>Every password lost? Use the recovery key</source>
-        <translation>รหัสผ่าน​สูญหาย​ทั้งหมด? ใช้​กุญแจ​กู้​คืน</translation>
+        <translation>หาก​รหัสผ่าน​สูญหาย​ทั้งหมด ใช้​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2886,7 +2880,7 @@
     </message>
     <message>
         <source>Date label</source>
-        <translation>ป้าย​วันที่</translation>
+        <translation>ข้อความ​หน้า​วันที่</translation>
     </message>
     <message>
         <source>Principles heading</source>
@@ -2895,6 +2889,14 @@
     <message>
         <source>Principles (a blank line between items)</source>
         <translation>หลักการ (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
+    </message>
+    <message>
+        <source>Residents&apos; rights heading</source>
+        <translation>หัวข้อ​สิทธิ​ของ​ผู้รับบริการ</translation>
+    </message>
+    <message>
+        <source>Residents&apos; rights (a blank line between items)</source>
+        <translation>สิทธิ​ของ​ผู้รับบริการ (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
     </message>
     <message>
         <source>Obligations heading</source>
@@ -2911,6 +2913,14 @@
     <message>
         <source>Laws (a blank line between items)</source>
         <translation>กฎหมาย (เว้น​หนึ่ง​บรรทัด​ระหว่าง​ข้อ)</translation>
+    </message>
+    <message>
+        <source>Privacy notice heading</source>
+        <translation>หัวข้อ​ประกาศ​ความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Privacy notice ({days} becomes the number of days visits are kept)</source>
+        <translation>ประกาศ​ความเป็นส่วนตัว ({days} จะ​แทน​ด้วย​จำนวน​วัน​ที่เก็บ​ข้อมูล​การ​เยี่ยมชม)</translation>
     </message>
     <message>
         <source>Acknowledgement heading</source>
@@ -3178,7 +3188,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Print the visit&apos;s sheets…</source>
-        <translation>พิมพ์​เอกสาร​ชี้แจง​ของ​การ​เยี่ยมชม…</translation>
+        <translation>พิมพ์​เอกสาร​ข้อปฏิบัติ​ของ​การ​เยี่ยมชม…</translation>
     </message>
     <message>
         <source>Print blank sheets…</source>
@@ -3261,10 +3271,6 @@ Jane Doe; UNODC</source>
         <translation>สาย​ของ​ปุ่ม​ลัดวงจร ซึ่ง​ทำให้เกิด​สัญญาณ​ฉุกเฉิน​ด้วย</translation>
     </message>
     <message>
-        <source>The light outside is blown or unplugged.</source>
-        <translation>ไฟ​สัญญาณ​หน้า​ห้อง​ขาด​หรือไม่​ได้​เสียบ​ปลั๊ก</translation>
-    </message>
-    <message>
         <source>The box&apos;s relay does not switch.</source>
         <translation>รีเลย์​ของ​กล่อง​ไม่​ทำงาน</translation>
     </message>
@@ -3273,8 +3279,16 @@ Jane Doe; UNODC</source>
         <translation>กล่อง​ไฟ​ดับ​ไป​ชั่วขณะ โปรด​ตรวจสอบ​แหล่ง​จ่ายไฟ</translation>
     </message>
     <message>
-        <source>The box stopped hearing this computer.</source>
-        <translation>กล่อง​ไม่​ได้​รับสัญญาณ​จาก​คอมพิวเตอร์​เครื่อง​นี้</translation>
+        <source>A drill lasts from %1 seconds to %2 minutes.</source>
+        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ %1 วินาที​ถึง %2 นาที</translation>
+    </message>
+    <message>
+        <source>The light outside is broken or unplugged.</source>
+        <translation>หลอดไฟ​สัญญาณ​หน้า​ห้อง​เสีย​หรือไม่​ได้​เสียบ​ปลั๊ก</translation>
+    </message>
+    <message>
+        <source>The box no longer gets messages from this computer.</source>
+        <translation>กล่อง​ไม่​ได้รับ​ข้อมูล​จาก​คอมพิวเตอร์​เครื่อง​นี้​แล้ว</translation>
     </message>
     <message>
         <source>The board does not answer.</source>
@@ -3290,7 +3304,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The alarm is already acknowledged.</source>
-        <translation>รับทราบ​สัญญาณ​นี้​แล้ว</translation>
+        <translation>สัญญาณ​ฉุกเฉิน​นี้​มี​ผู้​รับทราบ​แล้ว</translation>
     </message>
     <message>
         <source>There is no alarm to reset.</source>
@@ -3298,7 +3312,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Only a signed-in staff member can reset the alarm.</source>
-        <translation>เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​แล้ว​เท่านั้น​ที่​รีเซ็ต​สัญญาณ​ได้</translation>
+        <translation>เฉพาะ​เจ้าหน้าที่​ที่​เข้าสู่ระบบ​แล้ว​เท่านั้น​ที่​รีเซ็ต​สัญญาณ​ฉุกเฉิน​ได้</translation>
     </message>
     <message>
         <source>Choose why the alarm is reset: real, accidental or drill.</source>
@@ -3319,10 +3333,6 @@ Jane Doe; UNODC</source>
     <message>
         <source>A drill is already running.</source>
         <translation>กำลัง​ซ้อม​อยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>A drill lasts from 1 second to 15 minutes.</source>
-        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 1 วินาที​ถึง 15 นาที</translation>
     </message>
     <message>
         <source>No drill is running.</source>
@@ -3417,11 +3427,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>the panic alarm service: serve, test, status, stop</source>
-        <translation>ระบบสัญญาณขอความช่วยเหลือฉุกเฉิน: serve, test, status, stop</translation>
+        <translation>ระบบสัญญาณฉุกเฉิน: serve, test, status, stop</translation>
     </message>
     <message>
         <source>The panic alarm runs in its own process. &apos;serve&apos; is that process; the app starts it if it is not running.</source>
-        <translation>สัญญาณขอความช่วยเหลือฉุกเฉินทำงานในโพรเซสของตัวเอง &apos;serve&apos; คือโพรเซสนั้น โปรแกรมจะเริ่มให้เองหากยังไม่ทำงาน</translation>
+        <translation>สัญญาณฉุกเฉินทำงานในโพรเซสของตัวเอง &apos;serve&apos; คือโพรเซสนั้น โปรแกรมจะเริ่มให้เองหากยังไม่ทำงาน</translation>
     </message>
     <message>
         <source>the alarm folder (default: the user data folder)</source>
@@ -3461,7 +3471,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>stop the service (the room is unprotected until it runs)</source>
-        <translation>หยุดระบบ (ห้องจะไม่มีการป้องกันจนกว่าระบบจะทำงานอีกครั้ง)</translation>
+        <translation>หยุดระบบ (ปุ่มฉุกเฉินของห้องจะใช้งานไม่ได้จนกว่าระบบจะทำงานอีกครั้ง)</translation>
     </message>
     <message>
         <source>who stops it</source>
@@ -3477,11 +3487,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Protected: yes</source>
-        <translation>มีการป้องกัน: ใช่</translation>
+        <translation>ปุ่มฉุกเฉินพร้อมใช้งาน: ใช่</translation>
     </message>
     <message>
         <source>Protected: NO - the room is not protected</source>
-        <translation>มีการป้องกัน: ไม่ - ห้องนี้ไม่มีการป้องกัน</translation>
+        <translation>ปุ่มฉุกเฉินพร้อมใช้งาน: ไม่ - ปุ่มฉุกเฉินของห้องนี้ใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>Silent: yes</source>
@@ -3598,10 +3608,6 @@ Jane Doe; UNODC</source>
     <message>
         <source>it differs from the exported head (the trail was rewritten)</source>
         <translation>ไม่ตรงกับรายการล่าสุดที่ส่งออกไว้ (ประวัติถูกเขียนใหม่)</translation>
-    </message>
-    <message>
-        <source>Only administrators, directors and supervisors can check the audit trail.</source>
-        <translation>เฉพาะผู้ดูแลระบบ ผู้อำนวยการ และหัวหน้างานเท่านั้นที่ตรวจสอบประวัติการใช้งานได้</translation>
     </message>
     <message>
         <source>This head was exported from another vault.</source>
@@ -3757,11 +3763,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>  key slots: %1 (disabled users: %2)</source>
-        <translation>  ช่องกุญแจ: %1 (ผู้ใช้ที่ถูกระงับ: %2)</translation>
+        <translation>  ที่เก็บกุญแจของผู้ใช้: %1 (ผู้ใช้ที่ถูกระงับ: %2)</translation>
     </message>
     <message>
         <source>  Argon2id for new slots: m=%1 KiB, t=%2, p=%3</source>
-        <translation>  Argon2id สำหรับช่องกุญแจใหม่: m=%1 KiB, t=%2, p=%3</translation>
+        <translation>  Argon2id สำหรับที่เก็บกุญแจของผู้ใช้ใหม่: m=%1 KiB, t=%2, p=%3</translation>
     </message>
     <message>
         <source>found</source>
@@ -3909,7 +3915,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>lamp blown</source>
-        <translation>หลอดไฟขาด</translation>
+        <translation>หลอดไฟเสีย</translation>
     </message>
     <message>
         <source>keys: p press, r release, c cut, s short, u unplug, l lamp, q quit</source>
@@ -4192,7 +4198,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>That folder holds no restored vault.</source>
-        <translation>โฟลเดอร์​นั้น​ไม่​มี​ที่เก็บ​ข้อมูล​ที่​กู้​คืน</translation>
+        <translation>โฟลเดอร์​นั้น​ไม่​มี​ที่เก็บ​ข้อมูล​เข้ารหัส​ที่​กู้​คืน</translation>
     </message>
     <message>
         <source>There is no such case.</source>
@@ -4239,7 +4245,7 @@ Jane Doe; UNODC</source>
         <translation>ส่วน​นี้​ของ​การ​ให้คำปรึกษา​ไม่​มี​บันทึก</translation>
     </message>
     <message>
-        <source>A chosen counselor is not a staff member.</source>
+        <source>A chosen counsellor is not a staff member.</source>
         <translation>ผู้ให้คำปรึกษา​ที่​เลือก​ไม่​ใช่​เจ้าหน้าที่</translation>
     </message>
     <message>
@@ -4279,8 +4285,8 @@ Jane Doe; UNODC</source>
         <translation>วัน​นัด​ติดตาม​ผล​ผ่าน​ไป​แล้ว โปรด​เลือก​วันนี้​หรือ​วัน​หลังจากนี้</translation>
     </message>
     <message>
-        <source>The nickname is too long: please keep it under %1 characters.</source>
-        <translation>ชื่อเล่น​ยาว​เกินไป โปรด​ใช้​ไม่​เกิน %1 ตัวอักษร</translation>
+        <source>The alias is too long: please keep it under %1 characters.</source>
+        <translation>นามแฝง​ยาว​เกินไป โปรด​ใช้​ไม่​เกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>The text in “%1” is too long.</source>
@@ -4376,7 +4382,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>A vault safety setting did not hold: %1</source>
-        <translation>การ​ตั้งค่า​ความปลอดภัย​ของ​ที่เก็บ​ข้อมูล​ไม่​มีผล: %1</translation>
+        <translation>การ​ตั้งค่า​ความปลอดภัย​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ไม่​มีผล: %1</translation>
     </message>
     <message>
         <source>There is no vault in this folder yet.</source>
@@ -4404,7 +4410,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault was made by a newer version of TJ Desk. Install that version to open it.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า โปรด​ติดตั้ง​รุ่น​นั้น​เพื่อ​เปิด</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า โปรด​ติดตั้ง​รุ่น​นั้น​เพื่อ​เปิด</translation>
     </message>
     <message>
         <source>Wrong user name or password. Wait %1 seconds before the next try.</source>
@@ -4427,12 +4433,12 @@ Jane Doe; UNODC</source>
         <translation>กุญแจ​กู้​คืนนี้​เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ไม่​ได้</translation>
     </message>
     <message>
-        <source>A recovery key is 64 hex digits (0-9 and a-f); spaces and dashes between groups are fine.</source>
-        <translation>กุญแจ​กู้​คืน​คือ​เลขฐานสิบ​หก 64 ตัว (0-9 และ a-f) เว้นวรรค​หรือ​ขีด​ระหว่าง​กลุ่ม​ได้</translation>
+        <source>A recovery key has %1 characters: the digits 0-9 and the letters a-f. Spaces and dashes between groups do not matter.</source>
+        <translation>กุญแจ​กู้​คืน​มี %1 ตัว ประกอบด้วย​ตัวเลข 0-9 และ​ตัวอักษร a-f จะ​เว้นวรรค​หรือ​ใส่​ขีด​ระหว่าง​กลุ่ม​ก็ได้</translation>
     </message>
     <message>
         <source>The vault folder cannot be written to (read-only, full, or no permission).</source>
-        <translation>เขียน​ลง​โฟลเดอร์​ของ​ที่เก็บ​ข้อมูล​ไม่​ได้ (อ่าน​อย่าง​เดียว เต็ม หรือไม่​มีสิทธิ์)</translation>
+        <translation>เขียน​ลง​โฟลเดอร์​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ไม่​ได้ (อ่าน​อย่าง​เดียว เต็ม หรือไม่​มีสิทธิ์)</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 letters, digits or signs, without spaces.</source>
@@ -4440,7 +4446,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault was made by a newer version of TJ Desk (schema %1; this version knows up to %2). Please update TJ Desk. Nothing was changed.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า (schema %1 รุ่น​นี้​รองรับ​ถึง %2) โปรด​อัปเดต TJ Desk ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า (schema %1 รุ่น​นี้​รองรับ​ถึง %2) โปรด​อัปเดต TJ Desk ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>The vault is open elsewhere (another TJ Desk window or command). Close it there, then try again. Nothing was changed.</source>
@@ -4448,7 +4454,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The re-encrypted copy did not pass its checks; the vault keeps its old key. Nothing was changed.</source>
-        <translation>สำเนา​ที่​เข้ารหัส​ใหม่​ไม่​ผ่าน​การ​ตรวจสอบ ที่เก็บ​ข้อมูล​ยัง​ใช้​กุญแจ​เดิม ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+        <translation>สำเนา​ที่​เข้ารหัส​ใหม่​ไม่​ผ่าน​การ​ตรวจสอบ ที่เก็บ​ข้อมูล​เข้ารหัส​ยัง​ใช้​กุญแจ​เดิม ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>Only an administrator can change the vault&apos;s key.</source>
@@ -4464,7 +4470,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The vault location is a file, not a folder.</source>
-        <translation>ตำแหน่ง​ของ​ที่เก็บ​ข้อมูล​เป็น​ไฟล์ ไม่​ใช่​โฟลเดอร์</translation>
+        <translation>ตำแหน่ง​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​เป็น​ไฟล์ ไม่​ใช่​โฟลเดอร์</translation>
     </message>
     <message>
         <source>That name belongs to a user who is not an administrator.</source>
@@ -4600,23 +4606,15 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Choose why the alarm is reset.</source>
-        <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต​สัญญาณ</translation>
+        <translation>โปรด​เลือก​เหตุผล​ของ​การ​รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Someone must check on the room before the alarm is reset.</source>
-        <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​รีเซ็ต​สัญญาณ</translation>
-    </message>
-    <message>
-        <source>A drill lasts between 10 seconds and 15 minutes.</source>
-        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 10 วินาที​ถึง 15 นาที</translation>
+        <translation>ต้อง​มี​ผู้​ไป​ตรวจดู​ที่​ห้อง​ก่อน​รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Sign in first.</source>
         <translation>โปรด​เข้าสู่ระบบ​ก่อน</translation>
-    </message>
-    <message>
-        <source>A drill lasts from 1 to %1 seconds.</source>
-        <translation>การซ้อม​ใช้เวลา​ได้​ตั้งแต่ 1 ถึง %1 วินาที</translation>
     </message>
     <message>
         <source>The running alarm service does not serve %1; it serves: %2</source>
@@ -4635,20 +4633,20 @@ Jane Doe; UNODC</source>
         <translation>ไม่​มี​โฟลเดอร์ %1</translation>
     </message>
     <message>
-        <source>Blank lines must be 0 to 200.</source>
-        <translation>จำนวน​บรรทัด​ว่าง​ต้อง​อยู่​ระหว่าง 0 ถึง 200</translation>
+        <source>Blank lines must be 0 to %1.</source>
+        <translation>จำนวน​บรรทัด​ว่าง​ต้อง​อยู่​ระหว่าง 0 ถึง %1</translation>
     </message>
     <message>
         <source>Printing a visit&apos;s sheet needs --user (sign in).</source>
         <translation>การ​พิมพ์​เอกสาร​ของ​การ​เยี่ยมชม​ต้อง​ใช้ --user (เข้าสู่ระบบ)</translation>
     </message>
     <message>
-        <source>Only administrators and directors can read the audit trail.</source>
-        <translation>เฉพาะ​ผู้ดูแล​ระบบ​และ​ผู้อำนวยการ​เท่านั้น​ที่​อ่าน​ประวัติ​การใช้งาน​ได้</translation>
+        <source>Only administrators and directors can read or check the audit trail.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​และ​ผู้อำนวยการ​เท่านั้น​ที่​อ่าน​หรือ​ตรวจสอบ​ประวัติ​การใช้งาน​ได้</translation>
     </message>
     <message>
-        <source>This head was exported from another vault.</source>
-        <translation>รายการ​ล่าสุด​นี้​ส่งออก​มาจาก​ที่เก็บ​ข้อมูล​เข้ารหัส​อื่น</translation>
+        <source>This checkpoint was exported from another vault.</source>
+        <translation>จุด​ตรวจสอบ​นี้​ส่งออก​มาจาก​ที่เก็บ​ข้อมูล​เข้ารหัส​อื่น</translation>
     </message>
     <message>
         <source>That file already exists.</source>
@@ -4659,8 +4657,8 @@ Jane Doe; UNODC</source>
         <translation>เขียน​ไฟล์​ใน​ตำแหน่ง​นั้น​ไม่​ได้</translation>
     </message>
     <message>
-        <source>This is not an exported audit head.</source>
-        <translation>ไฟล์​นี้​ไม่​ใช่​รายการ​ล่าสุด​ของ​ประวัติ​การใช้งาน​ที่​ส่งออก</translation>
+        <source>This is not an exported audit checkpoint.</source>
+        <translation>ไฟล์​นี้​ไม่​ใช่​จุด​ตรวจสอบ​ประวัติ​การใช้งาน​ที่​ส่งออก​ไว้</translation>
     </message>
     <message>
         <source>Only an administrator can make a backup.</source>
@@ -4816,12 +4814,16 @@ then run it again. (On a Wayland desktop you can also set QT_QPA_PLATFORM=waylan
 <context>
     <name>vault</name>
     <message>
-        <source>Too short: use at least 8 characters.</source>
-        <translation>สั้น​เกินไป: ใช้​อย่าง​น้อย 8 ตัวอักษร</translation>
+        <source>At least %1 characters; a few words together are easy to remember.</source>
+        <translation>อย่าง​น้อย %1 ตัวอักษร การนำ​คำ​หลาย​คำ​มา​ต่อกัน​ช่วย​ให้​จำได้​ง่าย</translation>
     </message>
     <message>
-        <source>Acceptable. A longer one (12 or more characters, a few words) is safer.</source>
-        <translation>ใช้ได้ รหัสผ่าน​ที่​ยาว​กว่า​นี้ (12 ตัวอักษร​ขึ้นไป หรือ​หลาย​คำ) จะ​ปลอดภัย​กว่า</translation>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>สั้น​เกินไป: ใช้​อย่าง​น้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer one (%2 or more characters, a few words) is safer.</source>
+        <translation>ใช้ได้ รหัสผ่าน​ที่​ยาว​กว่า​นี้ (%2 ตัวอักษร​ขึ้นไป หรือ​หลาย​คำ) จะ​ปลอดภัย​กว่า</translation>
     </message>
     <message>
         <source>Too many repeated characters: mix in other words.</source>
