@@ -138,6 +138,68 @@ def _size_for(t: RuleSheetTemplate, latin_size: float) -> float:
     return round(latin_size * (1.05 if contains_thai(t.title) else 1.0), 1)
 
 
+def _body_blocks(
+    w: _Writer, t: RuleSheetTemplate, request: SheetRequest, size: float
+) -> list[tuple[str, str]]:
+    """One language's sheet, without the signature table, as (key, HTML) blocks in reading
+    order. The key names the block's place (the same in every language), so that side by
+    side, each block sits in one table row beside its translation and a page break can fall
+    between any two rows, never through one."""
+    title = f'style="font-size: {round(size * 1.5, 1)}pt;"'
+    heading_style = f'style="font-size: {round(size * 1.15, 1)}pt;"'
+    w.thai_digits = uses_thai_digits(t, request)
+    head = [f'<p class="title" {title}>{w.text(t.title)}</p>']
+    if t.subtitle:
+        head.append(f'<p class="subtitle"{_italic(t.subtitle)}>{w.text(t.subtitle)}</p>')
+    head.append(_date_line(w, t, request))
+    if t.intro:
+        head.append(f"<p>{w.text(t.intro)}</p>")
+    blocks: list[tuple[str, str]] = [("head", "".join(head))]
+    for section, heading, items, ordered in (
+        ("principles", t.principles_heading, t.principles, False),
+        ("rights", t.rights_heading, t.rights, False),
+        ("obligations", t.obligations_heading, t.obligations, True),
+        ("laws", t.laws_heading, t.laws, False),
+    ):
+        if not items:
+            continue
+        if heading:
+            blocks.append(
+                (f"{section}:heading", f'<p class="heading" {heading_style}>{w.text(heading)}</p>')
+            )
+        for number, item in enumerate(items, start=1):
+            blocks.append((f"{section}:{number}", _item(w, item, number if ordered else None)))
+    if t.privacy:
+        if t.privacy_heading:
+            blocks.append(
+                (
+                    "privacy:heading",
+                    f'<p class="heading" {heading_style}>{w.text(t.privacy_heading)}</p>',
+                )
+            )
+        notice = t.privacy.replace(PRIVACY_DAYS, str(request.retention_days))
+        blocks.append(("privacy", f"<p>{w.text(notice)}</p>"))
+    if t.acknowledgement_heading:
+        blocks.append(
+            (
+                "acknowledgement:heading",
+                f'<p class="heading" {heading_style}>{w.text(t.acknowledgement_heading)}</p>',
+            )
+        )
+    blocks.append(("acknowledgement", f"<p>{w.text(t.acknowledgement)}</p>"))
+    return blocks
+
+
+def _item(w: _Writer, item: str, number: int | None) -> str:
+    """One rule as a row of its own: a hanging number (or bullet) and the text."""
+    mark = w.text(f"{number}.") if number is not None else "&#8226;"
+    return (
+        '<table cellspacing="0" cellpadding="0" style="margin-left: 4pt;"><tr>'
+        f'<td align="right" valign="top">{mark}&nbsp;</td><td>{w.text(item)}</td>'
+        "</tr></table>"
+    )
+
+
 def _body(w: _Writer, t: RuleSheetTemplate, request: SheetRequest, size: float) -> str:
     """Everything of one language's sheet except the signature table."""
     title = f'style="font-size: {round(size * 1.5, 1)}pt;"'
@@ -172,6 +234,29 @@ def _body(w: _Writer, t: RuleSheetTemplate, request: SheetRequest, size: float) 
         parts.append(f'<p class="heading" {heading_style}>{w.text(t.acknowledgement_heading)}</p>')
     parts.append(f"<p>{w.text(t.acknowledgement)}</p></div>")
     return "".join(parts)
+
+
+def _side_by_side_rows(
+    w: _Writer, templates: Sequence[RuleSheetTemplate], request: SheetRequest, size: float
+) -> str:
+    """Every language's blocks in one table, a row per block, each beside its translation."""
+    per_language: list[dict[str, str]] = []
+    order: list[str] = []
+    sizes = [_size_for(t, size) for t in templates]
+    for t, own_size in zip(templates, sizes, strict=True):
+        blocks = _body_blocks(w, t, request, own_size)
+        per_language.append(dict(blocks))
+        order += [key for key, _html in blocks if key not in order]
+    width = 100 // len(templates)
+    rows = []
+    for key in order:
+        cells = "".join(
+            f'<td width="{width}%" valign="top"><div style="font-size: {own_size}pt;">'
+            f"{blocks.get(key, '&nbsp;')}</div></td>"
+            for blocks, own_size in zip(per_language, sizes, strict=True)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return '<table width="100%" cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
 
 
 def _signature_table(
@@ -252,18 +337,10 @@ def render_sheet(
     chosen = [templates[code] for code in request.languages]
     if request.side_by_side and len(chosen) > 1:
         size = {"size": SIDE_BY_SIDE_POINT_SIZE, "row": 5}
-        width = 100 // len(chosen)
-        cells = "".join(
-            f'<td width="{width}%" valign="top">'
-            f"{_body(w, t, request, _size_for(t, SIDE_BY_SIDE_POINT_SIZE))}</td>"
-            for t in chosen
-        )
         # Both texts in full fill the front of the page; the signatures go on the back (a
         # page of their own, with taller rows), not split across a page break.
         page = (
-            '<table width="100%" cellspacing="0" cellpadding="5"><tr>'
-            + cells
-            + "</tr></table>"
+            _side_by_side_rows(w, chosen, request, SIDE_BY_SIDE_POINT_SIZE)
             + '<div style="page-break-before: always;">'
             + _signature_table(w, chosen, request, back_page=True)
             + _closing(w, chosen, request)

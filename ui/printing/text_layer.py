@@ -139,8 +139,12 @@ def _match(subset: _Outlines, name: str, original: _Outlines, chars: dict[str, s
     points = subset.points(name)
     advance = subset.advance(name)
     if not points:
-        # An empty glyph Qt drew: spaces it never draws, so this is a word break (U+200B)
-        # that the shaper showed with the space glyph.
+        # An empty glyph Qt drew. In the Thai face a word break (U+200B) is shown with the
+        # space glyph, and Qt draws no Thai spaces; in the Latin face, spaces are drawn and
+        # the word break has a glyph of its own with no advance.
+        thai_face = "\u0e01" in chars.values()  # the face that draws ก
+        if advance > _TOLERANCE and not thai_face:
+            return " "
         return "\u200b"
     scored: list[tuple[float, str]] = []
     for candidate in original.names:

@@ -117,11 +117,12 @@ def test_one_languages_sheet_with_the_shipped_rules_is_one_a4_page(tmp_path, lan
     assert len(check_pages(path, margin)) == 1
 
 
-def test_two_languages_are_one_page_each_and_side_by_side_one_page(tmp_path) -> None:  # noqa: ANN001
+def test_two_languages_are_one_page_each_and_side_by_side_one_sheet(tmp_path) -> None:  # noqa: ANN001
     path, margin = print_sheet(tmp_path, ("th", "en"))
     assert len(check_pages(path, margin)) == 2
+    # Side by side: both texts on the front, the signatures on the back of the same sheet.
     path, margin = print_sheet(tmp_path, ("th", "en"), side_by_side=True)
-    assert len(check_pages(path, margin)) == 1
+    assert len(check_pages(path, margin)) == 2
 
 
 def test_a_sheet_a_little_too_long_is_drawn_smaller_on_one_page(tmp_path) -> None:  # noqa: ANN001

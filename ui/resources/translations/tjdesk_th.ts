@@ -2803,10 +2803,8 @@
         <translation>สถาน​คุ้มครอง​หรือ​ห้อง</translation>
     </message>
     <message>
-        <source>The name of the shelter, hotline or counseling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
-        <translation>ชื่อ​ของ​บ้านพัก​ฉุกเฉิน สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​เครื่อง​นี้​ใช้งาน ชื่อ​นี้​จะ​พิมพ์​เฉพาะ​บน​แผ่น​กุญแจ​กู้​คืน เพื่อ​บอ​กว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​จะ​ไม่​พิมพ์​บน​เอกสาร​สำหรับ​ผู้เยี่ยมชม​เลย เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
-        <source>The name of the shelter, hotline or counselling room this computer serves. It is printed on the recovery key sheet only, never on visitor sheets.</source>
-        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​พิมพ์​เฉพาะ​ใน​เอกสาร​กุญแจ​กู้​คืน และ​ไม่​พิมพ์​ใน​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม​เด็ดขาด</translation>
+        <source>The name of the shelter, hotline or counselling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shelter or room name</source>
