@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Start the alarm service</source>
-        <translation type="unfinished">เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+        <translation>เริ่ม​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Rooms on the alarm network</source>
@@ -888,11 +888,11 @@
     </message>
     <message>
         <source>Replaced the vault with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>The record of failed sign-ins was removed or edited</source>
-        <translation type="unfinished">แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
+        <translation>บันทึก​การ​เข้าสู่ระบบ​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
     </message>
     <message>
         <source>Changes to users</source>
@@ -2804,7 +2804,7 @@
     </message>
     <message>
         <source>The name of the shelter, hotline or counselling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​พิมพ์​เฉพาะ​ใน​เอกสาร​กุญแจ​กู้​คืน เพื่อ​บอ​กว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​ไม่​พิมพ์​ใน​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม​เด็ดขาด เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
     </message>
     <message>
         <source>Shelter or room name</source>
@@ -3366,7 +3366,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>An alarm is open in %1. The alarm service cannot be stopped until someone has checked on the room and the alarm is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี​สัญญาณ​ฉุกเฉิน​ค้าง​อยู่​ที่ %1 ไม่​สามารถ​หยุด​ระบบ​สัญญาณ​ฉุกเฉิน​ได้ จนกว่า​จะ​มี​ผู้​ไป​ตรวจดู​ห้อง​และ​รีเซ็ต​สัญญาณ​แล้ว</translation>
     </message>
     <message>
         <source>The alarm service is already running.</source>
@@ -3378,7 +3378,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>%1 is a link or belongs to another user; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
-        <translation type="unfinished">%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​ไฟล์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+        <translation>%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​ไฟล์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
     </message>
     <message>
         <source>Device %1 is already served by another alarm service (process %2).</source>
@@ -3386,7 +3386,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
-        <translation type="unfinished">%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+        <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
     </message>
 </context>
 <context>
@@ -3625,11 +3625,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The folder %1 does not exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโฟลเดอร์ %1 จึงไม่ได้เขียนสิ่งใด</translation>
     </message>
     <message>
         <source>The head could not be written to %1: %2</source>
-        <translation type="unfinished">ไม่มีโฟลเดอร์ %1 จึงไม่ได้เขียนสิ่งใด</translation>
+        <translation>เขียนรายการล่าสุดของบันทึกการตรวจสอบลงใน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Head (entry %1) written to %2</source>
@@ -3653,7 +3653,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>--other-vault goes with --replace.</source>
-        <translation type="unfinished">ใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) ได้เฉพาะคู่กับ --replace</translation>
+        <translation>ใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) ได้เฉพาะคู่กับ --replace</translation>
     </message>
     <message>
         <source>Recovery key: </source>
@@ -3673,27 +3673,27 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Replacing a vault needs one of its administrators to sign in: give --admin NAME. Nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>Password for %1 (the vault being replaced): </source>
-        <translation type="unfinished">รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
+        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
     </message>
     <message>
         <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
-        <translation type="unfinished">เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
-        <translation type="unfinished">ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
     </message>
     <message>
         <source>This backup is of another vault. Nothing was replaced.</source>
-        <translation type="unfinished">ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
-        <translation type="unfinished">การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>--other-vault: ที่เก็บข้อมูลอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
     </message>
     <message>
         <source>It is now the vault in %1; the old one is in %2.</source>
@@ -3993,7 +3993,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Sections sealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนส่วนที่ปิดผนึกแล้ว: %1</translation>
     </message>
     <message>
         <source>Station %1 (%2) of site %3, broker %4</source>
@@ -4168,7 +4168,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Only a backup file can be restored; %1 is a folder, a device or a pipe. Nothing was replaced.</source>
-        <translation type="unfinished">กู้​คืน​ได้​จาก​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​การแทนที่​ใด ๆ</translation>
+        <translation>กู้​คืน​ได้​จาก​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​การแทนที่​ใด ๆ</translation>
     </message>
     <message>
         <source>This password or recovery key does not open the backup (a backup opens with the passwords of the day it was made). Nothing was replaced.</source>
@@ -4692,7 +4692,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
     </message>
     <message>
         <source>The station folder %1 cannot be used: %2</source>
