@@ -35,7 +35,7 @@ NAMES_NEEDED = QT_TRANSLATE_NOOP(
 
 NOT_A_CASE_WORKER = QT_TRANSLATE_NOOP(
     "errors",
-    "A case is handed over to a social worker, counselor, psychologist, nurse or legal officer "
+    "A case is handed over to a social worker, counsellor, psychologist, nurse or legal officer "
     "whose account is active, and never to the person doing the handover.",
 )
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
-ID_PATTERN = re.compile(r"[a-z0-9-]{1,32}")
+MAX_ID_LENGTH = 32
+ID_PATTERN = re.compile(r"[a-z0-9-]{1,%d}" % MAX_ID_LENGTH)
 PREFIX = "tjdesk/v1"
 KINDS = ("room", "desk", "reader")
 
@@ -27,10 +28,11 @@ def check_id(what: str, value: str) -> str:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The %1 id %2 is not valid: use 1 to 32 characters of a-z, 0-9 and -.",
+                "The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.",
             ),
             what,
             repr(value)[:40],
+            MAX_ID_LENGTH,
         )
     return value
 

@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>%1 is on the way (answered at %2).</source>
-        <translation>%1 กำลัง​ไป (ตอบรับ​เมื่อ %2)</translation>
+        <translation>%1 กำลัง​ไป (รับทราบ​เมื่อ %2)</translation>
     </message>
     <message>
         <source>Raised at %1. Nobody has answered yet.</source>
-        <translation>ส่งสัญญาณ​เมื่อ %1 ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+        <translation>ส่งสัญญาณ​เมื่อ %1 ยัง​ไม่​มี​ผู้​รับทราบ</translation>
     </message>
     <message>
         <source>The room&apos;s computer is not on the network now.</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>answered by %1</source>
-        <translation>%1 ตอบรับ​แล้ว</translation>
+        <translation>%1 รับทราบ​แล้ว</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation>ยัง​ไม่​มี​ผู้​ตอบรับ</translation>
+        <translation>ยัง​ไม่​มี​ผู้​รับทราบ</translation>
     </message>
     <message>
         <source>Also ALARM in %1 (%2).</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Stopped (room not protected)</source>
-        <translation>หยุด​ทำงาน (ห้อง​ไม่​ได้รับ​การป้องกัน)</translation>
+        <translation>หยุด​ทำงาน (ปุ่ม​ฉุกเฉิน​ของ​ห้อง​นี้​ใช้งาน​ไม่​ได้)</translation>
     </message>
     <message>
         <source>Real incident</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>Replaced the vault with a backup</source>
-        <translation>แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
+        <translation>แทนที่​ที่เก็บ​ข้อมูล​เข้ารหัส​ด้วย​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>The record of failed sign-ins was removed or edited</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>Restoring a backup unpacks it into a new folder and checks it first; only then, if you choose, does it take the current vault&apos;s place (everyone is signed out), and the current vault is kept beside it, never overwritten. The command line does the same: tjdesk restore BACKUP-FILE --into NEW-FOLDER.</source>
-        <translation>การกู้​คืน​ข้อมูล​สำรอง​จะ​แตก​ไฟล์​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ก่อน​เสมอ จากนั้น​หาก​คุณ​เลือก ข้อมูล​ที่​กู้​คืน​จึง​จะ​แทนที่​ที่เก็บ​ข้อมูล​ปัจจุบัน (ทุกคน​จะ​ถูก​ออกจาก​ระบบ) และ​ที่เก็บ​ข้อมูล​ปัจจุบัน​จะ​ถูก​เก็บ​ไว้​ข้าง ๆ ไม่​ถูก​เขียน​ทับ บรรทัด​คำสั่ง​ก็​ทำ​เช่นเดียวกัน: tjdesk restore BACKUP-FILE --into NEW-FOLDER</translation>
+        <translation>การกู้​คืน​ข้อมูล​สำรอง​จะ​แตก​ไฟล์​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ก่อน​เสมอ จากนั้น​หาก​คุณ​เลือก ข้อมูล​ที่​กู้​คืน​จึง​จะ​แทนที่​ที่เก็บ​ข้อมูล​เข้ารหัส​ปัจจุบัน (ทุกคน​จะ​ถูก​ออกจาก​ระบบ) และ​ที่เก็บ​ข้อมูล​ปัจจุบัน​จะ​ถูก​เก็บ​ไว้​ข้าง ๆ ไม่​ถูก​เขียน​ทับ บรรทัด​คำสั่ง​ก็​ทำ​เช่นเดียวกัน: tjdesk restore BACKUP-FILE --into NEW-FOLDER</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
@@ -2035,11 +2035,11 @@
     </message>
     <message>
         <source>Putting the restored vault in place…</source>
-        <translation>กำลัง​นำ​ที่เก็บ​ข้อมูล​ที่​กู้​คืน​มา​ใช้​แทน…</translation>
+        <translation>กำลัง​นำ​ที่เก็บ​ข้อมูล​เข้ารหัส​ที่​กู้​คืน​มา​ใช้​แทน…</translation>
     </message>
     <message>
         <source>The backup of %1 is now the vault. The vault before it is kept in %2.</source>
-        <translation>ข้อมูล​สำรอง​ของ %1 เป็น​ที่เก็บ​ข้อมูล​ที่​ใช้งาน​แล้ว ที่เก็บ​ข้อมูล​เดิม​ถูก​เก็บ​ไว้​ที่ %2</translation>
+        <translation>ข้อมูล​สำรอง​ของ %1 เป็น​ที่เก็บ​ข้อมูล​เข้ารหัส​ที่​ใช้งาน​แล้ว ที่เก็บ​ข้อมูล​เดิม​ถูก​เก็บ​ไว้​ที่ %2</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Answered by</source>
-        <translation>ผู้​ตอบรับ</translation>
+        <translation>ผู้​รับทราบ</translation>
     </message>
     <message>
         <source>Room computer</source>
@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <source>ALARM, answered at %1</source>
-        <translation>มี​สัญญาณ​ฉุกเฉิน ตอบรับ​เมื่อ %1</translation>
+        <translation>มี​สัญญาณ​ฉุกเฉิน รับทราบ​เมื่อ %1</translation>
     </message>
     <message>
         <source>Drill</source>
@@ -2386,7 +2386,7 @@
     <name>RestoreDialog</name>
     <message>
         <source>Choose a backup file. It is unpacked into a new folder and checked there, as the command line does; nothing in use changes. Then you can put it in place of the current vault, which is kept beside it.</source>
-        <translation>เลือก​ไฟล์​ข้อมูล​สำรอง ไฟล์​จะ​ถูก​แตก​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ที่นั่น เช่นเดียวกับ​บรรทัด​คำสั่ง สิ่ง​ที่​ใช้งาน​อยู่​จะ​ไม่​เปลี่ยน จากนั้น​คุณ​จึง​เลือก​นำมา​แทน​ที่เก็บ​ข้อมูล​ปัจจุบัน​ได้ โดย​ที่เก็บ​ข้อมูล​ปัจจุบัน​จะ​ถูก​เก็บ​ไว้​ข้าง ๆ</translation>
+        <translation>เลือก​ไฟล์​ข้อมูล​สำรอง ไฟล์​จะ​ถูก​แตก​ลง​ใน​โฟลเดอร์​ใหม่​และ​ตรวจสอบ​ที่นั่น เช่นเดียวกับ​บรรทัด​คำสั่ง สิ่ง​ที่​ใช้งาน​อยู่​จะ​ไม่​เปลี่ยน จากนั้น​คุณ​จึง​เลือก​นำมา​แทน​ที่เก็บ​ข้อมูล​เข้ารหัส​ปัจจุบัน​ได้ โดย​ที่เก็บ​ข้อมูล​ปัจจุบัน​จะ​ถูก​เก็บ​ไว้​ข้าง ๆ</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3673,27 +3673,27 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Replacing a vault needs one of its administrators to sign in: give --admin NAME. Nothing was replaced.</source>
-        <translation>การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>การแทนที่ที่เก็บข้อมูลเข้ารหัสต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>Password for %1 (the vault being replaced): </source>
-        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
+        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลเข้ารหัสที่จะถูกแทนที่): </translation>
     </message>
     <message>
         <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
-        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลเข้ารหัสนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
-        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลเข้ารหัสอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
     </message>
     <message>
         <source>This backup is of another vault. Nothing was replaced.</source>
-        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีการแทนที่ใด ๆ</translation>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลเข้ารหัสอื่น ไม่มีการแทนที่ใด ๆ</translation>
     </message>
     <message>
         <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
-        <translation>--other-vault: ที่เก็บข้อมูลอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
+        <translation>--other-vault: ที่เก็บข้อมูลเข้ารหัสอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
     </message>
     <message>
         <source>It is now the vault in %1; the old one is in %2.</source>
@@ -4667,12 +4667,12 @@ Jane Doe; UNODC</source>
         <translation>การ​ส่งต่อ​งาน​ต้อง​ระบุ​ผู้​ขอ​และ​ผู้อนุมัติ (เจ้าหน้า​ที่สอง​คน)</translation>
     </message>
     <message>
-        <source>A case is handed over to a social worker, counselor, psychologist, nurse or legal officer whose account is active, and never to the person doing the handover.</source>
+        <source>A case is handed over to a social worker, counsellor, psychologist, nurse or legal officer whose account is active, and never to the person doing the handover.</source>
         <translation>ส่งต่อ​กรณี​ได้​เฉพาะ​นักสังคมสงเคราะห์ ผู้ให้คำปรึกษา นักจิตวิทยา พยาบาล หรือ​เจ้าหน้าที่​กฎหมาย​ที่​บัญชี​ยัง​ใช้งาน​อยู่ และ​ไม่​ส่ง​ต่อให้​ผู้​ที่ทำการ​ส่งต่อ​เอง</translation>
     </message>
     <message>
         <source>This is not this vault&apos;s recovery identity (AGE-SECRET-KEY-1...). Nothing was changed.</source>
-        <translation>นี่​ไม่​ใช่​ตัวตน​สำหรับ​กู้​คืน (AGE-SECRET-KEY-1...) ของ​ที่เก็บ​ข้อมูล​นี้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+        <translation>นี่​ไม่​ใช่​ตัวตน​สำหรับ​กู้​คืน (AGE-SECRET-KEY-1...) ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>A recovery identity starts with AGE-SECRET-KEY-1 and is 74 letters and digits long. Please check what was typed.</source>
@@ -4680,7 +4680,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault already has a recovery identity.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
     </message>
     <message>
         <source>This part of the case was written before it was sealed to you. It opens once a colleague who can read it signs in, or after a handover with the recovery sheet.</source>
@@ -4692,15 +4692,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
     </message>
     <message>
         <source>The station folder %1 cannot be used: %2</source>
         <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
-    </message>
-    <message>
-        <source>The %1 id %2 is not valid: use 1 to 32 characters of a-z, 0-9 and -.</source>
-        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง 32 ตัว</translation>
     </message>
     <message>
         <source>%1 is not a broker folder made by &apos;tjdesk network init&apos;.</source>
@@ -4757,6 +4753,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>There is no active station %1 at this site.</source>
         <translation>ไม่​มี​สถานี %1 ที่​ใช้งาน​อยู่​ใน​สถานที่​นี้</translation>
+    </message>
+    <message>
+        <source>The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.</source>
+        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง %3 ตัว</translation>
     </message>
 </context>
 <context>
