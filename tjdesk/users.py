@@ -22,7 +22,8 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, keyslot_path
-from tjdesk.vault import keyslots
+from tjdesk.vault import keyslots, signing
+from tjdesk.vault import roster as roster_module
 from tjdesk.vault import vault as vault_files
 from tjdesk.vault.backoff import SignInBackoff
 from tjdesk.vault.database import Database
@@ -71,9 +72,15 @@ class UserService:
     ) -> None:
         self._db = db
         self._vault = vault
-        acting = actor or vault.actor
+        # The person and role come from the session (its certified record), not from a caller.
+        signed_in = db.signed_in or vault.signed_in
+        acting = signed_in.actor if signed_in is not None else (actor or vault.actor)
         if acting is None:
             raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
+        if actor is not None and actor != acting:
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("errors", "This was asked for in another person's name: refused.")
+            )
         self._actor = acting
         self._clock = clock
 
@@ -126,9 +133,10 @@ class UserService:
                 target_id=user_id,
                 detail=role.value,
             )
-            vault_files.write_slot(
+            slot = vault_files.write_slot(
                 self._vault, canonical, password, must_change_password=must_change_password
             )
+            self._certify(user_id, canonical, role, slot)
         return self.get(canonical)
 
     def disable_user(self, name: str) -> None:
@@ -153,6 +161,18 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
+            # A certified record saying "disabled": an old copy of the key file still opens the
+            # slot, but the roster refuses the sign-in. (Rotating the database key is what
+            # makes that copy useless: ``revocation_advice``.)
+            roster = roster_module.load(self._db)
+            signing.certify_record(
+                self._db,
+                roster,
+                row,
+                None,
+                disabled=True,
+                keep_keys=roster.records.get(str(row["name"])),
+            )
             vault_files.remove_slot(self._vault, str(row["name"]))
 
     def enable_user(self, name: str) -> str:
@@ -172,9 +192,10 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
-            vault_files.write_slot(
+            slot = vault_files.write_slot(
                 self._vault, str(row["name"]), one_time, must_change_password=True
             )
+            self._certify(int(row["id"]), str(row["name"]), Role(row["role"]), slot)
         return one_time
 
     def reset_password(self, name: str) -> str:
@@ -194,9 +215,11 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
-            vault_files.write_slot(
+            # New key pairs (nobody but the user knew the old password): certified anew.
+            slot = vault_files.write_slot(
                 self._vault, str(row["name"]), one_time, must_change_password=True
             )
+            self._certify(int(row["id"]), str(row["name"]), Role(row["role"]), slot)
         return one_time
 
     def set_role(self, name: str, role: Role) -> None:
@@ -222,6 +245,17 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
                 detail=role.value,
+            )
+            roster = roster_module.load(self._db)
+            key_file = keyslots.read_key_file(keyslot_path(self._vault.folder))
+            signing.certify_record(
+                self._db,
+                roster,
+                row,
+                key_file.slots.get(str(row["name"])),
+                disabled=bool(row["disabled"]),
+                role=role,
+                keep_keys=roster.records.get(str(row["name"])),
             )
 
     # --- one's own password -------------------------------------------------------------
@@ -252,6 +286,15 @@ class UserService:
             vault_files.write_slot(self._vault, self._actor.name, new, keep=own_keys)
 
     # --- helpers ------------------------------------------------------------------------
+
+    def _certify(self, user_id: int, name: str, role: Role, slot: keyslots.KeySlot) -> None:
+        """Vouch for the record just written, unless signing has not begun (a vault from 0.1:
+        the administrator's sign-in certifies everyone then)."""
+        roster = roster_module.load(self._db)
+        if not roster.pinned:
+            return
+        row = {"id": user_id, "name": name, "role": role.value}
+        signing.certify_record(self._db, roster, row, slot, disabled=False)
 
     def _require_admin(self) -> None:
         if self._actor.role is not Role.ADMINISTRATOR:

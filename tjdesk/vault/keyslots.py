@@ -186,6 +186,28 @@ def create_slot(
     New key pairs are made unless ``keep`` hands over the user's current ones (changing one's
     own password: what was sealed to the user and what they signed stays theirs).
     """
+    return create_slot_with_keys(
+        user,
+        password,
+        database_key,
+        vault_id,
+        params,
+        must_change_password=must_change_password,
+        keep=keep,
+    )[0]
+
+
+def create_slot_with_keys(
+    user: str,
+    password: str,
+    database_key: bytes,
+    vault_id: str,
+    params: KdfParams,
+    *,
+    must_change_password: bool = False,
+    keep: OpenedSlot | None = None,
+) -> tuple[KeySlot, OpenedSlot]:
+    """As ``create_slot``, also handing back what the new slot holds (for its owner's session)."""
     salt = os.urandom(kdf_module.SALT_LENGTH)
     kek = _password_bytes_key(password, salt, params)
     if keep is not None:
@@ -209,7 +231,8 @@ def create_slot(
         sealed_database_key=_seal(database_key, public_bytes, vault_id, user),
         must_change_password=must_change_password,
     )
-    return _wrap_signing_key(slot, signing_key, kek, vault_id)
+    opened = OpenedSlot(database_key, private_key.private_bytes_raw(), signing_key, kek)
+    return _wrap_signing_key(slot, signing_key, kek, vault_id), opened
 
 
 def _wrap_signing_key(

@@ -32,7 +32,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import keyslots
+from tjdesk.vault import keyslots, roster, signing
 from tjdesk.vault.age_keys import recipient_string
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
@@ -258,7 +258,7 @@ def create(
     folder.mkdir(parents=True, exist_ok=True)
     key = keyslots.new_database_key()
     vault_id = uuid.uuid4().hex
-    slot = keyslots.create_slot(name, admin_password, key, vault_id, params)
+    slot, own_keys = keyslots.create_slot_with_keys(name, admin_password, key, vault_id, params)
     key_file = keyslots.new_key_file(vault_id, key, params).with_slot(slot)
     db_file = database_path(folder)
     made: list[Path] = []
@@ -287,13 +287,18 @@ def create(
                         now,
                     ),
                 )
+                admin = Actor(int(cursor.lastrowid), name, Role.ADMINISTRATOR)
+                db.bind_signed_in(_signed_in_user(admin, own_keys))
+                # The first administrator's key is the root every certificate starts from;
+                # its fingerprint goes on the recovery sheet (root_fingerprint()).
+                signing.start_signing(db, roster.HOW_SET_UP, key_file)
                 audit.record(db, name, "vault.create")
                 audit.record(
                     db,
                     name,
                     "user.add",
                     target_type="user",
-                    target_id=cursor.lastrowid,
+                    target_id=admin.id,
                     detail=Role.ADMINISTRATOR.value,
                 )
                 made.append(keyslot_path(folder))
@@ -357,15 +362,18 @@ def unlock(
         row = db.query_one("SELECT id, name, role, disabled FROM users WHERE name = ?", (name,))
         if row is None or row["disabled"]:
             raise UserDisabled()
-        actor = Actor(int(row["id"]), str(row["name"]), Role(row["role"]))
         if opened.signing_key is None:
             slot, opened = _give_signing_key(folder, slot, opened, key_file.vault_id)
+        assert slot.signing_public_key is not None
+        # Who this is and in which role comes from the certified record, never the row alone.
+        actor, current_roster = signing.sign_in_record(db, row, slot, slot.signing_public_key)
         signed_in = _signed_in_user(actor, opened)
         db.bind_signed_in(signed_in)
         attempts, dropped = backoff.take_pending()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
             _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
+            signing.after_sign_in(db, current_roster, keyslots.read_key_file(keyslot_path(folder)))
             audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
         backoff.clear_pending(attempts)
     finally:
@@ -582,8 +590,9 @@ def add_admin_with_recovery_key(
                     "errors", "That name belongs to a user who is not an administrator."
                 )
             )
-        slot = keyslots.create_slot(name, admin_password, opened.key, opened.vault_id, params)
-        own_keys = keyslots.open_slot_keys(slot, admin_password, opened.vault_id)
+        slot, own_keys = keyslots.create_slot_with_keys(
+            name, admin_password, opened.key, opened.vault_id, params
+        )
         with db.transaction():
             if row is None:
                 cursor = db.execute(
@@ -597,25 +606,30 @@ def add_admin_with_recovery_key(
                 db.execute(
                     "UPDATE users SET disabled = 0, updated_at = ? WHERE id = ?", (now, user_id)
                 )
+            actor = Actor(user_id, name, Role.ADMINISTRATOR)
+            signed_in = _signed_in_user(actor, own_keys)
+            db.bind_signed_in(signed_in)
+            # The recovery key outranks every password: the administrator it restores becomes a
+            # new root (shown by 'audit verify' beside the earlier ones, with how it came).
+            new_file = key_file.with_slot(slot)
+            signing.start_signing(db, roster.HOW_RECOVERY, new_file)
             audit.record(
                 db,
-                None,
+                name,
                 "user.recovery_admin",
                 target_type="user",
                 target_id=user_id,
                 detail=Role.ADMINISTRATOR.value,
             )
-            keyslots.write_key_file(keyslot_path(folder), key_file.with_slot(slot))
+            keyslots.write_key_file(keyslot_path(folder), new_file)
     finally:
         db.close()
-    actor = Actor(user_id, name, Role.ADMINISTRATOR)
-    return UnlockedVault(
-        folder,
-        opened.vault_id,
-        opened.key,
-        actor,
-        signed_in=_signed_in_user(actor, own_keys),
-    )
+    return UnlockedVault(folder, opened.vault_id, opened.key, actor, signed_in=signed_in)
+
+
+def root_fingerprints(db: Database) -> list[str]:
+    """The pinned roots' fingerprints, oldest first (the first is on the recovery sheet)."""
+    return [root.fingerprint for root in roster.load(db).roots]
 
 
 # --- slots (used by the user service) -------------------------------------------------------

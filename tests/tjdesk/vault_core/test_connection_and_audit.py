@@ -169,7 +169,8 @@ def test_inserted_entry_is_found(db: Database) -> None:
     at = "2026-11-28T00:00:00.000000+00:00"
     digest = audit.entry_hash(prev, 4, at, "mallory", "case.view_section", None, None, None)
     db.execute(
-        "INSERT INTO audit_log VALUES (4, ?, 'mallory', 'case.view_section', NULL, NULL, NULL,"
+        "INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, detail,"
+        " prev_hash, hash) VALUES (4, ?, 'mallory', 'case.view_section', NULL, NULL, NULL,"
         " ?, ?)",
         (at, prev, digest),
     )
