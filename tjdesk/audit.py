@@ -34,6 +34,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault import roster as roster_module
+from tjdesk.vault import schema_guard
 from tjdesk.vault.database import Database
 from tjdesk.vault.roster import Root, RosterProblem
 
@@ -220,6 +221,7 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
     Also reports users whose record no administrator certified (RosterProblem) and the roots
     to compare with the recovery sheet.
     """
+    structure = tuple(schema_guard.differences(db))
     roster = roster_module.load(db)
     problems = tuple(roster.problems) + tuple(roster_module.user_problems(db, roster))
     signatures = _Signatures(roster)
@@ -262,8 +264,10 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
                 break
         else:
             reason = signatures.problem(seq, digest, str(signer), str(signature))
-            if reason is None and actor not in (None, signer) and not action.startswith(
-                _ON_BEHALF_PREFIXES
+            if (
+                reason is None
+                and actor not in (None, signer)
+                and not action.startswith(_ON_BEHALF_PREFIXES)
             ):
                 reason = "in another's name"  # signed by one person, claiming another did it
             if reason is not None:
@@ -293,8 +297,9 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
         "unsigned_recovery": unsigned_recovery,
         "roots": tuple(roster.roots),
         "roster_problems": problems,
+        "structure_problems": structure,
     }
     if found is not None:
         seq, reason, bad = found
         return Verdict(False, count, seq, reason, bad, **common)  # type: ignore[arg-type]
-    return Verdict(not problems, count, **common)  # type: ignore[arg-type]
+    return Verdict(not problems and not structure, count, **common)  # type: ignore[arg-type]

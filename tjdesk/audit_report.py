@@ -132,7 +132,8 @@ def describe(verdict: Verdict) -> list[Line]:
         lines.append(
             Line(
                 QT_TRANSLATE_NOOP(
-                    "AuditReport", "The vault's records were changed outside TJ Desk."
+                    "AuditReport",
+                    "The entries hold together, but the vault was changed outside TJ Desk:",
                 )
             )
         )

@@ -25,6 +25,7 @@ from tjdesk.actors import Role
 from tjdesk.paths import database_path, keyslot_path
 from tjdesk.vault import keyslots, vault
 from tjdesk.vault.roster import NotCertified
+from tjdesk.vault.schema_guard import StructureChanged
 from tjdesk.vault.signed_in import SignedInUser
 from ui.cli import main
 from ui.commands.audit import EXIT_TAMPERED
@@ -293,3 +294,58 @@ def test_a_disabled_user_with_an_old_copy_of_the_key_file_cannot_sign_in(
     conn.close()
     with pytest.raises(NotCertified):
         vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+
+
+def _with_key(made: MadeVault, sql: str) -> None:
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{made.handles['bo'].key.hex()}'\"")
+    conn.execute(sql)
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        (
+            "CREATE TRIGGER audit_quiet BEFORE INSERT ON audit_log BEGIN SELECT RAISE(IGNORE); END",
+            "trigger audit_quiet was added",
+        ),
+        ("DROP TRIGGER audit_log_no_delete", "trigger audit_log_no_delete is missing"),
+        ("CREATE VIEW everyone AS SELECT name FROM users", "view everyone was added"),
+    ],
+    ids=["silencing-trigger", "dropped-guard", "foreign-view"],
+)
+def test_a_changed_structure_refuses_to_open_and_is_named(
+    made: MadeVault,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sql: str,
+    named: str,
+) -> None:
+    _with_key(made, sql)
+    with pytest.raises(StructureChanged) as refused:
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    assert "The vault's structure was changed outside TJ Desk" in str(refused.value)
+    assert named in str(refused.value)
+    worker = made.handles["ann"].open_worker()  # a session already open elsewhere
+    try:
+        with pytest.raises(StructureChanged):
+            worker.opened.result(30)
+    finally:
+        worker.close()
+    entries_before = _count_entries(made)
+
+    code, out = _verify(made, monkeypatch, capsys)
+
+    assert code == EXIT_TAMPERED
+    assert f"The vault's structure was changed outside TJ Desk: {named}." in out
+    assert _count_entries(made) == entries_before  # looking wrote nothing
+
+
+def _count_entries(made: MadeVault) -> int:
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{made.handles['bo'].key.hex()}'\"")
+    try:
+        return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    finally:
+        conn.close()

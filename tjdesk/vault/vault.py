@@ -32,7 +32,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import keyslots, roster, signing
+from tjdesk.vault import keyslots, roster, schema_guard, signing
 from tjdesk.vault.age_keys import recipient_string
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
@@ -103,6 +103,9 @@ class UnlockedVault:
     actor: Actor | None
     must_change_password: bool = False
     signed_in: SignedInUser | None = None
+    # Set only by unlock(allow_changed_structure=True) when the structure differs: such a
+    # handle opens the database to be checked (audit verify), never to work on.
+    structure_problems: tuple[str, ...] = ()
 
     @property
     def database_path(self) -> Path:
@@ -114,7 +117,12 @@ class UnlockedVault:
 
     def open_database(self) -> Database:
         """A Database on the calling thread (command line, tests; the GUI uses a worker)."""
-        db = _open_checked(self.database_path, self.key, self.vault_id)
+        db = _open_checked(
+            self.database_path,
+            self.key,
+            self.vault_id,
+            check_structure=not self.structure_problems,
+        )
         db.bind_signed_in(self.signed_in)
         return db
 
@@ -324,10 +332,14 @@ def unlock(
     *,
     purpose: str = "signin",
     clock: WallClock = time.time,
+    allow_changed_structure: bool = False,
 ) -> UnlockedVault:
     """Check ``user``'s password and open the vault for them.
 
     ``purpose`` is "signin" or "unlock" (from the lock screen); it names the audit entry.
+    A vault whose structure was changed outside TJ Desk is refused (StructureChanged) unless
+    ``allow_changed_structure`` (``audit verify`` only): then nothing is written and the
+    handle carries the differences.
     Raises WrongPassword (with the wait before the next try), Throttled, UserDisabled, or the
     error for a vault that cannot be opened at all.
     """
@@ -359,6 +371,14 @@ def unlock(
         folder, opened.database_key, name, password, key_file.vault_id
     )
     try:
+        problems = tuple(schema_guard.differences(db))
+    except BaseException:
+        db.close()
+        raise
+    if problems and not allow_changed_structure:
+        db.close()
+        raise schema_guard.StructureChanged(list(problems))
+    try:
         row = db.query_one("SELECT id, name, role, disabled FROM users WHERE name = ?", (name,))
         if row is None or row["disabled"]:
             raise UserDisabled()
@@ -369,6 +389,17 @@ def unlock(
         actor, current_roster = signing.sign_in_record(db, row, slot, slot.signing_public_key)
         signed_in = _signed_in_user(actor, opened)
         db.bind_signed_in(signed_in)
+        if problems:
+            # Written entries could be swallowed by a foreign trigger: write nothing.
+            return UnlockedVault(
+                folder,
+                key_file.vault_id,
+                key,
+                actor,
+                slot.must_change_password,
+                signed_in=signed_in,
+                structure_problems=problems,
+            )
         attempts, dropped = backoff.take_pending()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
@@ -450,7 +481,7 @@ def _settle_interrupted_rotation(
     """
     pending = pending_keyslot_path(folder)
     try:
-        db = _open_checked(database_path(folder), key, vault_id)
+        db = _open_checked(database_path(folder), key, vault_id, check_structure=False)
     except DatabaseDamaged:
         if not pending.exists():
             raise
@@ -460,7 +491,7 @@ def _settle_interrupted_rotation(
             new_key = keyslots.open_slot(slot, password, vault_id)
         except (TJDeskError, KeyError, SlotPasswordMismatch):
             raise DatabaseDamaged() from None
-        db = _open_checked(database_path(folder), new_key, vault_id)
+        db = _open_checked(database_path(folder), new_key, vault_id, check_structure=False)
         with contextlib.suppress(FileNotFoundError):  # the rotation itself got there first
             os.replace(pending, keyslot_path(folder))
         return db, new_key
@@ -485,8 +516,10 @@ def _audit_failed_attempts(
         )
 
 
-def _open_checked(db_file: Path, key: bytes, vault_id: str | None) -> Database:
-    """Open, refuse a newer schema, migrate an older one, and check the vault id."""
+def _open_checked(
+    db_file: Path, key: bytes, vault_id: str | None, *, check_structure: bool = True
+) -> Database:
+    """Open, refuse a newer schema, migrate an older one, check the vault id and structure."""
     try:
         db = Database(open_connection(db_file, key))
     except VaultMissing:
@@ -500,6 +533,8 @@ def _open_checked(db_file: Path, key: bytes, vault_id: str | None) -> Database:
             stored = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_VAULT_ID,))
             if stored != vault_id:
                 raise DatabaseDamaged()
+        if check_structure:
+            schema_guard.check(db)  # a foreign trigger or view, a dropped guard: refused
     except VaultTooNew:
         db.close()
         raise NewerVersion() from None
