@@ -54,6 +54,7 @@ def make_legacy_vault(folder: Path, users: Iterable[tuple[str, Role]] = ()) -> M
     path = keyslot_path(made.folder)
     document = json.loads(path.read_bytes())
     document["version"] = 1
+    del document["header_mac"]  # format 1 had none
     for slot in document["slots"].values():
         for field in _SIGNING_FIELDS:
             del slot[field]

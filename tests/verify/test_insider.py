@@ -23,7 +23,8 @@ from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tjdesk import audit
 from tjdesk.actors import Role
 from tjdesk.paths import database_path, keyslot_path
-from tjdesk.vault import keyslots, vault
+from tjdesk.vault import kdf, keyslots, vault
+from tjdesk.vault.errors import KeyFileTampered
 from tjdesk.vault.roster import NotCertified
 from tjdesk.vault.schema_guard import StructureChanged
 from tjdesk.vault.signed_in import SignedInUser
@@ -205,7 +206,7 @@ def _plant_user(made: MadeVault, name: str, role: Role) -> None:
     path = keyslot_path(made.folder)
     key_file = keyslots.read_key_file(path)
     slot = keyslots.create_slot(name, "eve's password", key, key_file.vault_id, key_file.kdf)
-    keyslots.write_key_file(path, key_file.with_slot(slot))
+    keyslots.write_key_file(path, key_file.with_slot(slot), key)
 
 
 def test_a_forged_administrator_cannot_sign_in_and_is_named(
@@ -349,3 +350,41 @@ def _count_entries(made: MadeVault) -> int:
         return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
     finally:
         conn.close()
+
+
+def test_a_weakened_kdf_header_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(kdf.TEST_FLOOR_VARIABLE)  # the real floor, as on a shelter's PC
+    folder = tmp_path / "real"
+    vault.create(folder, "Shelter", "admin", DEFAULT_PASSWORD, "en", kdf=kdf.FLOOR)
+    path = keyslot_path(folder)
+    document = json.loads(path.read_bytes())
+    # 8 KiB and one pass: about 40,000 guesses a second for every slot written afterwards.
+    document["kdf"] = {"memory_kib": 8, "time_cost": 1, "parallelism": 1}
+    path.write_text(json.dumps(document))
+    before = path.read_bytes()
+
+    assert vault.inspect(folder) is vault.VaultState.KEY_FILE_DAMAGED
+    with pytest.raises(KeyFileTampered) as refused:
+        vault.unlock(folder, "admin", DEFAULT_PASSWORD)
+
+    assert "key file was changed outside TJ Desk" in str(refused.value)
+    assert path.read_bytes() == before  # nothing was rewritten with the weak parameters
+
+
+def test_a_name_taken_off_the_disabled_list_is_caught_by_the_header_mac(
+    made: MadeVault,
+) -> None:
+    db = made.admin.open_database()
+    try:
+        from tjdesk.users import UserService
+
+        UserService(db, made.admin).disable_user("bo")
+    finally:
+        db.close()
+    path = keyslot_path(made.folder)
+    document = json.loads(path.read_bytes())
+    assert document["disabled_users"] == ["bo"]
+    document["disabled_users"] = []
+    path.write_text(json.dumps(document))
+    with pytest.raises(KeyFileTampered):
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)

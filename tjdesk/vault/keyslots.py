@@ -49,7 +49,7 @@ from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault import kdf as kdf_module
 from tjdesk.vault.atomic_file import write_atomic
-from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, NewerVersion
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, KeyFileTampered, NewerVersion
 from tjdesk.vault.kdf import KdfParams
 
 FORMAT = "tjdesk-keyslots"
@@ -107,6 +107,9 @@ class KeySlotFile:
     key_check: bytes  # tells a wrong recovery key from a damaged database
     slots: Mapping[str, KeySlot] = field(default_factory=dict)
     disabled_users: frozenset[str] = frozenset()
+    # HMAC of the header (see header_mac), keyed from the database key; None in a format-1 file.
+    header_mac: bytes | None = None
+    format_version: int = FORMAT_VERSION
 
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         slots = dict(self.slots)
@@ -348,7 +351,47 @@ def _unb64(value: Any, length: int | None = None) -> bytes:
     return data
 
 
-def serialize(key_file: KeySlotFile) -> bytes:
+def header_mac(key_file: KeySlotFile, database_key: bytes) -> bytes:
+    """The file's authentication: an HMAC keyed from the database key over the KDF parameters,
+    the vault id, the disabled list and each slot's name, parameters and public keys.
+
+    Only someone who holds the database key (a signed-in user, the recovery key) can write a
+    file that passes; a stranger editing the file (weaker parameters for every slot written
+    afterwards, a name taken off the disabled list) is caught at the next sign-in.
+    """
+    header = [
+        FORMAT,
+        key_file.vault_id,
+        key_file.kdf.to_json(),
+        _b64(key_file.key_check),
+        sorted(key_file.disabled_users),
+        [
+            [
+                name,
+                slot.kdf.to_json(),
+                _b64(slot.public_key),
+                None if slot.signing_public_key is None else _b64(slot.signing_public_key),
+                slot.must_change_password,
+            ]
+            for name, slot in sorted(key_file.slots.items())
+        ],
+    ]
+    canonical = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    mac_key = hmac.new(database_key, b"tjdesk key file header key", hashlib.sha256).digest()
+    return hmac.new(mac_key, canonical, hashlib.sha256).digest()
+
+
+def check_header(key_file: KeySlotFile, database_key: bytes) -> None:
+    """KeyFileTampered unless the header is authentic (a format-1 file has no MAC yet)."""
+    if key_file.format_version < 2 and key_file.header_mac is None:
+        return
+    if key_file.header_mac is None or not hmac.compare_digest(
+        key_file.header_mac, header_mac(key_file, database_key)
+    ):
+        raise KeyFileTampered()
+
+
+def serialize(key_file: KeySlotFile, database_key: bytes) -> bytes:
     document = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -369,6 +412,7 @@ def serialize(key_file: KeySlotFile) -> bytes:
             }
             for name, slot in sorted(key_file.slots.items())
         },
+        "header_mac": _b64(header_mac(key_file, database_key)),
     }
     return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -444,18 +488,29 @@ def parse(data: bytes) -> KeySlotFile:
         disabled = document.get("disabled_users", [])
         if not isinstance(disabled, list) or not all(isinstance(n, str) for n in disabled):
             raise ValueError("disabled")
+        mac = document.get("header_mac")
         return KeySlotFile(
             vault_id=vault_id,
             kdf=KdfParams.from_json(document["kdf"]),
             key_check=_unb64(document["key_check"], 16),
             slots=slots,
             disabled_users=frozenset(disabled),
+            header_mac=None if mac is None else _unb64(mac, 32),
+            format_version=version,
         )
     except (KeyError, TypeError, ValueError, InvalidInput):
         raise KeyFileDamaged() from None
 
 
-def read_key_file(path: Path) -> KeySlotFile:
+def read_key_file(path: Path, database_key: bytes | None = None) -> KeySlotFile:
+    """The file at ``path``; with ``database_key``, also its header checked (check_header)."""
+    key_file = _read_key_file(path)
+    if database_key is not None:
+        check_header(key_file, database_key)
+    return key_file
+
+
+def _read_key_file(path: Path) -> KeySlotFile:
     try:
         with open(path, "rb") as handle:
             data = handle.read(_MAX_FILE_BYTES + 1)
@@ -468,5 +523,6 @@ def read_key_file(path: Path) -> KeySlotFile:
     return parse(data)
 
 
-def write_key_file(path: Path, key_file: KeySlotFile) -> None:
-    write_atomic(path, serialize(key_file))
+def write_key_file(path: Path, key_file: KeySlotFile, database_key: bytes) -> None:
+    """Write atomically, with the header authenticated under ``database_key``."""
+    write_atomic(path, serialize(key_file, database_key))

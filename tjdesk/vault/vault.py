@@ -187,6 +187,8 @@ def pending_keyslot_path(folder: Path) -> Path:
 
 def _require_ready(folder: Path) -> KeySlotFile:
     state = inspect(folder)
+    if state is VaultState.KEY_FILE_DAMAGED:
+        keyslots.read_key_file(keyslot_path(folder))  # raises the precise error (tampered?)
     error = state_error(state)
     if error is not None:
         raise error
@@ -310,7 +312,7 @@ def create(
                     detail=Role.ADMINISTRATOR.value,
                 )
                 made.append(keyslot_path(folder))
-                keyslots.write_key_file(keyslot_path(folder), key_file)
+                keyslots.write_key_file(keyslot_path(folder), key_file, key)
         finally:
             db.close()
     except BaseException:
@@ -366,6 +368,8 @@ def unlock(
         backoff.attempt_succeeded(attempt)  # the password was right; the slot is at fault
         raise
     backoff.attempt_succeeded(attempt)
+    if not pending_keyslot_path(folder).exists():  # mid-rotation the header has the new key
+        keyslots.check_header(key_file, opened.database_key)  # or KeyFileTampered
 
     db, key = _settle_interrupted_rotation(
         folder, opened.database_key, name, password, key_file.vault_id
@@ -404,7 +408,9 @@ def unlock(
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
             _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
-            signing.after_sign_in(db, current_roster, keyslots.read_key_file(keyslot_path(folder)))
+            signing.after_sign_in(
+                db, current_roster, keyslots.read_key_file(keyslot_path(folder), key)
+            )
             audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
         backoff.clear_pending(attempts)
     finally:
@@ -453,10 +459,10 @@ def _give_signing_key(
     """
     upgraded, opened = keyslots.with_signing_key(slot, opened, vault_id)
     path = keyslot_path(folder)
-    current = keyslots.read_key_file(path)
+    current = keyslots.read_key_file(path, opened.database_key)
     if current.slots.get(slot.user) != slot:
         raise KeyFileDamaged()  # changed under us (a reset or rotation): sign in again
-    keyslots.write_key_file(path, current.with_slot(upgraded))
+    keyslots.write_key_file(path, current.with_slot(upgraded), opened.database_key)
     return upgraded, opened
 
 
@@ -656,7 +662,7 @@ def add_admin_with_recovery_key(
                 target_id=user_id,
                 detail=Role.ADMINISTRATOR.value,
             )
-            keyslots.write_key_file(keyslot_path(folder), new_file)
+            keyslots.write_key_file(keyslot_path(folder), new_file, opened.key)
     finally:
         db.close()
     return UnlockedVault(folder, opened.vault_id, opened.key, actor, signed_in=signed_in)
@@ -682,7 +688,7 @@ def write_slot(
 
     New key pairs unless ``keep`` (what the user's current password opened) is given.
     """
-    key_file = keyslots.read_key_file(keyslot_path(vault.folder))
+    key_file = keyslots.read_key_file(keyslot_path(vault.folder), vault.key)
     slot = keyslots.create_slot(
         user,
         password,
@@ -692,14 +698,15 @@ def write_slot(
         must_change_password=must_change_password,
         keep=keep,
     )
-    keyslots.write_key_file(keyslot_path(vault.folder), key_file.with_slot(slot))
+    keyslots.write_key_file(keyslot_path(vault.folder), key_file.with_slot(slot), vault.key)
     return slot
 
 
 def remove_slot(vault: UnlockedVault, user: str) -> None:
     """Delete a user's slot and mark them disabled: that password no longer opens anything."""
     path = keyslot_path(vault.folder)
-    keyslots.write_key_file(path, keyslots.read_key_file(path).without_slot(user))
+    current = keyslots.read_key_file(path, vault.key)
+    keyslots.write_key_file(path, current.without_slot(user), vault.key)
 
 
 def check_password(vault: UnlockedVault, user: str, password: str) -> bool:

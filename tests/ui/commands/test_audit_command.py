@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import re
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
