@@ -668,6 +668,22 @@ def add_admin_with_recovery_key(
     return UnlockedVault(folder, opened.vault_id, opened.key, actor, signed_in=signed_in)
 
 
+def set_up_root_fingerprint(folder: Path, admin_name: str) -> str | None:
+    """Right after ``create``: the root key's fingerprint, for the recovery sheet.
+
+    The root is the first administrator's signing key, which their slot holds in clear.
+    """
+    try:
+        slot = keyslots.read_key_file(keyslot_path(folder)).slots.get(
+            keyslots.canonical_user_name(admin_name)
+        )
+    except TJDeskError:
+        return None
+    if slot is None or slot.signing_public_key is None:
+        return None
+    return roster.fingerprint(slot.signing_public_key)
+
+
 def root_fingerprints(db: Database) -> list[str]:
     """The pinned roots' fingerprints, oldest first (the first is on the recovery sheet)."""
     return [root.fingerprint for root in roster.load(db).roots]

@@ -309,7 +309,8 @@ class FirstRunWizard(QWizard):
         self.key_page = RecoveryKeyPage(self)
         for page in (self.language_page, self.shelter_page, self.admin_page, self.key_page):
             self.addPage(page)
-        self.printer = RecoveryKeyPrinter(self._sheet_fields)
+        self.root_fingerprint: str | None = None  # the first administrator's signing key
+        self.printer = RecoveryKeyPrinter(self._sheet_fields, lambda: self.root_fingerprint)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -336,7 +337,9 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
 
         def create() -> str:
-            return vault.create(folder, shelter, name, password, language, kdf)
+            key = vault.create(folder, shelter, name, password, language, kdf)
+            self.root_fingerprint = vault.set_up_root_fingerprint(folder, name)
+            return key
 
         def done(recovery_key: str) -> None:
             self._recovery_key = recovery_key
