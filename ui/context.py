@@ -78,7 +78,21 @@ class AppContext(QObject):
         self.vault = vault
         self.last_user_name = user.name
         self.set_idle_lock_ms(clamp_idle_minutes(idle_lock_minutes) * 60_000)
+        self._hand_alarm_the_session(worker, vault)
         self.signed_in.emit()
+
+    def _hand_alarm_the_session(self, worker: VaultWorker, vault: UnlockedVault | None) -> None:
+        """The alarm's person-commands are signed by who is signed in, and the service checks
+        them against the staff roster the vault exports to the alarm folder (issue 14)."""
+        set_signer = getattr(self.alarm, "set_signer", None)
+        if set_signer is None:
+            return
+        set_signer(vault.signed_in if vault is not None else None)
+        folder = getattr(self.alarm, "alarm_dir", None)
+        if folder is not None:
+            from tjdesk.alarm.staff_roster import export_roster
+
+            worker.submit(lambda db: export_roster(db, folder))  # on the vault's own thread
 
     def set_idle_lock_ms(self, milliseconds: int) -> None:
         """Minutes in production; tests set a short time directly."""
@@ -90,6 +104,9 @@ class AppContext(QObject):
         worker, self.worker = self.worker, None
         self.user = None
         self.vault = None
+        set_signer = getattr(self.alarm, "set_signer", None)
+        if set_signer is not None:
+            set_signer(None)
         if worker is not None:
             worker.close(timeout=0)
         self.locked.emit()

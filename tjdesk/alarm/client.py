@@ -7,18 +7,24 @@ that into a queued Qt signal). ``on_disconnected`` is called once when the link 
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Client, Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tjdesk.alarm import paths
+from tjdesk.alarm import paths, signed_commands
+from tjdesk.alarm.signed_commands import PERSON_COMMANDS
 from tjdesk.errors import TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from tjdesk.vault.signed_in import SignedInUser
 
 Entry = dict[str, Any]
 MAX_MESSAGE = 4 * 1024 * 1024
@@ -27,6 +33,13 @@ CLOSE_GRACE_S = 2.0
 
 class AlarmServiceUnavailable(TJDeskError):
     context = "alarm"
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container): the number will do
+        return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
 
 def _unavailable() -> AlarmServiceUnavailable:
@@ -93,6 +106,9 @@ class AlarmClient:
         self._closed = threading.Event()
         self._dropped = threading.Event()
         self._drop_lock = threading.Lock()
+        # Who signs the commands that need a person (signed_commands.py): the signed-in
+        # user, set by the app at sign-in and cleared when it locks. None: sent unsigned.
+        self.signer: SignedInUser | None = None
 
     @property
     def connected(self) -> bool:
@@ -133,8 +149,13 @@ class AlarmClient:
     # ------------------------------------------------------------------ commands
 
     def _queue(self, cmd: str, **fields: Any) -> None:
-        if not self._closed.is_set():
-            self._outbox.put({"cmd": cmd, **fields})
+        if self._closed.is_set():
+            return
+        message: Entry = {"cmd": cmd, **fields}
+        signer = self.signer
+        if signer is not None and cmd in PERSON_COMMANDS:
+            message = signed_commands.sign(message, signer, os_user=_os_user())
+        self._outbox.put(message)
 
     def raise_alarm(self, source: str = "UI") -> None:
         self._queue("raise_alarm", source=source)

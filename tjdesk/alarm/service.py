@@ -57,6 +57,12 @@ from tjdesk.alarm import paths
 from tjdesk.alarm.config import AlarmConfig, check_device_spec, config_from_dict, load_config
 from tjdesk.alarm.engine import AlarmEngine, AlarmRefused, Clock, EngineSettings, iso
 from tjdesk.alarm.journal import AlarmJournal, read_entries
+from tjdesk.alarm.signed_commands import (
+    PERSON_COMMANDS,
+    SIGNED_EVENT,
+    CommandAuthority,
+    CommandRefused,
+)
 from tjdesk.alarm.single_instance import SingleInstance, lock_device
 from tjdesk.errors import DeviceSpecError, InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -209,6 +215,7 @@ class AlarmService:
         self._lock: SingleInstance | None = None
         self._journal: AlarmJournal | None = None
         self._engine: AlarmEngine | None = None
+        self._authority: CommandAuthority | None = None
         self._listener: Listener | None = None
         self._publisher_done = threading.Event()
         self._publisher: threading.Thread | None = None
@@ -256,6 +263,9 @@ class AlarmService:
                     "devices": list(self.config.devices),
                     "room": self.config.room,
                 }
+            )
+            self._authority = CommandAuthority(
+                self.folder, history, clock=self._now, on_trusted=self._record
             )
             self._build_engine(history)
             self._listen(key)
@@ -436,9 +446,12 @@ class AlarmService:
             log.error("alarm journal write failed: %s", err.strerror or type(err).__name__)
             return {"seq": None, **entry, "journal_failed": True}
 
+    def _now(self) -> float:
+        return self._clock.now() if self._clock is not None else time.time()
+
     def _record(self, entry: Entry) -> Entry:
         assert self._journal is not None
-        now = self._clock.now() if self._clock is not None else time.time()
+        now = self._now()
         written = self._append({**entry, "at": iso(now)})
         self._events.put(written)
         return written
@@ -575,6 +588,8 @@ class AlarmService:
             handler = _COMMANDS.get(name)
             if handler is None:
                 raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "Unknown request: %1"), name[:40])
+            if name in PERSON_COMMANDS:
+                message = self._authorize(name, message)
             reply = handler(self, message)
             if reply is not None:
                 session.send(reply)
@@ -599,6 +614,29 @@ class AlarmService:
                     "request": name,
                 }
             )
+
+    def _authorize(self, name: str, message: Entry) -> Entry:
+        """The command with its person checked against the certified staff roster.
+
+        A signed command is journaled with who signed it and the operating-system user
+        before it is carried out; a refused one is journaled too (evidence of an attempt).
+        """
+        assert self._authority is not None
+        try:
+            granted = self._authority.check(message)
+        except CommandRefused as err:
+            self._record({"event": "command_refused", "cmd": name, "reason": err.message})
+            raise
+        if granted.signed:
+            self._record(
+                {
+                    "event": SIGNED_EVENT,
+                    "cmd": name,
+                    "by": granted.by,
+                    "os_user": granted.os_user,
+                }
+            )
+        return {**message, "user": granted.by}
 
     def _tick(self) -> None:
         while not self._stop.wait(self._tick_interval):

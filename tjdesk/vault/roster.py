@@ -22,7 +22,7 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -31,8 +31,10 @@ from tjdesk.actors import Actor, Role
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.vault.database import Database
-from tjdesk.vault.signed_in import SignedInUser
+
+if TYPE_CHECKING:  # the alarm service reads rosters without loading the vault's database code
+    from tjdesk.vault.database import Database
+    from tjdesk.vault.signed_in import SignedInUser
 
 CERTIFICATE_FORMAT = "tjdesk-user-record-1"
 HOW_SET_UP = "set-up"
@@ -133,34 +135,45 @@ def _vault_id(db: Database) -> str:
 
 def load(db: Database) -> Roster:
     """Every root and certificate, checked in order; the newest valid record per user."""
+    return build(
+        _vault_id(db),
+        db.query("SELECT public_key, pinned_at, pinned_by, how FROM signing_roots ORDER BY id"),
+        db.query("SELECT seq, body, issuer_key, signature FROM user_certificates ORDER BY seq"),
+    )
+
+
+def build(
+    vault_id: str, root_rows: list[dict[str, Any]], certificate_rows: list[dict[str, Any]]
+) -> Roster:
+    """The roster from raw rows: from the database, or from the copy the alarm service reads."""
     roster = Roster()
-    vault_id = _vault_id(db)
-    for row in db.query(
-        "SELECT public_key, pinned_at, pinned_by, how FROM signing_roots ORDER BY id"
-    ):
+    for row in root_rows:
         try:
             roster.roots.append(
-                Root(unb64(row["public_key"]), row["pinned_at"], row["pinned_by"], row["how"])
+                Root(
+                    unb64(str(row["public_key"])),
+                    str(row["pinned_at"]),
+                    str(row["pinned_by"]),
+                    str(row["how"]),
+                )
             )
-        except ValueError:
-            roster.problems.append(RosterProblem("bad root", str(row["pinned_by"])))
+        except (ValueError, KeyError, TypeError):
+            roster.problems.append(RosterProblem("bad root", str(row.get("pinned_by", "?"))))
     root_keys = {root.public_key for root in roster.roots}
-    for row in db.query(
-        "SELECT seq, body, issuer_key, signature FROM user_certificates ORDER BY seq"
-    ):
-        seq = int(row["seq"])
+    for row in certificate_rows:
         try:
-            issuer_key = unb64(row["issuer_key"])
+            seq = int(row["seq"])
+            issuer_key = unb64(str(row["issuer_key"]))
             body = _parse_body(row["body"], seq)
         except (ValueError, KeyError, TypeError):
-            roster.problems.append(RosterProblem("bad certificate", "?", seq=seq))
+            roster.problems.append(RosterProblem("bad certificate", "?"))
             continue
         if body["vault"] != vault_id:
             roster.problems.append(RosterProblem("bad certificate", body["name"], seq=seq))
             continue
         try:
             Ed25519PublicKey.from_public_bytes(issuer_key).verify(
-                unb64(row["signature"]), str(row["body"]).encode("utf-8")
+                unb64(str(row["signature"])), str(row["body"]).encode("utf-8")
             )
         except (InvalidSignature, ValueError):
             roster.problems.append(RosterProblem("forged certificate", body["name"], seq=seq))
