@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from tjdesk.actors import Actor
 
 if TYPE_CHECKING:
+    from tjdesk.vault.database import Database
     from tjdesk.vault.vault import UnlockedVault
     from tjdesk.vault.worker import VaultWorker
 
@@ -93,6 +94,23 @@ class AppContext(QObject):
             from tjdesk.alarm.staff_roster import export_roster
 
             worker.submit(lambda db: export_roster(db, folder))  # on the vault's own thread
+        self._keep_audit_head(worker, vault)
+
+    def _keep_audit_head(self, worker: VaultWorker, vault: UnlockedVault | None) -> None:
+        """Send the audit trail's head to the alarm journal (at sign-in and at lock), where a
+        trail cut short later is still caught by 'audit verify'."""
+        record = getattr(self.alarm, "record_audit_head", None)
+        if record is None or vault is None or vault.signed_in is None:
+            return
+        signer, vault_id = vault.signed_in, vault.vault_id
+
+        def send(db: Database) -> None:
+            from tjdesk import audit
+
+            head = audit.head(db)
+            record(vault_id, head.seq, head.hash, signer)
+
+        worker.submit(send)
 
     def set_idle_lock_ms(self, milliseconds: int) -> None:
         """Minutes in production; tests set a short time directly."""
@@ -102,6 +120,8 @@ class AppContext(QObject):
     def end_session(self) -> None:
         """Close the vault without waiting on it: the connection closes after any running job."""
         worker, self.worker = self.worker, None
+        if worker is not None:
+            self._keep_audit_head(worker, self.vault)  # queued before the worker closes
         self.user = None
         self.vault = None
         set_signer = getattr(self.alarm, "set_signer", None)

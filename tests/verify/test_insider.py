@@ -388,3 +388,111 @@ def test_a_name_taken_off_the_disabled_list_is_caught_by_the_header_mac(
     path.write_text(json.dumps(document))
     with pytest.raises(KeyFileTampered):
         vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+
+
+def _cut_the_tail(made: MadeVault, keep: int) -> None:
+    conn = _insider(made)
+    conn.execute("DELETE FROM audit_log WHERE seq > ?", (keep,))
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    conn.close()
+
+
+def test_a_cut_off_tail_is_caught_by_the_head_in_a_backup(
+    made: MadeVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tjdesk.backup import write_backup
+
+    backup = tmp_path / "nightly.zip"
+    db = made.admin.open_database()
+    try:
+        info = write_backup(db, made.admin, backup)
+        head_seq = int(db.scalar("SELECT max(seq) FROM audit_log")) - 1  # before backup.create
+    finally:
+        db.close()
+    assert info.path == backup
+    _cut_the_tail(made, head_seq - 3)  # bo removes the last entries, triggers put back
+
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
+    code = main(
+        [
+            "audit",
+            "verify",
+            "--vault",
+            str(made.folder),
+            "--user",
+            "admin",
+            "--password-stdin",
+            "--head",
+            str(backup),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == EXIT_TAMPERED
+    assert "it was removed" in out and "Compared with the head kept in backup" in out
+
+
+def test_a_cut_off_tail_is_caught_by_the_head_in_the_alarm_journal(
+    made: MadeVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.tjdesk.alarm.servicekit import ClientInbox, DriverShop, LineSink
+    from tjdesk.alarm.client import AlarmClient
+    from tjdesk.alarm.service import AlarmService
+    from tjdesk.alarm.staff_roster import export_roster
+
+    alarm = tmp_path / "alarm"
+    ann = made.handles["ann"]
+    db = ann.open_database()
+    try:
+        export_roster(db, alarm)
+        head = audit.head(db)
+    finally:
+        db.close()
+    service = AlarmService(
+        alarm, devices=["sim:room1"], room="Room 1", driver_factory=DriverShop(), out=LineSink()
+    )
+    service.start()
+    try:
+        inbox = ClientInbox()
+        client = AlarmClient(alarm, on_event=inbox.on_event)
+        client.connect(timeout_s=5.0)
+        client.record_audit_head(ann.vault_id, head.seq, head.hash, ann.signed_in)
+        kept = inbox.wait_for("audit_head")
+        client.close()
+    finally:
+        service.stop()
+    assert kept["head_seq"] == head.seq and kept["by"] == "ann"
+    _cut_the_tail(made, head.seq - 2)
+
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
+    code = main(
+        [
+            "audit",
+            "verify",
+            "--vault",
+            str(made.folder),
+            "--user",
+            "admin",
+            "--password-stdin",
+            "--alarm-dir",
+            str(alarm),
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert code == EXIT_TAMPERED
+    assert "it was removed" in printed
+    assert "Compared with the head kept in alarm journal" in printed

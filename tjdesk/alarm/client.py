@@ -148,11 +148,11 @@ class AlarmClient:
 
     # ------------------------------------------------------------------ commands
 
-    def _queue(self, cmd: str, **fields: Any) -> None:
+    def _queue(self, cmd: str, signer: SignedInUser | None = None, **fields: Any) -> None:
         if self._closed.is_set():
             return
         message: Entry = {"cmd": cmd, **fields}
-        signer = self.signer
+        signer = signer or self.signer
         if signer is not None and cmd in PERSON_COMMANDS:
             message = signed_commands.sign(message, signer, os_user=_os_user())
         self._outbox.put(message)
@@ -180,6 +180,13 @@ class AlarmClient:
 
     def stop_service(self, user: str) -> None:
         self._queue("stop_service", user=user)
+
+    def record_audit_head(
+        self, vault_id: str, seq: int, digest: str, signer: SignedInUser | None = None
+    ) -> None:
+        """Keep the vault's audit head in the alarm journal (signed by ``signer``, or by
+        the client's signer): outside the vault, where a cut-off tail still shows."""
+        self._queue("record_audit_head", signer=signer, vault_id=vault_id, seq=seq, hash=digest)
 
     # ------------------------------------------------------------------ threads
 

@@ -697,6 +697,32 @@ def _cmd_reload(service: AlarmService, m: Entry) -> Entry | None:
     return None
 
 
+def _cmd_record_audit_head(service: AlarmService, m: Entry) -> Entry | None:
+    """The vault's audit head, kept here outside the vault (signed by who sent it): a trail
+    cut short later no longer reaches it (``audit verify`` reads it back)."""
+    seq, digest, vault_id = m.get("seq"), m.get("hash"), m.get("vault_id")
+    if (
+        not isinstance(seq, int)
+        or seq < 0
+        or not isinstance(digest, str)
+        or len(digest) != 64
+        or any(c not in "0123456789abcdef" for c in digest)
+        or not isinstance(vault_id, str)
+        or not 0 < len(vault_id) <= 64
+    ):
+        raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request lacks %1."), "audit head")
+    service._record(
+        {
+            "event": "audit_head",
+            "vault_id": vault_id,
+            "head_seq": seq,
+            "hash": digest,
+            "by": _text(m, "user", False),
+        }
+    )
+    return None
+
+
 def _cmd_stop_service(service: AlarmService, m: Entry) -> Entry | None:
     service.request_stop(_text(m, "user").strip())
     return None
@@ -711,6 +737,7 @@ _COMMANDS: dict[str, Callable[[AlarmService, Entry], Entry | None]] = {
     "request_status": _cmd_status,
     "reload_config": _cmd_reload,
     "stop_service": _cmd_stop_service,
+    "record_audit_head": _cmd_record_audit_head,
 }
 
 

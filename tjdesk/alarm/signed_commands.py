@@ -37,7 +37,9 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from tjdesk.vault.signed_in import SignedInUser
 
-PERSON_COMMANDS = frozenset({"reset", "start_drill", "stop_drill", "stop_service", "reload_config"})
+PERSON_COMMANDS = frozenset(
+    {"reset", "start_drill", "stop_drill", "stop_service", "reload_config", "record_audit_head"}
+)
 MAX_AGE_S = 120.0  # a signed command older (or newer) than this is refused
 ROSTER_EVENT = "roster_trusted"
 SIGNED_EVENT = "command_signed"
@@ -203,8 +205,10 @@ class CommandAuthority:
             loaded = load_roster(self._path)
         except RosterUnreadable:
             loaded = None
-        if loaded is not None and self._trusted_roots and not (
-            self._trusted_roots & set(loaded.root_fingerprints)
+        if (
+            loaded is not None
+            and self._trusted_roots
+            and not (self._trusted_roots & set(loaded.root_fingerprints))
         ):
             loaded = None  # a roster rooted somewhere this service never trusted
         if loaded is not None:

@@ -96,6 +96,4 @@ def active_names(path: Path) -> list[str]:
         return []
     if loaded is None:
         return []
-    return sorted(
-        name for name, record in loaded.roster.records.items() if not record.disabled
-    )
+    return sorted(name for name, record in loaded.roster.records.items() if not record.disabled)

@@ -55,7 +55,7 @@ class KeyFileTampered(KeyFileDamaged):
                 "The vault's key file was changed outside TJ Desk (its settings or its list of "
                 "disabled users). Nobody signs in with it: put it back from a backup, or open "
                 "the vault with its recovery key. Nothing was changed.",
-            )
+            ),
         )
 
 

@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk import audit, audit_report
-from tjdesk.audit_view import AuditFilter, check_trail, export_head, read_head_file
+from tjdesk.audit_view import (
+    AuditFilter,
+    check_trail,
+    export_head,
+    journal_head,
+    read_head_file,
+)
 from tjdesk.vault.database import Database
 from ui.admin.audit_actions import FILTER_CHOICES, choice_text
 from ui.admin.audit_model import AuditModel
@@ -236,8 +242,14 @@ class AuditPanel(QWidget):
         self.verify_button.setEnabled(False)
         self.result_label.setText(self.tr("Checking every entry…"))
 
+        alarm_folder = getattr(self._ctx.alarm, "alarm_dir", None)
+
         def work(db: Database) -> audit.Verdict:
-            return check_trail(db, actor, vault_id, head_file)
+            # Without a chosen file, the newest head kept in the alarm journal (issue 14).
+            head = head_file
+            if head is None and alarm_folder is not None:
+                head = journal_head(alarm_folder, vault_id)
+            return check_trail(db, actor, vault_id, head)
 
         run_in_vault(self, worker, work, self._show_verdict, self._fail)
 

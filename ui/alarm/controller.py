@@ -396,6 +396,13 @@ class AlarmController(QObject):
 
     # ------------------------------------------------------------------------- commands
 
+    def record_audit_head(self, vault_id: str, seq: int, digest: str, signer: Any) -> None:
+        """Keep the vault's audit head in the alarm journal. Safe from any thread (the vault
+        worker calls it): it only queues a message on the client's sender."""
+        client = self._client
+        if client is not None and signer is not None:
+            client.record_audit_head(vault_id, seq, digest, signer)
+
     def set_signer(self, signer: Any) -> None:
         """Who signs the commands that need a person: the signed-in user, or None (locked).
 

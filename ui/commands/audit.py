@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tjdesk import audit, audit_report
+from tjdesk import audit, audit_report, audit_view
 from tjdesk.actors import Role
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
@@ -43,7 +43,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "verify", help="check the whole trail; exit 4 and name the first bad entry if tampered"
     )
     verify.add_argument(
-        "--head", metavar="FILE", type=Path, help="a head exported earlier with 'audit head'"
+        "--head",
+        metavar="FILE",
+        type=Path,
+        help="a head exported earlier with 'audit head', or a backup (each keeps the head); "
+        "without it, the newest head kept in the alarm journal is used",
+    )
+    verify.add_argument(
+        "--alarm-dir", metavar="DIR", help="the alarm folder (default: the user data folder)"
     )
     add_signin_arguments(verify)
     verify.set_defaults(func=_verify)
@@ -71,6 +78,10 @@ def _verify(args: argparse.Namespace) -> int:
     expected = read_head_file(args.head) if args.head else None
     unlocked = _auditor(args, allow_changed_structure=True)
     assert unlocked.actor is not None
+    if expected is None:
+        from tjdesk.alarm.paths import alarm_dir
+
+        expected = audit_view.journal_head(alarm_dir(args.alarm_dir), unlocked.vault_id)
     db = unlocked.open_database()
     try:
         if expected is not None and expected["vault_id"] != unlocked.vault_id:
@@ -89,6 +100,15 @@ def _verify(args: argparse.Namespace) -> int:
     # compare with the printed recovery sheet.
     for line in audit_report.describe(verdict):
         print(line.filled())
+    if expected is not None:
+        print(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "Compared with the head kept in %1 (entry %2, %3)."),
+                expected.get("source", "the head file"),
+                expected["seq"],
+                str(expected.get("exported_at", ""))[:19],
+            )
+        )
     return 0 if verdict.intact else EXIT_TAMPERED
 
 
@@ -119,6 +139,10 @@ def _head(args: argparse.Namespace) -> int:
 
 
 def read_head_file(path: Path) -> dict[str, Any]:
+    """An exported head file, or the audit head kept in a backup (``--head backup.zip``)."""
+    from_backup = audit_view.head_from_backup(path)
+    if from_backup is not None:
+        return from_backup
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         if (

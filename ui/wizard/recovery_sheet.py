@@ -68,8 +68,7 @@ def sheet_html(shelter: str, recovery_key: str, root_fingerprint: str | None = N
         f"<b>{text(MADE_ON)}</b> {today}</p>"
         f'<p style="{KEY_STYLE}">{key_lines}</p>'
         f"<p>{text(PURPOSE)}</p>"
-        f"<ul>{items}</ul>"
-        + _root_html(root_fingerprint, text)
+        f"<ul>{items}</ul>" + _root_html(root_fingerprint, text)
     )
 
 
