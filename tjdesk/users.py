@@ -163,7 +163,7 @@ class UserService:
             )
             # A certified record saying "disabled": an old copy of the key file still opens the
             # slot, but the roster refuses the sign-in. (Rotating the database key is what
-            # makes that copy useless: ``revocation_advice``.)
+            # makes that copy useless: the ui and the CLI advise it right after.)
             roster = roster_module.load(self._db)
             signing.certify_record(
                 self._db,
