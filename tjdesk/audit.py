@@ -24,7 +24,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from nacl.exceptions import BadSignatureError
@@ -294,14 +294,16 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
         # Roots are pinned but no root ever signed their pinning: the roster was put in
         # outside TJ Desk.
         found = (count + 1, "unsigned", BadEntry(count + 1))
-    common = {
-        "signed_from": signed_from,
-        "unsigned_recovery": unsigned_recovery,
-        "roots": tuple(roster.roots),
-        "roster_problems": problems,
-        "structure_problems": structure,
-    }
-    if found is not None:
-        seq, reason, bad = found
-        return Verdict(False, count, seq, reason, bad, **common)  # type: ignore[arg-type]
-    return Verdict(not problems and not structure, count, **common)  # type: ignore[arg-type]
+    summary = Verdict(
+        intact=found is None and not problems and not structure,
+        entries=count,
+        signed_from=signed_from,
+        unsigned_recovery=unsigned_recovery,
+        roots=tuple(roster.roots),
+        roster_problems=problems,
+        structure_problems=structure,
+    )
+    if found is None:
+        return summary
+    seq, reason, bad = found
+    return replace(summary, first_bad_seq=seq, reason=reason, first_bad=bad)
