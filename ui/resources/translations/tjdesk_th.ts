@@ -732,6 +732,10 @@
         <translation>เหตุการณ์​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
+        <source>Certified staff records</source>
+        <translation>ข้อมูล​เจ้าหน้าที่​ที่​ได้รับ​การ​รับรอง</translation>
+    </message>
+    <message>
         <source>Alarm: %1</source>
         <translation>สัญญาณ​ฉุกเฉิน: %1</translation>
     </message>
@@ -782,6 +786,18 @@
     <message>
         <source>Changed the vault key</source>
         <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Pinned the root signing key (signing began)</source>
+        <translation>กำหนด​กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ (เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล)</translation>
+    </message>
+    <message>
+        <source>Certified the existing users&apos; records</source>
+        <translation>รับรอง​ข้อมูล​ของ​ผู้ใช้​ที่​มี​อยู่</translation>
+    </message>
+    <message>
+        <source>Certified a user&apos;s signing key</source>
+        <translation>รับรอง​กุญแจ​ลงลายมือชื่อ​ของ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Changes to users</source>
@@ -3478,6 +3494,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>Recovery key (shown only now; keep it in a safe place):</source>
         <translation>กุญแจกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้ในที่ปลอดภัย):</translation>
+    </message>
+    <message>
+        <source>Root signing key fingerprint (write it beside the recovery key; &apos;tjdesk audit verify&apos; shows it): %1</source>
+        <translation>ลายนิ้วมือของกุญแจหลักสำหรับลงลายมือชื่อ (จดไว้คู่กับกุญแจกู้คืน คำสั่ง &apos;tjdesk audit verify&apos; จะแสดงค่านี้): %1</translation>
     </message>
     <message>
         <source>Vault created in %1</source>
