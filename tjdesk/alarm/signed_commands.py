@@ -136,10 +136,6 @@ class CommandAuthority:
             if entry.get("event") == ROSTER_EVENT and isinstance(entry.get("roots"), list):
                 self._trusted_roots.update(str(root) for root in entry["roots"])
 
-    @property
-    def roster_required(self) -> bool:
-        return bool(self._trusted_roots) or self._path.exists()
-
     def check(self, message: dict[str, Any]) -> Authorized:
         """Who may do this command, or CommandRefused in plain words."""
         with self._lock:
