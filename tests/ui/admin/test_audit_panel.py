@@ -135,6 +135,16 @@ def test_verify_says_intact_then_names_the_edited_entry(
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.verify_button.click()
     assert panel.result_label.text().startswith("The audit trail is intact (")
+    # The root key's fingerprint, to hold against the printed recovery sheet (issue 14).
+    db = made.admin.open_database()
+    try:
+        from tjdesk.vault.vault import root_fingerprints
+
+        root = root_fingerprints(db)[0]
+    finally:
+        db.close()
+    assert f"Root key {root}, pinned by admin at set-up" in panel.result_label.text()
+    assert "compare with your recovery sheet" in panel.result_label.text()
     # Someone with the key edits an entry behind the app's back.
     db = made.admin.open_database()
     try:
