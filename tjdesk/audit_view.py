@@ -184,9 +184,67 @@ def parse_head(data: bytes) -> dict[str, Any]:
     ):
         raise safe_json.JsonRejected("not a head file")
     return document
+def journal_head(alarm_folder: Path, vault_id: str) -> dict[str, Any] | None:
+    """The newest audit head this vault sent to the alarm journal (at each sign-in and lock),
+    in the head file's form; None if there is none. The journal is outside the vault: a
+    trail cut short after that moment no longer reaches it."""
+    from tjdesk.alarm.journal import read_entries
+    from tjdesk.alarm.paths import journal_path
+
+    newest: dict[str, Any] | None = None
+    try:
+        for entry in read_entries(journal_path(Path(alarm_folder))):
+            if (
+                entry.get("event") == "audit_head"
+                and entry.get("vault_id") == vault_id
+                and isinstance(entry.get("head_seq"), int)
+                and isinstance(entry.get("hash"), str)
+            ):
+                newest = {
+                    "format": HEAD_FORMAT,
+                    "vault_id": vault_id,
+                    "seq": entry["head_seq"],
+                    "hash": entry["hash"],
+                    "exported_at": str(entry.get("at", "")),
+                    "source": "alarm journal",
+                }
+    except OSError:
+        return None
+    return newest
+
+
+def head_from_backup(path: Path) -> dict[str, Any] | None:
+    """The audit head a backup kept in its manifest (tjdesk/backup.py), or None."""
+    import zipfile
+
+    try:
+        if not zipfile.is_zipfile(path):
+            return None
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("manifest.json")
+            if info.file_size > 1024 * 1024:
+                return None
+            manifest = safe_json.loads_object(archive.read(info), max_depth=3)
+        head = manifest["audit_head"]
+        if not isinstance(head.get("seq"), int) or not isinstance(head.get("hash"), str):
+            return None
+        return {
+            "format": HEAD_FORMAT,
+            "vault_id": str(manifest["vault_id"]),
+            "seq": head["seq"],
+            "hash": head["hash"],
+            "exported_at": str(manifest.get("created_at", "")),
+            "source": "backup",
+        }
+    except (OSError, KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile):  # noqa: B014
+        return None
 
 
 def read_head_file(path: Path) -> dict[str, Any]:
+    """An exported head file, or the head inside a backup."""
+    from_backup = head_from_backup(Path(path))
+    if from_backup is not None:
+        return from_backup
     try:
         return parse_head(safe_json.read_file(path, max_bytes=_MAX_HEAD_FILE))
     except (OSError, ValueError):

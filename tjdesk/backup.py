@@ -183,6 +183,7 @@ def write_backup(db: Database, vault: UnlockedVault, out: Path) -> BackupInfo:
                 db.execute("SELECT sqlcipher_export('backup')")
                 version = current_version(db)
                 counts = row_counts(db)
+                head = audit.head(db)  # kept outside the vault: catches a cut-off tail
             finally:
                 db.execute("COMMIT")
             db.execute(f"PRAGMA backup.user_version = {int(version)}")
@@ -197,6 +198,7 @@ def write_backup(db: Database, vault: UnlockedVault, out: Path) -> BackupInfo:
             "created_at": created,
             "schema_version": version,
             "row_counts": counts,
+            "audit_head": {"seq": head.seq, "hash": head.hash},
         }
         staged_zip = staging / "backup.zip"
         with zipfile.ZipFile(staged_zip, "w", compression=zipfile.ZIP_STORED) as archive:

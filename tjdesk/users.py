@@ -23,7 +23,8 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, keyslot_path
-from tjdesk.vault import keyslots, sealing
+from tjdesk.vault import keyslots, sealing, signing
+from tjdesk.vault import roster as roster_module
 from tjdesk.vault import vault as vault_files
 from tjdesk.vault.backoff import SignInBackoff
 from tjdesk.vault.database import Database
@@ -77,9 +78,15 @@ class UserService:
     ) -> None:
         self._db = db
         self._vault = vault
-        acting = actor or vault.actor
+        # The person and role come from the session (its certified record), not from a caller.
+        signed_in = db.signed_in or vault.signed_in
+        acting = signed_in.actor if signed_in is not None else (actor or vault.actor)
         if acting is None:
             raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
+        if actor is not None and actor != acting:
+            raise AccessDenied(
+                QT_TRANSLATE_NOOP("errors", "This was asked for in another person's name: refused.")
+            )
         self._actor = acting
         self._clock = clock
 
@@ -132,9 +139,10 @@ class UserService:
                 target_id=user_id,
                 detail=role.value,
             )
-            vault_files.write_slot(
+            slot = vault_files.write_slot(
                 self._vault, canonical, password, must_change_password=must_change_password
             )
+            self._certify(user_id, canonical, role, slot)
         return self.get(canonical)
 
     def disable_user(self, name: str) -> None:
@@ -159,6 +167,18 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
+            # A certified record saying "disabled": an old copy of the key file still opens the
+            # slot, but the roster refuses the sign-in. (Rotating the database key is what
+            # makes that copy useless: the ui and the CLI advise it right after.)
+            roster = roster_module.load(self._db)
+            signing.certify_record(
+                self._db,
+                roster,
+                row,
+                None,
+                disabled=True,
+                keep_keys=roster.records.get(str(row["name"])),
+            )
             # Sealed sections: nothing written from now on opens with their key (issue 13).
             sealing.reseal_for_user_removed(self._db, str(row["name"]))
             vault_files.remove_slot(self._vault, str(row["name"]))
@@ -180,9 +200,10 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
-            vault_files.write_slot(
+            slot = vault_files.write_slot(
                 self._vault, str(row["name"]), one_time, must_change_password=True
             )
+            self._certify(int(row["id"]), str(row["name"]), Role(row["role"]), slot)
         return one_time
 
     def reset_password(self, name: str) -> str:
@@ -202,9 +223,11 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
             )
-            vault_files.write_slot(
+            # New key pairs (nobody but the user knew the old password): certified anew.
+            slot = vault_files.write_slot(
                 self._vault, str(row["name"]), one_time, must_change_password=True
             )
+            self._certify(int(row["id"]), str(row["name"]), Role(row["role"]), slot)
         return one_time
 
     def set_role(self, name: str, role: Role) -> None:
@@ -230,6 +253,17 @@ class UserService:
                 target_type="user",
                 target_id=row["id"],
                 detail=role.value,
+            )
+            roster = roster_module.load(self._db)
+            key_file = keyslots.read_key_file(keyslot_path(self._vault.folder))
+            signing.certify_record(
+                self._db,
+                roster,
+                row,
+                key_file.slots.get(str(row["name"])),
+                disabled=bool(row["disabled"]),
+                role=role,
+                keep_keys=roster.records.get(str(row["name"])),
             )
             # A new role may read less: re-seal that person's sections to today's entitled.
             sealing.reseal_for_user_removed(self._db, str(row["name"]))
@@ -287,6 +321,7 @@ class UserService:
                             n: c for n, c in remaining.disabled_checks.items() if n != row["name"]
                         },
                     ),
+                    self._vault.key,
                 )
         except sqlite_integrity_errors() as err:
             # Named by a case team, a session or a note: the account was used after all.
@@ -320,6 +355,15 @@ class UserService:
             vault_files.write_slot(self._vault, self._actor.name, new, keep=own_keys)
 
     # --- helpers ------------------------------------------------------------------------
+
+    def _certify(self, user_id: int, name: str, role: Role, slot: keyslots.KeySlot) -> None:
+        """Vouch for the record just written, unless signing has not begun (a vault from 0.1:
+        the administrator's sign-in certifies everyone then)."""
+        roster = roster_module.load(self._db)
+        if not roster.pinned:
+            return
+        row = {"id": user_id, "name": name, "role": role.value}
+        signing.certify_record(self._db, roster, row, slot, disabled=False)
 
     def _require_admin(self) -> None:
         if self._actor.role is not Role.ADMINISTRATOR:

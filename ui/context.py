@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from tjdesk.actors import Actor
 
 if TYPE_CHECKING:
+    from tjdesk.vault.database import Database
     from tjdesk.vault.vault import UnlockedVault
     from tjdesk.vault.worker import VaultWorker
 
@@ -78,7 +79,38 @@ class AppContext(QObject):
         self.vault = vault
         self.last_user_name = user.name
         self.set_idle_lock_ms(clamp_idle_minutes(idle_lock_minutes) * 60_000)
+        self._hand_alarm_the_session(worker, vault)
         self.signed_in.emit()
+
+    def _hand_alarm_the_session(self, worker: VaultWorker, vault: UnlockedVault | None) -> None:
+        """The alarm's person-commands are signed by who is signed in, and the service checks
+        them against the staff roster the vault exports to the alarm folder (issue 14)."""
+        set_signer = getattr(self.alarm, "set_signer", None)
+        if set_signer is None:
+            return
+        set_signer(vault.signed_in if vault is not None else None)
+        folder = getattr(self.alarm, "alarm_dir", None)
+        if folder is not None:
+            from tjdesk.alarm.staff_roster import export_roster
+
+            worker.submit(lambda db: export_roster(db, folder))  # on the vault's own thread
+        self._keep_audit_head(worker, vault)
+
+    def _keep_audit_head(self, worker: VaultWorker, vault: UnlockedVault | None) -> None:
+        """Send the audit trail's head to the alarm journal (at sign-in and at lock), where a
+        trail cut short later is still caught by 'audit verify'."""
+        record = getattr(self.alarm, "record_audit_head", None)
+        if record is None or vault is None or vault.signed_in is None:
+            return
+        signer, vault_id = vault.signed_in, vault.vault_id
+
+        def send(db: Database) -> None:
+            from tjdesk import audit
+
+            head = audit.head(db)
+            record(vault_id, head.seq, head.hash, signer)
+
+        worker.submit(send)
 
     def set_idle_lock_ms(self, milliseconds: int) -> None:
         """Minutes in production; tests set a short time directly."""
@@ -88,8 +120,13 @@ class AppContext(QObject):
     def end_session(self) -> None:
         """Close the vault without waiting on it: the connection closes after any running job."""
         worker, self.worker = self.worker, None
+        if worker is not None:
+            self._keep_audit_head(worker, self.vault)  # queued before the worker closes
         self.user = None
         self.vault = None
+        set_signer = getattr(self.alarm, "set_signer", None)
+        if set_signer is not None:
+            set_signer(None)
         if worker is not None:
             worker.close(timeout=0)
         self.locked.emit()

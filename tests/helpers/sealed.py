@@ -46,14 +46,14 @@ class StaffKeys:
         self.key_file = keyslots.new_key_file(self.vault_id, self.database_key, TEST_KDF)
         self.users: dict[int, SignedInUser] = {}
         self.recovery_secret = recovery.install_recovery_identity(db)
-        keyslots.write_key_file(keyslot_path(self.folder), self.key_file)
+        keyslots.write_key_file(keyslot_path(self.folder), self.key_file, self.database_key)
 
     def add(self, actor: Actor) -> SignedInUser:
         slot = keyslots.create_slot(
             actor.name, PASSWORD, self.database_key, self.vault_id, TEST_KDF
         )
         self.key_file = self.key_file.with_slot(slot)
-        keyslots.write_key_file(keyslot_path(self.folder), self.key_file)
+        keyslots.write_key_file(keyslot_path(self.folder), self.key_file, self.database_key)
         opened = keyslots.open_slot_keys(slot, PASSWORD, self.vault_id)
         assert opened.signing_key is not None
         user = SignedInUser(

@@ -77,10 +77,23 @@ def commit_sessions(db: Database, start: int, args: list[str]) -> None:
         n += 1
 
 
+def sign_in(db: Database, db_path: Path, user_name: str) -> None:
+    """In sessions mode the child works as the user signed in, as the app does: its audit
+    entries are signed by that user (CRASH_CHILD_PASSWORD, from the test)."""
+    password = os.environ.get("CRASH_CHILD_PASSWORD")
+    if password is None or not (db_path.parent / "tjdesk.keys").exists():
+        return
+    from tjdesk.vault import vault
+
+    db.bind_signed_in(vault.unlock(db_path.parent, user_name, password).signed_in)
+
+
 def main() -> None:
     db_path, key_hex, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     db = Database(open_connection(db_path, bytes.fromhex(key_hex), create=not db_path.exists()))
     migrate(db)
+    if len(sys.argv) > 7 and sys.argv[4] == "sessions":
+        sign_in(db, db_path, sys.argv[7])
     print("ready", flush=True)
     if len(sys.argv) > 4 and sys.argv[4] == "sessions":
         commit_sessions(db, start, sys.argv[5:])

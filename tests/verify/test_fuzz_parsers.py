@@ -118,7 +118,7 @@ def _key_file_document() -> dict[str, Any]:
     key = keyslots.new_database_key()
     slot = keyslots.create_slot("admin", "a password", key, "vault0001", TEST_KDF)
     key_file = keyslots.new_key_file("vault0001", key, TEST_KDF).with_slot(slot)
-    return dict(json.loads(keyslots.serialize(key_file)))
+    return dict(json.loads(keyslots.serialize(key_file, key)))
 
 
 KEY_FILE = _key_file_document()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.vaults import make_vault
+from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
 from tjdesk import audit
 from tjdesk.actors import Role
 from tjdesk.cases import case_service, session_service
@@ -50,7 +50,11 @@ def crash_once(
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env={**(os.environ if env is None else env), "PYTHONPATH": str(ROOT)},
+        env={
+            **(os.environ if env is None else env),
+            "PYTHONPATH": str(ROOT),
+            "CRASH_CHILD_PASSWORD": DEFAULT_PASSWORD,  # sessions mode signs in as the user
+        },
     )
     acked: list[int] = []
     assert child.stdout is not None

@@ -44,6 +44,7 @@ from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
 from tjdesk.cases.session_service import NoteConflictError
 from tjdesk.paths import default_vault_dir
 from tjdesk.policy import Section
+from tjdesk.vault.worker import VaultWorker
 
 CASES = 8
 SESSIONS_PER_CASE = 30
@@ -164,7 +165,12 @@ def _run_day(  # type: ignore[no-untyped-def]
     ann_handle = made.handles["ann"]
     ann = ann_handle.actor
     staff = {name: h.actor for name, h in made.handles.items()}
-    worker = made.worker("ann")
+    # One connection plays every role of the day (ann, pim, leo), as their own screens would
+    # each in their own session. Audit entries are signed by the session's person and refused
+    # in anyone else's name (issue 14), so this connection is opened with nobody signed in.
+    worker = VaultWorker(ann_handle.database_path, ann_handle.key)
+    worker.opened.result(30)
+    made._workers.append(worker)  # closed with the vault
     try:
         assert worker.call(lambda db: db.scalar("PRAGMA temp_store")) == 2  # memory only
 

@@ -7,19 +7,25 @@ that into a queued Qt signal). ``on_disconnected`` is called once when the link 
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Client, Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tjdesk import safe_json
-from tjdesk.alarm import paths
+from tjdesk.alarm import paths, signed_commands
+from tjdesk.alarm.signed_commands import PERSON_COMMANDS
 from tjdesk.errors import TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from tjdesk.vault.signed_in import SignedInUser
 
 Entry = dict[str, Any]
 MAX_MESSAGE = 4 * 1024 * 1024
@@ -28,6 +34,13 @@ CLOSE_GRACE_S = 2.0
 
 class AlarmServiceUnavailable(TJDeskError):
     context = "alarm"
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container): the number will do
+        return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
 
 def _unavailable() -> AlarmServiceUnavailable:
@@ -94,6 +107,9 @@ class AlarmClient:
         self._closed = threading.Event()
         self._dropped = threading.Event()
         self._drop_lock = threading.Lock()
+        # Who signs the commands that need a person (signed_commands.py): the signed-in
+        # user, set by the app at sign-in and cleared when it locks. None: sent unsigned.
+        self.signer: SignedInUser | None = None
 
     @property
     def connected(self) -> bool:
@@ -133,9 +149,14 @@ class AlarmClient:
 
     # ------------------------------------------------------------------ commands
 
-    def _queue(self, cmd: str, **fields: Any) -> None:
-        if not self._closed.is_set():
-            self._outbox.put({"cmd": cmd, **fields})
+    def _queue(self, cmd: str, signer: SignedInUser | None = None, **fields: Any) -> None:
+        if self._closed.is_set():
+            return
+        message: Entry = {"cmd": cmd, **fields}
+        signer = signer or self.signer
+        if signer is not None and cmd in PERSON_COMMANDS:
+            message = signed_commands.sign(message, signer, os_user=_os_user())
+        self._outbox.put(message)
 
     def raise_alarm(self, source: str = "UI") -> None:
         self._queue("raise_alarm", source=source)
@@ -164,6 +185,13 @@ class AlarmClient:
 
     def stop_service(self, user: str) -> None:
         self._queue("stop_service", user=user)
+
+    def record_audit_head(
+        self, vault_id: str, seq: int, digest: str, signer: SignedInUser | None = None
+    ) -> None:
+        """Keep the vault's audit head in the alarm journal (signed by ``signer``, or by
+        the client's signer): outside the vault, where a cut-off tail still shows."""
+        self._queue("record_audit_head", signer=signer, vault_id=vault_id, seq=seq, hash=digest)
 
     # ------------------------------------------------------------------ threads
 

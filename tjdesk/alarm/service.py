@@ -65,6 +65,12 @@ from tjdesk.alarm.engine import (
     iso,
 )
 from tjdesk.alarm.journal import AlarmJournal, read_entries
+from tjdesk.alarm.signed_commands import (
+    PERSON_COMMANDS,
+    SIGNED_EVENT,
+    CommandAuthority,
+    CommandRefused,
+)
 from tjdesk.alarm.single_instance import SingleInstance, lock_device
 
 if TYPE_CHECKING:
@@ -221,6 +227,7 @@ class AlarmService:
         self._lock: SingleInstance | None = None
         self._journal: AlarmJournal | None = None
         self._engine: AlarmEngine | None = None
+        self._authority: CommandAuthority | None = None
         self._listener: Listener | None = None
         self._publisher_done = threading.Event()
         self._publisher: threading.Thread | None = None
@@ -271,6 +278,9 @@ class AlarmService:
                     "devices": list(self.config.devices),
                     "room": self.config.room,
                 }
+            )
+            self._authority = CommandAuthority(
+                self.folder, history, clock=self._now, on_trusted=self._record
             )
             self._build_engine(history)
             self._listen(key)
@@ -456,9 +466,12 @@ class AlarmService:
             log.error("alarm journal write failed: %s", err.strerror or type(err).__name__)
             return {"seq": None, **entry, "journal_failed": True}
 
+    def _now(self) -> float:
+        return self._clock.now() if self._clock is not None else time.time()
+
     def _record(self, entry: Entry) -> Entry:
         assert self._journal is not None
-        now = self._clock.now() if self._clock is not None else time.time()
+        now = self._now()
         written = self._append({**entry, "at": iso(now)})
         self._events.put(written)
         return written
@@ -639,6 +652,8 @@ class AlarmService:
             handler = _COMMANDS.get(name)
             if handler is None:
                 raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "Unknown request: %1"), name[:40])
+            if name in PERSON_COMMANDS:
+                message = self._authorize(name, message)
             reply = handler(self, message)
             if reply is not None:
                 session.send(reply)
@@ -663,6 +678,29 @@ class AlarmService:
                     "request": name,
                 }
             )
+
+    def _authorize(self, name: str, message: Entry) -> Entry:
+        """The command with its person checked against the certified staff roster.
+
+        A signed command is journaled with who signed it and the operating-system user
+        before it is carried out; a refused one is journaled too (evidence of an attempt).
+        """
+        assert self._authority is not None
+        try:
+            granted = self._authority.check(message)
+        except CommandRefused as err:
+            self._record({"event": "command_refused", "cmd": name, "reason": err.message})
+            raise
+        if granted.signed:
+            self._record(
+                {
+                    "event": SIGNED_EVENT,
+                    "cmd": name,
+                    "by": granted.by,
+                    "os_user": granted.os_user,
+                }
+            )
+        return {**message, "user": granted.by}
 
     def _tick(self) -> None:
         while not self._stop.wait(self._tick_interval):
@@ -737,6 +775,30 @@ ALARM_OPEN_NO_STOP = QT_TRANSLATE_NOOP(
     "An alarm is open in %1. The alarm service cannot be stopped until someone has checked "
     "on the room and the alarm is reset.",
 )
+def _cmd_record_audit_head(service: AlarmService, m: Entry) -> Entry | None:
+    """The vault's audit head, kept here outside the vault (signed by who sent it): a trail
+    cut short later no longer reaches it (``audit verify`` reads it back)."""
+    seq, digest, vault_id = m.get("seq"), m.get("hash"), m.get("vault_id")
+    if (
+        not isinstance(seq, int)
+        or seq < 0
+        or not isinstance(digest, str)
+        or len(digest) != 64
+        or any(c not in "0123456789abcdef" for c in digest)
+        or not isinstance(vault_id, str)
+        or not 0 < len(vault_id) <= 64
+    ):
+        raise InvalidInput(QT_TRANSLATE_NOOP("alarm", "The request lacks %1."), "audit head")
+    service._record(
+        {
+            "event": "audit_head",
+            "vault_id": vault_id,
+            "head_seq": seq,
+            "hash": digest,
+            "by": _text(m, "user", False),
+        }
+    )
+    return None
 
 
 def _cmd_stop_service(service: AlarmService, m: Entry) -> Entry | None:
@@ -760,6 +822,7 @@ _COMMANDS: dict[str, Callable[[AlarmService, Entry], Entry | None]] = {
     "request_status": _cmd_status,
     "reload_config": _cmd_reload,
     "stop_service": _cmd_stop_service,
+    "record_audit_head": _cmd_record_audit_head,
 }
 
 

@@ -33,9 +33,24 @@ AUDITED = frozenset(
         "service_started",
         "service_stopped",
         "config_reloaded",
+        # Signed alarm commands (signed_commands.py): who signed and who was refused.
+        "command_signed",
+        "command_refused",
     }
 )
-_DETAIL_KEYS = ("seq", "at", "source", "device", "room", "reason", "level", "code", "test")
+_DETAIL_KEYS = (
+    "seq",
+    "at",
+    "source",
+    "device",
+    "room",
+    "reason",
+    "level",
+    "code",
+    "test",
+    "cmd",
+    "os_user",
+)
 
 
 def _text(value: Any) -> str | None:

@@ -44,6 +44,21 @@ class KeyFileDamaged(VaultError):
         )
 
 
+class KeyFileTampered(KeyFileDamaged):
+    """Damaged on purpose: the header's MAC fails, or it asks for weaker protection."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault's key file was changed outside TJ Desk (its settings or its list of "
+                "disabled users). Nobody signs in with it: put it back from a backup, or open "
+                "the vault with its recovery key. Nothing was changed.",
+            ),
+        )
+
+
 class NotAVault(VaultError):
     def __init__(self) -> None:
         super().__init__(

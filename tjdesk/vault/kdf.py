@@ -7,6 +7,7 @@ setting (m=64 MiB, t=3, p=4); tests pass small explicit parameters to stay fast.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
-from tjdesk.vault.errors import KeyFileDamaged
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileTampered
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -56,11 +57,36 @@ class KdfParams:
             and 1 <= params.time_cost <= 1000
         ):
             raise KeyFileDamaged()
+        if not acceptable(params):
+            # Someone made the file ask for weaker protection (cheaper guessing for every slot
+            # written afterwards) or for absurd work (a sign-in that never ends): refused.
+            raise KeyFileTampered()
         return params
 
 
 # RFC 9106 "second recommended" (also argon2-cffi's default): the floor for real vaults.
 FLOOR = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=4)
+# The most a key-slot file may ask for: 1 GiB, 64 passes, 16 lanes (tune() stays far below).
+CEILING = KdfParams(memory_kib=1024 * 1024, time_cost=64, parallelism=16)
+# The test suite makes hundreds of vaults; it sets this variable to accept Argon2's minimum
+# (tests/conftest.py). It only lowers what *this* process accepts from a file; it never
+# weakens what tune() chooses for a real vault.
+TEST_FLOOR_VARIABLE = "TJDESK_INSECURE_TEST_KDF"
+_TEST_FLOOR = KdfParams(memory_kib=8, time_cost=1, parallelism=1)
+
+
+def accepted_floor() -> KdfParams:
+    return _TEST_FLOOR if os.environ.get(TEST_FLOOR_VARIABLE) == "1" else FLOOR
+
+
+def acceptable(params: KdfParams) -> bool:
+    """Within [tuned floor, sane maximum]: what a key-slot file may hold (issue 14)."""
+    floor = accepted_floor()
+    return (
+        floor.memory_kib <= params.memory_kib <= CEILING.memory_kib
+        and floor.time_cost <= params.time_cost <= CEILING.time_cost
+        and floor.parallelism <= params.parallelism <= CEILING.parallelism
+    )
 
 
 def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:

@@ -50,7 +50,7 @@ from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault import kdf as kdf_module
 from tjdesk.vault.atomic_file import write_atomic
-from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, NewerVersion
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, KeyFileTampered, NewerVersion
 from tjdesk.vault.kdf import KdfParams
 
 FORMAT = "tjdesk-keyslots"
@@ -112,6 +112,9 @@ class KeySlotFile:
     # password opens nothing, but sign-in can say "disabled" only to whoever knows it (a
     # stranger trying names learns nothing). Kept only while the user stays disabled.
     disabled_checks: Mapping[str, KeySlot] = field(default_factory=dict)
+    # HMAC of the header (see header_mac), keyed from the database key; None in a format-1 file.
+    header_mac: bytes | None = None
+    format_version: int = FORMAT_VERSION
 
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         slots = dict(self.slots)
@@ -203,6 +206,28 @@ def create_slot(
     New key pairs are made unless ``keep`` hands over the user's current ones (changing one's
     own password: what was sealed to the user and what they signed stays theirs).
     """
+    return create_slot_with_keys(
+        user,
+        password,
+        database_key,
+        vault_id,
+        params,
+        must_change_password=must_change_password,
+        keep=keep,
+    )[0]
+
+
+def create_slot_with_keys(
+    user: str,
+    password: str,
+    database_key: bytes,
+    vault_id: str,
+    params: KdfParams,
+    *,
+    must_change_password: bool = False,
+    keep: OpenedSlot | None = None,
+) -> tuple[KeySlot, OpenedSlot]:
+    """As ``create_slot``, also handing back what the new slot holds (for its owner's session)."""
     salt = os.urandom(kdf_module.SALT_LENGTH)
     kek = _password_bytes_key(password, salt, params)
     if keep is not None:
@@ -226,7 +251,8 @@ def create_slot(
         sealed_database_key=_seal(database_key, public_bytes, vault_id, user),
         must_change_password=must_change_password,
     )
-    return _wrap_signing_key(slot, signing_key, kek, vault_id)
+    opened = OpenedSlot(database_key, private_key.private_bytes_raw(), signing_key, kek)
+    return _wrap_signing_key(slot, signing_key, kek, vault_id), opened
 
 
 def _wrap_signing_key(
@@ -356,7 +382,47 @@ def _unb64(value: Any, length: int | None = None) -> bytes:
     return data
 
 
-def serialize(key_file: KeySlotFile) -> bytes:
+def header_mac(key_file: KeySlotFile, database_key: bytes) -> bytes:
+    """The file's authentication: an HMAC keyed from the database key over the KDF parameters,
+    the vault id, the disabled list and each slot's name, parameters and public keys.
+
+    Only someone who holds the database key (a signed-in user, the recovery key) can write a
+    file that passes; a stranger editing the file (weaker parameters for every slot written
+    afterwards, a name taken off the disabled list) is caught at the next sign-in.
+    """
+    header = [
+        FORMAT,
+        key_file.vault_id,
+        key_file.kdf.to_json(),
+        _b64(key_file.key_check),
+        sorted(key_file.disabled_users),
+        [
+            [
+                name,
+                slot.kdf.to_json(),
+                _b64(slot.public_key),
+                None if slot.signing_public_key is None else _b64(slot.signing_public_key),
+                slot.must_change_password,
+            ]
+            for name, slot in sorted(key_file.slots.items())
+        ],
+    ]
+    canonical = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    mac_key = hmac.new(database_key, b"tjdesk key file header key", hashlib.sha256).digest()
+    return hmac.new(mac_key, canonical, hashlib.sha256).digest()
+
+
+def check_header(key_file: KeySlotFile, database_key: bytes) -> None:
+    """KeyFileTampered unless the header is authentic (a format-1 file has no MAC yet)."""
+    if key_file.format_version < 2 and key_file.header_mac is None:
+        return
+    if key_file.header_mac is None or not hmac.compare_digest(
+        key_file.header_mac, header_mac(key_file, database_key)
+    ):
+        raise KeyFileTampered()
+
+
+def serialize(key_file: KeySlotFile, database_key: bytes) -> bytes:
     document = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -377,6 +443,7 @@ def serialize(key_file: KeySlotFile) -> bytes:
             }
             for name, slot in sorted(key_file.slots.items())
         },
+        "header_mac": _b64(header_mac(key_file, database_key)),
     }
     if key_file.disabled_checks:
         document["disabled_checks"] = {
@@ -478,6 +545,7 @@ def parse(data: bytes) -> KeySlotFile:
                 wrapped_private_key=_unb64(raw["wrapped_private_key"], 32 + 16),
                 sealed_database_key=b"",
             )
+        mac = document.get("header_mac")
         return KeySlotFile(
             vault_id=vault_id,
             kdf=KdfParams.from_json(document["kdf"]),
@@ -485,12 +553,22 @@ def parse(data: bytes) -> KeySlotFile:
             slots=slots,
             disabled_users=frozenset(disabled),
             disabled_checks=checks,
+            header_mac=None if mac is None else _unb64(mac, 32),
+            format_version=version,
         )
     except (KeyError, TypeError, ValueError, InvalidInput):
         raise KeyFileDamaged() from None
 
 
-def read_key_file(path: Path) -> KeySlotFile:
+def read_key_file(path: Path, database_key: bytes | None = None) -> KeySlotFile:
+    """The file at ``path``; with ``database_key``, also its header checked (check_header)."""
+    key_file = _read_key_file(path)
+    if database_key is not None:
+        check_header(key_file, database_key)
+    return key_file
+
+
+def _read_key_file(path: Path) -> KeySlotFile:
     try:
         with open(path, "rb") as handle:
             data = handle.read(_MAX_FILE_BYTES + 1)
@@ -503,5 +581,6 @@ def read_key_file(path: Path) -> KeySlotFile:
     return parse(data)
 
 
-def write_key_file(path: Path, key_file: KeySlotFile) -> None:
-    write_atomic(path, serialize(key_file))
+def write_key_file(path: Path, key_file: KeySlotFile, database_key: bytes) -> None:
+    """Write atomically, with the header authenticated under ``database_key``."""
+    write_atomic(path, serialize(key_file, database_key))

@@ -74,7 +74,7 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
     db_file = database_path(folder)
     staged_db = pending_database_path(folder)
     staged_keys = pending_keyslot_path(folder)
-    key_file = keyslots.read_key_file(keyslot_path(folder))
+    key_file = keyslots.read_key_file(keyslot_path(folder), vault.key)
     new_key = keyslots.new_database_key()
     for stale in (staged_db, staged_keys):
         stale.unlink(missing_ok=True)  # only a finished rotation is ever settled from these
@@ -113,7 +113,7 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
             disabled_users=key_file.disabled_users,
             disabled_checks=key_file.disabled_checks,
         )
-        keyslots.write_key_file(staged_keys, rotated)
+        keyslots.write_key_file(staged_keys, rotated, new_key)
     except BaseException:
         for leftover in _staged_files(folder):
             with contextlib.suppress(OSError):

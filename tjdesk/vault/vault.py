@@ -32,7 +32,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import backoff_tally, keyslots
+from tjdesk.vault import backoff_tally, keyslots, roster, schema_guard, signing
 from tjdesk.vault.age_keys import recipient_string
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
@@ -105,6 +105,9 @@ class UnlockedVault:
     actor: Actor | None
     must_change_password: bool = False
     signed_in: SignedInUser | None = None
+    # Set only by unlock(allow_changed_structure=True) when the structure differs: such a
+    # handle opens the database to be checked (audit verify), never to work on.
+    structure_problems: tuple[str, ...] = ()
 
     @property
     def database_path(self) -> Path:
@@ -116,7 +119,12 @@ class UnlockedVault:
 
     def open_database(self) -> Database:
         """A Database on the calling thread (command line, tests; the GUI uses a worker)."""
-        db = _open_checked(self.database_path, self.key, self.vault_id)
+        db = _open_checked(
+            self.database_path,
+            self.key,
+            self.vault_id,
+            check_structure=not self.structure_problems,
+        )
         db.bind_signed_in(self.signed_in)
         return db
 
@@ -181,6 +189,8 @@ def pending_keyslot_path(folder: Path) -> Path:
 
 def _require_ready(folder: Path) -> KeySlotFile:
     state = inspect(folder)
+    if state is VaultState.KEY_FILE_DAMAGED:
+        keyslots.read_key_file(keyslot_path(folder))  # raises the precise error (tampered?)
     error = state_error(state)
     if error is not None:
         raise error
@@ -275,7 +285,7 @@ def create(
         folder.mkdir(parents=True, exist_ok=True)
     key = keyslots.new_database_key()
     vault_id = uuid.uuid4().hex
-    slot = keyslots.create_slot(name, admin_password, key, vault_id, params)
+    slot, own_keys = keyslots.create_slot_with_keys(name, admin_password, key, vault_id, params)
     key_file = keyslots.new_key_file(vault_id, key, params).with_slot(slot)
     db_file = database_path(folder)
     made: list[Path] = []
@@ -304,17 +314,22 @@ def create(
                         now,
                     ),
                 )
+                admin = Actor(int(cursor.lastrowid), name, Role.ADMINISTRATOR)
+                db.bind_signed_in(_signed_in_user(admin, own_keys))
+                # The first administrator's key is the root every certificate starts from;
+                # its fingerprint goes on the recovery sheet (root_fingerprint()).
+                signing.start_signing(db, roster.HOW_SET_UP, key_file)
                 audit.record(db, name, "vault.create")
                 audit.record(
                     db,
                     name,
                     "user.add",
                     target_type="user",
-                    target_id=cursor.lastrowid,
+                    target_id=admin.id,
                     detail=Role.ADMINISTRATOR.value,
                 )
                 made.append(keyslot_path(folder))
-                keyslots.write_key_file(keyslot_path(folder), key_file)
+                keyslots.write_key_file(keyslot_path(folder), key_file, key)
         finally:
             db.close()
     except BaseException:
@@ -336,10 +351,14 @@ def unlock(
     *,
     purpose: str = "signin",
     clock: WallClock = time.time,
+    allow_changed_structure: bool = False,
 ) -> UnlockedVault:
     """Check ``user``'s password and open the vault for them.
 
     ``purpose`` is "signin" or "unlock" (from the lock screen); it names the audit entry.
+    A vault whose structure was changed outside TJ Desk is refused (StructureChanged) unless
+    ``allow_changed_structure`` (``audit verify`` only): then nothing is written and the
+    handle carries the differences.
     Raises WrongPassword (with the wait before the next try), Throttled, UserDisabled, or the
     error for a vault that cannot be opened at all.
     """
@@ -372,24 +391,50 @@ def unlock(
         backoff.attempt_succeeded(attempt)  # the password was right; the slot is at fault
         raise
     backoff.attempt_succeeded(attempt)
+    if not pending_keyslot_path(folder).exists():  # mid-rotation the header has the new key
+        keyslots.check_header(key_file, opened.database_key)  # or KeyFileTampered
 
     db, key = _settle_interrupted_rotation(
         folder, opened.database_key, name, password, key_file.vault_id
     )
     try:
+        problems = tuple(schema_guard.differences(db))
+    except BaseException:
+        db.close()
+        raise
+    if problems and not allow_changed_structure:
+        db.close()
+        raise schema_guard.StructureChanged(list(problems))
+    try:
         row = db.query_one("SELECT id, name, role, disabled FROM users WHERE name = ?", (name,))
         if row is None or row["disabled"]:
             raise UserDisabled()
-        actor = Actor(int(row["id"]), str(row["name"]), Role(row["role"]))
         if opened.signing_key is None:
             slot, opened = _give_signing_key(folder, slot, opened, key_file.vault_id)
+        assert slot.signing_public_key is not None
+        # Who this is and in which role comes from the certified record, never the row alone.
+        actor, current_roster = signing.sign_in_record(db, row, slot, slot.signing_public_key)
         signed_in = _signed_in_user(actor, opened)
         db.bind_signed_in(signed_in)
+        if problems:
+            # Written entries could be swallowed by a foreign trigger: write nothing.
+            return UnlockedVault(
+                folder,
+                key_file.vault_id,
+                key,
+                actor,
+                slot.must_change_password,
+                signed_in=signed_in,
+                structure_problems=problems,
+            )
         attempts, dropped, tally = backoff.take_pending_with_tally()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
             backoff_tally.check_and_keep(db, tally, len(attempts) + dropped)
             _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
+            signing.after_sign_in(
+                db, current_roster, keyslots.read_key_file(keyslot_path(folder), key)
+            )
             audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
         backoff.clear_pending(attempts)
     finally:
@@ -438,10 +483,10 @@ def _give_signing_key(
     """
     upgraded, opened = keyslots.with_signing_key(slot, opened, vault_id)
     path = keyslot_path(folder)
-    current = keyslots.read_key_file(path)
+    current = keyslots.read_key_file(path, opened.database_key)
     if current.slots.get(slot.user) != slot:
         raise KeyFileDamaged()  # changed under us (a reset or rotation): sign in again
-    keyslots.write_key_file(path, current.with_slot(upgraded))
+    keyslots.write_key_file(path, current.with_slot(upgraded), opened.database_key)
     return upgraded, opened
 
 
@@ -466,7 +511,7 @@ def _settle_interrupted_rotation(
     """
     pending = pending_keyslot_path(folder)
     try:
-        db = _open_checked(database_path(folder), key, vault_id)
+        db = _open_checked(database_path(folder), key, vault_id, check_structure=False)
     except DatabaseDamaged:
         if not pending.exists():
             raise
@@ -476,7 +521,7 @@ def _settle_interrupted_rotation(
             new_key = keyslots.open_slot(slot, password, vault_id)
         except (TJDeskError, KeyError, SlotPasswordMismatch):
             raise DatabaseDamaged() from None
-        db = _open_checked(database_path(folder), new_key, vault_id)
+        db = _open_checked(database_path(folder), new_key, vault_id, check_structure=False)
         with contextlib.suppress(FileNotFoundError):  # the rotation itself got there first
             os.replace(pending, keyslot_path(folder))
         return db, new_key
@@ -501,8 +546,10 @@ def _audit_failed_attempts(
         )
 
 
-def _open_checked(db_file: Path, key: bytes, vault_id: str | None) -> Database:
-    """Open, refuse a newer schema, migrate an older one, and check the vault id."""
+def _open_checked(
+    db_file: Path, key: bytes, vault_id: str | None, *, check_structure: bool = True
+) -> Database:
+    """Open, refuse a newer schema, migrate an older one, check the vault id and structure."""
     try:
         db = Database(open_connection(db_file, key))
     except VaultMissing:
@@ -516,6 +563,8 @@ def _open_checked(db_file: Path, key: bytes, vault_id: str | None) -> Database:
             stored = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_VAULT_ID,))
             if stored != vault_id:
                 raise DatabaseDamaged()
+        if check_structure:
+            schema_guard.check(db)  # a foreign trigger or view, a dropped guard: refused
     except VaultTooNew:
         db.close()
         raise NewerVersion() from None
@@ -606,8 +655,9 @@ def add_admin_with_recovery_key(
                     "errors", "That name belongs to a user who is not an administrator."
                 )
             )
-        slot = keyslots.create_slot(name, admin_password, opened.key, opened.vault_id, params)
-        own_keys = keyslots.open_slot_keys(slot, admin_password, opened.vault_id)
+        slot, own_keys = keyslots.create_slot_with_keys(
+            name, admin_password, opened.key, opened.vault_id, params
+        )
         with db.transaction():
             if row is None:
                 cursor = db.execute(
@@ -621,25 +671,46 @@ def add_admin_with_recovery_key(
                 db.execute(
                     "UPDATE users SET disabled = 0, updated_at = ? WHERE id = ?", (now, user_id)
                 )
+            actor = Actor(user_id, name, Role.ADMINISTRATOR)
+            signed_in = _signed_in_user(actor, own_keys)
+            db.bind_signed_in(signed_in)
+            # The recovery key outranks every password: the administrator it restores becomes a
+            # new root (shown by 'audit verify' beside the earlier ones, with how it came).
+            new_file = key_file.with_slot(slot)
+            signing.start_signing(db, roster.HOW_RECOVERY, new_file)
             audit.record(
                 db,
-                None,
+                name,
                 "user.recovery_admin",
                 target_type="user",
                 target_id=user_id,
                 detail=Role.ADMINISTRATOR.value,
             )
-            keyslots.write_key_file(keyslot_path(folder), key_file.with_slot(slot))
+            keyslots.write_key_file(keyslot_path(folder), new_file, opened.key)
     finally:
         db.close()
-    actor = Actor(user_id, name, Role.ADMINISTRATOR)
-    return UnlockedVault(
-        folder,
-        opened.vault_id,
-        opened.key,
-        actor,
-        signed_in=_signed_in_user(actor, own_keys),
-    )
+    return UnlockedVault(folder, opened.vault_id, opened.key, actor, signed_in=signed_in)
+
+
+def set_up_root_fingerprint(folder: Path, admin_name: str) -> str | None:
+    """Right after ``create``: the root key's fingerprint, for the recovery sheet.
+
+    The root is the first administrator's signing key, which their slot holds in clear.
+    """
+    try:
+        slot = keyslots.read_key_file(keyslot_path(folder)).slots.get(
+            keyslots.canonical_user_name(admin_name)
+        )
+    except TJDeskError:
+        return None
+    if slot is None or slot.signing_public_key is None:
+        return None
+    return roster.fingerprint(slot.signing_public_key)
+
+
+def root_fingerprints(db: Database) -> list[str]:
+    """The pinned roots' fingerprints, oldest first (the first is on the recovery sheet)."""
+    return [root.fingerprint for root in roster.load(db).roots]
 
 
 # --- slots (used by the user service) -------------------------------------------------------
@@ -657,7 +728,7 @@ def write_slot(
 
     New key pairs unless ``keep`` (what the user's current password opened) is given.
     """
-    key_file = keyslots.read_key_file(keyslot_path(vault.folder))
+    key_file = keyslots.read_key_file(keyslot_path(vault.folder), vault.key)
     slot = keyslots.create_slot(
         user,
         password,
@@ -667,14 +738,15 @@ def write_slot(
         must_change_password=must_change_password,
         keep=keep,
     )
-    keyslots.write_key_file(keyslot_path(vault.folder), key_file.with_slot(slot))
+    keyslots.write_key_file(keyslot_path(vault.folder), key_file.with_slot(slot), vault.key)
     return slot
 
 
 def remove_slot(vault: UnlockedVault, user: str) -> None:
     """Delete a user's slot and mark them disabled: that password no longer opens anything."""
     path = keyslot_path(vault.folder)
-    keyslots.write_key_file(path, keyslots.read_key_file(path).without_slot(user))
+    current = keyslots.read_key_file(path, vault.key)
+    keyslots.write_key_file(path, current.without_slot(user), vault.key)
 
 
 def check_password(vault: UnlockedVault, user: str, password: str) -> bool:

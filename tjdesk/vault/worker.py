@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from tjdesk.vault import schema_guard
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.migrations import migrate
@@ -104,6 +105,7 @@ class VaultWorker:
         db.bind_signed_in(self._signed_in)
         try:
             migrate(db)
+            schema_guard.check(db)  # a foreign trigger or view: nobody works on this vault
         except BaseException as err:
             db.close()
             self._failure = err

@@ -62,6 +62,13 @@ ACTIONS: dict[str, str] = {
     "audit.view": QT_TRANSLATE_NOOP("AuditActions", "Looked at the audit trail"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditActions", "Checked the audit trail"),
     "audit.head_export": QT_TRANSLATE_NOOP("AuditActions", "Exported an audit checkpoint"),
+    "signing.root_pinned": QT_TRANSLATE_NOOP(
+        "AuditActions", "Pinned the root signing key (signing began)"
+    ),
+    "roster.certified_existing": QT_TRANSLATE_NOOP(
+        "AuditActions", "Certified the existing users' records"
+    ),
+    "roster.key_certified": QT_TRANSLATE_NOOP("AuditActions", "Certified a user's signing key"),
 }
 
 # Offered in the filter: (code or prefix ending in ".", English label).
@@ -80,6 +87,7 @@ FILTER_CHOICES: tuple[tuple[str, str], ...] = (
     ("alarm.", QT_TRANSLATE_NOOP("AuditActions", "Alarm events")),
     ("backup.", QT_TRANSLATE_NOOP("AuditActions", "Backups")),
     ("vault.", QT_TRANSLATE_NOOP("AuditActions", "The vault and its key")),
+    ("roster.", QT_TRANSLATE_NOOP("AuditActions", "Certified staff records")),
     ("audit.", QT_TRANSLATE_NOOP("AuditActions", "Looks at the audit trail")),
 )
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,8 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tjdesk import audit
-from tjdesk.audit_view import AuditFilter, check_trail, export_head, read_head_file
+from tjdesk import audit, audit_report
+from tjdesk.audit_view import (
+    AuditFilter,
+    check_trail,
+    export_head,
+    journal_head,
+    read_head_file,
+)
 from tjdesk.vault.database import Database
 from ui.admin.audit_actions import FILTER_CHOICES, choice_text
 from ui.admin.audit_model import AuditModel
@@ -256,33 +262,25 @@ class AuditPanel(QWidget):
         self.verify_button.setEnabled(False)
         self.result_label.setText(self.tr("Checking every entry…"))
 
+        alarm_folder = getattr(self._ctx.alarm, "alarm_dir", None)
+
         def work(db: Database) -> audit.Verdict:
-            return check_trail(db, actor, vault_id, head_file)
+            # Without a chosen file, the newest head kept in the alarm journal (issue 14).
+            head = head_file
+            if head is None and alarm_folder is not None:
+                head = journal_head(alarm_folder, vault_id)
+            return check_trail(db, actor, vault_id, head)
 
         run_in_vault(self, worker, work, self._show_verdict, self._fail)
 
     def verdict_text(self, verdict: audit.Verdict) -> str:
-        if verdict.intact:
-            return self.tr("The audit trail is intact (%1 entries checked).").replace(
-                "%1", str(verdict.entries)
-            )
-        reasons = {
-            "edited": self.tr("its content was changed after it was written"),
-            "removed": self.tr("it was removed"),
-            "inserted or re-ordered": self.tr(
-                "it does not follow the entry before it (an entry was inserted, or the order "
-                "changed)"
-            ),
-            "head mismatch": self.tr(
-                "it differs from the exported checkpoint (the trail was rewritten since)"
-            ),
-        }
-        reason = reasons.get(verdict.reason or "", verdict.reason or "")
-        return (
-            self.tr("The audit trail has been tampered with. The first bad entry is number %1: %2.")
-            .replace("%1", str(verdict.first_bad_seq))
-            .replace("%2", reason)
-        )
+        """The report in plain words: the first bad entry (who, what, when), users nobody
+        certified, and the root key fingerprints beside "compare with your recovery sheet"."""
+
+        def translate(text: str) -> str:
+            return QCoreApplication.translate(audit_report.CONTEXT, text)
+
+        return "\n".join(line.filled(translate) for line in audit_report.describe(verdict))
 
     def _show_verdict(self, verdict: audit.Verdict) -> None:
         self.verify_button.setEnabled(True)

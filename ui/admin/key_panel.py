@@ -51,6 +51,7 @@ class RotationOutcome:
     vault: UnlockedVault
     recovery_key: str | None  # None: rotation failed, the old key stays
     error: BaseException | None
+    root_fingerprint: str | None = None  # printed on the new sheet, as on the first one
 
 
 def rotate_with_worker_closed(worker: VaultWorker, vault: UnlockedVault) -> RotationOutcome:
@@ -67,20 +68,31 @@ def rotate_with_worker_closed(worker: VaultWorker, vault: UnlockedVault) -> Rota
         return RotationOutcome(reopened, vault, None, err)
     fresh = new_vault.open_worker()
     fresh.opened.result(OPEN_TIMEOUT_S)
-    return RotationOutcome(fresh, new_vault, recovery_key, None)
+    from tjdesk.vault.vault import root_fingerprints
+
+    roots = fresh.call(root_fingerprints, OPEN_TIMEOUT_S)
+    return RotationOutcome(fresh, new_vault, recovery_key, None, roots[0] if roots else None)
 
 
 class NewRecoveryKeyDialog(QDialog):
     """The new key, shown once; closes only after "I have stored the new recovery key"."""
 
-    def __init__(self, recovery_key: str, shelter: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        recovery_key: str,
+        shelter: str,
+        parent: QWidget | None = None,
+        root_fingerprint: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("new_recovery_key")
         self.setWindowTitle("TJ Desk")
         self.setModal(True)
         self._key = recovery_key
         self._shelter = shelter
-        self.printer = RecoveryKeyPrinter(lambda: (self._shelter, self._key))
+        self.printer = RecoveryKeyPrinter(
+            lambda: (self._shelter, self._key), lambda: root_fingerprint
+        )
         intro = QLabel(
             self.tr(
                 "The vault has a new key. This is the NEW recovery key; the old one no longer "
@@ -265,7 +277,9 @@ class KeyPanel(QWidget):
         self._ctx.setProperty(KEY_NOT_SHOWN, False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("The vault key was changed. Store the new recovery key now."))
-        self.key_dialog = NewRecoveryKeyDialog(outcome.recovery_key, self._shelter, self)
+        self.key_dialog = NewRecoveryKeyDialog(
+            outcome.recovery_key, self._shelter, self, outcome.root_fingerprint
+        )
         self.key_dialog.accepted.connect(self._renew_screens)
         self.key_dialog.open()
         self.rotated.emit()

@@ -213,7 +213,20 @@ class UsersPanel(QWidget):
             return
         name = user.name
         self.message.hide()
-        self._service_call(lambda service: service.disable_user(name), lambda _r: self.reload())
+
+        def disabled(_result: object) -> None:
+            self.reload()
+            # The roster now refuses them even with an old copy of the key file, but that copy
+            # still yields the database key to their password until the key is changed.
+            self.message.setText(
+                self.tr(
+                    "%1 is disabled. If they could have kept a copy of the key file, change "
+                    "the vault's key now (Vault key tab): after that no old copy opens anything."
+                ).replace("%1", name)
+            )
+            self.message.show()
+
+        self._service_call(lambda service: service.disable_user(name), disabled)
 
     def enable_user(self) -> None:
         user = self.selected_user()

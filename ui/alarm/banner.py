@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -217,7 +218,28 @@ class AlarmBanner(QFrame):
 
     @Slot()
     def _acknowledge(self) -> None:
-        name = self._user_name() or LOCK_SCREEN_USER
+        name = self._user_name()
+        if name:
+            self._acknowledge_as(name)
+            return
+        # From the lock screen: one tap on a name from the certified staff roster, so the log
+        # says who went (issue 14). A computer without a roster keeps the one press.
+        names = self._roster_names()
+        if not names:
+            self._acknowledge_as(LOCK_SCREEN_USER)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("who_is_going")
+        menu.setToolTipsVisible(True)
+        title = menu.addAction(self.tr("Who is going?"))
+        title.setEnabled(False)
+        for staff in names:
+            action = menu.addAction(staff)
+            action.triggered.connect(lambda _checked=False, who=staff: self._acknowledge_as(who))
+        self.ack_menu = menu
+        menu.popup(self.ack_button.mapToGlobal(self.ack_button.rect().bottomLeft()))
+
+    def _acknowledge_as(self, name: str) -> None:
         view = self._view
         if view is not None and view.room_id is not None and view.alarm_id:
             # Another room's alarm: the answer goes to that room over the alarm network.
@@ -225,3 +247,12 @@ class AlarmBanner(QFrame):
         else:
             self._controller.acknowledge(name)
         self.ack_button.setEnabled(False)  # until the service's answer redraws the banner
+
+    def _roster_names(self) -> list[str]:
+        from tjdesk.alarm.staff_roster import active_names, roster_path
+
+        try:
+            folder = self._controller.alarm_dir
+        except (OSError, RuntimeError):
+            return []
+        return active_names(roster_path(folder))

@@ -95,6 +95,7 @@ class AlarmController(QObject):
         self._ensure_running = ensure_running or _default_ensure_running
         self._connect_timeout_s = connect_timeout_s
         self._client: Any = None
+        self._signer: Any = None  # tjdesk SignedInUser: signs reset, stop, drill, settings
         self._generation = 0
         self._connecting = False
         self._started = False
@@ -257,6 +258,7 @@ class AlarmController(QObject):
                 self._retry_timer.start()
             return
         self._client = client
+        client.signer = self._signer
         self._last_heard = time.monotonic()
         self.last_error = None
         client.request_status()
@@ -399,6 +401,22 @@ class AlarmController(QObject):
             self._raised_here = False
 
     # ------------------------------------------------------------------------- commands
+
+    def record_audit_head(self, vault_id: str, seq: int, digest: str, signer: Any) -> None:
+        """Keep the vault's audit head in the alarm journal. Safe from any thread (the vault
+        worker calls it): it only queues a message on the client's sender."""
+        client = self._client
+        if client is not None and signer is not None:
+            client.record_audit_head(vault_id, seq, digest, signer)
+
+    def set_signer(self, signer: Any) -> None:
+        """Who signs the commands that need a person: the signed-in user, or None (locked).
+
+        The service checks each such command against the certified staff roster; a command
+        sent with nobody signed in is refused there in plain words."""
+        self._signer = signer
+        if self._client is not None:
+            self._client.signer = signer
 
     def raise_alarm(self, source: str) -> bool:
         """Send a panic. True if it went to the service now; False if it waits for the

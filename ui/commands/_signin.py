@@ -112,9 +112,18 @@ class PasswordReader:
         return first
 
 
-def sign_in(args: argparse.Namespace, reader: PasswordReader) -> UnlockedVault:
-    """Check ``--user``'s password; a wrong one ends the command (TJDeskError: exit 1)."""
-    return sign_in_keeping_password(args, reader)[0]
+def sign_in(
+    args: argparse.Namespace, reader: PasswordReader, *, allow_changed_structure: bool = False
+) -> UnlockedVault:
+    """Check ``--user``'s password; a wrong one ends the command (TJDeskError: exit 1).
+
+    ``allow_changed_structure``: for ``audit verify`` only, which must be able to look at a
+    vault changed outside TJ Desk (it then writes nothing).
+    """
+    password = reader.read(fill(QT_TRANSLATE_NOOP("cli", "Password for %1: "), args.user))
+    return vault.unlock(
+        folder_of(args), args.user, password, allow_changed_structure=allow_changed_structure
+    )
 
 
 def sign_in_keeping_password(

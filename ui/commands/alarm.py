@@ -97,7 +97,26 @@ def register(subparsers: Any) -> None:
         "stop",
         help=QT_TRANSLATE_NOOP("cli", "stop the service (the room is unprotected until it runs)"),
     )
-    stop.add_argument("--user", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "who stops it"))
+    stop.add_argument(
+        "--user",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "who stops it: signs in to the vault and signs the request (needed wherever "
+            "the vault has exported its staff roster)",
+        ),
+    )
+    stop.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("cli", "the vault folder (default: the user data folder)"),
+    )
+    stop.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "read the password from standard input"),
+    )
     folder_option(stop)
     stop.set_defaults(func=_stop)
 
@@ -226,7 +245,9 @@ def _error_event_text(event: dict[str, Any]) -> str:
 
 def _stop(args: argparse.Namespace) -> int:
     folder = _folder(args)
+    signer = _sign_in_for_alarm(args, folder) if args.user else None
     client, inbox = _connect(folder)
+    client.signer = signer  # the service checks the signature against the staff roster
     user = (args.user or getpass.getuser()).strip()
     client.stop_service(user)
     ended = inbox.wait_for({"service_stopped", "error"}, 10.0)
@@ -240,6 +261,21 @@ def _stop(args: argparse.Namespace) -> int:
         return 1
     print("The alarm service stopped. The room is NOT protected until it runs again.")
     return 0
+
+
+def _sign_in_for_alarm(args: argparse.Namespace, folder: Path) -> Any:
+    """Sign ``--user`` in to the vault (loaded only here: ``serve`` never loads vault code)
+    and refresh the staff roster in the alarm folder; returns who signs."""
+    from tjdesk.alarm.staff_roster import export_roster
+    from ui.commands._signin import PasswordReader, sign_in
+
+    unlocked = sign_in(args, PasswordReader.for_args(args))
+    db = unlocked.open_database()
+    try:
+        export_roster(db, folder)
+    finally:
+        db.close()
+    return unlocked.signed_in
 
 
 def _test(args: argparse.Namespace) -> int:

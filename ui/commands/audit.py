@@ -1,8 +1,10 @@
 """``tjdesk audit verify`` and ``tjdesk audit head``: check the tamper-evident trail.
 
-``verify`` walks the hash chain and prints "intact" or the first entry that does not hold
-(edited, removed, inserted or re-ordered), exiting non-zero (4) when the trail was tampered
-with. ``head --out FILE`` writes the chain's last entry (number and hash) to a file to keep off
+``verify`` walks the hash chain, checks every entry's signature and the certified roster,
+and prints "intact" or the first entry that does not hold in plain words (who, what, when),
+the users no administrator certified, and the root key fingerprints to compare with the
+recovery sheet; it exits non-zero (4) when anything was tampered with.
+``head --out FILE`` writes the chain's last entry (number and hash) to a file to keep off
 the machine (printed, a USB stick); ``verify --head FILE`` later also catches a rewrite of the
 whole chain or the loss of its end.
 """
@@ -15,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tjdesk import audit, safe_json
+from tjdesk import audit, audit_report, audit_view, safe_json
 from tjdesk.audit_view import AUDIT_READERS, AUDIT_READERS_ONLY, parse_head
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
@@ -33,18 +35,6 @@ HEAD_FORMAT = "tjdesk-audit-head"
 # Who may check the trail: the same people who may read it (tjdesk.audit_view).
 AUDITORS = AUDIT_READERS
 
-REASONS = {
-    "edited": QT_TRANSLATE_NOOP("cli", "its content was changed"),
-    "removed": QT_TRANSLATE_NOOP("cli", "it was removed"),
-    "inserted or re-ordered": QT_TRANSLATE_NOOP(
-        "cli",
-        "it does not follow the entry before it (an entry was inserted, or the order changed)",
-    ),
-    "head mismatch": QT_TRANSLATE_NOOP(
-        "cli", "it differs from the exported head (the trail was rewritten)"
-    ),
-}
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("audit", help="check the audit trail or export its head")
@@ -53,7 +43,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "verify", help="check the whole trail; exit 4 and name the first bad entry if tampered"
     )
     verify.add_argument(
-        "--head", metavar="FILE", type=Path, help="a head exported earlier with 'audit head'"
+        "--head",
+        metavar="FILE",
+        type=Path,
+        help="a head exported earlier with 'audit head', or a backup (each keeps the head); "
+        "without it, the newest head kept in the alarm journal is used",
+    )
+    verify.add_argument(
+        "--alarm-dir", metavar="DIR", help="the alarm folder (default: the user data folder)"
     )
     add_signin_arguments(verify)
     verify.set_defaults(func=_verify)
@@ -63,8 +60,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     head.set_defaults(func=_head)
 
 
-def _auditor(args: argparse.Namespace) -> UnlockedVault:
-    unlocked = sign_in(args, PasswordReader.for_args(args))
+def _auditor(args: argparse.Namespace, *, allow_changed_structure: bool = False) -> UnlockedVault:
+    unlocked = sign_in(
+        args, PasswordReader.for_args(args), allow_changed_structure=allow_changed_structure
+    )
     require_changed_password(unlocked)
     if unlocked.actor is None or unlocked.actor.role not in AUDITORS:
         raise AccessDenied(AUDIT_READERS_ONLY)
@@ -73,8 +72,12 @@ def _auditor(args: argparse.Namespace) -> UnlockedVault:
 
 def _verify(args: argparse.Namespace) -> int:
     expected = read_head_file(args.head) if args.head else None
-    unlocked = _auditor(args)
+    unlocked = _auditor(args, allow_changed_structure=True)
     assert unlocked.actor is not None
+    if expected is None:
+        from tjdesk.alarm.paths import alarm_dir
+
+        expected = audit_view.journal_head(alarm_dir(args.alarm_dir), unlocked.vault_id)
     db = unlocked.open_database()
     try:
         if expected is not None and expected["vault_id"] != unlocked.vault_id:
@@ -85,21 +88,24 @@ def _verify(args: argparse.Namespace) -> int:
             db, audit.Head(expected["seq"], expected["hash"]) if expected else None
         )
         outcome = "intact" if verdict.intact else f"bad at {verdict.first_bad_seq}"
-        audit.record(db, unlocked.actor.name, "audit.verify", detail=outcome)
+        if not unlocked.structure_problems:  # a foreign trigger could swallow or forge it
+            audit.record(db, unlocked.actor.name, "audit.verify", detail=outcome)
     finally:
         db.close()
-    if verdict.intact:
-        print(fill(QT_TRANSLATE_NOOP("cli", "intact (%1 entries)"), verdict.entries))
-        return 0
-    reason = REASONS.get(verdict.reason or "", verdict.reason or "")
-    print(
-        fill(
-            QT_TRANSLATE_NOOP("cli", "TAMPERED: the first bad entry is number %1: %2."),
-            verdict.first_bad_seq,
-            reason,
+    # Who, what, when for the first bad entry; the users nobody certified; the root keys to
+    # compare with the printed recovery sheet.
+    for line in audit_report.describe(verdict):
+        print(line.filled())
+    if expected is not None:
+        print(
+            fill(
+                QT_TRANSLATE_NOOP("cli", "Compared with the head kept in %1 (entry %2, %3)."),
+                expected.get("source", "the head file"),
+                expected["seq"],
+                str(expected.get("exported_at", ""))[:19],
+            )
         )
-    )
-    return EXIT_TAMPERED
+    return 0 if verdict.intact else EXIT_TAMPERED
 
 
 def _head(args: argparse.Namespace) -> int:
@@ -128,6 +134,10 @@ def _head(args: argparse.Namespace) -> int:
 
 
 def read_head_file(path: Path) -> dict[str, Any]:
+    """An exported head file, or the audit head kept in a backup (``--head backup.zip``)."""
+    from_backup = audit_view.head_from_backup(path)
+    if from_backup is not None:
+        return from_backup
     try:
         return parse_head(safe_json.read_file(path, max_bytes=64 * 1024))
     except (OSError, ValueError):

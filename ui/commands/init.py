@@ -101,5 +101,18 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         print(identity)
+    fingerprint = vault.set_up_root_fingerprint(folder, args.admin)
+    if fingerprint:
+        # The anchor of the certified staff roster: write it beside the recovery key.
+        print(
+            fill(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Root signing key fingerprint (write it beside the recovery key; "
+                    "'tjdesk audit verify' shows it): %1",
+                ),
+                fingerprint,
+            )
+        )
     print(fill(QT_TRANSLATE_NOOP("cli", "Vault created in %1"), str(folder)))
     return 0

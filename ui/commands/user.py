@@ -133,6 +133,18 @@ def _disable(args: argparse.Namespace, session: _Session) -> int:
             args.name,
         )
     )
+    # Their certified record now says "disabled", so TJ Desk refuses them even with an old
+    # copy of the key file; but that copy still yields the database key to their password.
+    print(
+        fill(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "If %1 could have kept a copy of the key file, change the vault's key now "
+                "('tjdesk rotate-key'): after that no old copy opens anything.",
+            ),
+            args.name,
+        )
+    )
     return 0
 
 

@@ -54,9 +54,15 @@ ADVICE = (
     ),
 )
 KEY_STYLE = "font-family: 'Noto Sans Mono'; font-size: 20pt; margin: 18px 0;"
+ROOT_FINGERPRINT = QT_TRANSLATE_NOOP("RecoveryKeySheet", "Root signing key fingerprint:")
+ROOT_PURPOSE = QT_TRANSLATE_NOOP(
+    "RecoveryKeySheet",
+    "'tjdesk audit verify' and the Audit trail page show this fingerprint: if theirs differs, "
+    "someone replaced the staff roster.",
+)
 
 
-def sheet_html(shelter: str, recovery_key: str) -> str:
+def sheet_html(shelter: str, recovery_key: str, root_fingerprint: str | None = None) -> str:
     def text(source: str) -> str:
         return html.escape(_tr(source).replace("%1", str(RECOVERY_KEY_CHARACTERS)))
 
@@ -69,11 +75,24 @@ def sheet_html(shelter: str, recovery_key: str) -> str:
         f"<b>{text(MADE_ON)}</b> {today}</p>"
         f'<p style="{KEY_STYLE}">{key_lines}</p>'
         f"<p>{text(PURPOSE)}</p>"
-        f"<ul>{items}</ul>"
+        f"<ul>{items}</ul>" + _root_html(root_fingerprint, text)
     )
 
 
-def sheet_document(shelter: str, recovery_key: str) -> QTextDocument:
+def _root_html(fingerprint: str | None, text: Callable[[str], str]) -> str:
+    """The first administrator's signing key, the anchor of the certified roster (issue 14)."""
+    if not fingerprint:
+        return ""
+    return (
+        f"<p><b>{text(ROOT_FINGERPRINT)}</b><br>"
+        f'<span style="font-family: monospace; font-size: 14pt;">{html.escape(fingerprint)}'
+        f"</span><br>{text(ROOT_PURPOSE)}</p>"
+    )
+
+
+def sheet_document(
+    shelter: str, recovery_key: str, root_fingerprint: str | None = None
+) -> QTextDocument:
     document = QTextDocument()
     try:
         from ui.fonts import sheet_font
@@ -81,17 +100,19 @@ def sheet_document(shelter: str, recovery_key: str) -> QTextDocument:
         document.setDefaultFont(sheet_font(12))
     except Exception:  # noqa: BLE001 - a missing font module must not stop printing
         pass
-    document.setHtml(sheet_html(shelter, recovery_key))
+    document.setHtml(sheet_html(shelter, recovery_key, root_fingerprint))
     return document
 
 
-def write_pdf(path: Path, shelter: str, recovery_key: str) -> None:
+def write_pdf(
+    path: Path, shelter: str, recovery_key: str, root_fingerprint: str | None = None
+) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setTitle("TJ Desk")
     writer.setCreator("TJ Desk")
-    sheet_document(shelter, recovery_key).print_(writer)
+    sheet_document(shelter, recovery_key, root_fingerprint).print_(writer)
     del writer  # closes and flushes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError("the PDF was not written")
@@ -102,12 +123,15 @@ def write_pdf(path: Path, shelter: str, recovery_key: str) -> None:
 class RecoveryKeyPrinter:
     """Print preview (a real printer, or the printer dialog's own PDF) and Save as PDF."""
 
-    def __init__(self, fields: SheetFields) -> None:
+    def __init__(
+        self, fields: SheetFields, root_fingerprint: Callable[[], str | None] = lambda: None
+    ) -> None:
         self._fields = fields
+        self._root_fingerprint = root_fingerprint
 
     def print_to(self, device: QPagedPaintDevice) -> None:
         shelter, key = self._fields()
-        sheet_document(shelter, key).print_(device)
+        sheet_document(shelter, key, self._root_fingerprint()).print_(device)
 
     def preview(self, parent: QWidget) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -131,7 +155,7 @@ class RecoveryKeyPrinter:
             target = target.with_suffix(".pdf")
         try:
             shelter, key = self._fields()
-            write_pdf(target, shelter, key)
+            write_pdf(target, shelter, key, self._root_fingerprint())
         except OSError:
             QMessageBox.warning(
                 parent,

@@ -313,7 +313,8 @@ class FirstRunWizard(QWizard):
         self.key_page = RecoveryKeyPage(self)
         for page in (self.language_page, self.shelter_page, self.admin_page, self.key_page):
             self.addPage(page)
-        self.printer = RecoveryKeyPrinter(self._sheet_fields)
+        self.root_fingerprint: str | None = None  # the first administrator's signing key
+        self.printer = RecoveryKeyPrinter(self._sheet_fields, lambda: self.root_fingerprint)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -341,6 +342,7 @@ class FirstRunWizard(QWizard):
 
         def create() -> str:
             recovery_key = vault.create(folder, shelter, name, password, language, kdf)
+            self.root_fingerprint = vault.set_up_root_fingerprint(folder, name)
             # The recovery identity opens every sealed section with stock age; shown once,
             # beside the database key, never stored (tjdesk/vault/recovery.py).
             identity = recovery.install_in_new_vault(

@@ -41,7 +41,7 @@ def made(tmp_path: Path) -> Iterator[MadeVault]:
                 db.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "ข้อมูล" * 20)
                 )
-                audit.record(db, "ann", "case.view_section", target_type="case", target_id=i)
+                audit.record(db, "admin", "case.view_section", target_type="case", target_id=i)
             add_sealed_row(db)
     finally:
         db.close()

@@ -7,11 +7,11 @@ changing one's own password keeps both keys.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyrage
 
+from tests.helpers.legacy import make_legacy_vault
 from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
 from tjdesk.actors import Role
 from tjdesk.paths import keyslot_path
@@ -70,27 +70,16 @@ def test_the_recovery_key_signs_nobody_in(tmp_path: Path) -> None:
         db.close()
 
 
-def _make_slot_format_one(folder: Path, user: str) -> None:
-    path = keyslot_path(folder)
-    document = json.loads(path.read_bytes())
-    document["version"] = 1
-    for field in ("signing_public_key", "signing_nonce", "wrapped_signing_key"):
-        del document["slots"][user][field]
-    path.write_text(json.dumps(document))
-
-
 def test_a_slot_from_before_signing_gets_its_key_at_the_next_sign_in(tmp_path: Path) -> None:
-    made = make_vault(tmp_path / "v", users=[("ann", Role.COUNSELOR)])
+    made = make_legacy_vault(tmp_path / "v", users=[("ann", Role.COUNSELOR)])
     before = keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"]
-    _make_slot_format_one(made.folder, "ann")
-    assert keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"].signing_public_key is None
+    assert before.signing_public_key is None
 
     ann = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
 
     after = keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"]
     assert ann.signed_in is not None
     assert after.signing_public_key == ann.signed_in.signing_public_key
-    assert after.signing_public_key != before.signing_public_key  # a new key, made now
     assert after.public_key == before.public_key  # the age identity stays the same
     again = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
     assert again.signed_in is not None

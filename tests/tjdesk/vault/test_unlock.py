@@ -182,7 +182,9 @@ def test_a_slot_with_weaker_parameters_is_strengthened_at_sign_in(made: MadeVaul
 
     path = keyslot_path(made.folder)
     stronger = KdfParams(memory_kib=16, time_cost=2, parallelism=1)
-    keyslots.write_key_file(path, replace(keyslots.read_key_file(path), kdf=stronger))
+    keyslots.write_key_file(
+        path, replace(keyslots.read_key_file(path), kdf=stronger), made.admin.key
+    )
     vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
     slots = keyslots.read_key_file(path).slots
     assert slots["ann"].kdf == stronger  # re-derived with the vault's current parameters

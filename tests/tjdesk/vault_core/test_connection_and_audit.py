@@ -169,7 +169,8 @@ def test_inserted_entry_is_found(db: Database) -> None:
     at = "2026-11-28T00:00:00.000000+00:00"
     digest = audit.entry_hash(prev, 4, at, "mallory", "case.view_section", None, None, None)
     db.execute(
-        "INSERT INTO audit_log VALUES (4, ?, 'mallory', 'case.view_section', NULL, NULL, NULL,"
+        "INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, detail,"
+        " prev_hash, hash) VALUES (4, ?, 'mallory', 'case.view_section', NULL, NULL, NULL,"
         " ?, ?)",
         (at, prev, digest),
     )
@@ -184,7 +185,11 @@ def test_whole_chain_rewrite_is_caught_by_an_exported_head(db: Database) -> None
     db.execute("DELETE FROM audit_log")
     _fill(db)  # a consistent but different chain
     db.execute("UPDATE audit_log SET seq = seq")  # no-op; the chain itself verifies
-    assert audit.verify(db).intact
+    alone = audit.verify(db)
+    assert alone.first_bad_seq is None  # the chain holds...
+    # ...but the dropped guards are named (issue 14: the structure is checked too).
+    assert "trigger audit_log_no_delete is missing" in alone.structure_problems
+    assert not alone.intact
     verdict = audit.verify(db, expected_head=exported)
     assert not verdict.intact and verdict.reason == "head mismatch"
 

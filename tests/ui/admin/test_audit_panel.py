@@ -19,9 +19,10 @@ from ui.context import AppContext
 
 
 def _seed(made: MadeVault) -> None:
-    db = made.admin.open_database()
-    try:
-        for case_id, who in (("7", "ann"), ("7", "dora"), ("8", "ann"), ("7", "ann")):
+    # Each entry from its own person's session: entries are signed by whoever made them.
+    for case_id, who in (("7", "ann"), ("7", "dora"), ("8", "ann"), ("7", "ann")):
+        db = made.handles[who].open_database()
+        try:
             audit.record(
                 db,
                 who,
@@ -30,6 +31,10 @@ def _seed(made: MadeVault) -> None:
                 target_id=case_id,
                 detail="notes",
             )
+        finally:
+            db.close()
+    db = made.handles["ann"].open_database()
+    try:
         audit.record(db, "ann", "case.update_section", target_type="case", target_id="7")
     finally:
         db.close()
@@ -107,7 +112,7 @@ def test_a_choice_in_the_action_list_filters_by_its_family(
 
 
 def test_rows_come_a_page_at_a_time(qtbot: QtBot, made: MadeVault, admin_ctx: AppContext) -> None:
-    db = made.admin.open_database()
+    db = made.handles["ann"].open_database()
     try:
         with db.transaction():
             for n in range(450):
@@ -130,6 +135,16 @@ def test_verify_says_intact_then_names_the_edited_entry(
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.verify_button.click()
     assert panel.result_label.text().startswith("The audit trail is intact (")
+    # The root key's fingerprint, to hold against the printed recovery sheet (issue 14).
+    db = made.admin.open_database()
+    try:
+        from tjdesk.vault.vault import root_fingerprints
+
+        root = root_fingerprints(db)[0]
+    finally:
+        db.close()
+    assert f"Root key {root}, pinned by admin at set-up" in panel.result_label.text()
+    assert "compare with your recovery sheet" in panel.result_label.text()
     # Someone with the key edits an entry behind the app's back.
     db = made.admin.open_database()
     try:
@@ -141,7 +156,7 @@ def test_verify_says_intact_then_names_the_edited_entry(
     with qtbot.waitSignal(panel.checked, timeout=10_000):
         panel.verify_button.click()
     text = panel.result_label.text()
-    assert f"The first bad entry is number {seq}" in text
+    assert f"The first bad entry is entry {seq} (" in text
     assert "its content was changed" in text
     shot(panel, "audit_tampered")
 
@@ -175,7 +190,7 @@ def test_exported_head_is_accepted_by_the_cli_and_catches_a_rewrite(
         db.execute("DROP TRIGGER audit_log_no_update")
         db.execute("DROP TRIGGER audit_log_no_delete")
         db.execute("DELETE FROM audit_log WHERE seq >= ?", (document["seq"],))
-        audit.record(db, "someone", "case.view_section", target_type="case", target_id="1")
+        audit.record(db, "admin", "case.view_section", target_type="case", target_id="1")
     finally:
         db.close()
     with qtbot.waitSignal(panel.checked, timeout=10_000):
@@ -197,12 +212,16 @@ def test_a_file_that_is_not_a_head_is_refused_in_plain_words(
 
 @pytest.mark.parametrize("name", ["ann", "rita"])
 def test_the_service_refuses_non_admins(made: MadeVault, name: str) -> None:
-    db = made.admin.open_database()
+    db = made.handles[name].open_database()
     try:
         with pytest.raises(AccessDenied):
             search(db, made.handles[name].actor, AuditFilter())
         with pytest.raises(AccessDenied):
             check_trail(db, made.handles[name].actor, made.admin.vault_id)
+    finally:
+        db.close()
+    db = made.handles["dora"].open_database()
+    try:
         # A director may read it.
         assert search(db, made.handles["dora"].actor, AuditFilter()).total > 0
     finally:

@@ -186,13 +186,22 @@ def test_im_on_my_way_works_from_the_lock_screen(
 ) -> None:
     window = _window(qtbot, made.folder, alarm)
     _sign_in(qtbot, window, "ann", made.password)
+    from tjdesk.alarm.staff_roster import roster_path
+
+    # The sign-in exports the roster on the vault worker.
+    qtbot.waitUntil(lambda: roster_path(alarm.alarm_dir).exists(), timeout=5000)
     window.lock()
     with qtbot.waitSignal(alarm.event_received, timeout=5000):
         service.press("BTN")
     banner = window.alarm_strip.banner
     qtbot.waitUntil(lambda: banner.ack_button.isVisible(), timeout=5000)  # type: ignore[union-attr]
     banner.ack_button.click()  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: _commands(service, "acknowledge") == [("(lock screen)",)], timeout=5000)
+    # Signing in exported the certified staff roster: the lock screen asks who is going (one
+    # tap on a name) instead of logging "(lock screen)" (issue 14).
+    menu = banner.ack_menu  # type: ignore[union-attr]
+    next(a for a in menu.actions() if a.text() == "ann").trigger()
+    qtbot.waitUntil(lambda: _commands(service, "acknowledge") == [("ann",)], timeout=5000)
+    menu.close()
     window.close()
 
 

@@ -135,3 +135,30 @@ def test_discreet_screen_shows_only_received_and_never_beeps(
 def test_every_look_meets_wcag_aa_contrast(look):
     palette = PALETTES[look]
     assert contrast_ratio(palette.text, palette.background) >= 4.5
+
+
+def test_from_the_lock_screen_one_tap_on_a_roster_name_says_who_is_going(
+    qtbot, controller, fake_service, tmp_path
+):
+    from tests.helpers.vaults import make_vault
+    from tjdesk.actors import Role
+    from tjdesk.alarm.staff_roster import export_roster
+
+    made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR)])
+    db = made.admin.open_database()
+    try:
+        export_roster(db, controller.alarm_dir)  # what every sign-in does
+    finally:
+        db.close()
+    widget = AlarmBanner(controller, user_name=lambda: None)
+    qtbot.addWidget(widget)
+    fake_service.press("BTN")
+    qtbot.waitUntil(lambda: widget.look is Look.ALARM, timeout=5000)
+    widget.ack_button.click()
+    names = [a.text() for a in widget.ack_menu.actions() if a.isEnabled()]
+    assert names == ["admin", "ann"]
+    next(a for a in widget.ack_menu.actions() if a.text() == "ann").trigger()
+    qtbot.waitUntil(lambda: widget.look is Look.ACKNOWLEDGED, timeout=5000)
+    assert "ann is on the way" in widget.detail_text()
+    assert "(lock screen)" not in widget.detail_text()
+    widget.ack_menu.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from ui.commands.audit import EXIT_TAMPERED
 @pytest.fixture
 def made(tmp_path: Path) -> Iterator[MadeVault]:
     made = make_vault(tmp_path / "vault", users=[("ann", Role.COUNSELOR)])
-    db = made.admin.open_database()
+    db = made.handles["ann"].open_database()  # ann's own entries, signed by her
     try:
         with db.transaction():
             for case in range(10):
@@ -58,11 +59,14 @@ def _attacker(made: MadeVault) -> sqlcipher3.Connection:
     return conn
 
 
+_COLUMNS = "seq, at, actor, action, target_type, target_id, detail, prev_hash, hash"
+_MARKS = ", ".join("?" * 9)
+
+
 def _row(conn: sqlcipher3.Connection, seq: int) -> tuple[object, ...]:
     return tuple(
         conn.execute(
-            "SELECT seq, at, actor, action, target_type, target_id, detail, prev_hash, hash"
-            " FROM audit_log WHERE seq = ?",
+            f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?",
             (seq,),
         ).fetchone()
     )
@@ -80,7 +84,8 @@ def _insert_naively(conn: sqlcipher3.Connection) -> None:
     conn.execute("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 8")
     conn.execute("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1000")
     conn.execute(
-        "INSERT INTO audit_log VALUES (8, '2026-01-01T00:00:00+00:00', 'ann',"
+        "INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, detail,"
+        " prev_hash, hash) VALUES (8, '2026-01-01T00:00:00+00:00', 'ann',"
         " 'case.view_section', 'case', '99', NULL, 'x', 'y')"
     )
 
@@ -91,16 +96,14 @@ def _insert_with_a_valid_hash(conn: sqlcipher3.Connection) -> None:
     conn.execute("UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1000")
     fields = (8, "2026-01-01T00:00:00+00:00", "ann", "case.view_section", "case", "99", None)
     digest = audit.entry_hash(str(prev), *fields)
-    conn.execute(
-        "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*fields, prev, digest)
-    )
+    conn.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({_MARKS})", (*fields, prev, digest))
 
 
 def _swap(conn: sqlcipher3.Connection) -> None:
     eight, nine = _row(conn, 8), _row(conn, 9)
     conn.execute("DELETE FROM audit_log WHERE seq IN (8, 9)")
-    conn.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (8, *nine[1:]))
-    conn.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (9, *eight[1:]))
+    conn.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({_MARKS})", (8, *nine[1:]))
+    conn.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({_MARKS})", (9, *eight[1:]))
 
 
 @pytest.mark.parametrize(
@@ -109,8 +112,9 @@ def _swap(conn: sqlcipher3.Connection) -> None:
         (_edit, 8, "content was changed"),
         (_delete, 8, "removed"),
         (_insert_naively, 8, "does not follow"),
-        # A forged entry with a correct hash is only caught where the chain breaks after it.
-        (_insert_with_a_valid_hash, 9, "does not follow"),
+        # A forged entry with a correct hash: nobody signed it (before signing, it was caught
+        # only at 9, where the chain breaks after it).
+        (_insert_with_a_valid_hash, 8, "not signed"),
         (_swap, 8, "does not follow"),
     ],
     ids=["edit", "delete", "insert", "insert-forged", "swap"],
@@ -124,13 +128,13 @@ def test_tampering_is_reported_at_the_first_bad_entry(
     words: str,
 ) -> None:
     assert _verify(made, monkeypatch) == 0
-    assert capsys.readouterr().out.startswith("intact")
+    assert capsys.readouterr().out.startswith("The audit trail is intact")
     conn = _attacker(made)
     tamper(conn)
     conn.close()
     assert _verify(made, monkeypatch) == EXIT_TAMPERED
     out = capsys.readouterr().out
-    assert f"the first bad entry is number {first_bad}:" in out
+    assert re.search(rf"The first bad entry is entry {first_bad}\b", out)
     assert words in out
 
 
@@ -178,9 +182,14 @@ def test_an_exported_head_catches_a_whole_chain_rewrite(
         prev = digest
     conn.close()
     capsys.readouterr()
-    assert _verify(made, monkeypatch) == 0  # without the head, a full rewrite is invisible
+    # Before signing, a full rewrite was invisible without the head; now the first rewritten
+    # entry's signature no longer matches (issue 14).
+    assert _verify(made, monkeypatch) == EXIT_TAMPERED
+    out = capsys.readouterr().out
+    assert "The first bad entry is entry 5 (" in out and "signature does not match" in out
     assert _verify(made, monkeypatch, "--head", str(head_file)) == EXIT_TAMPERED
-    assert f"number {exported['seq']}:" in capsys.readouterr().out
+    assert "The first bad entry is entry 5 (" in capsys.readouterr().out
+    assert exported["seq"] > 5
 
 
 def test_a_head_from_another_vault_is_refused(

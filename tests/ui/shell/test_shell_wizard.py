@@ -124,3 +124,29 @@ def test_the_recovery_key_is_saved_as_a_pdf_only_where_the_user_chose(
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert told and "Saved" in told[0]
     assert sorted(p.name for p in target.parent.iterdir()) == ["my-key.pdf"]
+
+
+def test_the_recovery_sheet_carries_the_root_fingerprint_that_verify_shows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tjdesk import audit, audit_report
+    from ui.wizard.recovery_sheet import sheet_document
+
+    folder = tmp_path / "vault"
+    wizard = _walk_to_key_page(qtbot, folder)
+    shelter, key = wizard._sheet_fields()
+    printed = sheet_document(shelter, key, wizard.root_fingerprint).toPlainText()
+
+    db = vault.unlock(folder, "somchai", PASSWORD).open_database()
+    try:
+        report = [line.filled() for line in audit_report.describe(audit.verify(db))]
+    finally:
+        db.close()
+    assert wizard.root_fingerprint and wizard.root_fingerprint in printed
+    assert "Root signing key fingerprint:" in printed
+    assert any(
+        wizard.root_fingerprint in line and "compare with your recovery sheet" in line
+        for line in report
+    )
+    wizard.key_page.stored.setChecked(True)
+    wizard.accept()

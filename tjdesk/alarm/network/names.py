@@ -13,7 +13,7 @@ from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
 MAX_ID_LENGTH = 32
-ID_PATTERN = re.compile(r"[a-z0-9-]{1,%d}" % MAX_ID_LENGTH)
+ID_PATTERN = re.compile(rf"[a-z0-9-]{{1,{MAX_ID_LENGTH}}}")
 PREFIX = "tjdesk/v1"
 KINDS = ("room", "desk", "reader")
 

@@ -482,6 +482,10 @@
         <source>Tell everyone that you are going to the room</source>
         <translation>แจ้ง​ให้​ทุกคน​ทราบ​ว่า​คุณ​กำลัง​ไป​ที่​ห้อง​นั้น</translation>
     </message>
+    <message>
+        <source>Who is going?</source>
+        <translation>ใคร​กำลัง​ไป</translation>
+    </message>
 </context>
 <context>
     <name>AlarmController</name>
@@ -827,6 +831,10 @@
         <translation>เหตุการณ์​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
+        <source>Certified staff records</source>
+        <translation>ข้อมูล​เจ้าหน้าที่​ที่​ได้รับ​การ​รับรอง</translation>
+    </message>
+    <message>
         <source>Alarm: %1</source>
         <translation>สัญญาณ​ฉุกเฉิน: %1</translation>
     </message>
@@ -893,6 +901,18 @@
     <message>
         <source>The record of failed sign-ins was removed or edited</source>
         <translation>บันทึก​การ​เข้าสู่ระบบ​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
+    </message>
+    <message>
+        <source>Pinned the root signing key (signing began)</source>
+        <translation>กำหนด​กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ (เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล)</translation>
+    </message>
+    <message>
+        <source>Certified the existing users&apos; records</source>
+        <translation>รับรอง​ข้อมูล​ของ​ผู้ใช้​ที่​มี​อยู่</translation>
+    </message>
+    <message>
+        <source>Certified a user&apos;s signing key</source>
+        <translation>รับรอง​กุญแจ​ลงลายมือชื่อ​ของ​ผู้ใช้</translation>
     </message>
     <message>
         <source>Changes to users</source>
@@ -1195,6 +1215,28 @@
     <message>
         <source>The audit trail has been tampered with. The first bad entry is number %1: %2.</source>
         <translation>ประวัติ​การใช้งาน​ถูก​แก้ไข รายการ​แรก​ที่​ผิด​คือ​รายการ​ที่ %1: %2</translation>
+        <source>Export the audit chain head</source>
+        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน</translation>
+    </message>
+    <message>
+        <source>Audit head (*.json)</source>
+        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose an exported audit head</source>
+        <translation>เลือก​รายการ​ล่าสุด​ที่​ส่งออก​ไว้</translation>
+    </message>
+    <message>
+        <source>Audit head (*.json);;All files (*)</source>
+        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json);;ทุก​ไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Head written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
+        <translation>เขียน​รายการ​ล่าสุด​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
+    </message>
+    <message>
+        <source>TJ Desk audit chain head</source>
+        <translation>รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน TJ Desk</translation>
     </message>
     <message>
         <source>Entry number:</source>
@@ -1207,6 +1249,125 @@
     <message>
         <source>Keep this sheet away from the computer. If a later check against it fails, the audit trail was rewritten.</source>
         <translation>เก็บ​เอกสาร​นี้​ให้​ห่าง​จาก​คอมพิวเตอร์ หาก​ตรวจ​เทียบ​กับ​เอกสาร​นี้​ภายหลัง​แล้ว​ไม่​ผ่าน แสดงว่า​ประวัติ​การใช้งาน​ถูก​เขียน​ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>เนื้อหา​ถูก​เปลี่ยน​หลังจาก​บันทึก​ไว้</translation>
+    </message>
+    <message>
+        <source>it was removed</source>
+        <translation>รายการ​นี้​ถู​กลบ​ออก</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was inserted, or the order changed)</source>
+        <translation>รายการ​นี้​ไม่​ต่อ​จาก​รายการ​ก่อนหน้า (มี​การแทรก​รายการ หรือ​ลำดับ​ถูก​เปลี่ยน)</translation>
+    </message>
+    <message>
+        <source>it differs from the exported head (the trail was rewritten since)</source>
+        <translation>รายการ​นี้​ไม่​ตรง​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
+    </message>
+    <message>
+        <source>its signature does not match: it, or an entry before it, was changed, removed, inserted or re-ordered after it was signed</source>
+        <translation>ลายมือชื่อ​ดิจิทัล​ไม่​ตรงกัน: รายการ​นี้​หรือ​รายการ​ก่อนหน้า​ถูก​เปลี่ยน ลบ แทรก หรือ​สลับ​ลำดับ​หลังจาก​ลงลายมือชื่อ​แล้ว</translation>
+    </message>
+    <message>
+        <source>it is not signed, so nobody vouches for it: it was added outside TJ Desk</source>
+        <translation>รายการ​นี้​ไม่​มี​ลายมือชื่อ​ดิจิทัล จึง​ไม่​มี​ผู้ใด​รับรอง: ถูก​เพิ่ม​จาก​ภายนอก TJ Desk</translation>
+    </message>
+    <message>
+        <source>it is signed with a key no administrator certified for that person (a forgery)</source>
+        <translation>รายการ​นี้​ลงลายมือชื่อ​ด้วย​กุญแจ​ที่​ไม่​มี​ผู้ดูแล​ระบบ​คนใด​รับรอง​ให้​บุคคล​นั้น (เป็นการ​ปลอมแปลง)</translation>
+    </message>
+    <message>
+        <source>it names one person but was signed by another (a forgery)</source>
+        <translation>รายการ​นี้​ระบุชื่อ​บุคคล​หนึ่ง แต่​ลงลายมือชื่อ​โดย​อีก​คน​หนึ่ง (เป็นการ​ปลอมแปลง)</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s new key is not certified yet: an administrator&apos;s next sign-in certifies it</source>
+        <translation>กุญแจ​ใหม่​ของ​ผู้​ลงลายมือชื่อ​ยัง​ไม่​ได้รับ​การ​รับรอง: จะ​ได้รับ​การ​รับรอง​เมื่อ​ผู้ดูแล​ระบบ​เข้าสู่ระบบ​ครั้ง​ถัดไป</translation>
+    </message>
+    <message>
+        <source>User %1 (%2): no administrator certified this user; the account cannot sign in.</source>
+        <translation>ผู้ใช้ %1 (%2): ไม่​มี​ผู้ดูแล​ระบบ​คนใด​รับรอง​ผู้ใช้​นี้ บัญชี​นี้​จึง​เข้าสู่ระบบ​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>User %1: the role %2 was not certified by an administrator; the account cannot sign in.</source>
+        <translation>ผู้ใช้ %1: บทบาท %2 ไม่​ได้รับ​การ​รับรอง​จาก​ผู้ดูแล​ระบบ บัญชี​นี้​จึง​เข้าสู่ระบบ​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled by an administrator but enabled outside TJ Desk; the account cannot sign in.</source>
+        <translation>ผู้ใช้ %1 ถูก​ผู้ดูแล​ระบบ​ระงับ​การใช้งาน แต่​ถูก​เปิด​ใช้​จาก​ภายนอก TJ Desk บัญชี​นี้​จึง​เข้าสู่ระบบ​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>The record of user %1 (certificate %3) has a signature that does not match: ignored.</source>
+        <translation>ข้อมูล​ของ​ผู้ใช้ %1 (ใบรับรอง​ที่ %3) มี​ลายมือชื่อ​ดิจิทัล​ที่​ไม่​ตรงกัน: ไม่​นำมาใช้</translation>
+    </message>
+    <message>
+        <source>The record of user %1 (certificate %3) was signed by someone who is not a certified administrator: ignored.</source>
+        <translation>ข้อมูล​ของ​ผู้ใช้ %1 (ใบรับรอง​ที่ %3) ลงลายมือชื่อ​โดย​ผู้​ที่​ไม่​ใช่​ผู้ดูแล​ระบบ​ที่​ได้รับ​การ​รับรอง: ไม่​นำมาใช้</translation>
+    </message>
+    <message>
+        <source>Certificate %3 (user %1) cannot be read: ignored.</source>
+        <translation>อ่าน​ใบรับรอง​ที่ %3 (ผู้ใช้ %1) ไม่​ได้: ไม่​นำมาใช้</translation>
+    </message>
+    <message>
+        <source>A root key pinned by %1 cannot be read.</source>
+        <translation>อ่าน​กุญแจ​หลัก​ที่ %1 กำหนด​ไว้​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>at set-up</source>
+        <translation>เมื่อ​ตั้งค่า​ครั้งแรก</translation>
+    </message>
+    <message>
+        <source>when signing began in this vault</source>
+        <translation>เมื่อ​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล​ใน​ที่เก็บ​ข้อมูล​นี้</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>ด้วย​กุญแจ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>รายการ​ที่ %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, action %3 by %4, signed by %5)</source>
+        <translation>รายการ​ที่ %1 (%2 การกระทำ %3 โดย %4 ลงลายมือชื่อ​โดย %5)</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact (%1 entries checked).</source>
+        <translation>ประวัติ​การใช้งาน​สมบูรณ์ (ตรวจสอบ​แล้ว %1 รายการ)</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with. The first bad entry is %1: %2.</source>
+        <translation>ประวัติ​การใช้งาน​ถูก​แก้ไข​โดยมิชอบ รายการ​แรก​ที่​ผิดปกติ​คือ%1: %2</translation>
+    </message>
+    <message>
+        <source>The entries hold together, but the vault was changed outside TJ Desk:</source>
+        <translation>รายการ​ต่าง ๆ ยัง​ต่อเนื่อง​กัน แต่​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s structure was changed outside TJ Desk: %1.</source>
+        <translation>โครงสร้าง​ของ​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk: %1</translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were made before signing; entry %2, the first signed one, seals them: their chain is checked, their authors are not.</source>
+        <translation>รายการ​ที่ 1 ถึง %1 บันทึก​ก่อน​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล รายการ​ที่ %2 ซึ่ง​เป็น​รายการ​แรก​ที่​ลงลายมือชื่อ ปิดผนึก​รายการ​เหล่านั้น​ไว้: ตรวจสอบ​ความต่อเนื่อง​ได้ แต่​ตรวจสอบ​ผู้บันทึก​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>Signing has not begun in this vault: it starts at an administrator&apos;s next sign-in. Until then only the chain is checked.</source>
+        <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล จะ​เริ่ม​เมื่อ​ผู้ดูแล​ระบบ​เข้าสู่ระบบ​ครั้ง​ถัดไป ระหว่าง​นี้​ตรวจสอบ​ได้​เฉพาะ​ความต่อเนื่อง​ของ​รายการ</translation>
+    </message>
+    <message>
+        <source>%1 entries were made while nobody was signed in (recovery key or restore).</source>
+        <translation>มี %1 รายการ​ที่​บันทึก​ขณะ​ไม่​มี​ผู้ใด​เข้าสู่ระบบ (ใช้​กุญแจ​กู้​คืน​หรือ​กู้​คืน​ข้อมูล​สำรอง)</translation>
+    </message>
+    <message>
+        <source>Root key %1, pinned by %2 %3 (%4): compare with your recovery sheet.</source>
+        <translation>กุญแจ​หลัก %1 กำหนด​โดย %2 %3 (%4): โปรด​เทียบ​กับ​เอกสาร​กุญแจ​กู้​คืน​ของ​ท่าน</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2473,14 @@
         <translation>บรรทัด​ที่​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1 คือ​ตัวตน​สำหรับ​กู้​คืน เมื่อ​ใช้​คู่​กับ​กุญแจ​ด้านบน จะ​เปิด​ส่วน​ที่​ปิดผนึก​ของ​ทุก​กรณี​ได้ ทั้ง​ผ่าน​การ​ส่งต่อ​งาน​ใน TJ Desk และ​ด้วย​โปรแกรม age มาตรฐาน (ดู SECURITY.md) รหัสผ่าน​ของ​เจ้าหน้าที่​คนใด​ก็​เปิด​ไม่​ได้</translation>
     </message>
     <message>
+        <source>Root signing key fingerprint:</source>
+        <translation>ลายนิ้วมือ​ของ​กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ:</translation>
+    </message>
+    <message>
+        <source>&apos;tjdesk audit verify&apos; and the Audit trail page show this fingerprint: if theirs differs, someone replaced the staff roster.</source>
+        <translation>คำสั่ง &apos;tjdesk audit verify&apos; และ​หน้า​ประวัติ​การใช้งาน​จะ​แสดง​ลายนิ้วมือ​นี้ หาก​ไม่​ตรงกัน แสดงว่า​มี​ผู้​เปลี่ยน​รายชื่อ​เจ้าหน้าที่</translation>
+    </message>
+    <message>
         <source>Save the recovery key as PDF</source>
         <translation>บันทึก​กุญแจ​กู้​คืน​เป็น PDF</translation>
     </message>
@@ -3077,6 +3246,8 @@
     <message>
         <source>Remove the account %1? This is only possible for an account that was never used.</source>
         <translation>ลบ​บัญชี %1 หรือไม่ ทำได้​เฉพาะ​บัญชี​ที่​ไม่​เคย​ใช้งาน​เท่านั้น</translation>
+        <source>%1 is disabled. If they could have kept a copy of the key file, change the vault&apos;s key now (Vault key tab): after that no old copy opens anything.</source>
+        <translation>ระงับ​การใช้งาน​ของ %1 แล้ว หาก​ผู้ใช้​นี้​อาจ​เก็บ​สำเนา​ไฟล์​กุญแจ​ไว้ โปรด​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​ทันที (แท็บ​กุญแจ​ของ​ที่เก็บ​ข้อมูล) หลังจากนั้น​สำเนา​เก่า​จะ​เปิด​สิ่งใด​ไม่​ได้​อีก</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3558,28 @@ Jane Doe; UNODC</source>
     <message>
         <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
         <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+        <source>Refused: this needs a signed-in staff member, and the request was not signed.</source>
+        <translation>ปฏิเสธ: คำสั่ง​นี้​ต้อง​มาจาก​เจ้าหน้าที่​ที่​เข้าสู่ระบบ แต่​คำขอ​นี้​ไม่​มี​ลายมือชื่อ​ดิจิทัล</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match the staff roster (a forged request).</source>
+        <translation>ปฏิเสธ: ลายมือชื่อ​ดิจิทัล​ไม่​ตรง​กับ​รายชื่อ​เจ้าหน้าที่ (เป็น​คำขอ​ปลอม)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not an active staff member on the certified roster.</source>
+        <translation>ปฏิเสธ: %1 ไม่​ใช่​เจ้าหน้าที่​ที่​ใช้งาน​อยู่​ใน​รายชื่อ​ที่​ได้รับ​การ​รับรอง</translation>
+    </message>
+    <message>
+        <source>Refused: the request is too old or from the future (check the computer&apos;s clock).</source>
+        <translation>ปฏิเสธ: คำขอ​นี้​เก่า​เกินไป​หรือ​มี​เวลา​ล่วงหน้า (โปรด​ตรวจสอบ​นาฬิกา​ของ​คอมพิวเตอร์)</translation>
+    </message>
+    <message>
+        <source>Refused: this request was already used once (a replay).</source>
+        <translation>ปฏิเสธ: คำขอ​นี้​ถูก​ใช้​ไป​แล้ว​ครั้งหนึ่ง (เป็นการ​ส่ง​ซ้ำ)</translation>
+    </message>
+    <message>
+        <source>Refused: the staff roster in the alarm folder is missing or was changed outside TJ Desk. Sign in to TJ Desk on this computer to export it again.</source>
+        <translation>ปฏิเสธ: รายชื่อ​เจ้าหน้าที่​ใน​โฟลเดอร์​สัญญาณ​เตือน​หาย​ไป หรือ​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk โปรด​เข้าสู่ระบบ TJ Desk บน​คอมพิวเตอร์​เครื่อง​นี้​เพื่อ​ส่งออก​รายชื่อ​อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -3472,8 +3665,16 @@ Jane Doe; UNODC</source>
         <translation>หยุดระบบ (ปุ่มฉุกเฉินของห้องจะใช้งานไม่ได้จนกว่าระบบจะทำงานอีกครั้ง)</translation>
     </message>
     <message>
-        <source>who stops it</source>
-        <translation>ผู้สั่งหยุด</translation>
+        <source>who stops it: signs in to the vault and signs the request (needed wherever the vault has exported its staff roster)</source>
+        <translation>ผู้หยุดบริการ: เข้าสู่ที่เก็บข้อมูลและลงลายมือชื่อในคำขอ (จำเป็นเมื่อที่เก็บข้อมูลส่งออกรายชื่อเจ้าหน้าที่แล้ว)</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: the user data folder)</source>
+        <translation>โฟลเดอร์ของที่เก็บข้อมูล (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>อ่านรหัสผ่านจากอินพุตมาตรฐาน</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -3606,18 +3807,16 @@ Jane Doe; UNODC</source>
     <message>
         <source>it differs from the exported head (the trail was rewritten)</source>
         <translation>ไม่ตรงกับรายการล่าสุดที่ส่งออกไว้ (ประวัติถูกเขียนใหม่)</translation>
+        <source>Only administrators, directors and supervisors can check the audit trail.</source>
+        <translation>เฉพาะผู้ดูแลระบบ ผู้อำนวยการ และหัวหน้างานเท่านั้นที่ตรวจสอบประวัติการใช้งานได้</translation>
     </message>
     <message>
         <source>This head was exported from another vault.</source>
         <translation>รายการล่าสุดนี้ส่งออกมาจากที่เก็บข้อมูลเข้ารหัสอื่น</translation>
     </message>
     <message>
-        <source>intact (%1 entries)</source>
-        <translation>สมบูรณ์ (%1 รายการ)</translation>
-    </message>
-    <message>
-        <source>TAMPERED: the first bad entry is number %1: %2.</source>
-        <translation>ถูกแก้ไข: รายการแรกที่ผิดคือรายการที่ %1: %2</translation>
+        <source>Compared with the head kept in %1 (entry %2, %3).</source>
+        <translation>เทียบกับรายการล่าสุดที่เก็บไว้ใน %1 (รายการที่ %2, %3)</translation>
     </message>
     <message>
         <source>The file already exists: %1</source>
@@ -3842,6 +4041,8 @@ Jane Doe; UNODC</source>
     <message>
         <source>Recovery identity (shown only now; keep it with the recovery key):</source>
         <translation>ตัวตนสำหรับกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้คู่กับกุญแจกู้คืน):</translation>
+        <source>Root signing key fingerprint (write it beside the recovery key; &apos;tjdesk audit verify&apos; shows it): %1</source>
+        <translation>ลายนิ้วมือของกุญแจหลักสำหรับลงลายมือชื่อ (จดไว้คู่กับกุญแจกู้คืน คำสั่ง &apos;tjdesk audit verify&apos; จะแสดงค่านี้): %1</translation>
     </message>
     <message>
         <source>Vault created in %1</source>
@@ -3970,6 +4171,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>Disabled %1; their password no longer opens the vault.</source>
         <translation>ระงับการใช้งาน %1 แล้ว รหัสผ่านของผู้ใช้นี้เปิดที่เก็บข้อมูลเข้ารหัสไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>If %1 could have kept a copy of the key file, change the vault&apos;s key now (&apos;tjdesk rotate-key&apos;): after that no old copy opens anything.</source>
+        <translation>หาก %1 อาจเก็บสำเนาไฟล์กุญแจไว้ โปรดเปลี่ยนกุญแจของที่เก็บข้อมูลทันที (&apos;tjdesk rotate-key&apos;) หลังจากนั้นสำเนาเก่าจะเปิดสิ่งใดไม่ได้อีก</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -4399,6 +4604,10 @@ Jane Doe; UNODC</source>
         <translation>ไฟล์​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​เสียหาย โปรด​นำ​กลับ​มาจาก​ข้อมูล​สำรอง หรือ​เปิด​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
+        <source>The vault&apos;s key file was changed outside TJ Desk (its settings or its list of disabled users). Nobody signs in with it: put it back from a backup, or open the vault with its recovery key. Nothing was changed.</source>
+        <translation>ไฟล์​กุญแจ​ของ​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (การ​ตั้งค่า​หรือ​รายชื่อ​ผู้​ถูก​ระงับ​การใช้งาน) ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ด้วย​ไฟล์​นี้​ได้: โปรด​นำ​กลับ​มาจาก​ข้อมูล​สำรอง หรือ​เปิด​ที่เก็บ​ข้อมูล​ด้วย​กุญแจ​กู้​คืน ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+    </message>
+    <message>
         <source>The database file in this folder is not a TJ Desk vault.</source>
         <translation>ไฟล์​ฐานข้อมูล​ใน​โฟลเดอร์​นี้​ไม่​ใช่​ที่เก็บ​ข้อมูล​เข้ารหัส​ของ TJ Desk</translation>
     </message>
@@ -4757,6 +4966,28 @@ Jane Doe; UNODC</source>
     <message>
         <source>The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.</source>
         <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง %3 ตัว</translation>
+        <source>This was asked for in another person&apos;s name: refused.</source>
+        <translation>คำขอ​นี้​ทำ​ในนามของ​บุคคล​อื่น: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>This account&apos;s record (name, role or keys) was not certified by an administrator: it may have been changed outside TJ Desk. Ask an administrator to check the audit trail (&apos;tjdesk audit verify&apos;).</source>
+        <translation>ข้อมูล​ของ​บัญชี​นี้ (ชื่อ บทบาท หรือ​กุญแจ) ไม่​ได้รับ​การ​รับรอง​จาก​ผู้ดูแล​ระบบ: อาจ​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk โปรด​ขอให้​ผู้ดูแล​ระบบ​ตรวจสอบ​ประวัติ​การใช้งาน (&apos;tjdesk audit verify&apos;)</translation>
+    </message>
+    <message>
+        <source>Only a certified administrator can certify a user&apos;s record.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​ที่​ได้รับ​การ​รับรอง​เท่านั้น​ที่รับรอง​ข้อมูล​ผู้​ใช้ได้</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​ทำ​สิ่ง​นี้​ได้</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s structure was changed outside TJ Desk (%1). It cannot be opened for work; nothing was changed. An administrator can check it with &apos;tjdesk audit verify&apos; and restore a backup.</source>
+        <translation>โครงสร้าง​ของ​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (%1) จึง​เปิด​ใช้งาน​ไม่​ได้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง ผู้ดูแล​ระบบ​ตรวจสอบ​ได้​ด้วย​คำสั่ง &apos;tjdesk audit verify&apos; และ​กู้​คืน​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing roots were removed outside TJ Desk: nobody can sign in until an administrator restores a backup. Nothing was changed.</source>
+        <translation>กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ​ของ​ที่เก็บ​ข้อมูล​ถู​กลบ​จาก​ภายนอก TJ Desk: ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ได้​จนกว่า​ผู้ดูแล​ระบบ​จะ​กู้​คืน​ข้อมูล​สำรอง ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>

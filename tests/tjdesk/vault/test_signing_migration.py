@@ -1,0 +1,90 @@
+"""A vault from 0.1 starts signing: keys at each sign-in, the root at the first administrator's.
+
+Entries from before are sealed by the root administrator's first signed entry and reported as
+"made before signing"; later ones are fully checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers.legacy import make_legacy_vault
+from tests.helpers.vaults import DEFAULT_PASSWORD
+from tjdesk import audit, audit_report
+from tjdesk.actors import Role
+from tjdesk.vault import roster, vault
+
+
+def _verdict(folder: Path, name: str = "admin") -> audit.Verdict:
+    db = vault.unlock(folder, name, DEFAULT_PASSWORD).open_database()
+    try:
+        return audit.verify(db)
+    finally:
+        db.close()
+
+
+def _report(verdict: audit.Verdict) -> str:
+    return "\n".join(line.filled() for line in audit_report.describe(verdict))
+
+
+def test_a_vault_from_before_signing_is_sealed_at_the_first_administrator_sign_in(
+    tmp_path: Path,
+) -> None:
+    made = make_legacy_vault(tmp_path / "v", users=[("ann", Role.COUNSELOR)])
+    # ann signs in first: allowed (nothing is certified yet), she gets her signing key.
+    ann = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    assert ann.actor is not None and ann.actor.role is Role.COUNSELOR
+    db = ann.open_database()
+    try:
+        assert not roster.load(db).pinned
+        before = audit.verify(db)
+    finally:
+        db.close()
+    assert before.intact and before.signed_from is None
+    assert "Signing has not begun in this vault" in _report(before)
+
+    admin = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
+
+    db = admin.open_database()
+    try:
+        current = roster.load(db)
+        verdict = audit.verify(db)
+    finally:
+        db.close()
+    assert [root.how for root in current.roots] == ["migration"]
+    assert current.records["admin"].role is Role.ADMINISTRATOR
+    assert current.records["ann"].signing_key == ann.signed_in.signing_public_key  # type: ignore[union-attr]
+    assert verdict.intact, _report(verdict)
+    assert verdict.signed_from is not None and verdict.signed_from > 1
+    text = _report(verdict)
+    assert f"Entries 1 to {verdict.signed_from - 1} were made before signing" in text
+    assert "pinned by admin when signing began in this vault" in text
+
+
+def test_a_user_who_signs_in_after_the_migration_is_certified_by_the_next_administrator(
+    tmp_path: Path,
+) -> None:
+    made = make_legacy_vault(tmp_path / "v", users=[("bo", Role.NURSE)])
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # signing begins; bo has no key yet
+    bo = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)  # he gets one now
+    assert bo.actor is not None and bo.actor.role is Role.NURSE
+
+    pending = _verdict(made.folder, "bo")
+    assert not pending.intact and pending.reason == "signer not certified yet"
+    assert "an administrator's next sign-in certifies it" in _report(pending)
+
+    verdict = _verdict(made.folder, "admin")  # the administrator's sign-in certifies bo's key
+    assert verdict.intact, _report(verdict)
+
+
+def test_entries_before_signing_are_still_chained(tmp_path: Path) -> None:
+    made = make_legacy_vault(tmp_path / "v")
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
+    db = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD).open_database()
+    try:
+        db.execute("DROP TRIGGER audit_log_no_update")
+        db.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 1")
+        verdict = audit.verify(db)
+    finally:
+        db.close()
+    assert (verdict.intact, verdict.first_bad_seq, verdict.reason) == (False, 1, "edited")
