@@ -1153,10 +1153,6 @@
         <translation>ตรวจ​เทียบ​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้…</translation>
     </message>
     <message>
-        <source>it differs from the exported checkpoint (the trail was rewritten since)</source>
-        <translation>ไม่​ตรง​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
-    </message>
-    <message>
         <source>Export an audit checkpoint</source>
         <translation>ส่งออก​จุด​ตรวจสอบ​ประวัติ​การใช้งาน</translation>
     </message>
@@ -1195,48 +1191,6 @@
     <message>
         <source>Checking every entry…</source>
         <translation>กำลัง​ตรวจสอบ​ทุก​รายการ…</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact (%1 entries checked).</source>
-        <translation>ประวัติ​การใช้งาน​สมบูรณ์ (ตรวจสอบ​แล้ว %1 รายการ)</translation>
-    </message>
-    <message>
-        <source>its content was changed after it was written</source>
-        <translation>เนื้อหา​ถูก​เปลี่ยน​หลังจาก​บันทึก​ไว้</translation>
-    </message>
-    <message>
-        <source>it was removed</source>
-        <translation>ถู​กลบ​ออก</translation>
-    </message>
-    <message>
-        <source>it does not follow the entry before it (an entry was inserted, or the order changed)</source>
-        <translation>ไม่​ต่อ​เนื่องจาก​รายการ​ก่อนหน้า (มี​การแทรก​รายการ​หรือ​สลับ​ลำดับ)</translation>
-    </message>
-    <message>
-        <source>The audit trail has been tampered with. The first bad entry is number %1: %2.</source>
-        <translation>ประวัติ​การใช้งาน​ถูก​แก้ไข รายการ​แรก​ที่​ผิด​คือ​รายการ​ที่ %1: %2</translation>
-        <source>Export the audit chain head</source>
-        <translation>ส่งออก​รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน</translation>
-    </message>
-    <message>
-        <source>Audit head (*.json)</source>
-        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json)</translation>
-    </message>
-    <message>
-        <source>Choose an exported audit head</source>
-        <translation>เลือก​รายการ​ล่าสุด​ที่​ส่งออก​ไว้</translation>
-    </message>
-    <message>
-        <source>Audit head (*.json);;All files (*)</source>
-        <translation>รายการ​ล่าสุด​ของ​ประวัติ (*.json);;ทุก​ไฟล์ (*)</translation>
-    </message>
-    <message>
-        <source>Head written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
-        <translation>เขียน​รายการ​ล่าสุด​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
-    </message>
-    <message>
-        <source>TJ Desk audit chain head</source>
-        <translation>รายการ​ล่าสุด​ของ​สาย​ประวัติ​การใช้งาน TJ Desk</translation>
     </message>
     <message>
         <source>Entry number:</source>
@@ -3244,10 +3198,12 @@
         <translation>ระงับ​การใช้งาน​ของ %1 หรือไม่ ผู้ใช้​นี้​จะ​เข้าสู่ระบบ​ไม่​ได้​อีก แต่​บันทึก​และ​ประวัติ​การใช้งาน​ยัง​คงอยู่</translation>
     </message>
     <message>
-        <source>Remove the account %1? This is only possible for an account that was never used.</source>
-        <translation>ลบ​บัญชี %1 หรือไม่ ทำได้​เฉพาะ​บัญชี​ที่​ไม่​เคย​ใช้งาน​เท่านั้น</translation>
         <source>%1 is disabled. If they could have kept a copy of the key file, change the vault&apos;s key now (Vault key tab): after that no old copy opens anything.</source>
         <translation>ระงับ​การใช้งาน​ของ %1 แล้ว หาก​ผู้ใช้​นี้​อาจ​เก็บ​สำเนา​ไฟล์​กุญแจ​ไว้ โปรด​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​ทันที (แท็บ​กุญแจ​ของ​ที่เก็บ​ข้อมูล) หลังจากนั้น​สำเนา​เก่า​จะ​เปิด​สิ่งใด​ไม่​ได้​อีก</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? This is only possible for an account that was never used.</source>
+        <translation>ลบ​บัญชี %1 หรือไม่ ทำได้​เฉพาะ​บัญชี​ที่​ไม่​เคย​ใช้งาน​เท่านั้น</translation>
     </message>
 </context>
 <context>
@@ -3556,8 +3512,6 @@ Jane Doe; UNODC</source>
         <translation>อุปกรณ์ %1 อยู่​ใน​ความดูแล​ของ​ระบบ​สัญญาณ​ฉุกเฉิน​อื่น​แล้ว (โพรเซส %2)</translation>
     </message>
     <message>
-        <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
-        <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
         <source>Refused: this needs a signed-in staff member, and the request was not signed.</source>
         <translation>ปฏิเสธ: คำสั่ง​นี้​ต้อง​มาจาก​เจ้าหน้าที่​ที่​เข้าสู่ระบบ แต่​คำขอ​นี้​ไม่​มี​ลายมือชื่อ​ดิจิทัล</translation>
     </message>
@@ -3580,6 +3534,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>Refused: the staff roster in the alarm folder is missing or was changed outside TJ Desk. Sign in to TJ Desk on this computer to export it again.</source>
         <translation>ปฏิเสธ: รายชื่อ​เจ้าหน้าที่​ใน​โฟลเดอร์​สัญญาณ​เตือน​หาย​ไป หรือ​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk โปรด​เข้าสู่ระบบ TJ Desk บน​คอมพิวเตอร์​เครื่อง​นี้​เพื่อ​ส่งออก​รายชื่อ​อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
+        <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
     </message>
 </context>
 <context>
@@ -3791,24 +3749,6 @@ Jane Doe; UNODC</source>
     <message>
         <source>Light: %1 (%2)</source>
         <translation>ไฟสัญญาณ: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>its content was changed</source>
-        <translation>เนื้อหาถูกเปลี่ยน</translation>
-    </message>
-    <message>
-        <source>it was removed</source>
-        <translation>ถูกลบออก</translation>
-    </message>
-    <message>
-        <source>it does not follow the entry before it (an entry was inserted, or the order changed)</source>
-        <translation>ไม่ต่อเนื่องจากรายการก่อนหน้า (มีการแทรกรายการหรือสลับลำดับ)</translation>
-    </message>
-    <message>
-        <source>it differs from the exported head (the trail was rewritten)</source>
-        <translation>ไม่ตรงกับรายการล่าสุดที่ส่งออกไว้ (ประวัติถูกเขียนใหม่)</translation>
-        <source>Only administrators, directors and supervisors can check the audit trail.</source>
-        <translation>เฉพาะผู้ดูแลระบบ ผู้อำนวยการ และหัวหน้างานเท่านั้นที่ตรวจสอบประวัติการใช้งานได้</translation>
     </message>
     <message>
         <source>This head was exported from another vault.</source>
@@ -4041,6 +3981,8 @@ Jane Doe; UNODC</source>
     <message>
         <source>Recovery identity (shown only now; keep it with the recovery key):</source>
         <translation>ตัวตนสำหรับกู้คืน (แสดงเพียงครั้งนี้ โปรดเก็บไว้คู่กับกุญแจกู้คืน):</translation>
+    </message>
+    <message>
         <source>Root signing key fingerprint (write it beside the recovery key; &apos;tjdesk audit verify&apos; shows it): %1</source>
         <translation>ลายนิ้วมือของกุญแจหลักสำหรับลงลายมือชื่อ (จดไว้คู่กับกุญแจกู้คืน คำสั่ง &apos;tjdesk audit verify&apos; จะแสดงค่านี้): %1</translation>
     </message>
@@ -4964,8 +4906,6 @@ Jane Doe; UNODC</source>
         <translation>ไม่​มี​สถานี %1 ที่​ใช้งาน​อยู่​ใน​สถานที่​นี้</translation>
     </message>
     <message>
-        <source>The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.</source>
-        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง %3 ตัว</translation>
         <source>This was asked for in another person&apos;s name: refused.</source>
         <translation>คำขอ​นี้​ทำ​ในนามของ​บุคคล​อื่น: ปฏิเสธ</translation>
     </message>
@@ -4988,6 +4928,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>The vault&apos;s signing roots were removed outside TJ Desk: nobody can sign in until an administrator restores a backup. Nothing was changed.</source>
         <translation>กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ​ของ​ที่เก็บ​ข้อมูล​ถู​กลบ​จาก​ภายนอก TJ Desk: ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ได้​จนกว่า​ผู้ดูแล​ระบบ​จะ​กู้​คืน​ข้อมูล​สำรอง ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.</source>
+        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง %3 ตัว</translation>
     </message>
 </context>
 <context>
