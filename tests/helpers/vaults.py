@@ -23,7 +23,7 @@ import pytest
 
 from tjdesk.actors import Role
 from tjdesk.users import UserService
-from tjdesk.vault import recovery, vault
+from tjdesk.vault import vault
 from tjdesk.vault.kdf import TEST_FLOOR_VARIABLE, KdfParams
 from tjdesk.vault.vault import UnlockedVault
 from tjdesk.vault.worker import VaultWorker
@@ -76,9 +76,8 @@ def make_vault(
     language: str = "en",
 ) -> MadeVault:
     folder = Path(folder)
-    recovery_key = vault.create(folder, shelter_name, admin, password, language, kdf=TEST_KDF)
-    recovery_identity = recovery.install_in_new_vault(
-        folder, vault.parse_recovery_key(recovery_key)
+    recovery_key, recovery_identity = vault.create_with_recovery_identity(
+        folder, shelter_name, admin, password, language, kdf=TEST_KDF
     )
     admin_handle = vault.unlock(folder, admin, password)
     handles = {admin: admin_handle}

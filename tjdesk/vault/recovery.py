@@ -12,15 +12,12 @@ With the sheet, stock tools read every section (docs/SECURITY.md, "Recovery"):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyrage
 
 from tjdesk import audit
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault import age_format
-from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.sealing import SETTING_RECOVERY_RECIPIENT, recovery_recipient
 
@@ -48,17 +45,6 @@ def install_recovery_identity(db: Database, actor_name: str | None = None) -> st
         )
         audit.record(db, actor_name, "vault.recovery_identity_made")
     return str(identity)
-
-
-def install_in_new_vault(folder: Path, database_key: bytes) -> str:
-    """Right after ``vault.create``: the recovery identity of the new vault (secret, once)."""
-    from tjdesk.paths import database_path
-
-    db = Database(open_connection(database_path(folder), database_key))
-    try:
-        return install_recovery_identity(db)
-    finally:
-        db.close()
 
 
 def parse_recovery_identity(db: Database, text: str) -> pyrage.x25519.Identity:

@@ -266,8 +266,59 @@ def create(
 ) -> str:
     """Make a new vault with its first administrator; returns the recovery key (show it once).
 
-    ``kdf`` is for tests; a real vault always uses parameters tuned on this machine.
+    ``kdf`` is for tests; a real vault always uses parameters tuned on this machine. A vault
+    made this way has no recovery identity yet (``create_with_recovery_identity`` makes both).
     """
+    return _create(
+        folder,
+        shelter_name,
+        admin_name,
+        admin_password,
+        language,
+        kdf,
+        admin_display_name=admin_display_name,
+    )[0]
+
+
+def create_with_recovery_identity(
+    folder: Path,
+    shelter_name: str,
+    admin_name: str,
+    admin_password: str,
+    language: str,
+    kdf: KdfParams | None = None,
+    *,
+    admin_display_name: str | None = None,
+) -> tuple[str, str]:
+    """Make a new vault as ``create`` does, and its recovery identity in the same signed
+    set-up (the first administrator signs its entry); returns (recovery key, recovery
+    identity ``AGE-SECRET-KEY-1...``): both are shown once and never stored."""
+    recovery_key, identity = _create(
+        folder,
+        shelter_name,
+        admin_name,
+        admin_password,
+        language,
+        kdf,
+        admin_display_name=admin_display_name,
+        with_recovery_identity=True,
+    )
+    assert identity is not None
+    return recovery_key, identity
+
+
+def _create(
+    folder: Path,
+    shelter_name: str,
+    admin_name: str,
+    admin_password: str,
+    language: str,
+    kdf: KdfParams | None = None,
+    *,
+    admin_display_name: str | None = None,
+    with_recovery_identity: bool = False,
+) -> tuple[str, str | None]:
+    identity: str | None = None
     folder = Path(folder)
     name = keyslots.canonical_user_name(admin_name)
     check_new_password(admin_password)
@@ -328,6 +379,10 @@ def create(
                     target_id=admin.id,
                     detail=Role.ADMINISTRATOR.value,
                 )
+                if with_recovery_identity:
+                    from tjdesk.vault import recovery  # it builds on sealing, which needs us
+
+                    identity = recovery.install_recovery_identity(db, name)
                 made.append(keyslot_path(folder))
                 keyslots.write_key_file(keyslot_path(folder), key_file, key)
         finally:
@@ -338,7 +393,7 @@ def create(
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         raise
-    return format_recovery_key(key)
+    return format_recovery_key(key), identity
 
 
 # --- unlock -------------------------------------------------------------------------------

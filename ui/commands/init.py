@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
-from tjdesk.vault import recovery, vault
+from tjdesk.vault import vault
 from tjdesk.vault.errors import VaultExists
 from ui.commands._signin import (
     PasswordReader,
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     password = reader.read_new(fill(QT_TRANSLATE_NOOP("cli", "New password for %1: "), args.admin))
     vault.check_new_password(password)
     print(QT_TRANSLATE_NOOP("cli", "Creating the vault (tuning the key derivation)..."))
-    recovery_key = vault.create(
+    recovery_key, identity = vault.create_with_recovery_identity(
         folder,
         args.shelter,
         args.admin,
@@ -65,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
         args.language,
         admin_display_name=args.display_name,
     )
-    identity = recovery.install_in_new_vault(folder, vault.parse_recovery_key(recovery_key))
     if out is not None:
         try:
             write_private_file(out, recovery_key + "\n")

@@ -341,13 +341,12 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
 
         def create() -> str:
-            recovery_key = vault.create(folder, shelter, name, password, language, kdf)
-            self.root_fingerprint = vault.set_up_root_fingerprint(folder, name)
             # The recovery identity opens every sealed section with stock age; shown once,
             # beside the database key, never stored (tjdesk/vault/recovery.py).
-            identity = recovery.install_in_new_vault(
-                folder, vault.parse_recovery_key(recovery_key)
+            recovery_key, identity = vault.create_with_recovery_identity(
+                folder, shelter, name, password, language, kdf
             )
+            self.root_fingerprint = vault.set_up_root_fingerprint(folder, name)
             return recovery_key + "\n\n" + recovery.format_recovery_identity(identity)
 
         def done(recovery_key: str) -> None:
