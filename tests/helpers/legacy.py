@@ -23,6 +23,15 @@ from tjdesk.vault.migrations import _split_statements, schema_files
 _SIGNING_FIELDS = ("signing_public_key", "signing_nonce", "wrapped_signing_key")
 
 
+# Columns migration 006 added (sealed sections), dropped again to make a 0.1 vault.
+_SEALED_COLUMNS = {
+    "case_identity": ("sealed", "key_generation"),
+    "session_notes": ("sealed", "key_generation"),
+    "session_note_conflicts": ("sealed", "key_generation"),
+    "case_drafts": ("case_id", "sealed"),
+}
+
+
 def make_legacy_vault(folder: Path, users: Iterable[tuple[str, Role]] = ()) -> MadeVault:
     """A 0.1 vault with an administrator "admin" and ``users``; nobody has signed in since."""
     made = make_vault(folder, users)
@@ -31,13 +40,23 @@ def make_legacy_vault(folder: Path, users: Iterable[tuple[str, Role]] = ()) -> M
     made.close()
     db = Database(open_connection(database_path(made.folder), key))
     try:
-        core = dict(schema_files())[1]
-        audit_statements = [s for s in _split_statements(core) if "audit_log" in s]
+        files = dict(schema_files())
+        audit_statements = [s for s in _split_statements(files[1]) if "audit_log" in s]
+        fts_statements = [s for s in _split_statements(files[3]) if "USING fts5" in s]
         with db.transaction():
             for name in ("signing_roots", "user_certificates", "audit_log"):
                 db.execute(f"DROP TABLE {name}")
             for statement in audit_statements:
                 db.execute(statement)
+            # Undo 006 (sealed sections) too: 0.1 kept its sections in the clear.
+            for name in ("section_readers", "section_keys", "search_digests", "case_handovers"):
+                db.execute(f"DROP TABLE {name}")
+            for table, columns in _SEALED_COLUMNS.items():
+                for column in columns:
+                    db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+            for statement in fts_statements:
+                db.execute(statement)
+            db.execute("DELETE FROM settings WHERE key = 'recovery_recipient'")
             prev = audit.GENESIS
             for seq, name in enumerate(names, start=1):  # what 0.1 wrote: unsigned entries
                 at = "2026-11-01T08:00:00.000000Z"

@@ -33,7 +33,7 @@ def backup_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
     no full-text index on disk since sections are sealed)."""
     root = tmp_path_factory.mktemp("backup-damage")
     made = make_vault(root / "vault", users=[("ann", Role.COUNSELOR)])
-    db = made.admin.open_database()
+    db = made.handles["ann"].open_database()  # ann's entries are signed by ann's session
     try:
         with db.transaction():
             for i in range(60):

@@ -14,7 +14,7 @@ from tests.helpers.vaults import make_vault
 from tjdesk.actors import Role
 from tjdesk.cases import case_service, listing, sealed_search, session_service
 from tjdesk.policy import Section
-from tjdesk.vault import migrations
+from tjdesk.vault import migrations, schema_guard
 
 PAGE = 4096
 RESERVE = 80  # IV (16) + HMAC-SHA512 (64) at the end of every page
@@ -60,6 +60,7 @@ def test_first_sign_in_seals_a_plaintext_vault_and_leaves_no_plaintext_in_the_fi
 ) -> None:
     every_schema = migrations.schema_files()
     monkeypatch.setattr(migrations, "schema_files", lambda: [f for f in every_schema if f[0] < 6])
+    schema_guard.expected_schema.cache_clear()  # the structure guard expects version 5 now
     made = make_vault(tmp_path / "v", users=[("ann", Role.COUNSELOR), ("bo", Role.NURSE)])
     old = made.admin.open_database()
     with old.transaction():
@@ -103,6 +104,7 @@ def test_first_sign_in_seals_a_plaintext_vault_and_leaves_no_plaintext_in_the_fi
     key = made.admin.key
     assert "NOTESENTINEL" in _text(decrypted_pages(made.admin.database_path, key))
     monkeypatch.setattr(migrations, "schema_files", lambda: every_schema)
+    schema_guard.expected_schema.cache_clear()
 
     # The nurse signs in first: she cannot read the notes, but sealing needs public keys only.
     made.worker("bo")

@@ -17,6 +17,14 @@ def _fill(db: Database, n: int) -> None:
         audit.record(db, "ann", "case.view_section", target_type="case", target_id=i)
 
 
+def _chain_verdict(db: Database, expected_head: Head | None = None) -> Verdict:
+    """What verify says of the chain itself, field by field. Dropping the guard triggers, as
+    these tests do to tamper, is also reported as a changed structure (see the last test);
+    the chain's own verdict is the rest."""
+    v = audit.verify(db, expected_head=expected_head)
+    return Verdict(v.first_bad_seq is None, v.entries, v.first_bad_seq, v.reason)
+
+
 def _unguarded(db: Database) -> None:
     db.execute("DROP TRIGGER audit_log_no_update")
     db.execute("DROP TRIGGER audit_log_no_delete")
@@ -24,22 +32,22 @@ def _unguarded(db: Database) -> None:
 
 def test_an_empty_trail_has_the_genesis_head_and_verifies_against_it(db: Database) -> None:
     assert audit.head(db) == Head(0, GENESIS)
-    assert audit.verify(db) == Verdict(True, 0)
-    assert audit.verify(db, expected_head=Head(0, GENESIS)) == Verdict(True, 0)
+    assert _chain_verdict(db) == Verdict(True, 0)
+    assert _chain_verdict(db, expected_head=Head(0, GENESIS)) == Verdict(True, 0)
     _fill(db, 2)
-    assert audit.verify(db, expected_head=Head(0, GENESIS)) == Verdict(True, 2)
+    assert _chain_verdict(db, expected_head=Head(0, GENESIS)) == Verdict(True, 2)
 
 
 def test_a_rewritten_one_entry_trail_is_caught_by_its_head(db: Database) -> None:
     _fill(db, 1)
     exported = audit.head(db)
     assert exported.seq == 1
-    assert audit.verify(db, expected_head=exported) == Verdict(True, 1)
+    assert _chain_verdict(db, expected_head=exported) == Verdict(True, 1)
     _unguarded(db)
     db.execute("DELETE FROM audit_log")
     audit.record(db, "mallory", "case.view_section", target_type="case", target_id=1)
-    assert audit.verify(db) == Verdict(True, 1)  # consistent in itself
-    assert audit.verify(db, expected_head=exported) == Verdict(False, 1, 1, "head mismatch")
+    assert _chain_verdict(db) == Verdict(True, 1)  # consistent in itself
+    assert _chain_verdict(db, expected_head=exported) == Verdict(False, 1, 1, "head mismatch")
 
 
 def test_a_cut_off_end_is_caught_by_the_head_as_removed(db: Database) -> None:
@@ -47,17 +55,26 @@ def test_a_cut_off_end_is_caught_by_the_head_as_removed(db: Database) -> None:
     exported = audit.head(db)
     _unguarded(db)
     db.execute("DELETE FROM audit_log WHERE seq > 4")
-    assert audit.verify(db) == Verdict(True, 4)
-    assert audit.verify(db, expected_head=exported) == Verdict(False, 4, 6, "removed")
+    assert _chain_verdict(db) == Verdict(True, 4)
+    assert _chain_verdict(db, expected_head=exported) == Verdict(False, 4, 6, "removed")
 
 
 def test_each_kind_of_tampering_gives_its_exact_verdict(db: Database) -> None:
     _fill(db, 6)
     _unguarded(db)
     db.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 4")
-    assert audit.verify(db) == Verdict(False, 4, 4, "edited")
+    assert _chain_verdict(db) == Verdict(False, 4, 4, "edited")
     db.execute("DELETE FROM audit_log WHERE seq = 4")
-    assert audit.verify(db) == Verdict(False, 4, 4, "removed")
+    assert _chain_verdict(db) == Verdict(False, 4, 4, "removed")
     db.execute("DELETE FROM audit_log WHERE seq > 4")
     db.execute("UPDATE audit_log SET prev_hash = ? WHERE seq = 3", ("f" * 64,))
-    assert audit.verify(db) == Verdict(False, 3, 3, "inserted or re-ordered")
+    assert _chain_verdict(db) == Verdict(False, 3, 3, "inserted or re-ordered")
+
+
+def test_dropping_the_guards_is_itself_reported(db: Database) -> None:
+    _fill(db, 2)
+    assert audit.verify(db).structure_problems == ()
+    _unguarded(db)
+    verdict = audit.verify(db)
+    assert not verdict.intact
+    assert any("audit_log_no_update" in problem for problem in verdict.structure_problems)
