@@ -36,7 +36,7 @@ REASONS = {
         "it does not follow the entry before it (an entry was inserted, or the order changed)",
     ),
     "head mismatch": QT_TRANSLATE_NOOP(
-        "AuditReport", "it differs from the exported head (the trail was rewritten since)"
+        "AuditReport", "it differs from the exported checkpoint (the trail was rewritten since)"
     ),
     "bad signature": QT_TRANSLATE_NOOP(
         "AuditReport",

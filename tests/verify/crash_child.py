@@ -47,19 +47,9 @@ def commit_sessions(db: Database, start: int, args: list[str]) -> None:
     db.execute("PRAGMA wal_autocheckpoint = 8")
     text = args[3] if len(args) > 3 else "kill -9 note"
     actor = Actor(user_id, user_name, Role.COUNSELOR)
-    identity_hex = os.environ.get("TJDESK_TEST_AGE_IDENTITY")
-    if identity_hex:  # notes are sealed: the child works for this person, with their key
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-        from tjdesk.vault.age_keys import recipient_string
-        from tjdesk.vault.signed_in import SignedInUser
-
-        private = bytes.fromhex(identity_hex)
-        public = X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
-        db.bind_signed_in(
-            SignedInUser(actor, private, recipient_string(public), Ed25519PrivateKey.generate())
-        )
+    # Notes are sealed: the child works for this person with their own keys, signed in by
+    # sign_in() below as the app would (its audit entries carry that person's signature).
+    assert db.signed_in is not None, "sessions mode needs CRASH_CHILD_PASSWORD"
     ends = datetime.now(UTC) - timedelta(minutes=1)
     n = start
     while True:

@@ -167,12 +167,10 @@ def check_sessions(
 def run_session_kills(tmp_path: Path, rounds: int) -> None:
     rng = random.Random(1301)
     db_path, key, args, ann = make_case_vault(tmp_path / "vault")
-    # The child records for ann with her own key, as her signed-in app would.
-    env = {**os.environ, "TJDESK_TEST_AGE_IDENTITY": ann.age_identity.hex()}
     acked: set[int] = set()
     start = 0
     for kill in range(1, rounds + 1):
-        acked.update(crash_once(db_path, key, start, rng.randint(1, 25), extra=args, env=env))
+        acked.update(crash_once(db_path, key, start, rng.randint(1, 25), extra=args))
         check_sessions(db_path, key, acked, kill, ann)
         start = max(acked) + 1000
     assert len(acked) >= rounds

@@ -228,8 +228,6 @@ def _run_day(  # type: ignore[no-untyped-def]
 
         # A crash: a child recording sessions (sentinel in their notes) is killed with -9.
         env = dict(os.environ)
-        assert ann_handle.signed_in is not None
-        env["TJDESK_TEST_AGE_IDENTITY"] = ann_handle.signed_in.age_identity.hex()
         sealed_before = worker.call(
             lambda db: db.scalar("SELECT count(*) FROM session_notes WHERE sealed IS NOT NULL")
         )

@@ -246,7 +246,7 @@ def test_the_what_column_shows_each_description_whole(
 ) -> None:
     """Issue 17, item 10: the "What" column was cut off."""
     _seed(made)
-    db = made.admin.open_database()
+    db = made.handles["ann"].open_database()  # ann's entries, signed by ann's session
     try:
         for action in ("session.note_conflict", "session.create", "case.print_report"):
             audit.record(db, "ann", action, target_type="session", target_id="3")

@@ -1220,8 +1220,8 @@
         <translation>รายการ​นี้​ไม่​ต่อ​จาก​รายการ​ก่อนหน้า (มี​การแทรก​รายการ หรือ​ลำดับ​ถูก​เปลี่ยน)</translation>
     </message>
     <message>
-        <source>it differs from the exported head (the trail was rewritten since)</source>
-        <translation>รายการ​นี้​ไม่​ตรง​กับ​รายการ​ล่าสุด​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
+        <source>it differs from the exported checkpoint (the trail was rewritten since)</source>
+        <translation>รายการ​นี้​ไม่​ตรง​กับ​จุด​ตรวจสอบ​ที่​ส่งออก​ไว้ (ประวัติ​ถูก​เขียน​ใหม่​หลังจากนั้น)</translation>
     </message>
     <message>
         <source>its signature does not match: it, or an entry before it, was changed, removed, inserted or re-ordered after it was signed</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>when signing began in this vault</source>
-        <translation>เมื่อ​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล​ใน​ที่เก็บ​ข้อมูล​นี้</translation>
+        <translation>เมื่อ​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล​ใน​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้</translation>
     </message>
     <message>
         <source>with the recovery key</source>
@@ -1301,11 +1301,11 @@
     </message>
     <message>
         <source>The entries hold together, but the vault was changed outside TJ Desk:</source>
-        <translation>รายการ​ต่าง ๆ ยัง​ต่อเนื่อง​กัน แต่​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk:</translation>
+        <translation>รายการ​ต่าง ๆ ยัง​ต่อเนื่อง​กัน แต่​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk:</translation>
     </message>
     <message>
         <source>The vault&apos;s structure was changed outside TJ Desk: %1.</source>
-        <translation>โครงสร้าง​ของ​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk: %1</translation>
+        <translation>โครงสร้าง​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk: %1</translation>
     </message>
     <message>
         <source>Entries 1 to %1 were made before signing; entry %2, the first signed one, seals them: their chain is checked, their authors are not.</source>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <source>Signing has not begun in this vault: it starts at an administrator&apos;s next sign-in. Until then only the chain is checked.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​ยัง​ไม่​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล จะ​เริ่ม​เมื่อ​ผู้ดูแล​ระบบ​เข้าสู่ระบบ​ครั้ง​ถัดไป ระหว่าง​นี้​ตรวจสอบ​ได้​เฉพาะ​ความต่อเนื่อง​ของ​รายการ</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ยัง​ไม่​เริ่ม​ใช้​ลายมือชื่อ​ดิจิทัล จะ​เริ่ม​เมื่อ​ผู้ดูแล​ระบบ​เข้าสู่ระบบ​ครั้ง​ถัดไป ระหว่าง​นี้​ตรวจสอบ​ได้​เฉพาะ​ความต่อเนื่อง​ของ​รายการ</translation>
     </message>
     <message>
         <source>%1 entries were made while nobody was signed in (recovery key or restore).</source>
@@ -3199,7 +3199,7 @@
     </message>
     <message>
         <source>%1 is disabled. If they could have kept a copy of the key file, change the vault&apos;s key now (Vault key tab): after that no old copy opens anything.</source>
-        <translation>ระงับ​การใช้งาน​ของ %1 แล้ว หาก​ผู้ใช้​นี้​อาจ​เก็บ​สำเนา​ไฟล์​กุญแจ​ไว้ โปรด​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​ทันที (แท็บ​กุญแจ​ของ​ที่เก็บ​ข้อมูล) หลังจากนั้น​สำเนา​เก่า​จะ​เปิด​สิ่งใด​ไม่​ได้​อีก</translation>
+        <translation>ระงับ​การใช้งาน​ของ %1 แล้ว หาก​ผู้ใช้​นี้​อาจ​เก็บ​สำเนา​ไฟล์​กุญแจ​ไว้ โปรด​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ทันที (แท็บ​กุญแจ​ของ​ที่เก็บ​ข้อมูล) หลังจากนั้น​สำเนา​เก่า​จะ​เปิด​สิ่งใด​ไม่​ได้​อีก</translation>
     </message>
     <message>
         <source>Remove the account %1? This is only possible for an account that was never used.</source>
@@ -3624,11 +3624,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>who stops it: signs in to the vault and signs the request (needed wherever the vault has exported its staff roster)</source>
-        <translation>ผู้หยุดบริการ: เข้าสู่ที่เก็บข้อมูลและลงลายมือชื่อในคำขอ (จำเป็นเมื่อที่เก็บข้อมูลส่งออกรายชื่อเจ้าหน้าที่แล้ว)</translation>
+        <translation>ผู้หยุดบริการ: เข้าสู่ที่เก็บข้อมูลเข้ารหัสและลงลายมือชื่อในคำขอ (จำเป็นเมื่อที่เก็บข้อมูลส่งออกรายชื่อเจ้าหน้าที่แล้ว)</translation>
     </message>
     <message>
         <source>the vault folder (default: the user data folder)</source>
-        <translation>โฟลเดอร์ของที่เก็บข้อมูล (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)</translation>
+        <translation>โฟลเดอร์ของที่เก็บข้อมูลเข้ารหัส (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)</translation>
     </message>
     <message>
         <source>read the password from standard input</source>
@@ -4116,7 +4116,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>If %1 could have kept a copy of the key file, change the vault&apos;s key now (&apos;tjdesk rotate-key&apos;): after that no old copy opens anything.</source>
-        <translation>หาก %1 อาจเก็บสำเนาไฟล์กุญแจไว้ โปรดเปลี่ยนกุญแจของที่เก็บข้อมูลทันที (&apos;tjdesk rotate-key&apos;) หลังจากนั้นสำเนาเก่าจะเปิดสิ่งใดไม่ได้อีก</translation>
+        <translation>หาก %1 อาจเก็บสำเนาไฟล์กุญแจไว้ โปรดเปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสทันที (&apos;tjdesk rotate-key&apos;) หลังจากนั้นสำเนาเก่าจะเปิดสิ่งใดไม่ได้อีก</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -4547,7 +4547,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The vault&apos;s key file was changed outside TJ Desk (its settings or its list of disabled users). Nobody signs in with it: put it back from a backup, or open the vault with its recovery key. Nothing was changed.</source>
-        <translation>ไฟล์​กุญแจ​ของ​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (การ​ตั้งค่า​หรือ​รายชื่อ​ผู้​ถูก​ระงับ​การใช้งาน) ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ด้วย​ไฟล์​นี้​ได้: โปรด​นำ​กลับ​มาจาก​ข้อมูล​สำรอง หรือ​เปิด​ที่เก็บ​ข้อมูล​ด้วย​กุญแจ​กู้​คืน ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+        <translation>ไฟล์​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (การ​ตั้งค่า​หรือ​รายชื่อ​ผู้​ถูก​ระงับ​การใช้งาน) ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ด้วย​ไฟล์​นี้​ได้: โปรด​นำ​กลับ​มาจาก​ข้อมูล​สำรอง หรือ​เปิด​ที่เก็บ​ข้อมูล​ด้วย​กุญแจ​กู้​คืน ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The database file in this folder is not a TJ Desk vault.</source>
@@ -4923,11 +4923,11 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The vault&apos;s structure was changed outside TJ Desk (%1). It cannot be opened for work; nothing was changed. An administrator can check it with &apos;tjdesk audit verify&apos; and restore a backup.</source>
-        <translation>โครงสร้าง​ของ​ที่เก็บ​ข้อมูล​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (%1) จึง​เปิด​ใช้งาน​ไม่​ได้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง ผู้ดูแล​ระบบ​ตรวจสอบ​ได้​ด้วย​คำสั่ง &apos;tjdesk audit verify&apos; และ​กู้​คืน​ข้อมูล​สำรอง</translation>
+        <translation>โครงสร้าง​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (%1) จึง​เปิด​ใช้งาน​ไม่​ได้ ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง ผู้ดูแล​ระบบ​ตรวจสอบ​ได้​ด้วย​คำสั่ง &apos;tjdesk audit verify&apos; และ​กู้​คืน​ข้อมูล​สำรอง</translation>
     </message>
     <message>
         <source>The vault&apos;s signing roots were removed outside TJ Desk: nobody can sign in until an administrator restores a backup. Nothing was changed.</source>
-        <translation>กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ​ของ​ที่เก็บ​ข้อมูล​ถู​กลบ​จาก​ภายนอก TJ Desk: ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ได้​จนกว่า​ผู้ดูแล​ระบบ​จะ​กู้​คืน​ข้อมูล​สำรอง ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
+        <translation>กุญแจ​หลัก​สำหรับ​ลงลายมือชื่อ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถู​กลบ​จาก​ภายนอก TJ Desk: ไม่​มี​ผู้ใด​เข้าสู่ระบบ​ได้​จนกว่า​ผู้ดูแล​ระบบ​จะ​กู้​คืน​ข้อมูล​สำรอง ไม่​มี​สิ่งใด​ถูก​เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.</source>
