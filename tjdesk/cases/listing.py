@@ -283,13 +283,16 @@ def _fill_nicknames(
         return
     if getattr(db, "signed_in", None) is None:
         return
-    assigned = {
+    on_page = sorted({int(r[case_key]) for r in rows})
+    marks = ",".join("?" * len(on_page))
+    wanted = [
         int(r["case_id"])
         for r in db.query(
-            "SELECT case_id FROM case_team WHERE user_id = ? AND assigned = 1", (actor.id,)
+            "SELECT case_id FROM case_team WHERE user_id = ? AND assigned = 1"
+            f" AND case_id IN ({marks}) ORDER BY case_id",
+            (actor.id, *on_page),
         )
-    }
-    wanted = sorted({int(r[case_key]) for r in rows} & assigned)
+    ]
     names = sealed_identity.nicknames(db, wanted)
     for row in rows:
         row["nickname"] = names.get(int(row[case_key]), "")
