@@ -17,6 +17,7 @@ from datetime import datetime
 import pyrage
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor, Role
 from tjdesk.cases.access import NO_SUCH_CASE, case_exists
 from tjdesk.cases.times import load_time, store_time
@@ -48,6 +49,7 @@ class HandedOver:
     approved_by: str
 
 
+@acts_for_signed_in
 def hand_over(
     db: Database,
     actor: Actor,

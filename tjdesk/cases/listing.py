@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.cases import sealed_identity
 from tjdesk.cases.codes import CaseStatus, ContactType
@@ -135,6 +136,7 @@ def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, l
     return " UNION ".join(parts), searched
 
 
+@acts_for_signed_in
 def session_page(
     db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[dict[str, Any]]:
@@ -154,6 +156,7 @@ def session_page(
     return rows
 
 
+@acts_for_signed_in
 def session_rows(
     db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> tuple[list[dict[str, Any]], list[Section]]:
@@ -218,6 +221,7 @@ def session_rows(
     return db.query(sql, params), searched
 
 
+@acts_for_signed_in
 def case_page(
     db: Database, actor: Actor, flt: CaseFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[dict[str, Any]]:
@@ -298,6 +302,7 @@ def _fill_nicknames(
         row["nickname"] = names.get(int(row[case_key]), "")
 
 
+@acts_for_signed_in
 def case_choices(db: Database, actor: Actor, limit: int = 500) -> list[dict[str, Any]]:
     """Cases this user may record a session for (team member with outline write), newest first."""
     rows = db.query(
