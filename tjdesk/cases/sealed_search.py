@@ -96,6 +96,22 @@ def progress(db: Database) -> tuple[int, int]:
     return build.done, build.total
 
 
+@dataclass(frozen=True)
+class IndexState:
+    """How far this sign-in's search index is (for the search box)."""
+
+    done: int  # digests (case sections) read into the index
+    total: int  # digests to read
+    building: bool  # still reading: a search finds what is read so far
+
+
+def state(db: Database) -> IndexState:
+    """Where the index stands. A connection nobody signed in to has no index to build."""
+    build = _build(db)
+    building = db.signed_in is not None and build.started and bool(build.pending)
+    return IndexState(build.done, build.total, building)
+
+
 def finished(db: Database) -> bool:
     build = _build(db)
     return build.started and not build.pending
