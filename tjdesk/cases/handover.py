@@ -155,3 +155,23 @@ def handed_over_to(db: Database, user_id: int, case_id: int) -> list[HandedOver]
             (case_id, user_id),
         )
     ]
+
+
+def case_id_for_code(db: Database, code: str) -> int:
+    """The case a handover names by its code (as printed on the report), e.g. C-2026-0042."""
+    value = db.scalar("SELECT id FROM cases WHERE code = ?", (" ".join(code.split()).upper(),))
+    if value is None:
+        raise InvalidInput(NO_SUCH_CASE)
+    return int(value)
+
+
+def handover_candidates(db: Database) -> list[dict[str, object]]:
+    """Active staff a case can be handed over to (they may be its assigned case worker)."""
+    return [
+        row
+        for row in db.query(
+            "SELECT id, name, display_name, role FROM users WHERE disabled = 0"
+            " ORDER BY display_name COLLATE NOCASE"
+        )
+        if may_read(Role(row["role"]), Relation.ASSIGNED, Section.IDENTITY)
+    ]
