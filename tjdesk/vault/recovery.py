@@ -65,7 +65,7 @@ def make_for_older_vault(db: Database) -> tuple[str, int]:
     if person is None or person.actor.role is not Role.ADMINISTRATOR:
         raise AccessDenied(ONLY_ADMINISTRATORS)
     secret = install_recovery_identity(db, person.actor.name)
-    return secret, seal_legacy_plaintext(db)
+    return secret, seal_legacy_plaintext(db, look_again=True)
 
 
 def install_in_new_vault(folder: Path, database_key: bytes) -> str:
