@@ -50,7 +50,7 @@ def ensure_tables(db: Database) -> None:
     for table in INDEX_TABLE.values():
         db.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5"
-            " (body, tokenize = 'unicode61 remove_diacritics 2', detail = none)"
+            " (body, tokenize = 'unicode61 remove_diacritics 2')"
         )
 
 

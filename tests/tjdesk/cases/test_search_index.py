@@ -2,7 +2,8 @@
 
 A note saved again after its section got a new key generation has an entry in both
 generations' digests; whatever order the build reads them in, and whether in one step or
-several, the index holds the newest version only: the old words find nothing.
+several, the index holds the newest version only: the old words find nothing. Thai words
+are found in it as in the notes.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def test_the_index_holds_the_newest_version_of_a_note_across_generations(
         session_service.save_note(db, cora, session_id, Section.NOTES, "oldword here", 0)
         with db.transaction():  # a team change started a new key generation
             sealing.new_generation(db, case_id, Section.NOTES)
-        session_service.save_note(db, cora, session_id, Section.NOTES, "newword here", 1)
+        session_service.save_note(
+            db, cora, session_id, Section.NOTES, "newword พบครอบครัวที่สถานทูต foo_bar", 1
+        )
         return session_id
 
     session_id = made.worker("cora").call(write)
@@ -71,5 +74,9 @@ def test_the_index_holds_the_newest_version_of_a_note_across_generations(
         assert sealed_search.state(db) == sealed_search.IndexState(2, 2, False)
         assert _found(db, cora, "newword") == [session_id]
         assert _found(db, cora, "oldword") == []
+        # Thai words (several tokens each once split) and words with an underscore are
+        # found: the index keeps positions, so a quoted word of several tokens matches.
+        for word in ("ครอบครัว", "สถานทูต", "foo_bar"):
+            assert _found(db, cora, word) == [session_id], word
     finally:
         db.close()
