@@ -278,9 +278,7 @@ def case_page(
     return rows
 
 
-def _fill_nicknames(
-    db: Database, actor: Actor, rows: list[dict[str, Any]], case_key: str
-) -> None:
+def _fill_nicknames(db: Database, actor: Actor, rows: list[dict[str, Any]], case_key: str) -> None:
     """The nickname is identity (sealed): shown only on the cases where this user is an
     assigned case worker whom the policy lets read identity, opened with their own key."""
     if not rows or not may_read(actor.role, Relation.ASSIGNED, Section.IDENTITY):
@@ -288,16 +286,7 @@ def _fill_nicknames(
     if getattr(db, "signed_in", None) is None:
         return
     on_page = sorted({int(r[case_key]) for r in rows})
-    marks = ",".join("?" * len(on_page))
-    wanted = [
-        int(r["case_id"])
-        for r in db.query(
-            "SELECT case_id FROM case_team WHERE user_id = ? AND assigned = 1"
-            f" AND case_id IN ({marks}) ORDER BY case_id",
-            (actor.id, *on_page),
-        )
-    ]
-    names = sealed_identity.nicknames(db, wanted)
+    names = sealed_identity.nicknames(db, on_page, assigned_to=actor.id)
     for row in rows:
         row["nickname"] = names.get(int(row[case_key]), "")
 
