@@ -130,6 +130,49 @@ def _bare_unseal_seconds(db: Any, own_identity: bytes) -> tuple[float, int]:
     return time.perf_counter() - started, len(blobs)
 
 
+# -- for bench_vault.py, which measures on the same vault -------------------------------------
+
+
+def ensure_vaults() -> tuple[Path, bytes, Path, float | None]:
+    """(vault, its key, the plain twin, seconds spent generating or None if cached)."""
+    bench = session_vault.ensure()
+    return bench.vault, bench.key, bench.plain, bench.generated_seconds
+
+
+def _open_plain(path: Path) -> Any:
+    return session_vault.open_plain(path)
+
+
+def _signed_in_and_indexed(db: Any) -> Any:
+    from tjdesk.vault.migrations import migrate
+    from tjdesk.vault.seal_migration import on_sign_in
+
+    db.bind_signed_in(_signed_in_user())
+    migrate(db)
+    on_sign_in(db)
+    _build_index(db)
+    return db
+
+
+def _open_vault(path: Path, key: bytes) -> Any:
+    """The app's connection (cipher_memory_security on), signed in as the counselor, with the
+    search index built: what the app's queries run on."""
+    from tjdesk.vault.connection import open_connection
+    from tjdesk.vault.database import Database
+
+    return _signed_in_and_indexed(Database(open_connection(path, key)))
+
+
+def _open_vault_for_loading(path: Path, key: bytes) -> Any:
+    """The same, with cipher_memory_security off (to measure what it costs)."""
+    return _signed_in_and_indexed(session_vault._open_vault_for_loading(path, key))
+
+
+def _warm_ms(pair: tuple[Any, Any], fn: Any) -> tuple[float, float]:
+    first, second = _interleaved_ms([fn, fn], list(pair), WARM_RUNS)
+    return first, second
+
+
 # -- the timed queries ------------------------------------------------------------------------
 
 
