@@ -32,9 +32,11 @@ def seal(plaintext: bytes, recipients: Sequence[str]) -> bytes:
     if not recipients:
         raise SealedToNobody("refusing to seal to nobody")
     unique = sorted(set(recipients))
-    return pyrage.encrypt(plaintext, [x25519.Recipient.from_str(r) for r in unique])
+    sealed: bytes = pyrage.encrypt(plaintext, [x25519.Recipient.from_str(r) for r in unique])
+    return sealed
 
 
 def unseal(blob: bytes, identity: x25519.Identity) -> bytes:
     """Open an age file; raises pyrage.DecryptError if it is not sealed to ``identity``."""
-    return pyrage.decrypt(blob, [identity])
+    opened: bytes = pyrage.decrypt(blob, [identity])
+    return opened
