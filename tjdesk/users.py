@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in, check_actor
 from tjdesk.actors import Actor, Role
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
@@ -58,11 +59,13 @@ def generate_one_time_password() -> str:
     return "-".join(chars[i : i + 4] for i in range(0, 16, 4))
 
 
+@acts_for_signed_in
 def record_lock(db: Database, actor: Actor) -> None:
     """The screen was locked (Ctrl+L, idle, quick-hide); unlocking is audited by vault.unlock."""
     audit.record(db, actor.name, "session.lock", target_type="user", target_id=actor.id)
 
 
+@acts_for_signed_in
 def record_sign_out(db: Database, actor: Actor) -> None:
     audit.record(db, actor.name, "signout", target_type="user", target_id=actor.id)
 
@@ -87,6 +90,7 @@ class UserService:
             raise AccessDenied(
                 QT_TRANSLATE_NOOP("errors", "This was asked for in another person's name: refused.")
             )
+        check_actor(db, acting)  # the person signed in on db, not a role a caller wrote
         self._actor = acting
         self._clock = clock
 

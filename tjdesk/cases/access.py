@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +27,7 @@ NOT_ALLOWED = QT_TRANSLATE_NOOP(
 )
 
 
+@acts_for_signed_in
 def relation_to_case(db: Database, actor: Actor, case_id: int) -> Relation:
     row = db.query_one(
         "SELECT assigned FROM case_team WHERE case_id = ? AND user_id = ?", (case_id, actor.id)
@@ -39,6 +41,7 @@ def case_exists(db: Database, case_id: int) -> bool:
     return db.query_one("SELECT 1 AS x FROM cases WHERE id = ?", (case_id,)) is not None
 
 
+@acts_for_signed_in
 def require(db: Database, actor: Actor, case_id: int, section: Section, op: Op) -> Relation:
     """Return the actor's relation to the case if the policy allows ``op`` on ``section``."""
     if not case_exists(db, case_id):

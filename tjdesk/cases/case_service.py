@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor, Role
 from tjdesk.cases import access, sealed_identity
 from tjdesk.cases.access import SectionDenied, records_denials, require
@@ -57,6 +58,7 @@ TEAM_NEEDS_CASE_WORKER = QT_TRANSLATE_NOOP(
 )
 
 
+@acts_for_signed_in
 @records_denials
 def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = utc_now) -> int:
     """Open a case with a new code; the creator joins its team as an assigned case worker."""
@@ -102,6 +104,7 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
     return case_id
 
 
+@acts_for_signed_in
 @records_denials
 def get_outline(db: Database, actor: Actor, case_id: int) -> CaseOutline:
     """The outline section (logged as a view of it)."""
@@ -171,6 +174,7 @@ def load_outline(db: Database, case_id: int) -> CaseOutline:
     )
 
 
+@acts_for_signed_in
 @records_denials
 def update_outline(
     db: Database,
@@ -250,6 +254,7 @@ def update_outline(
     return based_on_version + 1
 
 
+@acts_for_signed_in
 @records_denials
 def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]) -> None:
     """Replace the case team. Only an assigned case worker may change who is on it."""
@@ -299,6 +304,7 @@ def _drop_drafts(db: Database, case_id: int, user_ids: set[int]) -> None:
     )
 
 
+@acts_for_signed_in
 @records_denials
 def show_identity(db: Database, actor: Actor, case_id: int) -> Identity:
     """The identity section, for the assigned case worker who clicked "show" (its own event)."""
@@ -323,6 +329,7 @@ def show_identity(db: Database, actor: Actor, case_id: int) -> Identity:
     )
 
 
+@acts_for_signed_in
 @records_denials
 def save_identity(
     db: Database,
@@ -363,6 +370,7 @@ def save_identity(
         return new_version
 
 
+@acts_for_signed_in
 def may_change_outline(db: Database, actor: Actor, case_id: int) -> bool:
     return may_write(actor.role, access.relation_to_case(db, actor, case_id), Section.OUTLINE)
 

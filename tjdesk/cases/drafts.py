@@ -17,6 +17,7 @@ from typing import Any
 
 import pyrage
 
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.cases.times import store_time
 from tjdesk.clock import Clock, utc_now
@@ -52,6 +53,7 @@ def _may_keep(db: Database, actor: Actor, case_id: int | None) -> bool:
     return may(actor.role, relation_to_case(db, actor, case_id), Section.OUTLINE, Op.READ)
 
 
+@acts_for_signed_in
 def save_draft(
     db: Database, actor: Actor, form_key: str, payload: dict[str, Any], *, clock: Clock = utc_now
 ) -> None:
@@ -77,6 +79,7 @@ def save_draft(
         )
 
 
+@acts_for_signed_in
 def load_draft(db: Database, actor: Actor, form_key: str) -> dict[str, Any] | None:
     row = db.query_one(
         "SELECT sealed, case_id FROM case_drafts WHERE user_id = ? AND form_key = ?",
@@ -96,6 +99,7 @@ def load_draft(db: Database, actor: Actor, form_key: str) -> dict[str, Any] | No
     return value if isinstance(value, dict) else None
 
 
+@acts_for_signed_in
 def discard_draft(db: Database, actor: Actor, form_key: str) -> None:
     with db.transaction():
         db.execute(
@@ -103,6 +107,7 @@ def discard_draft(db: Database, actor: Actor, form_key: str) -> None:
         )
 
 
+@acts_for_signed_in
 def draft_keys(db: Database, actor: Actor) -> list[str]:
     """The forms this user left unsaved (at a lock, a quick-hide or a crash), oldest first:
     offered back at their next sign-in so nothing typed is lost."""

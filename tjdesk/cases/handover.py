@@ -17,6 +17,7 @@ from datetime import datetime
 import pyrage
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor, Role
 from tjdesk.cases.access import NO_SUCH_CASE, case_exists
 from tjdesk.cases.times import load_time, store_time
@@ -48,6 +49,7 @@ class HandedOver:
     approved_by: str
 
 
+@acts_for_signed_in
 def hand_over(
     db: Database,
     actor: Actor,
@@ -152,4 +154,24 @@ def handed_over_to(db: Database, user_id: int, case_id: int) -> list[HandedOver]
             " WHERE case_id = ? AND to_user = ? ORDER BY id",
             (case_id, user_id),
         )
+    ]
+
+
+def case_id_for_code(db: Database, code: str) -> int:
+    """The case a handover names by its code (as printed on the report), e.g. C-2026-0042."""
+    value = db.scalar("SELECT id FROM cases WHERE code = ?", (" ".join(code.split()).upper(),))
+    if value is None:
+        raise InvalidInput(NO_SUCH_CASE)
+    return int(value)
+
+
+def handover_candidates(db: Database) -> list[dict[str, object]]:
+    """Active staff a case can be handed over to (they may be its assigned case worker)."""
+    return [
+        row
+        for row in db.query(
+            "SELECT id, name, display_name, role FROM users WHERE disabled = 0"
+            " ORDER BY display_name COLLATE NOCASE"
+        )
+        if may_read(Role(row["role"]), Relation.ASSIGNED, Section.IDENTITY)
     ]

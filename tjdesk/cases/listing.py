@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.cases import sealed_identity
 from tjdesk.cases.codes import CaseStatus, ContactType
@@ -136,6 +137,7 @@ def _search_sql(actor: Actor, text: str, params: dict[str, Any]) -> tuple[str, l
     return " UNION ".join(parts), searched
 
 
+@acts_for_signed_in
 def session_page(
     db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[dict[str, Any]]:
@@ -155,6 +157,7 @@ def session_page(
     return rows
 
 
+@acts_for_signed_in
 def session_rows(
     db: Database, actor: Actor, flt: SessionFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> tuple[list[dict[str, Any]], list[Section]]:
@@ -219,6 +222,7 @@ def session_rows(
     return db.query(sql, params), searched
 
 
+@acts_for_signed_in
 def case_page(
     db: Database, actor: Actor, flt: CaseFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[dict[str, Any]]:
@@ -275,27 +279,20 @@ def case_page(
     return rows
 
 
-def _fill_nicknames(
-    db: Database, actor: Actor, rows: list[dict[str, Any]], case_key: str
-) -> None:
+def _fill_nicknames(db: Database, actor: Actor, rows: list[dict[str, Any]], case_key: str) -> None:
     """The nickname is identity (sealed): shown only on the cases where this user is an
     assigned case worker whom the policy lets read identity, opened with their own key."""
     if not rows or not may_read(actor.role, Relation.ASSIGNED, Section.IDENTITY):
         return
     if getattr(db, "signed_in", None) is None:
         return
-    assigned = {
-        int(r["case_id"])
-        for r in db.query(
-            "SELECT case_id FROM case_team WHERE user_id = ? AND assigned = 1", (actor.id,)
-        )
-    }
-    wanted = sorted({int(r[case_key]) for r in rows} & assigned)
-    names = sealed_identity.nicknames(db, wanted)
+    on_page = sorted({int(r[case_key]) for r in rows})
+    names = sealed_identity.nicknames(db, on_page, assigned_to=actor.id)
     for row in rows:
         row["nickname"] = names.get(int(row[case_key]), "")
 
 
+@acts_for_signed_in
 def case_choices(db: Database, actor: Actor, limit: int = 500) -> list[dict[str, Any]]:
     """Cases this user may record a session for (team member with outline write), newest first."""
     rows = db.query(

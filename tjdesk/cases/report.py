@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.cases.access import records_denials, require
 from tjdesk.cases.case_service import load_outline
@@ -45,6 +46,7 @@ class PreliminaryReport:
     prepared_by: str  # the staff member's display name (staff names are not client data)
 
 
+@acts_for_signed_in
 @records_denials
 def preliminary_report(
     db: Database, actor: Actor, case_id: int, *, clock: Clock = utc_now
@@ -99,6 +101,7 @@ def preliminary_report(
     )
 
 
+@acts_for_signed_in
 @records_denials
 def record_report_printed(db: Database, actor: Actor, case_id: int, method: str) -> None:
     """One audit entry for a preliminary report sent to a printer or written as a PDF."""

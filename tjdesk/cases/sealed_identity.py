@@ -9,6 +9,7 @@ is identity, not outline (docs/SECURITY.md). Callers check the policy and audit.
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import asdict, dataclass
 
 from tjdesk.policy import Section
@@ -65,12 +66,60 @@ def write(db: Database, case_id: int, identity: SealedIdentity, user_id: int, st
     return int(db.scalar("SELECT version FROM case_identity WHERE case_id = ?", (case_id,)))
 
 
-def nicknames(db: Database, case_ids: list[int]) -> dict[int, str]:
-    """Nicknames of those cases whose identity the signed-in user can open (for lists)."""
+# Nicknames opened during this sign-in, by case: (identity version, nickname). Memory only,
+# gone with the connection (lock, sign-out); a list page then opens no age file twice. The
+# caller (tjdesk/cases/listing.py) checks the policy on every page, so a nickname kept here is
+# never shown to someone who has left the case.
+_nicknames: weakref.WeakKeyDictionary[Database, dict[int, tuple[int, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def nicknames(
+    db: Database, case_ids: list[int], *, assigned_to: int | None = None
+) -> dict[int, str]:
+    """Nicknames of those cases whose identity the signed-in user can open (for lists);
+    with ``assigned_to``, only of the cases that user is an assigned case worker of (one
+    query for both, as a list page asks on every scroll)."""
+    if not case_ids:
+        return {}
+    cache = _nicknames.setdefault(db, {})
+    marks = ",".join("?" * len(case_ids))
+    params: tuple[int, ...] = tuple(case_ids) if assigned_to is None else (assigned_to, *case_ids)
+    versions: dict[int, int | None] = {}
+    if assigned_to is None:
+        rows = db.query(
+            f"SELECT c.id AS case_id, i.version FROM cases c LEFT JOIN case_identity i"
+            f" ON i.case_id = c.id WHERE c.id IN ({marks})",
+            params,
+        )
+    else:
+        rows = db.query(
+            "SELECT t.case_id, i.version FROM case_team t LEFT JOIN case_identity i"
+            " ON i.case_id = t.case_id WHERE t.user_id = ? AND t.assigned = 1"
+            f" AND t.case_id IN ({marks})",
+            params,
+        )
+    for r in rows:
+        versions[int(r["case_id"])] = None if r["version"] is None else int(r["version"])
     found: dict[int, str] = {}
-    for case_id in case_ids:
+    for case_id in versions:
+        version = versions[case_id]
+        if version is None:
+            found[case_id] = ""
+            continue
+        kept = cache.get(case_id)
+        if kept is not None and kept[0] == version:
+            found[case_id] = kept[1]
+            continue
         try:
-            found[case_id] = read(db, case_id).nickname
+            nickname = read(db, case_id).nickname
         except sealing.NotSealedToYou:
             continue
+        cache[case_id] = (version, nickname)
+        found[case_id] = nickname
     return found
+
+
+def forget_nicknames(db: Database) -> None:
+    _nicknames.pop(db, None)

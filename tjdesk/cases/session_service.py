@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.cases import access, sealed_search
 from tjdesk.cases.access import records_denials, require
@@ -69,6 +70,7 @@ def _check_counselors(db: Database, counselor_ids: list[int]) -> None:
             raise InvalidInput(NO_SUCH_COUNSELOR)
 
 
+@acts_for_signed_in
 @records_denials
 def create_session(db: Database, actor: Actor, form: SessionForm, *, clock: Clock = utc_now) -> int:
     now = clock()
@@ -115,6 +117,7 @@ def create_session(db: Database, actor: Actor, form: SessionForm, *, clock: Cloc
     return session_id
 
 
+@acts_for_signed_in
 @records_denials
 def update_session(
     db: Database,
@@ -172,6 +175,7 @@ def update_session(
     return based_on_version + 1
 
 
+@acts_for_signed_in
 @records_denials
 def get_session(db: Database, actor: Actor, session_id: int) -> SessionRecord:
     """A session's details (outline section), with which note sections this user may open."""
@@ -229,6 +233,7 @@ def _check_note_section(section: Section) -> None:
         raise InvalidInput(NOT_A_NOTE_SECTION)
 
 
+@acts_for_signed_in
 @records_denials
 def read_note(db: Database, actor: Actor, session_id: int, section: Section) -> Note:
     """One note section of a session (one audit entry: a view of that section)."""
@@ -286,6 +291,7 @@ def _load_note(db: Database, case_id: int, session_id: int, section: Section) ->
     )
 
 
+@acts_for_signed_in
 @records_denials
 def save_note(
     db: Database,

@@ -31,6 +31,9 @@ MALFORMED = QT_TRANSLATE_NOOP(
     "Please check what was typed.",
 )
 ALREADY_MADE = QT_TRANSLATE_NOOP("errors", "This vault already has a recovery identity.")
+ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
+    "errors", "Only an administrator can make the recovery identity."
+)
 
 
 def install_recovery_identity(db: Database, actor_name: str | None = None) -> str:
@@ -45,6 +48,21 @@ def install_recovery_identity(db: Database, actor_name: str | None = None) -> st
         )
         audit.record(db, actor_name, "vault.recovery_identity_made")
     return str(identity)
+
+
+def make_for_older_vault(db: Database) -> tuple[str, int]:
+    """An administrator, signed in on ``db``, gives a vault from before sealed sections its
+    recovery identity (Administration, or ``tjdesk recovery-identity``) and seals what was
+    left in the clear. Returns (the secret, shown once; how many rows were sealed)."""
+    from tjdesk.actors import Role
+    from tjdesk.errors import AccessDenied
+    from tjdesk.vault.seal_migration import seal_legacy_plaintext
+
+    person = db.signed_in
+    if person is None or person.actor.role is not Role.ADMINISTRATOR:
+        raise AccessDenied(ONLY_ADMINISTRATORS)
+    secret = install_recovery_identity(db, person.actor.name)
+    return secret, seal_legacy_plaintext(db, look_again=True)
 
 
 def parse_recovery_identity(db: Database, text: str) -> pyrage.x25519.Identity:

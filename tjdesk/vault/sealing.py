@@ -289,19 +289,26 @@ def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]
 
 
 def open_section_identity(
-    db: Database, case_id: int, section: Section, generation: int
+    db: Database,
+    case_id: int,
+    section: Section,
+    generation: int,
+    *,
+    sealed: bytes | None = None,
 ) -> x25519.Identity:
-    """The section identity of that generation, opened with the signed-in user's key."""
+    """The section identity of that generation, opened with the signed-in user's key.
+    ``sealed`` is its ``section_keys.sealed_identity`` when the caller read it already."""
     cache_key = (case_id, section.value, generation)
     ring = _ring(db)
     cached = ring.identities.get(cache_key)
     if cached is not None:
         return cached
-    sealed = db.scalar(
-        "SELECT sealed_identity FROM section_keys WHERE case_id = ? AND section = ?"
-        " AND generation = ?",
-        cache_key,
-    )
+    if sealed is None:
+        sealed = db.scalar(
+            "SELECT sealed_identity FROM section_keys WHERE case_id = ? AND section = ?"
+            " AND generation = ?",
+            cache_key,
+        )
     if sealed is None:
         raise NotSealedToYou()
     try:
@@ -409,22 +416,46 @@ def reseal_for_user_removed(db: Database, user_name: str) -> int:
 def settle_pending(db: Database) -> int:
     """At sign-in: rewrap every generation this user can open whose readers are out of date
     (a colleague joined the team while only this user could open that section). Returns how
-    many were rewrapped."""
+    many were rewrapped.
+
+    Runs at every sign-in over every generation the user holds (thousands for a busy
+    counselor), so who is entitled is worked out from three queries, not three per generation;
+    only a generation that is out of date takes the slow path."""
+    from collections import defaultdict
+
+    from tjdesk.actors import Role
+
     me = int(signed_in(db).actor.id)
-    rows = db.query(
-        "SELECT DISTINCT r.case_id, r.section, r.generation FROM section_readers r"
-        " WHERE r.user_id = ?",
-        (me,),
-    )
-    done = 0
-    for row in rows:
-        case_id, section, generation = (
-            int(row["case_id"]),
-            Section(row["section"]),
-            int(row["generation"]),
+    my_cases = "SELECT DISTINCT case_id FROM section_readers WHERE user_id = :me"
+    held: dict[tuple[int, str, int], dict[int, str]] = defaultdict(dict)
+    for r in db.query(
+        "SELECT case_id, section, generation, user_id, recipient FROM section_readers"
+        f" WHERE case_id IN ({my_cases})",
+        {"me": me},
+    ):
+        held[(int(r["case_id"]), str(r["section"]), int(r["generation"]))][int(r["user_id"])] = (
+            str(r["recipient"])
         )
-        entitled = entitled_readers(db, case_id, section)
-        if _readers(db, case_id, section, generation) == entitled:
+    teams: dict[int, list[tuple[int, Relation, Role]]] = defaultdict(list)
+    for r in db.query(
+        "SELECT t.case_id, t.user_id, t.assigned, u.role FROM case_team t"
+        f" JOIN users u ON u.id = t.user_id WHERE u.disabled = 0 AND t.case_id IN ({my_cases})",
+        {"me": me},
+    ):
+        relation = Relation.ASSIGNED if r["assigned"] else Relation.TEAM
+        teams[int(r["case_id"])].append((int(r["user_id"]), relation, Role(r["role"])))
+    recipients = user_recipients(db)
+    done = 0
+    for (case_id, section_value, generation), readers in held.items():
+        if me not in readers:
+            continue
+        section = Section(section_value)
+        entitled = {
+            uid: recipients[uid]
+            for uid, relation, role in teams[case_id]
+            if uid in recipients and may_read(role, relation, section)
+        }
+        if readers == entitled:
             continue
         if not entitled:
             continue  # nobody left to hand it to: it stays sealed to the recovery and its readers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +40,7 @@ def retention_days(db: Database) -> int:
     return max(MIN_RETENTION_DAYS, min(MAX_RETENTION_DAYS, days))
 
 
+@acts_for_signed_in
 def set_retention_days(db: Database, actor: Actor | None, days: int) -> None:
     who = require(actor, VisitAction.SET_RETENTION)
     if not isinstance(days, int) or not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
@@ -56,6 +58,7 @@ def shelter_address(db: Database) -> str:
     return _get(db, ADDRESS_SETTING) or ""
 
 
+@acts_for_signed_in
 def set_shelter_address(db: Database, actor: Actor | None, address: str) -> None:
     who = require(actor, VisitAction.SET_ADDRESS)
     if len(address) > MAX_ADDRESS:

@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.vault.database import Database
 from tjdesk.visits.access import VisitAction, require
@@ -71,6 +72,7 @@ def _render(
     return render_sheet(templates, request, guard)
 
 
+@acts_for_signed_in
 def prepare_visit_sheet(
     db: Database, actor: Actor | None, visit_id: int, options: SheetOptions = SheetOptions()
 ) -> PreparedSheet:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.clock import iso_utc, utc_now
 from tjdesk.errors import InvalidInput
@@ -125,6 +126,7 @@ def template_versions(db: Database, language: str) -> list[StoredTemplate]:
     return [_row_to_stored(row) for row in rows]
 
 
+@acts_for_signed_in
 def save_template(
     db: Database,
     actor: Actor | None,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tjdesk import audit
+from tjdesk.acting import acts_for_signed_in
 from tjdesk.actors import Actor
 from tjdesk.clock import iso_utc, utc_now
 from tjdesk.errors import InvalidInput
@@ -223,6 +224,7 @@ def _write_children(
             )
 
 
+@acts_for_signed_in
 def create_visit(
     db: Database, actor: Actor | None, data: VisitInput, *, clock: Clock = utc_now
 ) -> int:
@@ -259,6 +261,7 @@ def create_visit(
     return visit_id
 
 
+@acts_for_signed_in
 def update_visit(
     db: Database, actor: Actor | None, visit_id: int, data: VisitInput, *, clock: Clock = utc_now
 ) -> None:
@@ -293,6 +296,7 @@ def update_visit(
         )
 
 
+@acts_for_signed_in
 def get_visit(db: Database, actor: Actor | None, visit_id: int) -> Visit:
     require(actor, VisitAction.RECORD)
     row = db.query_one("SELECT * FROM visits WHERE id = ?", (visit_id,))
@@ -340,6 +344,7 @@ def _ordered_sheets(sheets: list[VisitSheet]) -> tuple[VisitSheet, ...]:
     return tuple(sorted(sheets, key=lambda s: (first.get(s.language, 2), s.language)))
 
 
+@acts_for_signed_in
 def list_visits(
     db: Database, actor: Actor | None, filters: VisitFilter = VisitFilter()
 ) -> list[VisitSummary]:
@@ -401,6 +406,7 @@ def _ordered_languages(codes: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(codes, key=lambda c: (first.get(c, 2), c)))
 
 
+@acts_for_signed_in
 def record_print(
     db: Database,
     actor: Actor | None,

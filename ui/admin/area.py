@@ -17,6 +17,7 @@ EXTRA_TABS: list[tuple[str, str, str]] = [
     ("ui.admin.audit_panel", "AuditPanel", QT_TRANSLATE_NOOP("AdminArea", "Audit trail")),
     ("ui.admin.backup_panel", "BackupPanel", QT_TRANSLATE_NOOP("AdminArea", "Backups")),
     ("ui.admin.key_panel", "KeyPanel", QT_TRANSLATE_NOOP("AdminArea", "Vault key")),
+    ("ui.admin.sealing_panel", "SealingPanel", QT_TRANSLATE_NOOP("AdminArea", "Sealed sections")),
     ("ui.alarm.settings", "AlarmSettings", QT_TRANSLATE_NOOP("AdminArea", "Alarm settings")),
     ("ui.alarm.network_page", "NetworkPage", QT_TRANSLATE_NOOP("AdminArea", "Alarm network")),
 ]

@@ -83,7 +83,12 @@ class NewRecoveryKeyDialog(QDialog):
         shelter: str,
         parent: QWidget | None = None,
         root_fingerprint: str | None = None,
+        *,
+        intro: str | None = None,
+        stored_text: str | None = None,
     ) -> None:
+        """``intro`` and ``stored_text`` replace the words about a changed key (the same sheet
+        shown when an older vault gets its recovery identity)."""
         super().__init__(parent)
         self.setObjectName("new_recovery_key")
         self.setWindowTitle("TJ Desk")
@@ -93,8 +98,9 @@ class NewRecoveryKeyDialog(QDialog):
         self.printer = RecoveryKeyPrinter(
             lambda: (self._shelter, self._key), lambda: root_fingerprint
         )
-        intro = QLabel(
-            self.tr(
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "The vault has a new key. This is the NEW recovery key; the old one no longer "
                 "opens the vault. It is shown only now. Print it or write it down, keep it "
                 "locked away from this computer, and destroy the old sheet. Backups made "
@@ -110,7 +116,8 @@ class NewRecoveryKeyDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"), objectName="print_key")
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), objectName="save_key_pdf")
         self.stored = QCheckBox(
-            self.tr("I have stored the new recovery key in a safe place"), objectName="key_stored"
+            stored_text or self.tr("I have stored the new recovery key in a safe place"),
+            objectName="key_stored",
         )
         self.close_button = QPushButton(self.tr("Close"), objectName="close")
         self.close_button.setEnabled(False)
@@ -128,7 +135,7 @@ class NewRecoveryKeyDialog(QDialog):
         closing.addWidget(self.stored, 1)
         closing.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.key_label)
         layout.addLayout(printing)
         layout.addSpacing(8)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tjdesk.cases import drafts, listing, report
+from tjdesk.cases import drafts, listing, report, sealed_search
 from tjdesk.cases.codes import CaseStatus, CaseType, ContactType, RiskLevel
 from tjdesk.policy import may_create_case
 from tjdesk.vault.database import Database
@@ -47,6 +48,7 @@ from ui.ops import run_in_vault
 from ui.printing import default_save_path
 
 SEARCH_DELAY_MS = 300
+INDEX_POLL_MS = 400  # how often the search box asks how far the index is
 
 
 def _draft_target(key: str) -> tuple[str, int | None] | None:
@@ -157,6 +159,15 @@ class CasesArea(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)  # the Thai filter row fits a 1280-pixel screen
         self.search.setAccessibleName(self.search.placeholderText())  # for screen readers
+        # At sign-in the vault worker reads the sealed notes this user may read into an
+        # in-memory index, a step at a time; searching works meanwhile, over what is read.
+        self.index_state = QLabel(objectName="search_index_state", wordWrap=True)
+        self.index_progress = QProgressBar(objectName="search_index_progress")
+        self.index_progress.setMaximumWidth(220)
+        self.index_state.hide()
+        self.index_progress.hide()
+        self._index_poll = QTimer(self, singleShot=True, interval=INDEX_POLL_MS)
+        self._index_poll.timeout.connect(self._ask_index_state)
         self.mine = QCheckBox(self.tr("&My cases"), objectName="mine")
         self.follow_ups = QCheckBox(self.tr("&Follow-ups due"), objectName="follow_ups")
         self.high_risk = QCheckBox(self.tr("&High risk"), objectName="high_risk")
@@ -249,9 +260,14 @@ class CasesArea(QWidget):
         kept_row.addWidget(self.kept_button)
         self.kept_bar.hide()
 
+        index_row = QHBoxLayout()
+        index_row.addWidget(self.index_state, 1)
+        index_row.addWidget(self.index_progress)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.kept_bar)
         layout.addLayout(filters)
+        layout.addLayout(index_row)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
@@ -281,6 +297,37 @@ class CasesArea(QWidget):
             )
         self.refresh()
         self._look_for_kept_drafts()
+        if readable:
+            self._ask_index_state()
+
+    # -- the search index, while it builds ---------------------------------------------------
+
+    def _ask_index_state(self) -> None:
+        run_in_vault(
+            self, self.ctx.worker, sealed_search.state, self._show_index_state, lambda _e: None
+        )
+
+    def _show_index_state(self, state: sealed_search.IndexState) -> None:
+        if not state.building:
+            was_building = self.index_state.isVisible() or self.index_progress.isVisible()
+            self.index_state.hide()
+            self.index_progress.hide()
+            if was_building and self.search.text().strip():
+                self.refresh()  # the search now covers everything this user may read
+            return
+        self.index_state.setText(
+            self.tr(
+                "Search is getting ready: %1 of %2 case sections read. A search now finds "
+                "what has been read so far."
+            )
+            .replace("%1", f"{state.done:,}")
+            .replace("%2", f"{state.total:,}")
+        )
+        self.index_progress.setRange(0, max(1, state.total))
+        self.index_progress.setValue(state.done)
+        self.index_state.show()
+        self.index_progress.show()
+        self._index_poll.start()
 
     # -- drafts kept at a lock ---------------------------------------------------------------
 

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.actors import Actor, Role
-from tjdesk.cases import case_service, drafts, listing
+from tjdesk.cases import case_service, drafts, handover, listing
 from tjdesk.cases.codes import Agency, CaseStatus, CaseType, Language, Nationality
 from tjdesk.cases.records import CaseForm, CaseOutline, Consent, Identity, IdentityForm, TeamMember
 from tjdesk.policy import Relation, Section, may_create_case, may_read, may_write
 from tjdesk.vault.database import Database
 from ui.cases.enter_key import handle_enter
-from ui.cases.labels import choice_text
+from ui.cases.labels import choice_text, local_time_text, section_title
 from ui.cases.session_dialog import AUTOSAVE_MS, error_text, show_message
 from ui.collation import sorted_thai
 from ui.date_field import DateField
@@ -158,12 +158,20 @@ class CaseDialog(QDialog):
         identity_form.addRow(self.tr("Current location"), self.location)
         self._set_identity_visible(False)
 
+        # "Handed over on ... by ...": what was re-sealed to this user by a handover.
+        self.handed_over = QLabel(objectName="handed_over", wordWrap=True)
+        self.handed_over.hide()
+        self.hand_over_button = QPushButton(self.tr("Hand o&ver…"), objectName="hand_over")
+        self.hand_over_button.setAutoDefault(False)
+        self.hand_over_button.hide()
+        self.hand_over_button.clicked.connect(self.open_handover)
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.setProperty("role", "error")
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.addButton(self.hand_over_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
@@ -179,6 +187,7 @@ class CaseDialog(QDialog):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.handed_over)
         layout.addLayout(columns)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -212,6 +221,7 @@ class CaseDialog(QDialog):
             result: dict[str, Any] = {"staff": staff}  # names in Thai order, not SQLite's
             if case_id is not None:
                 result["outline"] = case_service.get_outline(db, user, case_id)
+                result["handovers"] = handover.handed_over_to(db, user.id, case_id)
             result["draft"] = drafts.load_draft(db, user, key)
             return result
 
@@ -265,6 +275,16 @@ class CaseDialog(QDialog):
             self.identity_group.setTitle(self.tr("Identity (only you, as the case worker)"))
             self._set_identity_visible(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
+        self._show_handovers(result.get("handovers") or [])
+        # A remaining reader of a sealed part may hand the case over (with their own keys).
+        self.hand_over_button.setVisible(
+            outline is not None
+            and self.relation is not Relation.NONE
+            and any(
+                may_read(self.user.role, self.relation, s)
+                for s in (Section.IDENTITY, Section.NOTES, Section.HEALTH, Section.LEGAL)
+            )
+        )
         if writable and result.get("draft"):
             self._apply_draft(result["draft"])
             show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
@@ -275,6 +295,27 @@ class CaseDialog(QDialog):
             self._autosave.start()
         self.case_type.setFocus()
         self.loaded.emit()
+
+    def _show_handovers(self, handovers: list[handover.HandedOver]) -> None:
+        lines = [
+            self.tr("%1: handed over to you on %2 by %3 (asked by %4).")
+            .replace("%1", section_title(h.section))
+            .replace("%2", local_time_text(h.at))
+            .replace("%3", h.approved_by)
+            .replace("%4", h.asked_by)
+            for h in handovers
+        ]
+        self.handed_over.setText("\n".join(lines))
+        self.handed_over.setVisible(bool(lines))
+
+    def open_handover(self) -> QDialog:
+        from ui.cases.handover_dialog import HandoverDialog
+
+        dialog = HandoverDialog(
+            self.worker, self.user, self.case_id, with_recovery=False, parent=self
+        )
+        dialog.open()
+        return dialog
 
     # -- drafts (the outline only: identity is never kept outside its own section) ----------
 

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
             print(secret)
-        sealed = seal_legacy_plaintext(db)
+        sealed = seal_legacy_plaintext(db, look_again=True)
         print(fill(QT_TRANSLATE_NOOP("cli", "Sections sealed: %1"), str(sealed)))
     finally:
         db.close()

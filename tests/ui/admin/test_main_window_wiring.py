@@ -256,10 +256,11 @@ def test_alarm_settings_tab_only_with_an_alarm_link(
         "Audit trail",
         "Backups",
         "Vault key",
+        "Sealed sections",
         "Alarm settings",
         "Alarm network",
     ]
-    admin.tabs.setCurrentIndex(5)  # type: ignore[attr-defined]
+    admin.tabs.setCurrentIndex(titles.index("Alarm settings"))  # type: ignore[attr-defined]
     shot(window, "alarm_settings_tab")
     window.close()
     plain = _window(qtbot, made.folder)

@@ -254,6 +254,10 @@
         <translation>กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส</translation>
     </message>
     <message>
+        <source>Sealed sections</source>
+        <translation>ส่วน​ที่​ปิดผนึก</translation>
+    </message>
+    <message>
         <source>Alarm settings</source>
         <translation>การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน</translation>
     </message>
@@ -913,6 +917,11 @@
     <message>
         <source>Certified a user&apos;s signing key</source>
         <translation>รับรอง​กุญแจ​ลงลายมือชื่อ​ของ​ผู้ใช้</translation>
+        <translation>แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
+        <source>The record of failed sign-ins was removed or edited</source>
+        <translation>บันทึก​การ​เข้าสู่ระบบ​ที่​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
     </message>
     <message>
         <source>Changes to users</source>
@@ -1622,10 +1631,16 @@
     <message>
         <source>Identity (only you, as the case worker)</source>
         <translation>ข้อมูล​ระบุ​ตัวตน (เห็น​ได้​เฉพาะ​คุณ​ใน​ฐานะ​ผู้รับผิดชอบ​กรณี)</translation>
+        <source>Hand o&amp;ver…</source>
+        <translation>ส่งต่อ​งาน… (&amp;V)</translation>
     </message>
     <message>
         <source>Your unsaved draft was restored.</source>
         <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: handed over to you on %2 by %3 (asked by %4).</source>
+        <translation>%1: ส่ง​ต่อให้​ท่าน​เมื่อ %2 โดย %3 (ผู้​ขอ: %4)</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -1753,6 +1768,10 @@
     <message>
         <source>Open them</source>
         <translation>เปิด​แบบฟอร์ม​เหล่านี้</translation>
+    </message>
+    <message>
+        <source>Search is getting ready: %1 of %2 case sections read. A search now finds what has been read so far.</source>
+        <translation>กำลัง​เตรียมการ​ค้นหา: อ่าน​แล้ว %1 จาก %2 ส่วน​ของ​กรณี การ​ค้นหา​ขณะนี้​จะ​พบ​เฉพาะ​ส่วน​ที่​อ่าน​แล้ว</translation>
     </message>
     <message numerus="yes">
         <source>Your unsaved notes were kept (%n form(s)). Open them to finish and save; Cancel in a form discards its notes.</source>
@@ -2027,6 +2046,81 @@
     <message>
         <source>Store the recovery key and tick the box before closing.</source>
         <translation>โปรด​เก็บ​กุญแจ​กู้​คืน​ไว้​ให้​ดี​และ​ทำเครื่องหมาย​ใน​ช่อง​ก่อน​ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over a case</source>
+        <translation>ส่งต่อ​กรณี</translation>
+    </message>
+    <message>
+        <source>When everyone who could read part of a case has left, hand it over: its sealed parts are opened for today&apos;s case team and the new case worker. Name who asked for the handover and who approved it; both are recorded.</source>
+        <translation>เมื่อ​ผู้​ที่​อ่าน​ส่วน​ใด​ของ​กรณี​ได้​ออก​ไป​หมด​แล้ว ให้​ส่งต่อ​กรณี ส่วน​ที่​ปิดผนึก​จะ​เปิด​ให้​ทีม​ดูแล​กรณี​ปัจจุบัน​และ​ผู้รับผิดชอบ​กรณี​คน​ใหม่ โปรด​ระบุ​ผู้​ขอ​ส่งต่อ​และ​ผู้อนุมัติ ระบบ​จะ​บันทึก​ไว้​ทั้งสอง​คน</translation>
+    </message>
+    <message>
+        <source>Case code, e.g. C-2026-0042</source>
+        <translation>รหัส​กรณี เช่น C-2026-0042</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>โหลด​จาก​ไฟล์…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>กรณี (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New case worker</source>
+        <translation>ผู้รับผิดชอบ​กรณี​คน​ใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by</source>
+        <translation>ผู้​ขอ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by</source>
+        <translation>ผู้อนุมัติ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery identity</source>
+        <translation>ตัวตน​สำหรับ​กู้​คืน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>ส่งต่อ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>(keep today&apos;s case workers)</source>
+        <translation>(คง​ผู้รับผิดชอบ​กรณี​ปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(โปรด​เลือก)</translation>
+    </message>
+    <message>
+        <source>Load the recovery identity</source>
+        <translation>โหลด​ตัวตน​สำหรับ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>That file holds no recovery identity (a line AGE-SECRET-KEY-1…).</source>
+        <translation>ไฟล์​นั้น​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน (บรรทัด​ที่​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1…)</translation>
+    </message>
+    <message>
+        <source>Recovery identity loaded.</source>
+        <translation>โหลด​ตัวตน​สำหรับ​กู้​คืน​แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose who asked and who approved.</source>
+        <translation>โปรด​เลือก​ผู้​ขอ​และ​ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Handed over: %1.</source>
+        <translation>ส่งต่อ​แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: these parts already open for today&apos;s team.</source>
+        <translation>ไม่​มี​สิ่งใด​ต้อง​ส่งต่อ: ส่วน​เหล่านี้​เปิด​ให้​ทีม​ปัจจุบัน​ได้​อยู่แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2695,49 @@
     <message>
         <source>Reception</source>
         <translation>เจ้าหน้าที่​ต้อนรับ</translation>
+    </message>
+</context>
+<context>
+    <name>SealingPanel</name>
+    <message>
+        <source>Make the recovery identity…</source>
+        <translation>สร้าง​ตัวตน​สำหรับ​กู้​คืน…</translation>
+    </message>
+    <message>
+        <source>Hand over a case…</source>
+        <translation>ส่งต่อ​กรณี…</translation>
+    </message>
+    <message>
+        <source>When everyone who could read part of a case has left, hand the case over to a new case worker with the recovery identity from the recovery sheet.</source>
+        <translation>เมื่อ​ผู้​ที่​อ่าน​ส่วน​ใด​ของ​กรณี​ได้​ออก​ไป​หมด​แล้ว ให้​ส่งต่อ​กรณี​แก่​ผู้รับผิดชอบ​กรณี​คน​ใหม่​ด้วย​ตัวตน​สำหรับ​กู้​คืน​จาก​แผ่น​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>This vault has its recovery identity. It is not stored on this computer: it is on the recovery sheet, beside the recovery key.</source>
+        <translation>ที่เก็บ​ข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​แล้ว ตัวตน​นี้​ไม่​ได้​เก็บ​ไว้​ใน​คอมพิวเตอร์​เครื่อง​นี้ แต่​อยู่​บน​แผ่น​กู้​คืน​ถัดจาก​กุญแจ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>This vault was made before case sections were sealed and has no recovery identity yet. Until it has one, notes and identities stay protected only by the vault key, which every signed-in colleague holds. Make it now: it is shown once, with the recovery key, to print or save as PDF.</source>
+        <translation>ที่เก็บ​ข้อมูล​นี้​สร้าง​ขึ้น​ก่อน​มี​การ​ปิดผนึก​ส่วน​ต่าง ๆ ของ​กรณี และ​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน จนกว่า​จะ​มี บันทึก​และ​ข้อมูล​ระบุ​ตัวตน​จะ​ได้รับ​การปกป้อง​ด้วย​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เท่านั้น ซึ่ง​เพื่อนร่วมงาน​ทุกคน​ที่​เข้าสู่ระบบ​ถือ​อยู่ โปรด​สร้าง​ตอนนี้ ตัวตน​จะ​แสดง​เพียง​ครั้ง​เดียว​พร้อม​กุญแจ​กู้​คืน เพื่อ​พิมพ์​หรือ​บันทึก​เป็น PDF</translation>
+    </message>
+    <message>
+        <source>Make the recovery identity now? Have a printer or a safe place ready: it is shown only once. Then every case section is sealed, which can take a minute.</source>
+        <translation>สร้าง​ตัวตน​สำหรับ​กู้​คืน​ตอนนี้​หรือไม่ โปรด​เตรียม​เครื่องพิมพ์​หรือ​ที่เก็บ​ที่​ปลอดภัย​ไว้ เพราะ​จะ​แสดง​เพียง​ครั้ง​เดียว จากนั้น​ทุก​ส่วน​ของ​กรณี​จะ​ถูก​ปิดผนึก ซึ่ง​อาจ​ใช้เวลา​ประมาณ​หนึ่ง​นาที</translation>
+    </message>
+    <message>
+        <source>Making the recovery identity and sealing… Please wait.</source>
+        <translation>กำลัง​สร้าง​ตัวตน​สำหรับ​กู้​คืน​และ​ปิดผนึก… โปรด​รอ​สักครู่</translation>
+    </message>
+    <message>
+        <source>Recovery identity made; case sections sealed: %1.</source>
+        <translation>สร้าง​ตัวตน​สำหรับ​กู้​คืน​แล้ว ปิดผนึก​ส่วน​ของ​กรณี​แล้ว %1 รายการ</translation>
+    </message>
+    <message>
+        <source>This is the recovery sheet with the new recovery identity (the lines starting AGE-SECRET-KEY-1) below the recovery key. It is shown only now and is not stored anywhere. Print it or save it as PDF, keep it locked away from this computer, and destroy the old recovery sheet.</source>
+        <translation>นี่​คือ​แผ่น​กู้​คืน​ที่​มี​ตัวตน​สำหรับ​กู้​คืน​ใหม่ (บรรทัด​ที่​ขึ้นต้น​ด้วย AGE-SECRET-KEY-1) อยู่​ใต้​กุญแจ​กู้​คืน แสดง​เพียง​ครั้งนี้​และ​ไม่​ได้​เก็บ​ไว้​ที่ใด โปรด​พิมพ์​หรือ​บันทึก​เป็น PDF เก็บ​ไว้​ใน​ที่​ปิดล็อก​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ และ​ทำลาย​แผ่น​กู้​คืน​เดิม</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery sheet in a safe place</source>
+        <translation>ข้าพเจ้า​เก็บ​แผ่น​กู้​คืน​ไว้​ใน​ที่​ปลอดภัย​แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3643,7 @@ Jane Doe; UNODC</source>
     <message>
         <source>%1 is a link or belongs to another user; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
         <translation>%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​ไฟล์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+        <translation>%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​คอมพิวเตอร์​ลบ​ให้</translation>
     </message>
     <message>
         <source>Device %1 is already served by another alarm service (process %2).</source>
@@ -3538,6 +3676,7 @@ Jane Doe; UNODC</source>
     <message>
         <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
         <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
+        <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​คอมพิวเตอร์​ลบ​ให้</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3908,7 @@ Jane Doe; UNODC</source>
     <message>
         <source>The head could not be written to %1: %2</source>
         <translation>เขียนรายการล่าสุดของบันทึกการตรวจสอบลงใน %1 ไม่ได้: %2</translation>
+        <translation>เขียนรายการล่าสุดไปยัง %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Head (entry %1) written to %2</source>
@@ -3793,6 +3933,7 @@ Jane Doe; UNODC</source>
     <message>
         <source>--other-vault goes with --replace.</source>
         <translation>ใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) ได้เฉพาะคู่กับ --replace</translation>
+        <translation>ต้องใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) คู่กับ --replace</translation>
     </message>
     <message>
         <source>Recovery key: </source>
@@ -3833,6 +3974,27 @@ Jane Doe; UNODC</source>
     <message>
         <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
         <translation>--other-vault: ที่เก็บข้อมูลเข้ารหัสอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
+        <translation>การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีสิ่งใดถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>Password for %1 (the vault being replaced): </source>
+        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
+    </message>
+    <message>
+        <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
+        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีสิ่งใดถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีสิ่งใดถูกแทนที่ หากต้องการนำที่เก็บข้อมูลอื่นนั้นมาแทนที่ (ที่เก็บข้อมูลนี้จะถูกเก็บไว้ข้างกัน ไม่ถูกลบ) ให้เพิ่ม --other-vault</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault. Nothing was replaced.</source>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีสิ่งใดถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
+        <translation>--other-vault: ที่เก็บข้อมูลอื่นจะมาแทนที่ที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะใช้ตั้งแต่นี้ไป ที่เก็บข้อมูลนี้จะถูกเก็บไว้ข้างกัน ไม่ถูกลบ</translation>
     </message>
     <message>
         <source>It is now the vault in %1; the old one is in %2.</source>
@@ -4316,6 +4478,7 @@ Jane Doe; UNODC</source>
     <message>
         <source>Only a backup file can be restored; %1 is a folder, a device or a pipe. Nothing was replaced.</source>
         <translation>กู้​คืน​ได้​จาก​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​การแทนที่​ใด ๆ</translation>
+        <translation>กู้​คืน​ได้​เฉพาะ​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​สิ่งใด​ถูก​แทนที่</translation>
     </message>
     <message>
         <source>This password or recovery key does not open the backup (a backup opens with the passwords of the day it was made). Nothing was replaced.</source>
@@ -4834,6 +4997,10 @@ Jane Doe; UNODC</source>
         <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
     </message>
     <message>
+        <source>Only an administrator can make the recovery identity.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​สร้าง​ตัวตน​สำหรับ​กู้​คืน​ได้</translation>
+    </message>
+    <message>
         <source>This part of the case was written before it was sealed to you. It opens once a colleague who can read it signs in, or after a handover with the recovery sheet.</source>
         <translation>ส่วน​นี้​ของ​กรณี​ถูก​บันทึก​ไว้​ก่อนที่จะ​ปิดผนึก​ให้​ท่าน จะ​เปิด​ได้​เมื่อ​เพื่อนร่วมงาน​ที่​อ่าน​ส่วน​นี้​ได้​เข้าสู่ระบบ หรือ​หลัง​การ​ส่งต่อ​งาน​ด้วย​แผ่น​กู้​คืน</translation>
     </message>
@@ -4932,6 +5099,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>The %1 id %2 is not valid: use 1 to %3 characters of a-z, 0-9 and -.</source>
         <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง %3 ตัว</translation>
+    </message>
+    <message>
+        <source>This was asked in the name of someone other than the person signed in. Nothing was done.</source>
+        <translation>คำขอ​นี้​ทำ​ในนามของ​ผู้อื่น​ซึ่ง​ไม่​ใช่​ผู้​ที่​เข้าสู่ระบบ​อยู่ ไม่​มี​การ​ดำเนินการ​ใด ๆ</translation>
     </message>
 </context>
 <context>
