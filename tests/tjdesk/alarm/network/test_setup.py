@@ -256,3 +256,33 @@ def test_a_station_folder_with_several_rooms_is_refused_in_plain_words(tmp_path:
     checks = check_station(out)
     assert [c.ok for c in checks] == [False]
     assert "a room station owns one room" in checks[0].text
+
+
+def test_doctor_asks_the_broker_whether_its_acl_gives_the_station_its_rights(site: Site) -> None:
+    desk = site.add("desk-a", "desk")
+    reader = site.add("wall-display", "reader")
+    site.broker.start()
+    texts = [c.text for c in check_station(desk, broker_folder=site.folder)]
+    assert f"The broker's ACL {site.folder / 'acl'} has the lines of desk-a" in texts
+    assert "The broker lets desk-a read the site and write its own topics" in texts
+    assert "The broker lets wall-display read the site" in [c.text for c in check_station(reader)]
+
+    # Added while the broker runs: the ACL file has its lines, the broker has not read them.
+    late = site.add("desk-late", "desk")
+    checks = check_station(late, broker_folder=site.folder)
+    assert [c.ok for c in checks][-3:] == [True, True, False]  # ACL file, reachable, rights
+    assert checks[-1].text == (
+        "The broker's ACL does not give the station desk-late its rights (Not authorized). Add "
+        "it with 'tjdesk network add-station' at the broker, then restart the broker "
+        "(systemctl restart tjdesk-broker) so that it reads its ACL again."
+    )
+    site.broker.restart()
+    assert all(c.ok for c in check_station(late, broker_folder=site.folder))
+
+    # Revoked: out of the ACL file (and, once the broker restarts, refused at the handshake).
+    site_files.revoke_station(site.folder, "desk-late")
+    failed = [c.text for c in check_station(late, broker_folder=site.folder) if not c.ok]
+    assert failed[0] == (
+        f"The broker's ACL {site.folder / 'acl'} has no lines for the station desk-late: it was "
+        "revoked, or added at another broker folder."
+    )
