@@ -5,8 +5,9 @@ on a free loopback port, each figure beside its baseline measured in the same ru
   and a desk station, both alarm services in this process, beside the sum of a bare pyserial
   read/write loop on a pty and a bare paho publish -> subscribe round trip (QoS 1, TLS) on the
   same broker. Target: p99 at most 2x that sum.
-- Last Will: a station process that freezes (SIGSTOP) is shown offline after this long,
-  beside 1.5 x its keepalive (the broker's rule).
+- Last Will: station processes (our ``StationLink``) that freeze (SIGSTOP) one after another
+  are shown offline after this long (the worst of them), beside the protocol's 1.5 x keepalive
+  and beside the bound Mosquitto 2.0 can keep (``link.OFFLINE_WITHIN_S``, shown on screen).
 - broker restart -> the desk has the room's current state again, beside the protocol's 5 s.
 
 ``TJDESK_BENCH_NET_PRESSES`` sets the number of presses (default 300; the issue's form: 1000).
@@ -18,13 +19,10 @@ import json
 import os
 import queue
 import shutil
-import signal
 import socket
 import ssl
 import subprocess
-import sys
 import tempfile
-import textwrap
 import threading
 import time
 from pathlib import Path
@@ -35,11 +33,16 @@ import serial
 from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
 from benchmarks.common import Row, percentile
+from tests.helpers.frozen_station import last_will_delays
 from tjdesk.alarm.network import site as site_files
-from tjdesk.alarm.network.link import KEEPALIVE_S
+from tjdesk.alarm.network.link import KEEPALIVE_S, OFFLINE_WITHIN_S
 from tjdesk.alarm.service import AlarmService
 
 PRESSES = int(os.environ.get("TJDESK_BENCH_NET_PRESSES", "300"))
+# Hung stations for the Last Will figure, frozen one after another across the common period
+# of the stations' pings (4 s) and the broker's keepalive sweep (6 s).
+FROZEN_STATIONS = 8
+FROZEN_SPREAD_S = 12.0
 
 
 class Broker:
@@ -119,7 +122,8 @@ def bare_pyserial(presses: int) -> list[float]:
             if port.read(1):
                 port.write(b"L")
 
-    threading.Thread(target=echo, daemon=True).start()
+    echoing = threading.Thread(target=echo, daemon=True)
+    echoing.start()
     samples = []
     for _ in range(presses):
         start = time.perf_counter()
@@ -128,6 +132,7 @@ def bare_pyserial(presses: int) -> list[float]:
         samples.append((time.perf_counter() - start) * 1000)
     stop.set()
     os.write(master, b"x")
+    echoing.join(5)  # before the port closes under its read
     port.close()
     os.close(master)
     os.close(slave)
@@ -155,50 +160,6 @@ def bare_paho(room: Path, desk: Path, port: int, presses: int) -> list[float]:
     return samples
 
 
-FROZEN_STATION = textwrap.dedent(
-    """
-    import ssl, sys
-    import paho.mqtt.client as mqtt
-    from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
-    folder, port, topic, keepalive = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-    c = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="bench-frozen",
-                    protocol=MQTTProtocolVersion.MQTTv5)
-    c.tls_set(ca_certs=folder + "/ca.crt", certfile=folder + "/station.crt",
-              keyfile=folder + "/station.key", tls_version=ssl.PROTOCOL_TLS_CLIENT)
-    c.will_set(topic, b'{"online":false}', qos=1, retain=False)
-    c.on_connect = lambda *a: print("connected", flush=True)
-    c.connect("127.0.0.1", port, keepalive=keepalive)
-    c.loop_forever()
-    """
-)
-
-
-def last_will_delay(frozen: Path, observer: Path, port: int) -> float:
-    topic = "tjdesk/v1/bench/station/desk-frozen/presence"
-    got: queue.Queue[float] = queue.Queue()
-    subscribed = threading.Event()
-    watcher = raw_client(observer, port, "bench-watcher")
-    watcher.on_message = lambda c, u, m: got.put(time.monotonic())
-    watcher.on_subscribe = lambda c, u, mid, rc, p: subscribed.set()
-    watcher.subscribe(topic, qos=1)
-    subscribed.wait(10)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", FROZEN_STATION, str(frozen), str(port), topic, str(KEEPALIVE_S)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "connected"
-        frozen_at = time.monotonic()
-        os.kill(proc.pid, signal.SIGSTOP)  # a hung station: its socket stays open
-        return got.get(timeout=30) - frozen_at
-    finally:
-        proc.kill()
-        proc.wait()
-        watcher.disconnect()
-        watcher.loop_stop()
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -213,10 +174,12 @@ def run() -> list[Row]:
     port = free_port()
     broker_dir = root / "broker"
     site_files.init_site(broker_dir, "bench", ["127.0.0.1"], port, bind="127.0.0.1")
-    room_dir, desk_dir, frozen_dir = root / "room", root / "desk", root / "frozen"
+    room_dir, desk_dir = root / "room", root / "desk"
     site_files.add_station(broker_dir, "room-pc", "room", ["room-1"], room_dir)
     site_files.add_station(broker_dir, "desk-a", "desk", [], desk_dir)
-    site_files.add_station(broker_dir, "desk-frozen", "desk", [], frozen_dir)
+    frozen_dirs = [root / f"frozen-{n}" for n in range(FROZEN_STATIONS)]
+    for n, folder in enumerate(frozen_dirs):
+        site_files.add_station(broker_dir, f"frozen-{n}", "desk", [], folder)
     broker = Broker(broker_dir / "mosquitto.conf")
     broker.start()
     room_out, desk_out = Sink(), Sink()
@@ -235,11 +198,11 @@ def run() -> list[Row]:
             box.press()  # type: ignore[attr-defined]
             samples.append((desk_out.wait(event="room_event", room_event="alarm") - start) * 1000)
             box.release()  # type: ignore[attr-defined]
-            room.engine.reset("bench", "drill", room_checked=True)
+            room.engine.reset("bench", "real", room_checked=True)
             desk_out.wait(event="room_event", room_event="reset")
         serial_ms = bare_pyserial(PRESSES)
         paho_ms = bare_paho(room_dir, desk_dir, port, PRESSES)
-        will_s = last_will_delay(frozen_dir, desk_dir, port)
+        will_s = last_will_delays(frozen_dirs, desk_dir, spread_s=FROZEN_SPREAD_S)
 
         # broker restart during an alarm: the desk is current again (state after the restart)
         box.press()  # type: ignore[attr-defined]
@@ -259,6 +222,11 @@ def run() -> list[Row]:
     p50, p99 = percentile(samples, 50), percentile(samples, 99)
     base50 = percentile(serial_ms, 50) + percentile(paho_ms, 50)
     base99 = percentile(serial_ms, 99) + percentile(paho_ms, 99)
+    will_note = (
+        f"SIGSTOP, freezes spread over {FROZEN_SPREAD_S:.0f} s: min {min(will_s):.1f}, "
+        f"median {percentile(will_s, 50):.1f}, max {max(will_s):.1f} s; Mosquitto 2.0.x sweeps "
+        "keepalives once every 6 s (src/keepalive.c:40), so 1.5 x keepalive cannot be promised"
+    )
     note = f"{PRESSES} presses; room and desk services in one process (one GIL: pessimistic)"
     return [
         Row(
@@ -279,14 +247,24 @@ def run() -> list[Row]:
             met=p99 <= 2 * base99,
         ),
         Row(
-            "network Last Will, frozen station offline after",
+            f"network Last Will, hung station offline after (worst of {len(will_s)})",
             "s",
-            will_s,
-            f"1.5 x keepalive ({KEEPALIVE_S} s)",
+            max(will_s),
+            f"protocol: 1.5 x keepalive ({KEEPALIVE_S} s)",
             1.5 * KEEPALIVE_S,
             target="<= 1x",
-            met=will_s <= 1.5 * KEEPALIVE_S + 0.5,
-            note="broker checks keepalive at 1.5x",
+            met=max(will_s) <= 1.5 * KEEPALIVE_S,
+            note=will_note,
+        ),
+        Row(
+            f"network Last Will, worst of {len(will_s)} hung stations, vs the broker's bound",
+            "s",
+            max(will_s),
+            f"Mosquitto 2.0 bound for keepalive {KEEPALIVE_S} s (shown on screen)",
+            float(OFFLINE_WITHIN_S),
+            target="<= 1x",
+            met=max(will_s) <= OFFLINE_WITHIN_S,
+            note=will_note,
         ),
         Row(
             "network broker restart -> desk current",

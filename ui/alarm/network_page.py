@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tjdesk.actors import Role
 from tjdesk.alarm.config import load_config, save_config
 from tjdesk.alarm.network.identity import load_identity
+from tjdesk.alarm.network.link import OFFLINE_WITHIN_S
 from tjdesk.errors import TJDeskError
 from ui.alarm.area import error_sentence
 from ui.alarm.controller import AlarmController
@@ -74,6 +75,16 @@ class NetworkPage(QWidget):
         form.addRow(self.tr("Stations online:"), self.stations)
         form.addRow(self.tr("Last message:"), self.last_message)
         form.addRow(self.tr("Messages ignored (not valid):"), self.invalid)
+        # What the broker can keep (Mosquitto 2.0 sweeps keepalives every 6 s), not the
+        # protocol's 1.5 x keepalive: see tjdesk/alarm/network/link.py.
+        self.offline_note = QLabel(
+            self.tr(
+                "A computer that hangs or loses its cable is shown offline within %1 seconds; "
+                "one that is shut down or closes the alarm service, at once."
+            ).replace("%1", str(OFFLINE_WITHIN_S)),
+            self,
+        )
+        self.offline_note.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
@@ -82,6 +93,7 @@ class NetworkPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.connection)
         layout.addLayout(form)
+        layout.addWidget(self.offline_note)
         layout.addWidget(self.message)
         layout.addStretch(1)
 

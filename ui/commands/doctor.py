@@ -41,6 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "doctor", help="show versions, the vault's location and state, and what is missing"
     )
     add_vault_argument(parser)
+    parser.add_argument(
+        "--broker-dir",
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the alarm network's broker folder (on the broker's computer): also check that "
+            "its ACL holds this station's lines",
+        ),
+    )
     parser.set_defaults(func=run)
 
 
@@ -101,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
         print(fill(QT_TRANSLATE_NOOP("cli", "Font %1: %2"), name, label))
         problems += 0 if found else 1
 
-    problems += network_report()
+    broker_dir = getattr(args, "broker_dir", None)
+    problems += network_report(Path(broker_dir) if broker_dir else None)
 
     print(QT_TRANSLATE_NOOP("cli", "Display:"))
     for line in display_report():
@@ -109,8 +119,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def network_report() -> int:
-    """The alarm network set-up of this computer's alarm service; the number of problems."""
+def network_report(broker_dir: Path | None = None) -> int:
+    """The alarm network set-up of this computer's alarm service (and, given the broker's
+    folder, its ACL lines there); the number of problems."""
     from tjdesk.alarm import paths
     from tjdesk.alarm.config import load_config
     from tjdesk.alarm.network.checks import check_station
@@ -126,7 +137,7 @@ def network_report() -> int:
         print(QT_TRANSLATE_NOOP("cli", "  not joined (Administration > Alarm network)"))
         return 0
     failed = 0
-    for check in check_station(Path(folder)):
+    for check in check_station(Path(folder), broker_folder=broker_dir):
         print(("  " if check.ok else "  PROBLEM: ") + check.text)
         failed += 0 if check.ok else 1
     return failed

@@ -63,8 +63,8 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--rooms",
         default="",
-        metavar="ROOM,...",
-        help=QT_TRANSLATE_NOOP("cli", "the rooms a room station owns"),
+        metavar="ROOM",
+        help=QT_TRANSLATE_NOOP("cli", "the room a room station owns (one per station)"),
     )
     add.add_argument(
         "--name", default="", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "shown on screens")

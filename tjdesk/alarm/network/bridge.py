@@ -36,9 +36,9 @@ from tjdesk.alarm.network.names import (
     state_topic,
 )
 from tjdesk.alarm.network.payloads import InvalidPayload, Payload
+from tjdesk.alarm.network.seen_file import SeenIdsFile
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.vault.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,9 @@ class NetworkBridge:
     ) -> None:
         self.folder = Path(folder)
         # where the event ids already shown are kept across restarts (the alarm folder)
-        self._seen_file = None if state_dir is None else Path(state_dir) / SEEN_FILE
+        self._seen_file = (
+            None if state_dir is None else SeenIdsFile(Path(state_dir) / SEEN_FILE, SEEN_IDS_KEPT)
+        )
         self._service = service
         self._link_factory = link_factory or _default_link_factory
         self._lock = threading.Lock()
@@ -136,6 +138,8 @@ class NetworkBridge:
             )
         except (OSError, ValueError) as err:  # ssl.SSLError is an OSError
             log.error("alarm network: station files refused: %s", type(err).__name__)
+            if self._seen_file is not None:
+                self._seen_file.close()
             self._fail(
                 QT_TRANSLATE_NOOP("errors", "The station folder %1 cannot be used: %2"),
                 [str(self.folder), "the certificate or key cannot be loaded"],
@@ -172,6 +176,8 @@ class NetworkBridge:
         self._jobs.put(None)
         if self._worker is not None:
             self._worker.join(STOP_GRACE_S * 3)
+        if self._seen_file is not None:
+            self._seen_file.close(STOP_GRACE_S * 3)
 
     # ------------------------------------------------------------------ hooks (any thread)
 
@@ -282,7 +288,8 @@ class NetworkBridge:
         with self._lock:
             news = self.board.accept(topic, raw)
         if self.board.newly_seen:
-            self._save_seen(self.board.newly_seen)
+            if self._seen_file is not None:
+                self._seen_file.add(self.board.newly_seen)  # only queues: fsync'd off this path
             self.board.newly_seen = []
         for entry in news:
             self._service.announce(entry)
@@ -316,29 +323,11 @@ class NetworkBridge:
     # ------------------------------------------------------------------ seen event ids
 
     def _load_seen(self) -> None:
-        path, board = self._seen_file, self.board
-        if path is None or board is None:
+        if self._seen_file is None or self.board is None:
             return
-        try:
-            ids = path.read_text(encoding="ascii", errors="replace").split()
-        except OSError:
-            return
-        kept = ids[-SEEN_IDS_KEPT:]
-        for event_id in kept:
-            board.remember(event_id)
-        if len(ids) > 2 * SEEN_IDS_KEPT:
-            with contextlib.suppress(OSError):
-                write_atomic(path, ("\n".join(kept) + "\n").encode("ascii", "replace"))
-
-    def _save_seen(self, ids: list[str]) -> None:
-        # Appended without fsync: after a power cut at worst an event shows twice.
-        if self._seen_file is None:
-            return
-        try:
-            with open(self._seen_file, "a", encoding="ascii", errors="replace") as handle:
-                handle.write("".join(f"{i}\n" for i in ids if i.isprintable() and " " not in i))
-        except OSError as err:
-            log.warning("alarm network: cannot keep seen events: %s", type(err).__name__)
+        for event_id in self._seen_file.load():
+            self.board.remember(event_id)
+        self._seen_file.start()
 
     # ------------------------------------------------------------------ room station
 

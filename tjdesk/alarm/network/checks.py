@@ -1,21 +1,41 @@
 """Checks of a station's network set-up for ``tjdesk doctor``: the folder, the certificate's
-dates and issuer, the key, and whether the broker answers a TLS handshake with it.
+dates and issuer, the key, whether the broker answers a TLS handshake with it, and whether the
+broker's ACL gives this station its rights.
 
 Each check is one sentence (English source, marked for translation) and whether it passed.
-The broker check opens one TLS connection with a short timeout; it sends no MQTT message.
+
+The ACL is checked for real, on the broker: a short MQTT 5 session with the station's own
+certificate (another client id, so the running alarm service is not pushed off, no session
+kept) subscribes to the site's topics and, for a room or desk, publishes one QoS 1 message
+that nobody receives (on ``room/_doctor/command``: ``_`` is never a room id, and stations
+subscribe only to their own rooms' commands). Mosquitto 2 answers an ACL refusal with "not
+authorized" in the SUBACK and PUBACK (src/handle_subscribe.c, src/handle_publish.c), so a
+station missing from the ACL, e.g. added while the broker ran without a reload, is caught.
+With the broker's folder at hand (``tjdesk doctor --broker-dir``), the ACL file itself is
+checked for this station's lines too.
 """
 
 from __future__ import annotations
 
+import secrets
 import socket
 import ssl
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 
 from tjdesk.alarm.network import pki
-from tjdesk.alarm.network.identity import load_identity
+from tjdesk.alarm.network.identity import StationIdentity, load_identity
+from tjdesk.alarm.network.names import (
+    command_topic,
+    event_topic,
+    presence_topic,
+    site_root,
+    state_topic,
+)
 from tjdesk.errors import TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -28,7 +48,12 @@ class Check:
     text: str
 
 
-def check_station(folder: Path, timeout_s: float = 3.0) -> list[Check]:
+PROBE_ROOM = "_doctor"  # never a room id (ids are a-z 0-9 -): nobody receives the probe
+
+
+def check_station(
+    folder: Path, timeout_s: float = 3.0, broker_folder: Path | None = None
+) -> list[Check]:
     try:
         identity = load_identity(folder)
     except TJDeskError as err:
@@ -74,15 +99,190 @@ def check_station(folder: Path, timeout_s: float = 3.0) -> list[Check]:
             else QT_TRANSLATE_NOOP("cli", "station.key does NOT belong to station.crt."),
         )
     )
+    if broker_folder is not None:
+        checks.append(check_acl_file(broker_folder, identity))
     if all(c.ok for c in checks[-2:]):  # TLS needs a matching key and the site's CA
-        checks.append(_handshake(identity.broker_host, identity.broker_port, identity, timeout_s))
+        reached = _handshake(identity.broker_host, identity.broker_port, identity, timeout_s)
+        checks.append(reached)
+        if reached.ok:
+            checks.append(check_broker_rights(identity, timeout_s))
     return checks
 
 
-def _handshake(host: str, port: int, identity: object, timeout_s: float) -> Check:
-    from tjdesk.alarm.network.identity import StationIdentity
+def expected_acl_lines(identity: StationIdentity) -> list[str]:
+    """The ACL lines ``tjdesk network add-station`` writes for this station."""
+    lines = [f"topic read {site_root(identity.site)}/#"]
+    if identity.kind != "reader":
+        lines.append(f"topic write {presence_topic(identity.site, identity.station)}")
+        lines.append(f"topic write {command_topic(identity.site, '+')}")
+    for room in identity.rooms if identity.kind == "room" else ():
+        lines.append(f"topic write {state_topic(identity.site, room)}")
+        lines.append(f"topic write {event_topic(identity.site, room)}")
+    return lines
 
-    assert isinstance(identity, StationIdentity)
+
+def check_acl_file(broker_folder: Path, identity: StationIdentity) -> Check:
+    """Whether the broker folder's ACL file holds every line of this station."""
+    acl = Path(broker_folder) / "acl"
+    try:
+        text = acl.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return Check(
+            False, fill(QT_TRANSLATE_NOOP("cli", "The broker's ACL %1 cannot be read."), acl)
+        )
+    blocks: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("user "):
+            current = blocks.setdefault(line[5:].strip(), set())
+        elif line.startswith("topic ") and current is not None:
+            current.add(" ".join(line.split()))
+    granted = blocks.get(identity.station)
+    if granted is None:
+        return Check(
+            False,
+            fill(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The broker's ACL %1 has no lines for the station %2: it was revoked, or "
+                    "added at another broker folder.",
+                ),
+                acl,
+                identity.station,
+            ),
+        )
+    missing = [line for line in expected_acl_lines(identity) if line not in granted]
+    if missing:
+        return Check(
+            False,
+            fill(
+                QT_TRANSLATE_NOOP("cli", "The broker's ACL %1 lacks for the station %2: %3"),
+                acl,
+                identity.station,
+                "; ".join(missing),
+            ),
+        )
+    return Check(
+        True,
+        fill(
+            QT_TRANSLATE_NOOP("cli", "The broker's ACL %1 has the lines of %2"),
+            acl,
+            identity.station,
+        ),
+    )
+
+
+def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Check:
+    """Ask the running broker: may this station read the site and write its own topics?"""
+    import paho.mqtt.client as mqtt
+    from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
+
+    root = site_root(identity.site)
+    answers: dict[str, Any] = {}
+    done = threading.Event()
+    writes = identity.kind != "reader"
+
+    def settled() -> None:
+        if "connect" in answers and (
+            "failed" in answers or ("subscribe" in answers and ("publish" in answers or not writes))
+        ):
+            done.set()
+
+    def connected(c: Any, u: Any, flags: Any, reason: Any, props: Any) -> None:
+        answers["connect"] = reason
+        if reason.is_failure:
+            answers["failed"] = True
+        else:
+            c.subscribe([(f"{root}/room/+/state", 1), (f"{root}/station/+/presence", 1)])
+            if writes:
+                c.publish(command_topic(identity.site, PROBE_ROOM), b"{}", qos=1)
+        settled()
+
+    def subscribed(c: Any, u: Any, mid: int, reasons: Any, props: Any) -> None:
+        answers["subscribe"] = list(reasons)
+        settled()
+
+    def published(c: Any, u: Any, mid: int, reason: Any, props: Any) -> None:
+        answers["publish"] = reason
+        settled()
+
+    client = mqtt.Client(
+        CallbackAPIVersion.VERSION2,
+        client_id=f"{identity.station}-doctor-{secrets.token_hex(3)}",
+        protocol=MQTTProtocolVersion.MQTTv5,
+    )
+    client.tls_set(
+        ca_certs=str(identity.ca_cert),
+        certfile=str(identity.cert),
+        keyfile=str(identity.key),
+        cert_reqs=ssl.CERT_REQUIRED,
+        tls_version=ssl.PROTOCOL_TLS_CLIENT,
+    )
+    client.on_connect = connected
+    client.on_subscribe = subscribed
+    client.on_publish = published
+    try:
+        client.connect(identity.broker_host, identity.broker_port, keepalive=10, clean_start=True)
+    except (OSError, ValueError) as err:
+        return _no_answer(identity, type(err).__name__)
+    client.loop_start()
+    try:
+        answered = done.wait(timeout_s)
+    finally:
+        client.disconnect()
+        client.loop_stop()
+    if not answered:
+        return _no_answer(identity, "timeout")
+    if answers.get("failed"):
+        return Check(
+            False,
+            fill(
+                QT_TRANSLATE_NOOP("cli", "The broker refuses the station %1: %2"),
+                identity.station,
+                str(answers["connect"]),
+            ),
+        )
+    refused = [r for r in answers["subscribe"] if r.is_failure]
+    if writes:
+        refused += [answers["publish"]] if answers["publish"].is_failure else []
+    if refused:
+        return Check(
+            False,
+            fill(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The broker's ACL does not give the station %1 its rights (%2). Add it "
+                    "with 'tjdesk network add-station' at the broker, then restart the broker "
+                    "(systemctl restart tjdesk-broker) so that it reads its ACL again.",
+                ),
+                identity.station,
+                str(refused[0]),
+            ),
+        )
+    return Check(
+        True,
+        fill(
+            QT_TRANSLATE_NOOP("cli", "The broker lets %1 read the site and write its own topics")
+            if writes
+            else QT_TRANSLATE_NOOP("cli", "The broker lets %1 read the site"),
+            identity.station,
+        ),
+    )
+
+
+def _no_answer(identity: StationIdentity, why: str) -> Check:
+    return Check(
+        False,
+        fill(
+            QT_TRANSLATE_NOOP("cli", "The broker %1 does not answer: %2"),
+            identity.broker,
+            why,
+        ),
+    )
+
+
+def _handshake(host: str, port: int, identity: StationIdentity, timeout_s: float) -> Check:
     context = ssl.create_default_context(cafile=str(identity.ca_cert))
     context.load_cert_chain(str(identity.cert), str(identity.key))
     try:

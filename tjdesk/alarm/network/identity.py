@@ -71,6 +71,9 @@ def load_identity(folder: Path | str) -> StationIdentity:
         raise _bad(folder, "the rooms are not valid ids")
     if kind == "room" and not rooms:
         raise _bad(folder, "a room station needs its rooms")
+    if kind == "room" and len(set(rooms)) > 1:
+        # One alarm service is one alarm: it cannot say which of several rooms was pressed.
+        raise _bad(folder, "a room station owns one room; give each room its own station")
     if not isinstance(host, str) or not host.strip():
         raise _bad(folder, "the broker host is missing")
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:

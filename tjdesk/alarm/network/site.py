@@ -34,6 +34,12 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault.atomic_file import write_atomic
 
 DEFAULT_PORT = 8883
+ONE_ROOM_PER_STATION = QT_TRANSLATE_NOOP(
+    "errors",
+    "A room station owns one room: its alarm service raises one alarm for all its boxes and "
+    "cannot tell two rooms apart. Give each room its own station (its own computer, or its "
+    "own alarm service); nothing was changed.",
+)
 BROKER_USER = "mosquitto"
 STATION_FILE = "station.json"
 FORMAT = 1
@@ -363,6 +369,10 @@ def add_station(
         )
     if kind != "room" and rooms:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Only a room station owns rooms."))
+    if len(set(rooms)) > 1:
+        # The protocol allows several; ours cannot tell them apart: a station is one alarm
+        # service, which raises one alarm for all its boxes and lights every light.
+        raise InvalidInput(ONE_ROOM_PER_STATION)
     name = (name or station_id).strip()
     if len(name) > 60 or not name.isprintable():
         raise InvalidInput(

@@ -2294,6 +2294,10 @@
         <translation>ข้อความ​ที่​ไม่​ถูกต้อง​และ​ถูก​ข้าม:</translation>
     </message>
     <message>
+        <source>A computer that hangs or loses its cable is shown offline within %1 seconds; one that is shut down or closes the alarm service, at once.</source>
+        <translation>คอมพิวเตอร์​ที่​ค้าง​หรือ​สาย​เครือข่าย​หลุด​จะ​แสดงว่า​ออฟไลน์​ภายใน %1 วินาที ส่วน​เครื่อง​ที่​ปิด​เครื่อง​หรือ​ปิด​บริการ​สัญญาณ​ฉุกเฉิน​จะ​แสดง​ทันที</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the alarm network.</source>
         <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​เปลี่ยน​การ​ตั้งค่า​เครือข่าย​สัญญาณ​ฉุกเฉิน​ได้</translation>
     </message>
@@ -4033,6 +4037,10 @@ Jane Doe; UNODC</source>
         <translation>ปัญหา: %1</translation>
     </message>
     <message>
+        <source>the alarm network&apos;s broker folder (on the broker&apos;s computer): also check that its ACL holds this station&apos;s lines</source>
+        <translation>โฟลเดอร์ของโบรกเกอร์เครือข่ายสัญญาณฉุกเฉิน (บนคอมพิวเตอร์ของโบรกเกอร์): ตรวจด้วยว่า ACL มีบรรทัดของสถานีนี้ครบ</translation>
+    </message>
+    <message>
         <source>TJ Desk %1</source>
         <translation>TJ Desk %1</translation>
     </message>
@@ -4337,6 +4345,42 @@ Jane Doe; UNODC</source>
         <translation>station.key ไม่ตรงกับ station.crt</translation>
     </message>
     <message>
+        <source>The broker&apos;s ACL %1 cannot be read.</source>
+        <translation>ไม่สามารถอ่าน ACL ของโบรกเกอร์ %1 ได้</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s ACL %1 has no lines for the station %2: it was revoked, or added at another broker folder.</source>
+        <translation>ACL ของโบรกเกอร์ %1 ไม่มีบรรทัดของสถานี %2: สถานีถูกเพิกถอนแล้ว หรือถูกเพิ่มไว้ที่โฟลเดอร์โบรกเกอร์อื่น</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s ACL %1 lacks for the station %2: %3</source>
+        <translation>ACL ของโบรกเกอร์ %1 ขาดบรรทัดของสถานี %2: %3</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s ACL %1 has the lines of %2</source>
+        <translation>ACL ของโบรกเกอร์ %1 มีบรรทัดของ %2 ครบ</translation>
+    </message>
+    <message>
+        <source>The broker refuses the station %1: %2</source>
+        <translation>โบรกเกอร์ปฏิเสธสถานี %1: %2</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s ACL does not give the station %1 its rights (%2). Add it with &apos;tjdesk network add-station&apos; at the broker, then restart the broker (systemctl restart tjdesk-broker) so that it reads its ACL again.</source>
+        <translation>ACL ของโบรกเกอร์ไม่ได้ให้สิทธิ์แก่สถานี %1 (%2) โปรดเพิ่มสถานีด้วย &apos;tjdesk network add-station&apos; ที่โบรกเกอร์ แล้วเริ่มโบรกเกอร์ใหม่ (systemctl restart tjdesk-broker) เพื่อให้โบรกเกอร์อ่าน ACL อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The broker lets %1 read the site and write its own topics</source>
+        <translation>โบรกเกอร์อนุญาตให้ %1 อ่านข้อมูลของสถานที่และเขียนหัวข้อของตนเองได้</translation>
+    </message>
+    <message>
+        <source>The broker lets %1 read the site</source>
+        <translation>โบรกเกอร์อนุญาตให้ %1 อ่านข้อมูลของสถานที่ได้</translation>
+    </message>
+    <message>
+        <source>The broker %1 does not answer: %2</source>
+        <translation>โบรกเกอร์ %1 ไม่ตอบสนอง: %2</translation>
+    </message>
+    <message>
         <source>The broker&apos;s certificate is refused: %1</source>
         <translation>ใบรับรองของโบรกเกอร์ไม่ผ่านการตรวจสอบ: %1</translation>
     </message>
@@ -4373,8 +4417,8 @@ Jane Doe; UNODC</source>
         <translation>ออกใบรับรองให้สถานีและเพิ่มสถานีลงใน ACL</translation>
     </message>
     <message>
-        <source>the rooms a room station owns</source>
-        <translation>ห้องที่สถานีประจำห้องดูแล</translation>
+        <source>the room a room station owns (one per station)</source>
+        <translation>ห้องที่สถานีประจำห้องดูแล (สถานีละหนึ่งห้อง)</translation>
     </message>
     <message>
         <source>shown on screens</source>
@@ -5015,6 +5059,14 @@ Jane Doe; UNODC</source>
     <message>
         <source>The station folder %1 cannot be used: %2</source>
         <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
+    </message>
+    <message>
+        <source>The %1 id %2 is not valid: use 1 to 32 characters of a-z, 0-9 and -.</source>
+        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง 32 ตัว</translation>
+    </message>
+    <message>
+        <source>A room station owns one room: its alarm service raises one alarm for all its boxes and cannot tell two rooms apart. Give each room its own station (its own computer, or its own alarm service); nothing was changed.</source>
+        <translation>สถานี​ประจำ​ห้อง​ดูแล​ได้​เพียง​หนึ่ง​ห้อง: บริการ​สัญญาณ​ฉุกเฉิน​ของ​สถานี​แจ้งเหตุ​เป็น​สัญญาณ​เดียว​สำหรับ​กล่อง​ทุก​กล่อง จึง​แยก​ไม่​ได้​ว่า​กด​จาก​ห้อง​ใด โปรด​ให้​แต่ละ​ห้อง​มี​สถานี​ของ​ตนเอง (คอมพิวเตอร์​ของ​ตนเอง หรือ​บริการ​สัญญาณ​ฉุกเฉิน​ของ​ตนเอง) ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>%1 is not a broker folder made by &apos;tjdesk network init&apos;.</source>

@@ -4,6 +4,7 @@ what Mosquitto and the stations need; bad input is one clear sentence and change
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -87,6 +88,11 @@ def test_init_and_add_station_write_what_the_broker_and_the_station_need(
     assert (broker / "ca.key").stat().st_uid == os.geteuid()  # never the broker's user
 
     out = tmp_path / "room-pc-1"
+    acl_before = (broker / "acl").read_text()
+    two_rooms = ("network", "add-station", "room-pc-1", "--dir", str(broker), "--kind", "room")
+    assert run(*two_rooms, "--rooms", "room-1,room-2", "--out", str(out)) == 1
+    assert "A room station owns one room" in capsys.readouterr().err
+    assert not out.exists() and (broker / "acl").read_text() == acl_before
     assert (
         run(
             "network",
@@ -97,7 +103,7 @@ def test_init_and_add_station_write_what_the_broker_and_the_station_need(
             "--kind",
             "room",
             "--rooms",
-            "room-1,room-2",
+            "room-2",
             "--out",
             str(out),
         )
@@ -226,3 +232,57 @@ def test_doctor_checks_a_station_folder_against_the_broker(site: Site) -> None:
         assert "station.key does NOT belong to station.crt." in failed
     finally:
         other.close()
+
+
+def test_a_station_folder_with_several_rooms_is_refused_in_plain_words(tmp_path: Path) -> None:
+    # Folders written before one room per station (or edited by hand): the service raises
+    # one alarm for all its boxes, so it could not say which room was pressed.
+    from tjdesk.alarm.network.identity import load_identity
+    from tjdesk.errors import InvalidInput
+    from tjdesk.i18n import fill
+
+    site_files.init_site(tmp_path / "broker", "s", ["h"])
+    out = tmp_path / "room-pc"
+    site_files.add_station(tmp_path / "broker", "room-pc", "room", ["room-1"], out)
+    description = json.loads((out / "station.json").read_text())
+    assert load_identity(out).rooms == ("room-1",)
+    description["rooms"] = ["room-1", "room-2"]
+    (out / "station.json").write_text(json.dumps(description))
+    with pytest.raises(InvalidInput) as refused:
+        load_identity(out)
+    assert fill(refused.value.message, *refused.value.message_args).endswith(
+        "a room station owns one room; give each room its own station"
+    )
+    checks = check_station(out)
+    assert [c.ok for c in checks] == [False]
+    assert "a room station owns one room" in checks[0].text
+
+
+def test_doctor_asks_the_broker_whether_its_acl_gives_the_station_its_rights(site: Site) -> None:
+    desk = site.add("desk-a", "desk")
+    reader = site.add("wall-display", "reader")
+    site.broker.start()
+    texts = [c.text for c in check_station(desk, broker_folder=site.folder)]
+    assert f"The broker's ACL {site.folder / 'acl'} has the lines of desk-a" in texts
+    assert "The broker lets desk-a read the site and write its own topics" in texts
+    assert "The broker lets wall-display read the site" in [c.text for c in check_station(reader)]
+
+    # Added while the broker runs: the ACL file has its lines, the broker has not read them.
+    late = site.add("desk-late", "desk")
+    checks = check_station(late, broker_folder=site.folder)
+    assert [c.ok for c in checks][-3:] == [True, True, False]  # ACL file, reachable, rights
+    assert checks[-1].text == (
+        "The broker's ACL does not give the station desk-late its rights (Not authorized). Add "
+        "it with 'tjdesk network add-station' at the broker, then restart the broker "
+        "(systemctl restart tjdesk-broker) so that it reads its ACL again."
+    )
+    site.broker.restart()
+    assert all(c.ok for c in check_station(late, broker_folder=site.folder))
+
+    # Revoked: out of the ACL file (and, once the broker restarts, refused at the handshake).
+    site_files.revoke_station(site.folder, "desk-late")
+    failed = [c.text for c in check_station(late, broker_folder=site.folder) if not c.ok]
+    assert failed[0] == (
+        f"The broker's ACL {site.folder / 'acl'} has no lines for the station desk-late: it was "
+        "revoked, or added at another broker folder."
+    )
