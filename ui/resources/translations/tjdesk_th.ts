@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>The record of failed sign-ins was removed or edited</source>
-        <translation>บันทึก​การ​เข้าสู่ระบบ​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
+        <translation>บันทึก​การ​เข้าสู่ระบบ​ที่​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
     </message>
     <message>
         <source>Pinned the root signing key (signing began)</source>
@@ -917,11 +917,6 @@
     <message>
         <source>Certified a user&apos;s signing key</source>
         <translation>รับรอง​กุญแจ​ลงลายมือชื่อ​ของ​ผู้ใช้</translation>
-        <translation>แทนที่​ที่เก็บ​ข้อมูล​ด้วย​ข้อมูล​สำรอง</translation>
-    </message>
-    <message>
-        <source>The record of failed sign-ins was removed or edited</source>
-        <translation>บันทึก​การ​เข้าสู่ระบบ​ที่​ไม่​สำเร็จ​ถู​กลบ​หรือ​แก้ไข</translation>
     </message>
     <message>
         <source>Changes to users</source>
@@ -1629,10 +1624,12 @@
         <translation>ที่อยู่​ปัจจุบัน</translation>
     </message>
     <message>
-        <source>Identity (only you, as the case worker)</source>
-        <translation>ข้อมูล​ระบุ​ตัวตน (เห็น​ได้​เฉพาะ​คุณ​ใน​ฐานะ​ผู้รับผิดชอบ​กรณี)</translation>
         <source>Hand o&amp;ver…</source>
         <translation>ส่งต่อ​งาน… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Identity (only you, as the case worker)</source>
+        <translation>ข้อมูล​ระบุ​ตัวตน (เห็น​ได้​เฉพาะ​คุณ​ใน​ฐานะ​ผู้รับผิดชอบ​กรณี)</translation>
     </message>
     <message>
         <source>Your unsaved draft was restored.</source>
@@ -3646,7 +3643,6 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>%1 is a link or belongs to another user; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
-        <translation>%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​ไฟล์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
         <translation>%1 เป็น​ลิงก์​หรือ​เป็น​ของ​ผู้ใช้​อื่น ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​คอมพิวเตอร์​ลบ​ให้</translation>
     </message>
     <message>
@@ -3679,7 +3675,6 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>%1 is a link, belongs to another user or is open to others; the alarm service will not use it. Remove it, or ask the computer&apos;s administrator to.</source>
-        <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้​โฟลเดอร์​นี้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​เครื่องคอมพิวเตอร์​ลบ​ให้</translation>
         <translation>%1 เป็น​ลิงก์ เป็น​ของ​ผู้ใช้​อื่น หรือ​ผู้อื่น​เข้าถึง​ได้ ระบบ​สัญญาณ​ฉุกเฉิน​จะ​ไม่​ใช้ โปรด​ลบ​ออก หรือ​ขอให้​ผู้ดูแล​คอมพิวเตอร์​ลบ​ให้</translation>
     </message>
 </context>
@@ -3911,7 +3906,6 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>The head could not be written to %1: %2</source>
-        <translation>เขียนรายการล่าสุดของบันทึกการตรวจสอบลงใน %1 ไม่ได้: %2</translation>
         <translation>เขียนรายการล่าสุดไปยัง %1 ไม่ได้: %2</translation>
     </message>
     <message>
@@ -3936,7 +3930,6 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>--other-vault goes with --replace.</source>
-        <translation>ใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) ได้เฉพาะคู่กับ --replace</translation>
         <translation>ต้องใช้ --other-vault (ใช้ที่เก็บข้อมูลอื่น) คู่กับ --replace</translation>
     </message>
     <message>
@@ -3961,27 +3954,6 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Password for %1 (the vault being replaced): </source>
-        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลเข้ารหัสที่จะถูกแทนที่): </translation>
-    </message>
-    <message>
-        <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
-        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลเข้ารหัสนี้เท่านั้นที่แทนที่ได้ ไม่มีการแทนที่ใด ๆ</translation>
-    </message>
-    <message>
-        <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
-        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลเข้ารหัสอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีการแทนที่ใด ๆ หากต้องการใช้ที่เก็บข้อมูลอื่นนั้นแทนอยู่ดี (ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) โปรดเพิ่ม --other-vault</translation>
-    </message>
-    <message>
-        <source>This backup is of another vault. Nothing was replaced.</source>
-        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลเข้ารหัสอื่น ไม่มีการแทนที่ใด ๆ</translation>
-    </message>
-    <message>
-        <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
-        <translation>--other-vault: ที่เก็บข้อมูลเข้ารหัสอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
-        <translation>การแทนที่ที่เก็บข้อมูลต้องให้ผู้ดูแลระบบของที่เก็บข้อมูลนั้นเข้าสู่ระบบ โปรดระบุ --admin ชื่อ ไม่มีสิ่งใดถูกแทนที่</translation>
-    </message>
-    <message>
-        <source>Password for %1 (the vault being replaced): </source>
         <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
     </message>
     <message>
@@ -3998,7 +3970,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
-        <translation>--other-vault: ที่เก็บข้อมูลอื่นจะมาแทนที่ที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะใช้ตั้งแต่นี้ไป ที่เก็บข้อมูลนี้จะถูกเก็บไว้ข้างกัน ไม่ถูกลบ</translation>
+        <translation>--other-vault: ที่เก็บข้อมูลเข้ารหัสอื่นจะใช้แทนที่เก็บข้อมูลนี้ ผู้ใช้และรหัสผ่านของที่เก็บข้อมูลนั้นจะมีผลตั้งแต่นี้ไป ที่เก็บข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ</translation>
     </message>
     <message>
         <source>It is now the vault in %1; the old one is in %2.</source>
@@ -4521,7 +4493,6 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Only a backup file can be restored; %1 is a folder, a device or a pipe. Nothing was replaced.</source>
-        <translation>กู้​คืน​ได้​จาก​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​การแทนที่​ใด ๆ</translation>
         <translation>กู้​คืน​ได้​เฉพาะ​ไฟล์​ข้อมูล​สำรอง​เท่านั้น %1 เป็น​โฟลเดอร์ อุปกรณ์ หรือ​ไปป์ ไม่​มี​สิ่งใด​ถูก​แทนที่</translation>
     </message>
     <message>
@@ -5059,10 +5030,6 @@ Jane Doe; UNODC</source>
     <message>
         <source>The station folder %1 cannot be used: %2</source>
         <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
-    </message>
-    <message>
-        <source>The %1 id %2 is not valid: use 1 to 32 characters of a-z, 0-9 and -.</source>
-        <translation>รหัส %1 %2 ไม่​ถูกต้อง: ใช้​อักขระ a-z 0-9 และ - จำนวน 1 ถึง 32 ตัว</translation>
     </message>
     <message>
         <source>A room station owns one room: its alarm service raises one alarm for all its boxes and cannot tell two rooms apart. Give each room its own station (its own computer, or its own alarm service); nothing was changed.</source>
