@@ -28,7 +28,25 @@ from benchmarks.common import Row
 REPO = Path(__file__).resolve().parents[1]
 RUNS = 5
 
-BARE_SHOWN = textwrap.dedent(
+# Both measured to the first paint of the window, not to show(): what the user sees. Work the
+# app puts off until after that paint (ui/first_paint.py) is not counted, as it should not be.
+FIRST_PAINT = textwrap.dedent(
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    class FirstPaint(QObject):
+        def __init__(self, window, then):
+            super().__init__(window)
+            self.then = then
+            window.installEventFilter(self)
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and self.then is not None:
+                then, self.then = self.then, None
+                QTimer.singleShot(0, then)  # once this paint is done
+            return False
+    """
+)
+
+BARE_SHOWN = FIRST_PAINT + textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QTimer
@@ -37,16 +55,16 @@ BARE_SHOWN = textwrap.dedent(
     window = QWidget()
     window.setWindowTitle("bare")
     window.resize(1100, 720)
-    window.show()
     def shown():
         print("shown", flush=True)
         app.quit()
-    QTimer.singleShot(0, shown)
+    FirstPaint(window, shown)
+    window.show()
     app.exec()
     """
 )
 
-APP_SHOWN = textwrap.dedent(
+APP_SHOWN = FIRST_PAINT + textwrap.dedent(
     """
     import sys
     from pathlib import Path
@@ -65,14 +83,16 @@ APP_SHOWN = textwrap.dedent(
     gui = start_gui(folder, alarm=alarm)
     assert gui.window is not None and gui.window.isVisible()
     def shown():
+        assert gui.window.current_screen is gui.window.sign_in
         print("shown", flush=True)
         gui.app.quit()
-    QTimer.singleShot(0, shown)
+    FirstPaint(gui.window, shown)
     gui.app.exec()
     """
 )
 
 BARE_RSS = BARE_SHOWN.replace('print("shown", flush=True)', "print(rss(), flush=True)")
+assert BARE_RSS != BARE_SHOWN
 RSS_FN = textwrap.dedent(
     """
     def rss():
