@@ -22,8 +22,6 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
-
 from tjdesk.paths import APP_NAME
 
 WORDS_FILE = "words_th.txt"
@@ -72,6 +70,8 @@ class SortedWords:
 def use_own_data_folder() -> None:
     """Before PyThaiNLP is imported: its data folder is ours, and it writes nothing there."""
     if not os.environ.get("PYTHAINLP_DATA") and not os.environ.get("PYTHAINLP_DATA_DIR"):
+        import platformdirs
+
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "pythainlp"
         os.environ["PYTHAINLP_DATA"] = str(folder)
     os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
