@@ -42,7 +42,7 @@ def shipped_thai_text() -> list[str]:
     """Every Thai run we ship: the Thai catalogue and the shipped sheet templates."""
     texts = [
         (REPO / "ui/resources/translations/tjdesk_th.ts").read_text("utf-8"),
-        *(p.read_text("utf-8") for p in (REPO / "tjdesk/visits/defaults").rglob("*") if p.is_file()),
+        *(p.read_text("utf-8") for p in (REPO / "tjdesk/visits/defaults").glob("*.json")),
     ]
     runs = {run for text in texts for run in THAI_RUN.findall(text)}
     return sorted(runs)
@@ -98,7 +98,12 @@ def test_pythainlp_writes_nothing_in_the_home_folder(tmp_path: Path) -> None:
         "print(insert_word_breaks('ผู้เยี่ยมชม ได้รับยา'), index_text('ได้รับยา'))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, check=True
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "ได้รับ" in done.stdout
     assert not (tmp_path / "pythainlp-data").exists()
