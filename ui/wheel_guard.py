@@ -68,13 +68,14 @@ def _value_control(widget: QWidget) -> QWidget | None:
 def install_wheel_guard(app: QApplication | None = None) -> None:
     """Install the filter once on the application (idempotent)."""
     instance = app or QApplication.instance()
-    if not isinstance(instance, QApplication) or instance.property(_PROPERTY):
+    if not isinstance(instance, QApplication):
         return
-    guard = WheelGuard(instance)
-    instance.installEventFilter(guard)
-    instance.setProperty(_PROPERTY, True)
-    # Installed after the first screen is painted (start-up time): controls polished before
-    # then get the focus rule now.
+    if not instance.property(_PROPERTY):
+        guard = WheelGuard(instance)
+        instance.installEventFilter(guard)
+        instance.setProperty(_PROPERTY, True)
+    # The guard comes after the first screen is painted (start-up time): controls polished
+    # before then get the focus rule now.
     for widget in instance.allWidgets():
         if isinstance(widget, _CONTROLS):
             _take_wheel_only_with_focus(widget)
