@@ -220,6 +220,30 @@ HOW_MEMORY = (
 )
 
 
+# Thai word breaking for a sheet and for search, loaded in a fresh process: ours (a sorted word
+# list, tjdesk/thai/dictionary.py) beside PyThaiNLP's own tries with the same words.
+THAI_MEMORY = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    before = rss()
+    sample = "ผู้เยี่ยมชมได้รับยาที่โรงพยาบาล"
+    if sys.argv[2] == "ours":
+        from tjdesk.cases.search_text import index_text
+        from tjdesk.thai.wordbreak import insert_word_breaks
+        insert_word_breaks(sample), index_text(sample)
+    else:
+        from tjdesk.thai.dictionary import keep_together_words, packaged_words, use_own_data_folder
+        use_own_data_folder()
+        from pythainlp.tokenize import word_tokenize
+        from pythainlp.util import dict_trie
+        kept = dict_trie(set(packaged_words()) | set(keep_together_words()))
+        word_tokenize(sample, custom_dict=kept, engine="newmm"), word_tokenize(sample)
+    print(rss() - before, flush=True)
+    """
+)
+
+
 def _byte_compile() -> None:
     """As an installed app (or the packaged one) has them: no compiling in the timed starts,
     even where PYTHONDONTWRITEBYTECODE keeps Python from writing .pyc files itself."""
@@ -259,6 +283,8 @@ def run() -> list[Row]:
             areas = int(app_words[1])
             hides.append(float(app_words[2]))
         bare_mb, app_mb, hide_ms = Repeated(bare_rss), Repeated(app_rss), Repeated(hides)
+        thai_ours = float(_output(RSS_FN + THAI_MEMORY, [str(REPO), "ours"], env)[0])
+        thai_tries = float(_output(RSS_FN + THAI_MEMORY, [str(REPO), "tries"], env)[0])
 
     return [
         Row(
@@ -286,6 +312,15 @@ def run() -> list[Row]:
             note=f"administrator, {areas} areas built and shown once; {app_mb.describe('MB')}",
             spread=app_mb.spread,
             how=HOW_MEMORY,
+        ),
+        Row(
+            name="Thai word breaking loaded (a sheet and a search): memory added",
+            unit="MB",
+            value=thai_ours,
+            baseline="PyThaiNLP's own tries, same words",
+            baseline_value=thai_tries,
+            note="fresh process each; same breaks (tests/tjdesk/visits/test_thai_dictionary.py)",
+            how=HOW_MEMORY.split("; and")[0],
         ),
         Row(
             name="quick-hide from an open dialog: third Shift to neutral screen painted",
