@@ -17,6 +17,10 @@ writing the ``ALM`` frame on A to reading the relay's "on" frame on B.
 - for contrast, the same engine in one process with such a busy thread (what the service
   avoids; DESIGN.md "The alarm").
 
+Each figure is taken in several fresh processes (``one_process``) and is the median of their
+p99s, printed with the spread; the busy GUI client is judged against the unrelated spinner
+(the same load, no client): the GUI's effect, not a loaded core's (issue 18).
+
 Between presses we wait until the service has journaled the press (its stdout line), so each
 press meets an idle reader thread. Targets (issue 4): service p99 <= 2x the bare loop; busy
 client / idle <= 1.1x.

@@ -15,6 +15,11 @@ master side and the driver (or the bare loop) opens the slave side with pyserial
 - unplug: the simulated box's pty is closed and its path removed; we time until the driver
   reports DEVICE_LOST, at its default timings (target: within 3 s), and likewise for a box
   that falls silent with its port still there (the 3 s supervision).
+
+Method (issue 18): on a shared machine one process's p99 moves with the machine. Each figure
+is taken in several fresh processes (``one_process``), the bare loop and the panic box in
+alternating blocks within each; a figure is the median of the processes' values, printed with
+their spread. Targets compare medians measured in the same run.
 """
 
 from __future__ import annotations
