@@ -22,8 +22,8 @@ p99s, printed with the spread; the busy GUI client is judged against the unrelat
 (the same load, no client): the GUI's effect, not a loaded core's (issue 18).
 
 Between presses we wait until the service has journaled the press (its stdout line), so each
-press meets an idle reader thread. Targets (issue 4): service p99 <= 2x the bare loop; busy
-client / idle <= 1.1x.
+press meets an idle reader thread. Targets (issues 4, 18): service p99 <= 2x the bare loop; busy
+client <= 1.1x the same load from a non-client.
 """
 
 from __future__ import annotations
