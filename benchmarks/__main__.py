@@ -49,10 +49,11 @@ def table(rows: list[Row]) -> str:
 
 def how_section(rows: list[Row]) -> str:
     """How each target was reached, from the benchmark modules (results.md only)."""
-    lines = ["", "## How the targets were reached", ""]
+    lines = ["", "## How the targets were reached (and what is left where one is not)", ""]
     for row in rows:
         if row.how:
-            lines.append(f"- **{row.name}**: {row.how}")
+            state = {True: "", False: " (target NOT reached in this run)", None: ""}[row.met]
+            lines.append(f"- **{row.name}**{state}: {row.how}")
     return "\n".join(lines) if len(lines) > 3 else ""
 
 
@@ -96,9 +97,7 @@ def main(argv: list[str]) -> int:
         f"Noisy figures: median of several fresh processes, spread = lowest-highest of them. "
         f"Machine at the end of this run: {load_note()}."
     )
-    (HERE / "results.md").write_text(
-        f"{text}\n\n{method}\n{how_section(rows)}\n", encoding="utf-8"
-    )
+    (HERE / "results.md").write_text(f"{text}\n\n{method}\n{how_section(rows)}\n", encoding="utf-8")
     print(text)
     return 1 if failures else 0
 
