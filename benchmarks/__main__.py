@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 
 import benchmarks
-from benchmarks.common import Row
+from benchmarks.common import Row, load_note
 
 HERE = Path(__file__).resolve().parent
 
@@ -33,17 +33,28 @@ def _fmt(number: float | None) -> str:
 
 def table(rows: list[Row]) -> str:
     lines = [
-        "| figure | value | unit | baseline | baseline value | ratio | target | met |",
-        "|---|---|---|---|---|---|---|---|",
+        "| figure | value | spread | unit | baseline | baseline value | ratio | target | met |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         mark = {True: "yes", False: "**MISSED**", None: "-"}[row.met]
         ratio = "-" if row.ratio is None else f"{row.ratio:.2f}x"
+        spread = "-" if row.spread is None else f"{_fmt(row.spread[0])}-{_fmt(row.spread[1])}"
         lines.append(
-            f"| {row.name} | {_fmt(row.value)} | {row.unit} | {row.baseline or '-'} | "
+            f"| {row.name} | {_fmt(row.value)} | {spread} | {row.unit} | {row.baseline or '-'} | "
             f"{_fmt(row.baseline_value)} | {ratio} | {row.target or '-'} | {mark} |"
         )
     return "\n".join(lines)
+
+
+def how_section(rows: list[Row]) -> str:
+    """How each target was reached, from the benchmark modules (results.md only)."""
+    lines = ["", "## How the targets were reached (and what is left where one is not)", ""]
+    for row in rows:
+        if row.how:
+            state = {True: "", False: " (target NOT reached in this run)", None: ""}[row.met]
+            lines.append(f"- **{row.name}**{state}: {row.how}")
+    return "\n".join(lines) if len(lines) > 3 else ""
 
 
 def _mutation_scores() -> list[dict[str, object]]:
@@ -82,7 +93,11 @@ def main(argv: list[str]) -> int:
         encoding="utf-8",
     )
     text = table(rows)
-    (HERE / "results.md").write_text(text + "\n", encoding="utf-8")
+    method = (
+        f"Noisy figures: median of several fresh processes, spread = lowest-highest of them. "
+        f"Machine at the end of this run: {load_note()}."
+    )
+    (HERE / "results.md").write_text(f"{text}\n\n{method}\n{how_section(rows)}\n", encoding="utf-8")
     print(text)
     return 1 if failures else 0
 

@@ -15,6 +15,11 @@ master side and the driver (or the bare loop) opens the slave side with pyserial
 - unplug: the simulated box's pty is closed and its path removed; we time until the driver
   reports DEVICE_LOST, at its default timings (target: within 3 s), and likewise for a box
   that falls silent with its port still there (the 3 s supervision).
+
+Method (issue 18): on a shared machine one process's p99 moves with the machine. Each figure
+is taken in several fresh processes (``one_process``), the bare loop and the panic box in
+alternating blocks within each; a figure is the median of the processes' values, printed with
+their spread. Targets compare medians measured in the same run.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from collections.abc import Callable
 
 import serial
 
-from benchmarks.common import Row, percentile
+from benchmarks.common import Repeated, Row, in_processes, load_note, percentile
 from hardware.base import DeviceEvent, EventKind, Fault, Light
 from hardware.lcus.driver import LcusDriver
 from hardware.lcus.driver import frame as lcus_frame
@@ -335,55 +340,149 @@ NOTES = {
     "modbus": "poll every 50 ms; RTU needs a 3.5-character gap (4 ms at 9600) before the FC05",
 }
 
+# -- one process's figures ----------------------------------------------------------------------
+
+RUNS = 5  # processes; each figure is the median of their p99s
+BLOCKS = 6  # bare loop and panic box alternate in blocks, so a busy moment hits both alike
+
+
+def one_process(presses: int, polled_presses: int) -> dict[str, list[float]]:
+    """p50 and p99 (ms) of each rig, in this process: the bare loop and the panic box in
+    alternating blocks, then the polled boards and LCUS beside the bare loop again."""
+    bare: list[float] = []
+    panicbox: list[float] = []
+    per_block = max(1, presses // BLOCKS)
+    for _ in range(BLOCKS):
+        bare += bare_loop(per_block)
+        panicbox += panicbox_loop(per_block)
+    result = {"bare": list(ms(bare)), "panicbox": list(ms(panicbox))}
+    for kind in ("numato", "modbus"):
+        samples, poll = polled_loop(kind, polled_presses)
+        result[kind] = list(ms(samples))
+        result[f"{kind}_poll_ms"] = [poll * 1000]
+    result["lcus"] = list(ms(lcus_loop(presses)))
+    return result
+
+
+def _median(results: list[dict[str, list[float]]], key: str, index: int) -> Repeated:
+    return Repeated([run[key][index] for run in results])
+
+
 # -- rows -----------------------------------------------------------------------------------------
+
+HOW = {
+    "panicbox": (
+        "the PBL/1 parser takes whole runs of bytes (find, one regex search) instead of a "
+        "Python step per byte, and encode checks tokens with one regex (hardware/pbl1/frame.py: "
+        "about half the parse time); and the figure is now the median of several processes' "
+        "p99s, measured in blocks alternating with the bare loop, so the machine's load hits "
+        "both alike"
+    ),
+    "polled": (
+        "polls keep a fixed beat (hardware/polled.py): a late wake-up no longer stretches the "
+        "following periods, so a press never waits more than one poll interval for its poll; "
+        "median of several processes' p99s"
+    ),
+    "modbus": (
+        "as for Numato; but Modbus RTU needs 3.5 characters of silence on the line (4 ms at "
+        "9600 baud, enforced by minimalmodbus) between the poll's answer and the coil command, "
+        "so press -> relay is poll + 4 ms + the round trips: under this target only when 2x the "
+        "bare loop's p99 exceeds 4 ms (a loaded machine). Meeting it on a quiet machine would "
+        "break the RTU framing; an honest target is poll + 3.5-character gap + 2x bare"
+    ),
+}
 
 
 def run() -> list[Row]:
-    bare = bare_loop(PRESSES)
-    bare50, bare99 = ms(bare)
+    results = in_processes("bench_hardware", "one_process", RUNS, PRESSES, POLLED_PRESSES)
+    load = load_note()
+    bare50, bare99 = _median(results, "bare", 0), _median(results, "bare", 1)
     rows = [
-        Row("hardware: bare pyserial loop p50", "ms", bare50, None, None, note="pty, 1 byte"),
-        Row("hardware: bare pyserial loop p99", "ms", bare99, None, None),
+        Row(
+            "hardware: bare pyserial loop p50",
+            "ms",
+            bare50.median,
+            None,
+            None,
+            note=f"pty, 1 byte; {bare50.describe('ms')}",
+            spread=bare50.spread,
+        ),
+        Row(
+            "hardware: bare pyserial loop p99",
+            "ms",
+            bare99.median,
+            None,
+            None,
+            note=f"{bare99.describe('ms')}; {load}",
+            spread=bare99.spread,
+        ),
     ]
-    pb50, pb99 = ms(panicbox_loop(PRESSES))
-    rows.append(Row("hardware: panicbox ALM -> OUT p50", "ms", pb50, "bare loop p50", bare50))
+    pb50, pb99 = _median(results, "panicbox", 0), _median(results, "panicbox", 1)
+    ratios = Repeated([run["panicbox"][1] / run["bare"][1] for run in results])
+    rows.append(
+        Row(
+            "hardware: panicbox ALM -> OUT p50",
+            "ms",
+            pb50.median,
+            "bare loop p50",
+            bare50.median,
+            note=pb50.describe("ms"),
+            spread=pb50.spread,
+        )
+    )
     rows.append(
         Row(
             "hardware: panicbox ALM -> OUT p99",
             "ms",
-            pb99,
+            pb99.median,
             "bare loop p99",
-            bare99,
+            bare99.median,
             target="<= 2x",
-            met=pb99 <= 2 * bare99,
+            met=pb99.median <= 2 * bare99.median,
+            note=f"{pb99.describe('ms')}; per-process ratio {ratios.describe()}",
+            spread=pb99.spread,
+            how=HOW["panicbox"],
         )
     )
     for kind in ("numato", "modbus"):
-        samples, poll = polled_loop(kind, POLLED_PRESSES)
-        p50, p99 = ms(samples)
-        limit = poll * 1000 + 2 * bare99
-        rows.append(Row(f"hardware: {kind} press -> relay p50", "ms", p50, "bare loop p50", bare50))
+        p50, p99 = _median(results, kind, 0), _median(results, kind, 1)
+        poll_ms = results[0][f"{kind}_poll_ms"][0]
+        limit = poll_ms + 2 * bare99.median
+        rows.append(
+            Row(
+                f"hardware: {kind} press -> relay p50",
+                "ms",
+                p50.median,
+                "bare loop p50",
+                bare50.median,
+                spread=p50.spread,
+            )
+        )
         rows.append(
             Row(
                 f"hardware: {kind} press -> relay p99",
                 "ms",
-                p99,
+                p99.median,
                 "bare loop p99",
-                bare99,
-                target=f"<= poll {poll * 1000:.0f} ms + 2x bare = {limit:.1f} ms",
-                met=p99 <= limit,
-                note=NOTES[kind],
+                bare99.median,
+                target=f"<= poll {poll_ms:.0f} ms + 2x bare = {limit:.1f} ms",
+                met=p99.median <= limit,
+                note=f"{NOTES[kind]}; {p99.describe('ms')}",
+                spread=p99.spread,
+                how=HOW["modbus" if kind == "modbus" else "polled"],
             )
         )
-    lc50, lc99 = ms(lcus_loop(PRESSES))
+    lc50, lc99 = _median(results, "lcus", 0), _median(results, "lcus", 1)
     rows.append(
         Row(
             "hardware: lcus set_light -> frame p99",
             "ms",
-            lc99,
+            lc99.median,
             "bare loop p99",
-            bare99,
-            note=f"p50 {lc50:.3f} ms; no button on this board, command from another thread",
+            bare99.median,
+            note=f"p50 {lc50.median:.3f} ms; no button on this board, command from another "
+            f"thread; {lc99.describe('ms')}",
+            spread=lc99.spread,
         )
     )
     unplug = fault_times(5, silent=False)

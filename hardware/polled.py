@@ -130,7 +130,12 @@ class PolledSerialDriver(StatefulDriver):
             now = time.monotonic()
             if now < next_poll:
                 continue
-            next_poll = now + self.poll_interval
+            # On a fixed beat, not "interval after this poll began": a late wake-up (a busy
+            # machine) must not stretch every following period, or a press waits longer than
+            # the poll interval for its poll. A poll that is a whole period late starts afresh.
+            next_poll += self.poll_interval
+            if next_poll <= now:
+                next_poll = now + self.poll_interval
             self._run_poll()
             if self.resend_interval and now >= next_resend:
                 next_resend = now + self.resend_interval

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "TJDesk"
 DATABASE_FILE = "tjdesk.db"
 KEYSLOT_FILE = "tjdesk.keys"
@@ -14,6 +12,8 @@ BACKOFF_FILE = "signin-backoff.json"
 
 
 def default_vault_dir() -> Path:
+    import platformdirs  # on use: its import is a noticeable part of GUI start-up
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
 
 

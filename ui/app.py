@@ -143,13 +143,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(SETTINGS_NAME)
     app.setApplicationDisplayName(APP_NAME)
     _move_old_settings()
-    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
-    from ui.wheel_guard import install_wheel_guard
-
-    install_wheel_guard(app)  # settings change only when their control has the focus
     return app
 
 
@@ -174,6 +170,20 @@ def _move_old_settings() -> None:
         with contextlib.suppress(OSError):
             path.unlink()
             path.parent.rmdir()
+
+
+def finish_after_first_paint(app: QApplication, window: QWidget) -> None:
+    """What the first screen does without, once it is painted (start-up time, issue 18)."""
+
+    def finish() -> None:
+        app.setWindowIcon(app_icon())
+        from ui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)  # settings change only when their control has the focus
+
+    from ui.first_paint import after_first_paint
+
+    after_first_paint(window, finish)
 
 
 def start_alarm(alarm: Any = None) -> Any:
@@ -242,9 +252,11 @@ def start_gui(
                 app.quit()
 
         wizard.finished.connect(finished)
+        finish_after_first_paint(app, wizard)
         wizard.show()
     else:
         window = gui.show_main_window()
+        finish_after_first_paint(app, window)
         # A damaged or foreign vault is explained on the sign-in screen. The check reads the
         # key file and loads the crypto modules, so it runs off the GUI thread, after the
         # window is up.

@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        from ui.first_paint import after_first_paint
         from ui.wheel_guard import install_wheel_guard
 
-        install_wheel_guard()  # also set up by create_application; idempotent
+        # Idempotent; after the sign-in screen is painted (nothing can be scrolled before).
+        after_first_paint(self, install_wheel_guard)
         self.ctx = ctx
         self._open = open_session_fn or (
             lambda name, password, purpose: open_session(

@@ -29,8 +29,7 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, _CONTROLS):
             # Qt gives a spin box the focus on the first wheel turn (WheelFocus), before any
             # filter sees the turn: only a click or Tab may focus these controls.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _take_wheel_only_with_focus(watched)
             return False
         if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
@@ -45,6 +44,11 @@ class WheelGuard(QObject):
                 break
             ancestor = ancestor.parentWidget()
         return True  # the control's value stays as it was
+
+
+def _take_wheel_only_with_focus(control: QWidget) -> None:
+    if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _value_control(widget: QWidget) -> QWidget | None:
@@ -64,8 +68,14 @@ def _value_control(widget: QWidget) -> QWidget | None:
 def install_wheel_guard(app: QApplication | None = None) -> None:
     """Install the filter once on the application (idempotent)."""
     instance = app or QApplication.instance()
-    if not isinstance(instance, QApplication) or instance.property(_PROPERTY):
+    if not isinstance(instance, QApplication):
         return
-    guard = WheelGuard(instance)
-    instance.installEventFilter(guard)
-    instance.setProperty(_PROPERTY, True)
+    if not instance.property(_PROPERTY):
+        guard = WheelGuard(instance)
+        instance.installEventFilter(guard)
+        instance.setProperty(_PROPERTY, True)
+    # The guard comes after the first screen is painted (start-up time): controls polished
+    # before then get the focus rule now.
+    for widget in instance.allWidgets():
+        if isinstance(widget, _CONTROLS):
+            _take_wheel_only_with_focus(widget)

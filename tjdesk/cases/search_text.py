@@ -2,33 +2,24 @@
 
 Thai has no spaces between words, so SQLite's unicode61 tokenizer would index a whole Thai
 sentence as one token. We put a space between Thai words (PyThaiNLP's offline dictionary
-segmenter, imported on first use only) before indexing, and do the same to the words a user
-searches for, so "ยา" finds "ได้รับยาที่โรงพยาบาล".
+segmenter, loaded on first use; see tjdesk.thai.dictionary) before indexing, and do the same to
+the words a user searches for, so "ยา" finds "ได้รับยาที่โรงพยาบาล".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
+
+from tjdesk.thai.dictionary import default_words, segment
 
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
 # \w misses Thai vowel and tone marks (category Mn), so name the Thai block as well.
 _WORD = re.compile(r"[\w\u0e00-\u0e7f]+")
 
-_segmenter: Callable[[str], list[str]] | None = None
-
 
 def _segment(run: str) -> list[str]:
-    global _segmenter
-    if _segmenter is None:
-        from pythainlp.tokenize import word_tokenize  # about a second to load its dictionary
-
-        def segmenter(text: str) -> list[str]:
-            return [t for t in word_tokenize(text, engine="newmm") if t.strip()]
-
-        _segmenter = segmenter
-    return _segmenter(run)
+    return [token for token in segment(run, default_words()) if token.strip()]
 
 
 @lru_cache(maxsize=8192)

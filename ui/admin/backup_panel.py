@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,17 +29,9 @@ from tjdesk.errors import AccessDenied
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault.database import Database
 from ui.admin.audit_model import when_text
+from ui.admin.backup_news import backup_news
 from ui.ops import run_in_vault
 from ui.signin.form import describe_error
-
-
-class _BackupNews(QObject):
-    """Announces a backup just made, so the main window's reminder can go away."""
-
-    written = Signal()
-
-
-backup_news = _BackupNews()
 
 
 def backup_file_name(now: datetime | None = None) -> str:

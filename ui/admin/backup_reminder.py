@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tjdesk.actors import Role
-from tjdesk.backup import backup_overdue, last_backup_at
 from tjdesk.clock import utc_now
-from tjdesk.vault.database import Database
-from ui.admin.backup_panel import backup_news
-from ui.ops import run_in_vault
+from ui.admin.backup_news import backup_news
+
+if TYPE_CHECKING:
+    from tjdesk.vault.database import Database
 
 RECHECK_MS = 60 * 60 * 1000  # an app left open for days still reminds
 
@@ -65,7 +65,12 @@ class BackupReminder(QFrame):
         now = self.clock()
 
         def work(db: Database) -> tuple[bool, datetime | None]:
+            from tjdesk.backup import backup_overdue, last_backup_at  # on the vault's thread
+
             return backup_overdue(db, now), last_backup_at(db)
+
+        # Imported at the first sign-in, not with the window: the sign-in screen shows sooner.
+        from ui.ops import run_in_vault
 
         run_in_vault(self, worker, work, self._show)
 

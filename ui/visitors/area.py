@@ -8,7 +8,6 @@ only shows results. Reception staff see this area and nothing else (tjdesk.polic
 from __future__ import annotations
 
 import datetime
-import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tjdesk.thai.wordbreak import preload as preload_word_breaks
 from tjdesk.vault.database import Database
 from tjdesk.visits.access import VisitAction, may
 from tjdesk.visits.retention import purge_expired_visits
@@ -141,9 +139,8 @@ class VisitorsArea(QWidget):
         layout.addWidget(self.count_label)
         self._update_buttons()
 
-        # The Thai word segmenter takes a second or more to load: load it now, beside the
-        # GUI, so the first sheet prints without that wait (it holds no data).
-        threading.Thread(target=preload_word_breaks, name="thai-segmenter", daemon=True).start()
+        # The Thai word segmenter is not preloaded: it loads on the first sheet (about 0.1 s,
+        # tjdesk.thai.dictionary), so a window that prints nothing never holds its word list.
 
         self._purge_timer = QTimer(self, interval=PURGE_EVERY_MS)
         self._purge_timer.timeout.connect(self.purge)

@@ -85,3 +85,22 @@ def test_the_wheel_over_an_unfocused_list_scrolls_the_page_instead(qtbot: QtBot)
     _wheel(combo)
     assert combo.currentText() == "Thai"
     assert area.verticalScrollBar().value() > 0  # the page moved, as the user meant
+
+
+def test_controls_shown_before_the_guard_is_installed_are_guarded_too(qtbot: QtBot) -> None:
+    """The app installs the guard only after its first screen is painted (start-up time,
+    issue 18): a spin box already on screen then must not take the wheel either."""
+    from PySide6.QtWidgets import QSpinBox
+
+    spin = QSpinBox()
+    spin.setRange(0, 100)
+    spin.setValue(50)
+    qtbot.addWidget(spin)
+    spin.show()
+    qtbot.waitExposed(spin)
+    spin.setFocusPolicy(Qt.FocusPolicy.WheelFocus)  # as Qt leaves it when polished unguarded
+    spin.clearFocus()
+    install_wheel_guard()
+    _wheel(spin)
+    assert spin.value() == 50
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
