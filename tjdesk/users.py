@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tjdesk import audit
-from tjdesk.acting import acts_for_signed_in, check_actor
+from tjdesk.acting import ActorMismatch, acts_for_signed_in, check_actor
 from tjdesk.actors import Actor, Role
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
@@ -87,10 +87,10 @@ class UserService:
         if acting is None:
             raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
         if actor is not None and actor != acting:
-            raise AccessDenied(
-                QT_TRANSLATE_NOOP("errors", "This was asked for in another person's name: refused.")
-            )
-        check_actor(db, acting)  # the person signed in on db, not a role a caller wrote
+            # The person and role come from the session, never from a caller: refused (and
+            # audited in the signed-in person's name when there is one).
+            check_actor(db, actor)
+            raise ActorMismatch()
         self._actor = acting
         self._clock = clock
 
