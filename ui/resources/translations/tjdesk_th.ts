@@ -2714,11 +2714,11 @@
     </message>
     <message>
         <source>This vault has its recovery identity. It is not stored on this computer: it is on the recovery sheet, beside the recovery key.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​แล้ว ตัวตน​นี้​ไม่​ได้​เก็บ​ไว้​ใน​คอมพิวเตอร์​เครื่อง​นี้ แต่​อยู่​บน​แผ่น​กู้​คืน​ถัดจาก​กุญแจ​กู้​คืน</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​แล้ว ตัวตน​นี้​ไม่​ได้​เก็บ​ไว้​ใน​คอมพิวเตอร์​เครื่อง​นี้ แต่​อยู่​บน​แผ่น​กู้​คืน​ถัดจาก​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
         <source>This vault was made before case sections were sealed and has no recovery identity yet. Until it has one, notes and identities stay protected only by the vault key, which every signed-in colleague holds. Make it now: it is shown once, with the recovery key, to print or save as PDF.</source>
-        <translation>ที่เก็บ​ข้อมูล​นี้​สร้าง​ขึ้น​ก่อน​มี​การ​ปิดผนึก​ส่วน​ต่าง ๆ ของ​กรณี และ​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน จนกว่า​จะ​มี บันทึก​และ​ข้อมูล​ระบุ​ตัวตน​จะ​ได้รับ​การปกป้อง​ด้วย​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เท่านั้น ซึ่ง​เพื่อนร่วมงาน​ทุกคน​ที่​เข้าสู่ระบบ​ถือ​อยู่ โปรด​สร้าง​ตอนนี้ ตัวตน​จะ​แสดง​เพียง​ครั้ง​เดียว​พร้อม​กุญแจ​กู้​คืน เพื่อ​พิมพ์​หรือ​บันทึก​เป็น PDF</translation>
+        <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​สร้าง​ขึ้น​ก่อน​มี​การ​ปิดผนึก​ส่วน​ต่าง ๆ ของ​กรณี และ​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน จนกว่า​จะ​มี บันทึก​และ​ข้อมูล​ระบุ​ตัวตน​จะ​ได้รับ​การปกป้อง​ด้วย​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เท่านั้น ซึ่ง​เพื่อนร่วมงาน​ทุกคน​ที่​เข้าสู่ระบบ​ถือ​อยู่ โปรด​สร้าง​ตอนนี้ ตัวตน​จะ​แสดง​เพียง​ครั้ง​เดียว​พร้อม​กุญแจ​กู้​คืน เพื่อ​พิมพ์​หรือ​บันทึก​เป็น PDF</translation>
     </message>
     <message>
         <source>Make the recovery identity now? Have a printer or a safe place ready: it is shown only once. Then every case section is sealed, which can take a minute.</source>
@@ -3954,19 +3954,19 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>Password for %1 (the vault being replaced): </source>
-        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลที่จะถูกแทนที่): </translation>
+        <translation>รหัสผ่านของ %1 (ที่เก็บข้อมูลเข้ารหัสที่จะถูกแทนที่): </translation>
     </message>
     <message>
         <source>Only an administrator of this vault can replace it. Nothing was replaced.</source>
-        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลนี้เท่านั้นที่แทนที่ได้ ไม่มีสิ่งใดถูกแทนที่</translation>
+        <translation>เฉพาะผู้ดูแลระบบของที่เก็บข้อมูลเข้ารหัสนี้เท่านั้นที่แทนที่ได้ ไม่มีสิ่งใดถูกแทนที่</translation>
     </message>
     <message>
         <source>This backup is of another vault, not of the one in %1. Nothing was replaced. To put that other vault in its place anyway (this one is kept beside it, not deleted), add --other-vault.</source>
-        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีสิ่งใดถูกแทนที่ หากต้องการนำที่เก็บข้อมูลอื่นนั้นมาแทนที่ (ที่เก็บข้อมูลนี้จะถูกเก็บไว้ข้างกัน ไม่ถูกลบ) ให้เพิ่ม --other-vault</translation>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลเข้ารหัสอื่น ไม่ใช่ของที่เก็บข้อมูลใน %1 ไม่มีสิ่งใดถูกแทนที่ หากต้องการนำที่เก็บข้อมูลอื่นนั้นมาแทนที่ (ที่เก็บข้อมูลนี้จะถูกเก็บไว้ข้างกัน ไม่ถูกลบ) ให้เพิ่ม --other-vault</translation>
     </message>
     <message>
         <source>This backup is of another vault. Nothing was replaced.</source>
-        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลอื่น ไม่มีสิ่งใดถูกแทนที่</translation>
+        <translation>ข้อมูลสำรองนี้เป็นของที่เก็บข้อมูลเข้ารหัสอื่น ไม่มีสิ่งใดถูกแทนที่</translation>
     </message>
     <message>
         <source>--other-vault: a different vault takes this one&apos;s place. Its own users and passwords apply from now on; this vault is kept beside it, not deleted.</source>
