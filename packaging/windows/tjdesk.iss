@@ -99,9 +99,11 @@ Filename: "{app}\{#GuiExe}"; Parameters: "alarm serve"; Flags: nowait runasorigi
 Filename: "{app}\{#GuiExe}"; Description: "Open {#AppName} now"; Flags: postinstall nowait skipifsilent runasoriginaluser
 
 [UninstallRun]
-; Stop the running alarm service (`tjdesk alarm stop`) so its files can be removed. It only
-; stops the program: the journal it wrote stays. If no service runs, nothing happens.
-Filename: "{app}\{#CliExe}"; Parameters: "alarm stop"; Flags: runhidden waituntilterminated; RunOnceId: "StopAlarmService"
+; End the running alarm service so its files can be removed. `tjdesk alarm stop` needs a
+; signed-in member of staff once the vault has exported its staff roster, which an uninstaller
+; has not, so the program is ended the way Windows ends it at shutdown (the journal it wrote
+; stays; nothing latched on the box is turned off by this). If none runs, nothing happens.
+Filename: "{sys}\taskkill.exe"; Parameters: "/F /IM {#GuiExe} /IM {#CliExe}"; Flags: runhidden waituntilterminated; RunOnceId: "StopAlarmService"
 
 [Code]
 // After the files are in place, run the self-test on the installed program (a throwaway
