@@ -17,7 +17,7 @@ import pyrage
 from tjdesk import audit
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.vault import age_format
+from tjdesk.vault import age_format, certified_keys
 from tjdesk.vault.database import Database
 from tjdesk.vault.sealing import SETTING_RECOVERY_RECIPIENT, recovery_recipient
 
@@ -37,7 +37,8 @@ ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
 
 
 def install_recovery_identity(db: Database, actor_name: str | None = None) -> str:
-    """Make the vault's recovery identity; store only its recipient; return the secret once."""
+    """Make the vault's recovery identity; store only its recipient, certified by the
+    signed-in administrator's signature (sealing trusts it only so); return the secret once."""
     if recovery_recipient(db) is not None:
         raise InvalidInput(ALREADY_MADE)
     identity = age_format.new_identity()
@@ -46,6 +47,7 @@ def install_recovery_identity(db: Database, actor_name: str | None = None) -> st
             "INSERT INTO settings (key, value) VALUES (?, ?)",
             (SETTING_RECOVERY_RECIPIENT, str(identity.to_public())),
         )
+        certified_keys.certify_recovery(db, str(identity.to_public()))
         audit.record(db, actor_name, "vault.recovery_identity_made")
     return str(identity)
 
@@ -71,7 +73,10 @@ def parse_recovery_identity(db: Database, text: str) -> pyrage.x25519.Identity:
         identity = age_format.parse_identity(text)
     except (pyrage.IdentityError, ValueError):
         raise InvalidInput(MALFORMED) from None
-    if str(identity.to_public()) != recovery_recipient(db):
+    # The certified recipient when there is one: a row changed outside TJ Desk must not turn
+    # the real sheet away.
+    expected = certified_keys.load(db).certified_recovery or recovery_recipient(db)
+    if str(identity.to_public()) != expected:
         raise InvalidInput(NOT_THIS_VAULTS)
     return identity
 
