@@ -282,3 +282,50 @@ def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeV
     made.close()
     assert message.startswith("Nothing was saved: the record of dee, who is on this case's team")
     assert "TEAMSENTINEL" not in _what_bo_opens(made)
+
+
+def test_an_administrator_puts_the_recovery_identity_right_from_the_sheet(
+    made: MadeVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, _, bos_recipient = _bos_key_and_recipient(made)
+    _set_recovery_row(made, bos_recipient)
+
+    def confirm(identity: str) -> tuple[int, str]:
+        sheet = tmp_path / "identity.txt"
+        sheet.write_text(identity + "\n")
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
+        code = main(
+            [
+                "recovery-identity",
+                "--confirm",
+                str(sheet),
+                "--vault",
+                str(made.folder),
+                "--user",
+                "admin",
+                "--password-stdin",
+            ]
+        )
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    # Another identity (bo's own, say) is not the one the administrator certified at set-up.
+    code, out = confirm(str(pyrage.x25519.Identity.generate()))
+    assert code != 0
+    assert "This is not this vault's recovery identity" in out
+    code, out = confirm(made.recovery_identity)
+    assert code == 0, out
+    assert "The recovery identity is confirmed and certified" in out
+
+    ann = _actor(made, "ann")
+    made.worker("ann").call(
+        lambda db: drafts.save_draft(db, ann, "case:1", {"notes": "DRAFTSENTINEL"})
+    )
+    made.close()
+    assert "DRAFTSENTINEL" not in _what_bo_opens(made)
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code == 0, out

@@ -31,6 +31,9 @@ MALFORMED = QT_TRANSLATE_NOOP(
     "Please check what was typed.",
 )
 ALREADY_MADE = QT_TRANSLATE_NOOP("errors", "This vault already has a recovery identity.")
+ONLY_ADMINISTRATORS_CONFIRM = QT_TRANSLATE_NOOP(
+    "errors", "Only an administrator can confirm the recovery identity."
+)
 ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
     "errors", "Only an administrator can make the recovery identity."
 )
@@ -65,6 +68,35 @@ def make_for_older_vault(db: Database) -> tuple[str, int]:
         raise AccessDenied(ONLY_ADMINISTRATORS)
     secret = install_recovery_identity(db, person.actor.name)
     return secret, seal_legacy_plaintext(db, look_again=True)
+
+
+def confirm_from_sheet(db: Database, text: str) -> None:
+    """An administrator with the recovery sheet puts the vault's recovery recipient right after
+    it was changed outside TJ Desk (or certifies one made before recovery identities were
+    certified): the recipient becomes the one the typed identity proves, certified by their
+    signature. Where a valid certificate exists, the identity must be the one it names."""
+    from tjdesk.actors import Role
+    from tjdesk.errors import AccessDenied
+
+    person = db.signed_in
+    if person is None or person.actor.role is not Role.ADMINISTRATOR:
+        raise AccessDenied(ONLY_ADMINISTRATORS_CONFIRM)
+    try:
+        identity = age_format.parse_identity(text)
+    except (pyrage.IdentityError, ValueError):
+        raise InvalidInput(MALFORMED) from None
+    recipient = str(identity.to_public())
+    certified = certified_keys.load(db).certified_recovery
+    if certified is not None and certified != recipient:
+        raise InvalidInput(NOT_THIS_VAULTS)
+    with db.transaction():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SETTING_RECOVERY_RECIPIENT, recipient),
+        )
+        certified_keys.certify_recovery(db, recipient)
+        audit.record(db, person.actor.name, "vault.recovery_identity_confirmed")
 
 
 def parse_recovery_identity(db: Database, text: str) -> pyrage.x25519.Identity:
