@@ -329,3 +329,37 @@ def test_an_administrator_puts_the_recovery_identity_right_from_the_sheet(
     assert "DRAFTSENTINEL" not in _what_bo_opens(made)
     code, out = _audit_verify(made, monkeypatch, capsys)
     assert code == 0, out
+
+
+def test_a_role_change_certifies_the_keys_already_certified_not_the_swapped_ones(
+    made: MadeVault,
+) -> None:
+    """An administrator who changes cat's role after bo swapped her key in the file vouches
+    for cat's real key again, not bo's: what is sealed to cat afterwards stays hers."""
+    from tjdesk.users import UserService
+    from tjdesk.vault import roster as roster_module
+
+    db = made.admin.open_database()
+    try:
+        cats_key = roster_module.load(db).records["cat"].age_key
+    finally:
+        db.close()
+    _swap_cats_key(made)
+    db = made.admin.open_database()
+    try:
+        UserService(db, made.admin).set_role("cat", Role.PSYCHOLOGIST)
+        record = roster_module.load(db).records["cat"]
+    finally:
+        db.close()
+    assert record.role is Role.PSYCHOLOGIST
+    assert record.age_key == cats_key
+
+    ann = _actor(made, "ann")
+
+    def write(db: Database) -> None:
+        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "ROLESENTINEL", 0)
+
+    made.worker("ann").call(write)
+    made.close()
+    assert "ROLESENTINEL" not in _what_bo_opens(made)

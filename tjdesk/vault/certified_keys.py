@@ -190,3 +190,14 @@ def recovery_problems(db: Database, roster: Roster) -> list[RosterProblem]:
         return []
     problem = _check(db, roster).recovery_problem
     return [] if problem is None else [RosterProblem(problem, "-")]
+
+
+def keep_recovery_certified(db: Database, before: CertifiedKeys) -> None:
+    """After a roster change (disabling, a role change, a reset password): if the recovery
+    record counted before and no longer does because its signer lost the right to certify, the
+    signed-in administrator signs it again for the same recipient (the one certified, not
+    whatever the settings row holds), so sealing goes on."""
+    if before.certified_recovery is None:
+        return
+    if load(db).certified_recovery is None:
+        certify_recovery(db, before.certified_recovery)
