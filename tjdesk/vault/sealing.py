@@ -16,6 +16,11 @@ Layout (docs/SECURITY.md "Sealed sections" gives the stock-tool recovery path):
 * Adding a reader rewraps every generation the person making the change can open; the
   others are rewrapped by the next reader who signs in (``settle_pending``) or by a handover.
 
+Whose keys count: each reader's ``age1...``, role and status come from their certified record,
+and the recovery recipient from an administrator's signed record (tjdesk/vault/
+certified_keys.py), never from the key-slot file or a bare settings row, which anyone signed
+in can rewrite. Writing refuses, in plain words, rather than seal to a key nobody vouched for.
+
 The age identity that opens the outer layer is the signed-in user's (``db.signed_in``, made
 only by a password unlock); an opened section identity is kept in memory for this connection
 only (one sign-in), never written anywhere.
