@@ -87,6 +87,7 @@ class UserService:
         if acting is None:
             raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
         if actor is not None and actor != acting:
+            check_actor(db, actor)  # someone signed in on db: refused and audited as a forgery
             raise AccessDenied(
                 QT_TRANSLATE_NOOP("errors", "This was asked for in another person's name: refused.")
             )
