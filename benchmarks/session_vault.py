@@ -469,8 +469,49 @@ def _write_key_file(
         )
         slot = keyslots.create_slot(user[1], PASSWORD, key, vault_id, kdf.FLOOR, keep=keep)
         key_file = key_file.with_slot(slot)
-    keyslots.write_key_file(keyslot_path(folder), key_file)
+    keyslots.write_key_file(keyslot_path(folder), key_file, key)
     return vault_id
+
+
+def _certify_roster(
+    db: Any, data: dict[str, Any], privates: dict[int, bytes], recovery: str
+) -> None:
+    """A bench root administrator certifies every user's X25519 key and the recovery
+    recipient, as in a real vault: sealing and the rewrap at sign-in trust nothing else."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from tjdesk.actors import Actor, Role
+    from tjdesk.clock import iso_utc
+    from tjdesk.vault import certified_keys, roster
+    from tjdesk.vault.signed_in import SignedInUser
+
+    root = SignedInUser(
+        actor=Actor(0, "bench-root", Role.ADMINISTRATOR),
+        age_identity=bytes(32),
+        age_recipient="",
+        signing_key=Ed25519PrivateKey.generate(),
+    )
+    db.execute(
+        "INSERT INTO signing_roots (public_key, pinned_at, pinned_by, how) VALUES (?, ?, ?, ?)",
+        (roster.b64(root.signing_public_key), iso_utc(), "bench-root", roster.HOW_SET_UP),
+    )
+    db.bind_signed_in(root)
+    current = roster.load(db)
+    for user in data["users"]:
+        roster.certify(
+            db,
+            user_id=int(user[0]),
+            name=str(user[1]),
+            role=Role(user[3]),
+            disabled=False,
+            age_key=X25519PrivateKey.from_private_bytes(privates[user[0]])
+            .public_key()
+            .public_bytes_raw(),
+            signing_key=None,
+            roster=current,
+        )
+    certified_keys.certify_recovery(db, recovery)
 
 
 def ensure() -> BenchVault:
@@ -484,7 +525,7 @@ def ensure() -> BenchVault:
     CACHE.mkdir(mode=0o700, exist_ok=True)
     meta_path = CACHE / "meta.json"
     vault, plain = CACHE / "tjdesk.db", CACHE / "plain.db"
-    wanted = {"schema": _schema_hash()}
+    wanted = {"schema": _schema_hash(), "roster": 1}  # roster: certified keys (issue 13/14)
     if meta_path.exists() and vault.exists() and plain.exists():
         meta = json.loads(meta_path.read_text())
         if {k: meta.get(k) for k in wanted} == wanted:
@@ -523,6 +564,7 @@ def ensure() -> BenchVault:
                 "INSERT INTO settings (key, value) VALUES (?, ?)",
                 (SETTING_RECOVERY_RECIPIENT, shared["recovery"]),
             )
+            _certify_roster(db, data, privates, shared["recovery"])
         else:
             _fill_plain(db, data)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -33,8 +33,8 @@ from nacl.signing import VerifyKey
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied
 from tjdesk.i18n import QT_TRANSLATE_NOOP
+from tjdesk.vault import certified_keys, schema_guard
 from tjdesk.vault import roster as roster_module
-from tjdesk.vault import schema_guard
 from tjdesk.vault.database import Database
 from tjdesk.vault.roster import Root, RosterProblem
 
@@ -225,7 +225,11 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
     """
     structure = tuple(schema_guard.differences(db))
     roster = roster_module.load(db)
-    problems = tuple(roster.problems) + tuple(roster_module.user_problems(db, roster))
+    problems = (
+        tuple(roster.problems)
+        + tuple(roster_module.user_problems(db, roster))
+        + tuple(certified_keys.recovery_problems(db, roster))
+    )
     signatures = _Signatures(roster)
     prev = GENESIS
     expected_seq = 1

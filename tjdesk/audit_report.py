@@ -86,6 +86,18 @@ PROBLEMS = {
         "AuditReport", "Certificate %3 (user %1) cannot be read: ignored."
     ),
     "bad root": QT_TRANSLATE_NOOP("AuditReport", "A root key pinned by %1 cannot be read."),
+    "recovery not certified": QT_TRANSLATE_NOOP(
+        "AuditReport",
+        "The vault's recovery identity was not certified by an administrator (it was put in or "
+        "changed outside TJ Desk): nothing is sealed to it, and saving sealed parts of a case "
+        "is refused until an administrator puts it right.",
+    ),
+    "recovery changed": QT_TRANSLATE_NOOP(
+        "AuditReport",
+        "The vault's recovery identity was changed outside TJ Desk: it is not the one an "
+        "administrator certified. Nothing is sealed to it; saving sealed parts of a case is "
+        "refused until an administrator puts it right.",
+    ),
 }
 
 HOW = {

@@ -24,7 +24,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, keyslot_path
-from tjdesk.vault import keyslots, sealing, signing
+from tjdesk.vault import certified_keys, keyslots, sealing, signing
 from tjdesk.vault import roster as roster_module
 from tjdesk.vault import vault as vault_files
 from tjdesk.vault.backoff import SignInBackoff
@@ -174,6 +174,7 @@ class UserService:
             # A certified record saying "disabled": an old copy of the key file still opens the
             # slot, but the roster refuses the sign-in. (Rotating the database key is what
             # makes that copy useless: the ui and the CLI advise it right after.)
+            recovery_before = certified_keys.load(self._db)
             roster = roster_module.load(self._db)
             signing.certify_record(
                 self._db,
@@ -183,6 +184,7 @@ class UserService:
                 disabled=True,
                 keep_keys=roster.records.get(str(row["name"])),
             )
+            certified_keys.keep_recovery_certified(self._db, recovery_before)
             # Sealed sections: nothing written from now on opens with their key (issue 13).
             sealing.reseal_for_user_removed(self._db, str(row["name"]))
             vault_files.remove_slot(self._vault, str(row["name"]))
@@ -228,10 +230,12 @@ class UserService:
                 target_id=row["id"],
             )
             # New key pairs (nobody but the user knew the old password): certified anew.
+            recovery_before = certified_keys.load(self._db)
             slot = vault_files.write_slot(
                 self._vault, str(row["name"]), one_time, must_change_password=True
             )
             self._certify(int(row["id"]), str(row["name"]), Role(row["role"]), slot)
+            certified_keys.keep_recovery_certified(self._db, recovery_before)
         return one_time
 
     def set_role(self, name: str, role: Role) -> None:
@@ -258,17 +262,22 @@ class UserService:
                 target_id=row["id"],
                 detail=role.value,
             )
+            recovery_before = certified_keys.load(self._db)
             roster = roster_module.load(self._db)
+            record = roster.records.get(str(row["name"]))
+            # The keys of the record already certified, not the key-slot file's: anyone signed
+            # in can rewrite a public key there (a record from before signing has none yet).
             key_file = keyslots.read_key_file(keyslot_path(self._vault.folder))
             signing.certify_record(
                 self._db,
                 roster,
                 row,
-                key_file.slots.get(str(row["name"])),
+                None if record is not None else key_file.slots.get(str(row["name"])),
                 disabled=bool(row["disabled"]),
                 role=role,
-                keep_keys=roster.records.get(str(row["name"])),
+                keep_keys=record,
             )
+            certified_keys.keep_recovery_certified(self._db, recovery_before)
             # A new role may read less: re-seal that person's sections to today's entitled.
             sealing.reseal_for_user_removed(self._db, str(row["name"]))
 

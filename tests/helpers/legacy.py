@@ -56,7 +56,10 @@ def make_legacy_vault(folder: Path, users: Iterable[tuple[str, Role]] = ()) -> M
                     db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
             for statement in fts_statements:
                 db.execute(statement)
-            db.execute("DELETE FROM settings WHERE key = 'recovery_recipient'")
+            db.execute(
+                "DELETE FROM settings WHERE key IN"
+                " ('recovery_recipient', 'recovery_recipient_certificate')"
+            )
             prev = audit.GENESIS
             for seq, name in enumerate(names, start=1):  # what 0.1 wrote: unsigned entries
                 at = "2026-11-01T08:00:00.000000Z"

@@ -62,7 +62,7 @@ def save_draft(
         raise InvalidInput(DRAFT_TOO_BIG)
     me = sealing.signed_in(db)
     recipients = [me.age_recipient]
-    recovery = sealing.recovery_recipient(db)
+    recovery = sealing.sealing_recovery_recipient(db)  # CannotSeal if not the certified one
     if recovery is not None:
         recipients.append(recovery)
     sealed = age_format.seal(text.encode("utf-8"), recipients)

@@ -129,14 +129,14 @@ class NotCertified(AccessDenied):
 # --- reading ------------------------------------------------------------------------------
 
 
-def _vault_id(db: Database) -> str:
+def vault_id(db: Database) -> str:
     return str(db.scalar("SELECT value FROM settings WHERE key = 'vault_id'") or "")
 
 
 def load(db: Database) -> Roster:
     """Every root and certificate, checked in order; the newest valid record per user."""
     return build(
-        _vault_id(db),
+        vault_id(db),
         db.query("SELECT public_key, pinned_at, pinned_by, how FROM signing_roots ORDER BY id"),
         db.query("SELECT seq, body, issuer_key, signature FROM user_certificates ORDER BY seq"),
     )
@@ -196,6 +196,11 @@ def build(
         if record.signing_key is not None:
             roster.key_owners.setdefault(record.signing_key, record.name)
     return roster
+
+
+def is_certifier_key(roster: Roster, key: bytes) -> bool:
+    """A root, or the current signing key of an active certified administrator."""
+    return key in {root.public_key for root in roster.roots} or _is_active_admin_key(roster, key)
 
 
 def _is_active_admin_key(roster: Roster, key: bytes) -> bool:
@@ -281,12 +286,12 @@ def check_sign_in(
 # --- writing ------------------------------------------------------------------------------
 
 
-def _require_certifier(db: Database, roster: Roster) -> SignedInUser:
+def require_certifier(db: Database, roster: Roster) -> SignedInUser:
+    """The signed-in person, if they may certify (a root or an active administrator)."""
     signer = db.signed_in
     if signer is None:
         raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
-    key = signer.signing_public_key
-    if key in {root.public_key for root in roster.roots} or _is_active_admin_key(roster, key):
+    if is_certifier_key(roster, signer.signing_public_key):
         return signer
     raise AccessDenied(
         QT_TRANSLATE_NOOP("errors", "Only a certified administrator can certify a user's record.")
@@ -309,11 +314,11 @@ def certify(
     Call inside the transaction of the change it vouches for.
     """
     current = roster if roster is not None else load(db)
-    signer = _require_certifier(db, current)
+    signer = require_certifier(db, current)
     issued_at = iso_utc()
     body = {
         "format": CERTIFICATE_FORMAT,
-        "vault": _vault_id(db),
+        "vault": vault_id(db),
         "user_id": user_id,
         "name": name,
         "role": role.value,

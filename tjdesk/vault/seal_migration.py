@@ -47,11 +47,10 @@ def seal_legacy_plaintext(db: Database, *, look_again: bool = False) -> int:
     or this sign-in cannot seal yet: no recovery identity, or nobody signed in).
     ``look_again`` looks even in a vault marked as sealed (the recovery identity was just
     made)."""
-    if db.signed_in is None or sealing.recovery_recipient(db) is None:
+    person = db.signed_in
+    if person is None or not sealing.can_seal(db):
         return 0
-    if not look_again and db.scalar(
-        "SELECT 1 FROM settings WHERE key = ?", (SETTING_ALL_SEALED,)
-    ):
+    if not look_again and db.scalar("SELECT 1 FROM settings WHERE key = ?", (SETTING_ALL_SEALED,)):
         return 0
     if legacy_rows(db) == 0:
         with db.transaction():
@@ -64,7 +63,7 @@ def seal_legacy_plaintext(db: Database, *, look_again: bool = False) -> int:
         sealed += _seal_conflicts(db)
         sealed += _seal_drafts(db)
         _mark_all_sealed(db)
-        audit.record(db, db.signed_in.actor.name, "vault.sections_sealed", detail=f"rows={sealed}")
+        audit.record(db, person.actor.name, "vault.sections_sealed", detail=f"rows={sealed}")
     scrub_file(db)
     return sealed
 
@@ -150,7 +149,7 @@ def _seal_drafts(db: Database) -> int:
     from tjdesk.cases.drafts import case_of_form
 
     recipients = sealing.user_recipients(db)
-    recovery = sealing.recovery_recipient(db)
+    recovery = sealing.sealing_recovery_recipient(db)
     assert recovery is not None
     rows = db.query(
         "SELECT user_id, form_key, payload FROM case_drafts WHERE sealed IS NULL OR payload != ''"
@@ -183,6 +182,6 @@ def on_sign_in(db: Database) -> None:
     if db.signed_in is None:
         return
     seal_legacy_plaintext(db)
-    if sealing.recovery_recipient(db) is not None:
+    if sealing.can_seal(db):  # never rewrap to a recovery row nobody certified
         sealing.settle_pending(db)
     sealed_search.start(db)

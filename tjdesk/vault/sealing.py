@@ -16,6 +16,11 @@ Layout (docs/SECURITY.md "Sealed sections" gives the stock-tool recovery path):
 * Adding a reader rewraps every generation the person making the change can open; the
   others are rewrapped by the next reader who signs in (``settle_pending``) or by a handover.
 
+Whose keys count: each reader's ``age1...``, role and status come from their certified record,
+and the recovery recipient from an administrator's signed record (tjdesk/vault/
+certified_keys.py), never from the key-slot file or a bare settings row, which anyone signed
+in can rewrite. Writing refuses, in plain words, rather than seal to a key nobody vouched for.
+
 The age identity that opens the outer layer is the signed-in user's (``db.signed_in``, made
 only by a password unlock); an opened section identity is kept in memory for this connection
 only (one sign-in), never written anywhere.
@@ -23,9 +28,9 @@ only (one sign-in), never written anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pyrage
@@ -35,13 +40,12 @@ from tjdesk.cases.times import store_time
 from tjdesk.clock import utc_now
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.paths import keyslot_path
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault import age_format, age_keys, keyslots
+from tjdesk.vault import age_format, age_keys, certified_keys
 from tjdesk.vault.database import Database
 
 SEALED_SECTIONS = (Section.IDENTITY, Section.NOTES, Section.HEALTH, Section.LEGAL)
-SETTING_RECOVERY_RECIPIENT = "recovery_recipient"
+SETTING_RECOVERY_RECIPIENT = certified_keys.SETTING_RECOVERY_RECIPIENT
 
 NOT_YET_SEALED_TO_YOU = QT_TRANSLATE_NOOP(
     "errors",
@@ -55,6 +59,24 @@ NO_RECOVERY_RECIPIENT = QT_TRANSLATE_NOOP(
     "errors",
     "This vault has no recovery identity yet: an administrator must sign in once to make one "
     "before case notes can be sealed.",
+)
+
+RECOVERY_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Nothing was saved: the vault's recovery identity was changed outside TJ Desk (it is not "
+    "the one an administrator certified), and sealing to it could let someone else read this "
+    "case. Ask an administrator to check the audit trail ('tjdesk audit verify').",
+)
+READER_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Nothing was saved: the record of %1, who is on this case's team, was not certified by an "
+    "administrator, so TJ Desk cannot tell which key is theirs. Ask an administrator to check "
+    "the audit trail ('tjdesk audit verify').",
+)
+ROSTER_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Nothing was saved: the staff records of this vault are not certified yet. An "
+    "administrator must sign in once first.",
 )
 
 
@@ -109,79 +131,100 @@ def _own_identity(db: Database) -> x25519.Identity:
 
 
 def recovery_recipient(db: Database) -> str | None:
+    """The ``recovery_recipient`` settings row as stored (whether the vault has one at all).
+    Sealing never uses it unchecked: see ``sealing_recovery_recipient``."""
     value = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_RECOVERY_RECIPIENT,))
     return None if value is None else str(value)
 
 
-def _require_recovery_recipient(db: Database) -> str:
-    recipient = recovery_recipient(db)
+def sealing_recovery_recipient(db: Database) -> str | None:
+    """The recovery recipient as an administrator certified it; None when the vault has no
+    recovery identity yet; CannotSeal when the row is not the certified one."""
+    keys = certified_keys.load(db)
+    if keys.recovery_problem is not None:
+        raise CannotSeal(RECOVERY_NOT_CERTIFIED)
+    return keys.recovery
+
+
+def can_seal(db: Database) -> bool:
+    """Someone is signed in, and the recovery recipient is there and certified."""
+    if db.signed_in is None:
+        return False
+    try:
+        return sealing_recovery_recipient(db) is not None
+    except CannotSeal:
+        return False
+
+
+def _require_recovery_recipient(db: Database, *, removal: bool = False) -> str:
+    """The recovery recipient to seal to. ``removal``: a section is being resealed without
+    someone (disabling, a role change); that must not be blocked by a changed recovery row, so
+    it seals to the recipient the administrator's certificate names."""
+    if removal:
+        keys = certified_keys.load(db)
+        if keys.certified_recovery is not None:
+            return keys.certified_recovery
+    recipient = sealing_recovery_recipient(db)
     if recipient is None:
         raise CannotSeal(NO_RECOVERY_RECIPIENT)
     return recipient
 
 
-@dataclass
-class _RecipientCache:
-    stamp: tuple[int, int] | None = None
-    by_name: dict[str, str] = field(default_factory=dict)
-
-
-_recipient_caches: weakref.WeakKeyDictionary[Database, _RecipientCache] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _key_file_recipients(db: Database) -> dict[str, str]:
-    """user name -> ``age1...`` from the key-slot file beside the database (each slot's X25519
-    public key *is* that user's age recipient). Re-read only when the file changed."""
-    row = db.query_one("SELECT file FROM pragma_database_list WHERE name = 'main'")
-    if row is None or not row["file"]:
-        return {}
-    path = keyslot_path(Path(str(row["file"])).parent)
-    cache = _recipient_caches.get(db)
-    if cache is None:
-        cache = _recipient_caches[db] = _RecipientCache()
-    try:
-        info = path.stat()
-    except OSError:
-        return {}
-    stamp = (info.st_mtime_ns, info.st_size)
-    if cache.stamp != stamp:
-        key_file = keyslots.read_key_file(path)
-        cache.by_name = {
-            name: age_keys.recipient_string(slot.public_key)
-            for name, slot in key_file.slots.items()
-            if name not in key_file.disabled_users
-        }
-        cache.stamp = stamp
-    return cache.by_name
+def _certified(db: Database) -> certified_keys.CertifiedKeys:
+    keys = certified_keys.load(db)
+    if not keys.pinned:
+        raise CannotSeal(ROSTER_NOT_CERTIFIED)
+    return keys
 
 
 def user_recipients(db: Database, user_ids: set[int] | None = None) -> dict[int, str]:
-    """``age1...`` of enabled users with a key slot (all, or those named)."""
-    by_name = _key_file_recipients(db)
-    rows = db.query("SELECT id, name FROM users WHERE disabled = 0")
-    found = {int(r["id"]): by_name[str(r["name"])] for r in rows if str(r["name"]) in by_name}
+    """``age1...`` of enabled users, as their certified records say (all, or those named).
+
+    Never from the key-slot file: anyone signed in can rewrite a public key there (its header
+    MAC is keyed from the database key they hold). A user without a valid certificate, or
+    whose certificate says disabled, is left out."""
+    keys = _certified(db)
+    rows = db.query("SELECT id FROM users WHERE disabled = 0")
+    found = {
+        int(r["id"]): keys.readers[int(r["id"])].recipient
+        for r in rows
+        if int(r["id"]) in keys.readers
+    }
     if user_ids is None:
         return found
     return {uid: rec for uid, rec in found.items() if uid in user_ids}
 
 
-def entitled_readers(db: Database, case_id: int, section: Section) -> dict[int, str]:
-    """Enabled users whom the policy table lets read ``section`` of the case -> recipients."""
+def entitled_readers(
+    db: Database, case_id: int, section: Section, *, removal: bool = False
+) -> dict[int, str]:
+    """Enabled users whom the policy table lets read ``section`` of the case -> recipients.
+
+    Role, status and key come from each team member's certified record. A team member with
+    no valid certificate stops the sealing (CannotSeal, naming them): nothing is sealed to a
+    key no administrator vouched for, and nobody is silently left out. ``removal`` (resealing
+    without someone) leaves such a member out instead: fewer readers never gives a key away,
+    and a removal must go through."""
+    keys = _certified(db)
     rows = db.query(
-        "SELECT t.user_id, t.assigned, u.role FROM case_team t JOIN users u ON u.id = t.user_id"
+        "SELECT t.user_id, t.assigned, u.name FROM case_team t JOIN users u ON u.id = t.user_id"
         " WHERE t.case_id = ? AND u.disabled = 0",
         (case_id,),
     )
-    from tjdesk.actors import Role
-
-    entitled = {
-        int(r["user_id"])
-        for r in rows
-        if may_read(Role(r["role"]), Relation.ASSIGNED if r["assigned"] else Relation.TEAM, section)
-    }
-    return user_recipients(db, entitled)
+    entitled: dict[int, str] = {}
+    for r in rows:
+        uid = int(r["user_id"])
+        reader = keys.readers.get(uid)
+        if reader is None:
+            if uid in keys.certified_ids:
+                continue  # certified as disabled: not a reader, whatever the row says
+            if removal:
+                continue
+            raise CannotSeal(READER_NOT_CERTIFIED, str(r["name"]))
+        relation = Relation.ASSIGNED if r["assigned"] else Relation.TEAM
+        if may_read(reader.role, relation, section):
+            entitled[uid] = reader.recipient
+    return entitled
 
 
 # --- generations -------------------------------------------------------------------------
@@ -216,8 +259,10 @@ def _lost(old: dict[int, str], entitled: dict[int, str]) -> bool:
     return any(entitled.get(uid) != rec for uid, rec in old.items())
 
 
-def _seal_identity(db: Database, identity: x25519.Identity, readers: dict[int, str]) -> bytes:
-    recipients = [*readers.values(), _require_recovery_recipient(db)]
+def _seal_identity(
+    db: Database, identity: x25519.Identity, readers: dict[int, str], *, removal: bool = False
+) -> bytes:
+    recipients = [*readers.values(), _require_recovery_recipient(db, removal=removal)]
     return age_format.seal(str(identity).encode("ascii"), recipients)
 
 
@@ -235,9 +280,9 @@ def _write_readers(
     )
 
 
-def new_generation(db: Database, case_id: int, section: Section) -> int:
+def new_generation(db: Database, case_id: int, section: Section, *, removal: bool = False) -> int:
     """A fresh identity for the section, sealed to today's entitled readers (public keys only)."""
-    readers = entitled_readers(db, case_id, section)
+    readers = entitled_readers(db, case_id, section, removal=removal)
     identity = age_format.new_identity()
     generation = 1 + int(
         db.scalar(
@@ -254,7 +299,7 @@ def new_generation(db: Database, case_id: int, section: Section) -> int:
             section.value,
             generation,
             str(identity.to_public()),
-            _seal_identity(db, identity, readers),
+            _seal_identity(db, identity, readers, removal=removal),
             store_time(utc_now()),
         ),
     )
@@ -404,9 +449,10 @@ def reseal_for_user_removed(db: Database, user_name: str) -> int:
             rows = _generations(db, case_id, section)
             newest = int(rows[-1]["generation"])
             if user_id in _readers(db, case_id, section, newest):
-                new_generation(db, case_id, section)
+                new_generation(db, case_id, section, removal=True)
             for r in rows:
-                _try_rewrap(db, case_id, section, int(r["generation"]))
+                with contextlib.suppress(CannotSeal):  # the next reader rewraps it
+                    _try_rewrap(db, case_id, section, int(r["generation"]))
         # Drafts are the writer's own; a disabled writer's drafts go with them.
         db.execute("DELETE FROM case_drafts WHERE user_id = ?", (user_id,))
     _ring(db).identities.clear()
@@ -423,9 +469,8 @@ def settle_pending(db: Database) -> int:
     only a generation that is out of date takes the slow path."""
     from collections import defaultdict
 
-    from tjdesk.actors import Role
-
     me = int(signed_in(db).actor.id)
+    keys = _certified(db)
     my_cases = "SELECT DISTINCT case_id FROM section_readers WHERE user_id = :me"
     held: dict[tuple[int, str, int], dict[int, str]] = defaultdict(dict)
     for r in db.query(
@@ -433,33 +478,35 @@ def settle_pending(db: Database) -> int:
         f" WHERE case_id IN ({my_cases})",
         {"me": me},
     ):
-        held[(int(r["case_id"]), str(r["section"]), int(r["generation"]))][int(r["user_id"])] = (
-            str(r["recipient"])
+        held[(int(r["case_id"]), str(r["section"]), int(r["generation"]))][int(r["user_id"])] = str(
+            r["recipient"]
         )
-    teams: dict[int, list[tuple[int, Relation, Role]]] = defaultdict(list)
+    teams: dict[int, list[tuple[int, Relation]]] = defaultdict(list)
     for r in db.query(
-        "SELECT t.case_id, t.user_id, t.assigned, u.role FROM case_team t"
+        "SELECT t.case_id, t.user_id, t.assigned FROM case_team t"
         f" JOIN users u ON u.id = t.user_id WHERE u.disabled = 0 AND t.case_id IN ({my_cases})",
         {"me": me},
     ):
         relation = Relation.ASSIGNED if r["assigned"] else Relation.TEAM
-        teams[int(r["case_id"])].append((int(r["user_id"]), relation, Role(r["role"])))
-    recipients = user_recipients(db)
+        teams[int(r["case_id"])].append((int(r["user_id"]), relation))
     done = 0
     for (case_id, section_value, generation), readers in held.items():
         if me not in readers:
             continue
         section = Section(section_value)
         entitled = {
-            uid: recipients[uid]
-            for uid, relation, role in teams[case_id]
-            if uid in recipients and may_read(role, relation, section)
+            uid: keys.readers[uid].recipient
+            for uid, relation in teams[case_id]
+            if uid in keys.readers and may_read(keys.readers[uid].role, relation, section)
         }
         if readers == entitled:
             continue
         if not entitled:
             continue  # nobody left to hand it to: it stays sealed to the recovery and its readers
-        with db.transaction():
-            if _try_rewrap(db, case_id, section, generation):
-                done += 1
+        try:
+            with db.transaction():
+                if _try_rewrap(db, case_id, section, generation):
+                    done += 1
+        except CannotSeal:
+            continue  # a team member no administrator certified: left as it is, named by verify
     return done

@@ -69,6 +69,9 @@ ACTIONS: dict[str, str] = {
         "AuditActions", "Certified the existing users' records"
     ),
     "roster.key_certified": QT_TRANSLATE_NOOP("AuditActions", "Certified a user's signing key"),
+    "vault.recovery_identity_confirmed": QT_TRANSLATE_NOOP(
+        "AuditActions", "Confirmed the recovery identity with the recovery sheet"
+    ),
 }
 
 # Offered in the filter: (code or prefix ending in ".", English label).

@@ -4,6 +4,10 @@ A vault made by TJ Desk 0.1 has no recovery identity, and sections cannot be sea
 one. An administrator runs this once; the identity (AGE-SECRET-KEY-1...) is shown or written
 only now, never stored: keep it with the recovery key. The next sign-in then seals every
 section (docs/SECURITY.md).
+
+``--confirm FILE``: the vault's recovery recipient was changed outside TJ Desk (sealing refuses
+and ``tjdesk audit verify`` says so); an administrator puts it right from the recovery sheet's
+identity, saved in FILE, and certifies it with their signature.
 """
 
 from __future__ import annotations
@@ -37,11 +41,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         type=Path,
         help="write the recovery identity to FILE (readable only by you) instead of the screen",
     )
+    parser.add_argument(
+        "--confirm",
+        metavar="FILE",
+        type=Path,
+        help="put the recovery identity right after a change outside TJ Desk: FILE holds the "
+        "recovery sheet's AGE-SECRET-KEY-1... (nothing new is made)",
+    )
     add_signin_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.confirm is not None:
+        return _confirm(args)
     out: Path | None = args.out
     if out is not None and (out.exists() or not out.parent.is_dir()):
         raise InvalidInput(
@@ -73,4 +86,29 @@ def run(args: argparse.Namespace) -> int:
         print(fill(QT_TRANSLATE_NOOP("cli", "Sections sealed: %1"), str(sealed)))
     finally:
         db.close()
+    return 0
+
+
+def _confirm(args: argparse.Namespace) -> int:
+    path: Path = args.confirm
+    try:
+        text = path.read_text(encoding="utf-8")[:1000]
+    except (OSError, UnicodeDecodeError):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("cli", "Could not read the recovery identity from %1"), str(path)
+        ) from None
+    unlocked = sign_in(args, PasswordReader.for_args(args))
+    require_changed_password(unlocked)
+    db = unlocked.open_database()
+    try:
+        recovery.confirm_from_sheet(db, text)
+    finally:
+        db.close()
+    print(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "The recovery identity is confirmed and certified: sealed parts of cases can be "
+            "saved again.",
+        )
+    )
     return 0

@@ -52,7 +52,10 @@ def _panel(qtbot: QtBot, ctx) -> SealingPanel:  # type: ignore[no-untyped-def]
 def _as_before_sealing(db: Database) -> None:
     """A vault from 0.1: no recovery identity, and a case whose nickname is in the clear."""
     with db.transaction():
-        db.execute("DELETE FROM settings WHERE key = 'recovery_recipient'")
+        db.execute(
+            "DELETE FROM settings WHERE key IN"
+            " ('recovery_recipient', 'recovery_recipient_certificate')"
+        )
         db.execute(
             "INSERT INTO cases (id, code, nickname, case_type, nationality, languages,"
             " interpreter_needed, status, opened_on, next_step, created_by, created_at,"

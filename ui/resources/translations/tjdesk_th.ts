@@ -919,6 +919,10 @@
         <translation>รับรอง​กุญแจ​ลงลายมือชื่อ​ของ​ผู้ใช้</translation>
     </message>
     <message>
+        <source>Confirmed the recovery identity with the recovery sheet</source>
+        <translation>ยืนยัน​ตัวตน​สำหรับ​กู้​คืน​ด้วย​แผ่น​กู้​คืน</translation>
+    </message>
+    <message>
         <source>Changes to users</source>
         <translation>การเปลี่ยนแปลง​ผู้ใช้</translation>
     </message>
@@ -1274,6 +1278,14 @@
     <message>
         <source>A root key pinned by %1 cannot be read.</source>
         <translation>อ่าน​กุญแจ​หลัก​ที่ %1 กำหนด​ไว้​ไม่​ได้</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery identity was not certified by an administrator (it was put in or changed outside TJ Desk): nothing is sealed to it, and saving sealed parts of a case is refused until an administrator puts it right.</source>
+        <translation>ตัวตน​สำหรับ​กู้​คืน​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ไม่​ได้รับ​การ​รับรอง​จาก​ผู้ดูแล​ระบบ (ถูก​ใส่​หรือ​เปลี่ยน​จาก​ภายนอก TJ Desk): จะ​ไม่​มี​สิ่งใด​ถูก​ปิดผนึก​ให้​ตัวตน​นี้ และ​จะ​ไม่​รับ​การ​บันทึก​ส่วน​ที่​ปิดผนึก​ของ​กรณี จนกว่า​ผู้ดูแล​ระบบ​จะ​แก้ไข​ให้​ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery identity was changed outside TJ Desk: it is not the one an administrator certified. Nothing is sealed to it; saving sealed parts of a case is refused until an administrator puts it right.</source>
+        <translation>ตัวตน​สำหรับ​กู้​คืน​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk: ไม่​ใช่​ตัวตน​ที่​ผู้ดูแล​ระบบ​รับรอง​ไว้ จะ​ไม่​มี​สิ่งใด​ถูก​ปิดผนึก​ให้​ตัวตน​นี้ และ​จะ​ไม่​รับ​การ​บันทึก​ส่วน​ที่​ปิดผนึก​ของ​กรณี จนกว่า​ผู้ดูแล​ระบบ​จะ​แก้ไข​ให้​ถูกต้อง</translation>
     </message>
     <message>
         <source>at set-up</source>
@@ -4285,6 +4297,14 @@ Jane Doe; UNODC</source>
         <translation>จำนวนส่วนที่ปิดผนึกแล้ว: %1</translation>
     </message>
     <message>
+        <source>Could not read the recovery identity from %1</source>
+        <translation>ไม่สามารถอ่านตัวตนสำหรับกู้คืนจาก %1 ได้</translation>
+    </message>
+    <message>
+        <source>The recovery identity is confirmed and certified: sealed parts of cases can be saved again.</source>
+        <translation>ยืนยันและรับรองตัวตนสำหรับกู้คืนแล้ว: บันทึกส่วนที่ปิดผนึกของกรณีได้อีกครั้ง</translation>
+    </message>
+    <message>
         <source>Station %1 (%2) of site %3, broker %4</source>
         <translation>สถานี %1 (%2) ของสถานที่ %3 โบรกเกอร์ %4</translation>
     </message>
@@ -5012,6 +5032,10 @@ Jane Doe; UNODC</source>
         <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​มี​ตัวตน​สำหรับ​กู้​คืน​อยู่แล้ว</translation>
     </message>
     <message>
+        <source>Only an administrator can confirm the recovery identity.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​ยืนยัน​ตัวตน​สำหรับ​กู้​คืน​ได้</translation>
+    </message>
+    <message>
         <source>Only an administrator can make the recovery identity.</source>
         <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​สร้าง​ตัวตน​สำหรับ​กู้​คืน​ได้</translation>
     </message>
@@ -5026,6 +5050,18 @@ Jane Doe; UNODC</source>
     <message>
         <source>This vault has no recovery identity yet: an administrator must sign in once to make one before case notes can be sealed.</source>
         <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ยัง​ไม่​มี​ตัวตน​สำหรับ​กู้​คืน ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้ง​เพื่อ​สร้าง​ก่อน จึง​จะ​ปิดผนึก​บันทึก​ของ​กรณี​ได้</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the vault&apos;s recovery identity was changed outside TJ Desk (it is not the one an administrator certified), and sealing to it could let someone else read this case. Ask an administrator to check the audit trail (&apos;tjdesk audit verify&apos;).</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ตัวตน​สำหรับ​กู้​คืน​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (ไม่​ใช่​ตัวตน​ที่​ผู้ดูแล​ระบบ​รับรอง​ไว้) การ​ปิดผนึก​ให้​ตัวตน​นี้​อาจ​ทำให้​ผู้อื่น​อ่าน​กรณี​นี้​ได้ โปรด​ขอให้​ผู้ดูแล​ระบบ​ตรวจสอบ​ประวัติ​การใช้งาน (&apos;tjdesk audit verify&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the record of %1, who is on this case&apos;s team, was not certified by an administrator, so TJ Desk cannot tell which key is theirs. Ask an administrator to check the audit trail (&apos;tjdesk audit verify&apos;).</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ข้อมูล​ของ %1 ซึ่ง​อยู่​ใน​ทีม​ของ​กรณี​นี้​ไม่​ได้รับ​การ​รับรอง​จาก​ผู้ดูแล​ระบบ TJ Desk จึง​ไม่​อาจ​ทราบ​ได้​ว่า​กุญแจ​ใด​เป็น​ของ​บุคคล​นี้ โปรด​ขอให้​ผู้ดูแล​ระบบ​ตรวจสอบ​ประวัติ​การใช้งาน (&apos;tjdesk audit verify&apos;)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the staff records of this vault are not certified yet. An administrator must sign in once first.</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ข้อมูล​เจ้าหน้าที่​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ยัง​ไม่​ได้รับ​การ​รับรอง ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้งก่อน</translation>
     </message>
     <message>
         <source>The station folder %1 cannot be used: %2</source>

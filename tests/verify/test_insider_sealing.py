@@ -1,0 +1,365 @@
+"""An insider with only their own password tries to have new sections sealed to themselves.
+
+"bo" is a counselor who is not on the case. His password gives him the database key (every
+slot yields it), a plain SQLCipher tool and this project's own code. He tries the two
+shortcuts the files offer:
+
+* put his own X25519 public key in the slot of "cat", a counselor on the team, and recompute
+  the key-slot file's header MAC with the database key he holds;
+* put his own ``age1...`` in the ``recovery_recipient`` settings row.
+
+Then "ann", the case worker, writes as she always does. Whatever bo can open afterwards with
+his own identity (and any section identity that opens with it) holds none of it: sealing took
+cat's key from her certified record and ignored the swapped one; the changed recovery row was
+refused, in words ann can read, and ``tjdesk audit verify`` names it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pyrage
+import pytest
+import sqlcipher3
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
+from tjdesk.actors import Actor, Role
+from tjdesk.cases import case_service, drafts, session_service
+from tjdesk.cases.codes import CaseType, ContactType
+from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
+from tjdesk.paths import database_path, keyslot_path
+from tjdesk.policy import Section
+from tjdesk.vault import keyslots, vault
+from tjdesk.vault.age_keys import identity as age_identity
+from tjdesk.vault.database import Database
+from tjdesk.vault.sealing import CannotSeal
+from ui.cli import main
+from ui.commands.audit import EXIT_TAMPERED
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    """ann (assigned) and cat on a case with one note; bo off the case."""
+    made = make_vault(
+        tmp_path / "vault",
+        users=[("ann", Role.SOCIAL_WORKER), ("cat", Role.COUNSELOR), ("bo", Role.COUNSELOR)],
+    )
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+
+    def write_case(db: Database) -> None:
+        case_id = case_service.create_case(db, ann, CaseForm(case_type=CaseType.TRAFFICKING))
+        case_service.set_team(
+            db, ann, case_id, [TeamMember(ann.id, assigned=True), TeamMember(cat.id)]
+        )
+        session_id = session_service.create_session(db, ann, _session_form(case_id))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "first note", 0)
+
+    made.worker("ann").call(write_case)
+    made.close()
+    yield made
+    made.close()
+
+
+def _actor(made: MadeVault, name: str) -> Actor:
+    actor = made.handles[name].actor
+    assert actor is not None
+    return actor
+
+
+def _session_form(case_id: int) -> SessionForm:
+    return SessionForm(
+        case_id=case_id,
+        starts_at=NOW - timedelta(hours=2),
+        ends_at=NOW - timedelta(hours=1),
+        contact_type=ContactType.IN_PERSON,
+        room="Room 1",
+    )
+
+
+def _bos_key_and_recipient(made: MadeVault) -> tuple[bytes, bytes, str]:
+    """What bo's own password gives him: the database key and his own X25519 key pair."""
+    unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert unlocked.signed_in is not None
+    public = keyslots.read_key_file(keyslot_path(made.folder)).slots["bo"].public_key
+    return unlocked.key, public, unlocked.signed_in.age_recipient
+
+
+def _swap_cats_key(made: MadeVault) -> bytes:
+    """bo puts his public key in cat's slot and recomputes the header MAC; returns the file
+    as it was (cat's real slot), to put back."""
+    key, bos_public, _ = _bos_key_and_recipient(made)
+    path = keyslot_path(made.folder)
+    original = path.read_bytes()
+    key_file = keyslots.read_key_file(path, key)
+    swapped = dataclasses.replace(key_file.slots["cat"], public_key=bos_public)
+    keyslots.write_key_file(path, key_file.with_slot(swapped), key)
+    # The header checks out: TJ Desk reads the swapped file as authentic.
+    assert keyslots.read_key_file(path, key).slots["cat"].public_key == bos_public
+    return original
+
+
+def _set_recovery_row(made: MadeVault, recipient: str) -> None:
+    key, _, _ = _bos_key_and_recipient(made)
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'recovery_recipient'", (recipient,))
+    finally:
+        conn.close()
+
+
+def _what_bo_opens(made: MadeVault) -> str:
+    """Every blob of the database tried with bo's identity and every section identity that
+    opens with it, until nothing new opens; all of it as text."""
+    unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert unlocked.signed_in is not None
+    identities = [age_identity(unlocked.signed_in.age_identity)]
+    conn = sqlcipher3.connect(str(unlocked.database_path))
+    blobs: list[bytes] = []
+    try:
+        conn.execute(f"PRAGMA key = \"x'{unlocked.key.hex()}'\"")
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                blobs.extend(value for value in row if isinstance(value, bytes))
+    finally:
+        conn.close()
+    opened: dict[int, bytes] = {}
+    progress = True
+    while progress:
+        progress = False
+        for index, blob in enumerate(blobs):
+            if index in opened:
+                continue
+            try:
+                plain = pyrage.decrypt(blob, identities)
+            except Exception:  # noqa: BLE001 - not sealed to anything bo holds
+                continue
+            opened[index] = plain
+            progress = True
+            if plain.startswith(b"AGE-SECRET-KEY-1"):
+                identities.append(pyrage.x25519.Identity.from_str(plain.decode("ascii")))
+    return "\n".join(p.decode("utf-8", "ignore") for p in opened.values())
+
+
+def _read_note(made: MadeVault, name: str, session_id: int) -> str:
+    actor = _actor(made, name)
+    worker = made.handles[name].open_worker()
+    try:
+        worker.opened.result(30)
+        return worker.call(
+            lambda db: session_service.read_note(db, actor, session_id, Section.NOTES).body
+        )
+    finally:
+        worker.close()
+
+
+def test_a_swapped_key_in_the_key_file_gets_no_new_note(made: MadeVault) -> None:
+    original = _swap_cats_key(made)
+    ann = _actor(made, "ann")
+
+    def write(db: Database) -> int:
+        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "SWAPSENTINEL", 0)
+        return session_id
+
+    session_id = made.worker("ann").call(write)
+    made.close()
+
+    assert "SWAPSENTINEL" not in _what_bo_opens(made)
+    # The note was saved, sealed to the keys an administrator certified: ann reads it, and so
+    # does cat with her real slot once the file is put back.
+    assert _read_note(made, "ann", session_id) == "SWAPSENTINEL"
+    keyslot_path(made.folder).write_bytes(original)
+    made.handles["cat"] = vault.unlock(made.folder, "cat", DEFAULT_PASSWORD)
+    assert _read_note(made, "cat", session_id) == "SWAPSENTINEL"
+
+
+def _audit_verify(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str]:
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
+    code = main(
+        ["audit", "verify", "--vault", str(made.folder), "--user", "admin", "--password-stdin"]
+    )
+    return code, capsys.readouterr().out
+
+
+def test_a_swapped_recovery_recipient_gets_nothing_and_is_named(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, bos_recipient = _bos_key_and_recipient(made)
+    _set_recovery_row(made, bos_recipient)
+    ann = _actor(made, "ann")
+
+    def attempt(db: Database, work: Callable[[], object]) -> str:
+        try:
+            with db.transaction():
+                work()
+        except CannotSeal as refused:
+            return str(refused)
+        return "saved"
+
+    def write(db: Database) -> dict[str, str]:
+        """A draft (sealed to its writer and the recovery recipient), a new case (its sections'
+        first keys are sealed to the recovery recipient too), and the identity of the case
+        whose keys exist (sealed to those: nothing new to the recovery recipient)."""
+
+        def new_case() -> None:
+            case_id = case_service.create_case(db, ann, CaseForm(case_type=CaseType.OTHER))
+            case_service.set_team(db, ann, case_id, [TeamMember(ann.id, assigned=True)])
+            case_service.save_identity(db, ann, case_id, IdentityForm("NEWCASESENTINEL", "", ""), 1)
+
+        return {
+            "draft": attempt(
+                db, lambda: drafts.save_draft(db, ann, "case:1", {"notes": "DRAFTSENTINEL"})
+            ),
+            "new case": attempt(db, new_case),
+            "identity": attempt(
+                db,
+                lambda: case_service.save_identity(
+                    db, ann, 1, IdentityForm("REALNAMESENTINEL", "", "PLACESENTINEL"), 1
+                ),
+            ),
+        }
+
+    outcomes = made.worker("ann").call(write)
+    made.close()
+
+    opened = _what_bo_opens(made)
+    for word in ("DRAFTSENTINEL", "NEWCASESENTINEL", "REALNAMESENTINEL", "PLACESENTINEL"):
+        assert word not in opened
+    refusal = "Nothing was saved: the vault's recovery identity was changed outside TJ Desk"
+    assert outcomes["draft"].startswith(refusal)
+    assert outcomes["new case"].startswith(refusal)
+    assert outcomes["identity"] == "saved" or outcomes["identity"].startswith(refusal)
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code == EXIT_TAMPERED
+    assert "The vault's recovery identity was changed outside TJ Desk" in out
+
+
+def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeVault) -> None:
+    """bo writes a users row and a case_team row for a colleague nobody certified (with his
+    own slot's key, so the name is all that differs): ann's next note is refused, naming them,
+    and bo opens nothing new."""
+    key, _, _ = _bos_key_and_recipient(made)
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        cursor = conn.execute(
+            "INSERT INTO users (name, display_name, role, disabled, created_at, updated_at)"
+            " VALUES ('dee', 'Dee', 'counselor', 0, ?, ?)",
+            (NOW.isoformat(), NOW.isoformat()),
+        )
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, 0)",
+            (cursor.lastrowid,),
+        )
+    finally:
+        conn.close()
+    ann = _actor(made, "ann")
+
+    def write(db: Database) -> str:
+        session_id = session_service.create_session(db, ann, _session_form(1))
+        with pytest.raises(CannotSeal) as refused:
+            session_service.save_note(db, ann, session_id, Section.NOTES, "TEAMSENTINEL", 0)
+        return str(refused.value)
+
+    message = made.worker("ann").call(write)
+    made.close()
+    assert message.startswith("Nothing was saved: the record of dee, who is on this case's team")
+    assert "TEAMSENTINEL" not in _what_bo_opens(made)
+
+
+def test_an_administrator_puts_the_recovery_identity_right_from_the_sheet(
+    made: MadeVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, _, bos_recipient = _bos_key_and_recipient(made)
+    _set_recovery_row(made, bos_recipient)
+
+    def confirm(identity: str) -> tuple[int, str]:
+        sheet = tmp_path / "identity.txt"
+        sheet.write_text(identity + "\n")
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
+        code = main(
+            [
+                "recovery-identity",
+                "--confirm",
+                str(sheet),
+                "--vault",
+                str(made.folder),
+                "--user",
+                "admin",
+                "--password-stdin",
+            ]
+        )
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    # Another identity (bo's own, say) is not the one the administrator certified at set-up.
+    code, out = confirm(str(pyrage.x25519.Identity.generate()))
+    assert code != 0
+    assert "This is not this vault's recovery identity" in out
+    code, out = confirm(made.recovery_identity)
+    assert code == 0, out
+    assert "The recovery identity is confirmed and certified" in out
+
+    ann = _actor(made, "ann")
+    made.worker("ann").call(
+        lambda db: drafts.save_draft(db, ann, "case:1", {"notes": "DRAFTSENTINEL"})
+    )
+    made.close()
+    assert "DRAFTSENTINEL" not in _what_bo_opens(made)
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code == 0, out
+
+
+def test_a_role_change_certifies_the_keys_already_certified_not_the_swapped_ones(
+    made: MadeVault,
+) -> None:
+    """An administrator who changes cat's role after bo swapped her key in the file vouches
+    for cat's real key again, not bo's: what is sealed to cat afterwards stays hers."""
+    from tjdesk.users import UserService
+    from tjdesk.vault import roster as roster_module
+
+    db = made.admin.open_database()
+    try:
+        cats_key = roster_module.load(db).records["cat"].age_key
+    finally:
+        db.close()
+    _swap_cats_key(made)
+    db = made.admin.open_database()
+    try:
+        UserService(db, made.admin).set_role("cat", Role.PSYCHOLOGIST)
+        record = roster_module.load(db).records["cat"]
+    finally:
+        db.close()
+    assert record.role is Role.PSYCHOLOGIST
+    assert record.age_key == cats_key
+
+    ann = _actor(made, "ann")
+
+    def write(db: Database) -> None:
+        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "ROLESENTINEL", 0)
+
+    made.worker("ann").call(write)
+    made.close()
+    assert "ROLESENTINEL" not in _what_bo_opens(made)
