@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tjdesk.paths import vault_dir as resolve_vault_dir
 from ui.context import AppContext
+from ui.fonts import MONO_FAMILY
 
 # The language helpers live in ui.i18n (the sign-in screen and the wizard use them too, so
 # they no longer import this module); re-exported here for start-up and older callers.
@@ -46,7 +47,7 @@ QLabel[role="error"] {
 }
 QLabel[role="fault"] { color: #7a4b00; font-weight: 600; }
 QLabel#recovery_key {
-    font-family: "Noto Sans Mono"; font-size: 20pt;
+    font-family: "@MONO_FAMILY@"; font-size: 20pt;
     background: #ffffff; border: 2px dashed #1f4f52; border-radius: 8px; padding: 16px;
 }
 QLineEdit { padding: 3px 6px; min-height: 26px; border: 1px solid #b9b3a8; border-radius: 5px;
@@ -86,7 +87,7 @@ QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; pad
 QCheckBox:focus, QRadioButton:focus { border: 2px solid #10393b; }
 QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
 QAbstractItemView:focus { border: 2px solid #10393b; }
-"""
+""".replace("@MONO_FAMILY@", MONO_FAMILY)  # (a format string would need every brace doubled)
 
 
 # ------------------------------------------------------------------------------ set-up parts

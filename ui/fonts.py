@@ -3,16 +3,21 @@
 A shelter's PCs have every mix of fonts: none at all, DejaVu, URW, a full Noto set, Windows'
 own. Text that Qt draws in whatever face it finds is measured differently on each, so a button
 that fits here is cut off there and a printed sheet runs onto a third page. We therefore ship
-every face the app draws with (all OFL, ui/resources/fonts/OFL.txt) and ask for them by name:
+every face the app draws with and ask for them by name. They are Noto faces (OFL,
+ui/resources/fonts/OFL.txt) renamed by packaging/subset_fonts.py, because a machine with Noto
+installed has fonts of Noto's own names too, and then which file Qt uses (on screen and
+embedded in a PDF) would depend on the machine and on what was drawn first:
 
-- Noto Sans (Latin, Vietnamese, punctuation; made by packaging/subset_fonts.py),
-- Noto Sans Thai (the bundled Thai face; a new machine may have none, and then Qt draws Thai
-  as empty boxes, silently, on screen and in PDFs),
-- Noto Sans Symbols2 (the few symbols the interface shows: ticks, circles),
-- Noto Sans Mono (recovery keys and fingerprints, where 0/O and 1/l must differ).
+- TJ Desk Sans: Noto Sans, Latin, Vietnamese and punctuation; regular, bold and italic (the
+  English rule sheet's subtitle and closing),
+- TJ Desk Sans Thai: Noto Sans Thai (a new machine may have no Thai face, and then Qt draws
+  Thai as empty boxes, silently, on screen and in PDFs); upright only, as Thai is set,
+- TJ Desk Symbols: the few symbols of Noto Sans Symbols2 the interface shows (ticks, circles),
+- TJ Desk Mono: Noto Sans Mono, for recovery keys and fingerprints, where 0/O and 1/l must
+  differ.
 
 A font's family list is Latin first; Qt falls back along the list for each character, so Thai
-text is drawn in Noto Sans Thai. They are registered from bytes read through
+text is drawn in TJ Desk Sans Thai. They are registered from bytes read through
 importlib.resources, so this also works from a zip or a frozen app.
 """
 
@@ -22,20 +27,24 @@ from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-LATIN_FAMILY = "Noto Sans"
-THAI_FAMILY = "Noto Sans Thai"
-SYMBOL_FAMILY = "Noto Sans Symbols2"
-MONO_FAMILY = "Noto Sans Mono"
+LATIN_FAMILY = "TJ Desk Sans"
+THAI_FAMILY = "TJ Desk Sans Thai"
+SYMBOL_FAMILY = "TJ Desk Symbols"
+MONO_FAMILY = "TJ Desk Mono"
 # Every text the app draws: Latin first, Thai, then symbols.
 TEXT_FAMILIES = (LATIN_FAMILY, THAI_FAMILY, SYMBOL_FAMILY)
-FONT_FILES = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSansThai-Regular.ttf",
-    "NotoSansThai-Bold.ttf",
-    "NotoSansSymbols2-Regular.ttf",
-    "NotoSansMono-Regular.ttf",
+# Each file is named after the PostScript name of its face, which is also the name a PDF
+# gives the font it embeds (after a subset tag: "ABCDEF+TJDeskSans-Regular").
+POSTSCRIPT_NAMES = (
+    "TJDeskSans-Regular",
+    "TJDeskSans-Bold",
+    "TJDeskSans-Italic",
+    "TJDeskSansThai-Regular",
+    "TJDeskSansThai-Bold",
+    "TJDeskSymbols-Regular",
+    "TJDeskMono-Regular",
 )
+FONT_FILES = tuple(f"{name}.ttf" for name in POSTSCRIPT_NAMES)
 # For style sheets and printed HTML (CSS font-family lists).
 CSS_TEXT_FAMILIES = ", ".join(f"'{family}'" for family in TEXT_FAMILIES)
 CSS_MONO_FAMILIES = f"'{MONO_FAMILY}', {CSS_TEXT_FAMILIES}"

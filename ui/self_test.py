@@ -156,7 +156,7 @@ def check_rule_sheet(work: Path) -> str:
     data = pdf.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the file written is not a PDF"))
-    if b"NotoSansThai" not in data:
+    if b"TJDeskSansThai" not in data:  # the PostScript name of the bundled Thai face
         raise CheckFailed(
             QT_TRANSLATE_NOOP("SelfTest", "the bundled Thai font is not embedded in the PDF")
         )

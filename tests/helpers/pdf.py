@@ -44,7 +44,7 @@ def page_sizes_mm(path: str | Path) -> list[tuple[float, float]]:
 
 @dataclass(frozen=True)
 class PdfFont:
-    name: str  # the PostScript name without the subset tag, e.g. "NotoSansThai-Regular"
+    name: str  # the PostScript name without the subset tag, e.g. "TJDeskSansThai-Regular"
     embedded: bool
 
 

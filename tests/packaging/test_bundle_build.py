@@ -68,5 +68,5 @@ def test_the_bundle_holds_only_the_qt_it_uses(bundle: Path) -> None:
         assert unwanted not in names
     assert not list(bundle.rglob("Qt6WebEngineCore.dll"))
     assert not list(bundle.rglob("wikipedia_titles_th.txt"))  # pythainlp's unused corpora
-    assert list(bundle.rglob("NotoSansThai-Regular.ttf"))
+    assert list(bundle.rglob("TJDeskSansThai-Regular.ttf"))
     assert list(bundle.rglob("rule_sheet_th.json"))

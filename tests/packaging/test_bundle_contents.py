@@ -97,7 +97,7 @@ def test_only_the_thai_word_list_of_pythainlp_corpora_is_kept(contents) -> None:
     assert not keep("pythainlp/corpus/wordnet_th.db")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert not keep("PySide6/translations/qtbase_de.qm")  # the Windows wheel's layout
-    assert keep("ui/resources/fonts/NotoSansThai-Regular.ttf")
+    assert keep("ui/resources/fonts/TJDeskSansThai-Regular.ttf")
 
 
 def test_versions_that_doctor_reports_are_bundled(contents) -> None:

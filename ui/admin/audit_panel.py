@@ -45,6 +45,7 @@ from tjdesk.vault.database import Database
 from ui.admin.audit_actions import FILTER_CHOICES, choice_text
 from ui.admin.audit_model import AuditModel
 from ui.date_field import DateField
+from ui.fonts import MONO_FAMILY
 from ui.ops import run_in_vault
 from ui.signin.form import describe_error
 
@@ -375,7 +376,7 @@ class AuditPanel(QWidget):
         when = html.escape(str(head.get("exported_at", "")))
         return (
             f"<h2>{heading}</h2><p>{entry} {int(head.get('seq', 0))}</p>"
-            f"<p style=\"font-family: 'Noto Sans Mono'; font-size: 14pt\">{digest}</p>"
+            f"<p style=\"font-family: '{MONO_FAMILY}'; font-size: 14pt\">{digest}</p>"
             f"<p>{exported} {when}</p><p>{advice}</p>"
         )
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.actors import Role
+from ui.fonts import MONO_FAMILY
 
 
 class AddUserDialog(QDialog):
@@ -107,7 +108,7 @@ class OneTimePasswordDialog(QDialog):
         self.password_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_label.setStyleSheet(
-            "font-family: 'Noto Sans Mono'; font-size: 20pt; padding: 12px;"
+            f"font-family: '{MONO_FAMILY}'; font-size: 20pt; padding: 12px;"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

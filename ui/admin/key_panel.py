@@ -32,6 +32,7 @@ from shiboken6 import isValid
 from tjdesk.vault.database import Database
 from tjdesk.vault.vault import SETTING_SHELTER_NAME, UnlockedVault
 from tjdesk.vault.worker import VaultWorker
+from ui.fonts import MONO_FAMILY
 from ui.ops import run_in_vault
 from ui.signin.background import run_in_background
 from ui.signin.form import describe_error
@@ -112,7 +113,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.key_label = QLabel(recovery_key, objectName="recovery_key")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setStyleSheet("font-family: 'Noto Sans Mono'; font-size: 18pt;")
+        self.key_label.setStyleSheet(f"font-family: '{MONO_FAMILY}'; font-size: 18pt;")
         self.print_button = QPushButton(self.tr("Print…"), objectName="print_key")
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), objectName="save_key_pdf")
         self.stored = QCheckBox(

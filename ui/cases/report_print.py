@@ -18,10 +18,18 @@ from PySide6.QtWidgets import QWidget
 from tjdesk.cases.codes import CaseStatus, CaseType
 from tjdesk.cases.report import PreliminaryReport
 from tjdesk.thai.dates import format_thai_date, format_thai_datetime
+from tjdesk.thai.wordbreak import contains_thai
 from ui.cases.labels import choice_text, date_text, local_time_text
 
 # No client data in the spooler's job name or the PDF title.
 JOB_NAME = "TJ Desk preliminary report"
+
+
+def _emphasised(text: str) -> str:
+    # Thai is never set in italic, and our Thai face has none (Qt would slant the upright
+    # letters): Thai emphasis is bold. Latin text has a true italic face.
+    tag = "b" if contains_thai(text) else "i"
+    return f"<{tag}>{html.escape(text)}</{tag}>"
 
 
 def report_html(data: PreliminaryReport, *, buddhist_era: bool = False) -> str:
@@ -83,7 +91,7 @@ def report_html(data: PreliminaryReport, *, buddhist_era: bool = False) -> str:
     return (
         "<html><body>"
         f"<h2>{html.escape(title)}</h2>"
-        f"<p><i>{html.escape(warning)}</i></p>"
+        f"<p>{_emphasised(warning)}</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         f"<p style='margin-top:18px'>{prepared}</p>"
         "<p style='font-size:small'>"

@@ -33,7 +33,16 @@ PACKAGES = (
     "paho-mqtt",
     "pyrage",
 )
-FONT_FILES = ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")
+# Every face the app ships (ui/fonts.py lists them too; this module imports no Qt).
+FONT_FILES = (
+    "TJDeskSans-Regular.ttf",
+    "TJDeskSans-Bold.ttf",
+    "TJDeskSans-Italic.ttf",
+    "TJDeskSansThai-Regular.ttf",
+    "TJDeskSansThai-Bold.ttf",
+    "TJDeskSymbols-Regular.ttf",
+    "TJDeskMono-Regular.ttf",
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -4,11 +4,11 @@ Qt's PDF writer (QPdfEngine) embeds each font as a subset whose glyphs it number
 they were first drawn, and writes a ToUnicode map only for glyphs it finds by asking the font
 for the glyph of each code point (QFontSubset::getReverseMap). A glyph that shaping put in
 instead (an OpenType substitution) is reached from no code point, so it gets no entry. Thai
-needs exactly those glyphs: Noto Sans Thai lowers a tone mark with no vowel above it
-(uni0E48.small), moves marks left over ป ฝ ฟ (.narrow), joins NIKHAHIT and a tone mark into
-one glyph before SARA AA (the shaper splits SARA AM), and cuts the tail of ญ and ฐ. Copied out
-of the PDF, "เยี่ยมชม" came back as "เยียมชม" and "เป็น" as "เปน"; the ZERO WIDTH SPACE between
-words came back as a tab.
+needs exactly those glyphs: our Thai face (Noto Sans Thai, renamed) lowers a tone mark with no
+vowel above it (uni0E48.small), moves marks left over ป ฝ ฟ (.narrow), joins NIKHAHIT and a
+tone mark into one glyph before SARA AA (the shaper splits SARA AM), and cuts the tail of ญ and
+ฐ. Copied out of the PDF, "เยี่ยมชม" came back as "เยียมชม" and "เป็น" as "เปน"; the ZERO WIDTH
+SPACE between words came back as a tab.
 
 Qt writes no /ActualText and offers no hook into its font subsetting, so the map is completed
 afterwards: each glyph of an embedded subset of one of our bundled fonts is matched, by its
@@ -17,7 +17,9 @@ units per em, so the match is by scaled points, not bytes), and given the charac
 glyph stands for. A substituted glyph is named after its characters in the font (uni0E48.small,
 nikhahit_maiEkthai), which gives them. The text then reads back as the printed text in Unicode
 compatibility decomposition (NFKD): SARA AM comes back as NIKHAHIT + SARA AA, the way the shaper
-drew it. A font that is not ours keeps Qt's map.
+drew it. A font that is not ours keeps Qt's map. Ours are found by their PostScript names
+("TJDeskSans-Regular", ...), which no other font has: under Noto's own names, a system Noto
+Sans that Qt had embedded instead was matched against our subset, and "ffi" read back as ESC.
 """
 
 from __future__ import annotations

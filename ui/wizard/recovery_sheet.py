@@ -1,7 +1,7 @@
 """The recovery key sheet: printed, or saved as a PDF where the user chooses (never a temp file).
 
-The sheet is laid out as a QTextDocument with the bundled Thai font, so it prints the same on
-any machine (see style.md section 8: without a Thai font Qt prints boxes, silently).
+The sheet is laid out as a QTextDocument in the shipped faces (ui/fonts.py), so it prints the
+same on any machine (see style.md section 8: without a Thai font Qt prints boxes, silently).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault.errors import RECOVERY_KEY_CHARACTERS
+from ui.fonts import MONO_FAMILY
 
 SheetFields = Callable[[], tuple[str, str]]  # (shelter name, recovery key)
 
@@ -53,7 +54,10 @@ ADVICE = (
         "tool (see SECURITY.md). No staff password opens it.",
     ),
 )
-KEY_STYLE = "font-family: 'Noto Sans Mono'; font-size: 20pt; margin: 18px 0;"
+KEY_STYLE = f"font-family: '{MONO_FAMILY}'; font-size: 20pt; margin: 18px 0;"
+# The fingerprint in the shipped monospace face too: CSS "monospace" would be whichever
+# monospace font the machine has (or none).
+FINGERPRINT_STYLE = f"font-family: '{MONO_FAMILY}'; font-size: 14pt;"
 ROOT_FINGERPRINT = QT_TRANSLATE_NOOP("RecoveryKeySheet", "Root signing key fingerprint:")
 ROOT_PURPOSE = QT_TRANSLATE_NOOP(
     "RecoveryKeySheet",
@@ -85,7 +89,7 @@ def _root_html(fingerprint: str | None, text: Callable[[str], str]) -> str:
         return ""
     return (
         f"<p><b>{text(ROOT_FINGERPRINT)}</b><br>"
-        f'<span style="font-family: monospace; font-size: 14pt;">{html.escape(fingerprint)}'
+        f'<span style="{FINGERPRINT_STYLE}">{html.escape(fingerprint)}'
         f"</span><br>{text(ROOT_PURPOSE)}</p>"
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 from tjdesk.cases.codes import CaseStatus, CaseType, ContactType, Referral
@@ -36,6 +37,21 @@ def test_thai_reports_give_dates_in_the_buddhist_era(qapp) -> None:  # type: ign
     assert "2026-11-02" not in thai
     english = report_html(_report())
     assert "2026-11-02" in english and "2569" not in english
+
+
+def test_the_confidential_warning_is_italic_in_english_and_upright_bold_in_thai(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui import i18n
+
+    english = report_html(_report())
+    assert "<i>Outline only. Confidential: do not copy or pass on.</i>" in english
+    try:
+        assert i18n.install_language("th")
+        thai = report_html(_report(), buddhist_era=True)
+    finally:
+        i18n.install_language("en")
+    assert "<i>" not in thai
+    warning = re.search("<b>([^<]*)</b>", thai)
+    assert warning and "ลับ" in warning.group(1)
 
 
 def test_text_typed_into_the_outline_cannot_inject_markup(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,15 @@ def test_doctor_reports_versions_vault_state_and_fonts(
     assert "sqlcipher3: " in out and "argon2-cffi: " in out
     assert f"Vault: {made.folder}" in out and "state: ready" in out
     assert "key slots: 1 (disabled users: 0)" in out and "Argon2id for new slots: m=8 KiB" in out
-    assert "Font NotoSansThai-Regular.ttf: found" in out
+    assert "Font TJDeskSansThai-Regular.ttf: found" in out
+    assert "Font TJDeskSans-Italic.ttf: found" in out
+
+
+def test_doctor_checks_every_face_the_app_registers() -> None:
+    from ui.commands.doctor import FONT_FILES
+    from ui.fonts import FONT_FILES as REGISTERED
+
+    assert FONT_FILES == REGISTERED
 
 
 def test_doctor_names_a_damaged_key_file_and_fails(

@@ -9,7 +9,15 @@ from PySide6.QtGui import QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.i18n.screens import app_style  # noqa: F401 - a fixture
-from ui.fonts import MONO_FAMILY, SYMBOL_FAMILY, TEXT_FAMILIES, mono_font, register_fonts
+from ui.fonts import (
+    LATIN_FAMILY,
+    MONO_FAMILY,
+    SYMBOL_FAMILY,
+    TEXT_FAMILIES,
+    THAI_FAMILY,
+    mono_font,
+    register_fonts,
+)
 
 pytestmark = pytest.mark.text_measure
 
@@ -31,15 +39,15 @@ def test_every_shipped_face_is_registered(qapp: QApplication) -> None:
 
 
 @pytest.mark.usefixtures("app_style")
-def test_the_interface_draws_latin_in_noto_sans_and_thai_in_noto_sans_thai() -> None:
+def test_the_interface_draws_latin_and_thai_in_the_shipped_faces() -> None:
     font = QApplication.font()
     assert font.families()[: len(TEXT_FAMILIES)] == list(TEXT_FAMILIES)
-    assert drawn_families("Sign in", font) == {"Noto Sans"}
-    assert drawn_families("เข้าสู่ระบบ", font) == {"Noto Sans Thai"}
-    assert drawn_families("ผู้เยี่ยมชม Visitors 28/11", font) == {"Noto Sans", "Noto Sans Thai"}
-    assert drawn_families("Received ✓✓", font) == {"Noto Sans", SYMBOL_FAMILY}
+    assert drawn_families("Sign in", font) == {LATIN_FAMILY}
+    assert drawn_families("เข้าสู่ระบบ", font) == {THAI_FAMILY}
+    assert drawn_families("ผู้เยี่ยมชม Visitors 28/11", font) == {LATIN_FAMILY, THAI_FAMILY}
+    assert drawn_families("Received ✓✓", font) == {LATIN_FAMILY, SYMBOL_FAMILY}
     # A label inherits it (the alarm banner and every other widget start from their font).
-    assert drawn_families("Alarm", QLabel("Alarm").font()) == {"Noto Sans"}
+    assert drawn_families("Alarm", QLabel("Alarm").font()) == {LATIN_FAMILY}
 
 
 def test_recovery_keys_are_drawn_in_the_shipped_monospace_face(qapp: QApplication) -> None:

@@ -132,7 +132,7 @@ def _inked_rows(data: bytes, width: int, height: int, stride: int, channels: int
 
 
 def test_the_thai_sheet_is_printed_upright(tmp_path) -> None:  # noqa: ANN001
-    """Qt slants a font with no italic (Noto Sans Thai has none) by a text matrix with a shear
+    """Qt slants a font with no italic (our Thai face has none) by a text matrix with a shear
     (1 0 .3 -1); none on the Thai sheet, which Thai formal documents never set in italic."""
     pdf = print_sheet(tmp_path / "th.pdf", "th")
     content = pypdf.PdfReader(str(pdf)).pages[0].get_contents().get_data().decode("latin-1")

@@ -17,7 +17,7 @@ from tjdesk.thai.wordbreak import strip_word_breaks
 from tjdesk.visits import settings
 from tjdesk.visits.template import shipped_template
 from tjdesk.visits.visit_log import get_visit
-from ui.fonts import LATIN_FAMILY, THAI_FAMILY
+from ui.fonts import LATIN_FAMILY, POSTSCRIPT_NAMES, THAI_FAMILY
 from ui.printing import build_document
 from ui.visitors.area import VisitorsArea
 from ui.visitors.print_dialog import SheetPrintDialog
@@ -141,11 +141,11 @@ def test_the_sheet_font_draws_thai_and_is_embedded_in_the_pdf(
     assert raw.isValid() and raw.familyName() == THAI_FAMILY
     assert all(raw.supportsCharacter(ord(ch)) for ch in "ผู้เยี่ยมชมน้ำ")
     fonts = pdf_fonts(pdf)
-    thai = [font for font in fonts if font.name.startswith("NotoSansThai")]
-    latin = [font for font in fonts if font.name.startswith("NotoSans-")]
+    thai = [font for font in fonts if font.name.startswith("TJDeskSansThai-")]
+    latin = [font for font in fonts if font.name.startswith("TJDeskSans-")]
     assert thai and latin, fonts  # Thai in the Thai face, English in the shipped Latin face
     assert all(font.embedded for font in fonts)
-    assert {font.name.split("-")[0] for font in fonts} <= {"NotoSans", "NotoSansThai"}, fonts
+    assert {font.name for font in fonts} <= set(POSTSCRIPT_NAMES), fonts
 
 
 def test_a_bad_visit_form_says_why_and_saves_nothing(qtbot, vault_worker) -> None:  # noqa: ANN001

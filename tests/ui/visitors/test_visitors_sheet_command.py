@@ -36,7 +36,7 @@ def test_sheet_without_a_visit_needs_no_vault(tmp_path, capsys) -> None:  # noqa
     text = pdf_text(out)
     assert "Information and Rules for Visitors" in text and "28 November 2026" in text
     assert page_count(out) == 2
-    assert "NotoSansThai-Regular" in [font.name for font in pdf_fonts(out)]
+    assert "TJDeskSansThai-Regular" in [font.name for font in pdf_fonts(out)]
 
 
 @pytest.mark.parametrize(
