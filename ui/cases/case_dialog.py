@@ -206,6 +206,11 @@ class CaseDialog(QDialog):
         for check in (self.interpreter, *self.languages.values()):
             check.toggled.connect(self._mark_dirty)
         self.opened_on.dateChanged.connect(self._mark_dirty)
+        for edit in (self.real_name, self.contacts, self.location):
+            edit.textChanged.connect(self._mark_dirty)
+        # Identity from a kept draft of an existing case: put in the fields only after "Show
+        # identity" (its own audit event), never shown by merely opening the form.
+        self._identity_draft: dict[str, Any] | None = None
         for box, until in self.consent_boxes.values():
             box.toggled.connect(self._mark_dirty)
             until.dateChanged.connect(self._mark_dirty)
@@ -287,7 +292,12 @@ class CaseDialog(QDialog):
         )
         if writable and result.get("draft"):
             self._apply_draft(result["draft"])
-            show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
+            restored = self.tr("Your unsaved draft was restored.")
+            if self._identity_draft is not None:
+                restored += " " + self.tr(
+                    "The identity you typed is kept too: click Show identity to see it."
+                )
+            show_message(self.message, restored, error=False)
         self._restoring = False
         self._dirty = False
         self._ready = writable
@@ -317,13 +327,36 @@ class CaseDialog(QDialog):
         dialog.open()
         return dialog
 
-    # -- drafts (the outline only: identity is never kept outside its own section) ----------
+    # -- drafts (sealed to their writer; identity only for the assigned case worker) -------
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._restoring:
             self._dirty = True
 
+    def _identity_editable(self) -> bool:
+        """The identity fields are shown and this user may change them (the assigned case
+        worker: a new case's creator, or after "Show identity")."""
+        return (
+            self.identity_version is not None
+            and not self.real_name.isHidden()
+            and not self.real_name.isReadOnly()
+            and may_write(self.user.role, self.relation, Section.IDENTITY)
+        )
+
     def _draft(self) -> dict[str, Any]:
+        draft = self._outline_draft()
+        if self._identity_editable():
+            draft[drafts.IDENTITY_PART] = {
+                "real_name": self.real_name.text(),
+                "contacts": self.contacts.text(),
+                "location": self.location.text(),
+                "version": self.identity_version,
+            }
+        elif self._identity_draft is not None:  # kept, not yet shown: still kept
+            draft[drafts.IDENTITY_PART] = self._identity_draft
+        return draft
+
+    def _outline_draft(self) -> dict[str, Any]:
         return {
             "case_type": self.case_type.currentData(),
             "nickname": self.nickname.text(),
@@ -363,6 +396,22 @@ class CaseDialog(QDialog):
             box.setChecked(agency.code in consents)
             if agency.code in consents:
                 until.setDate(QDate.fromString(consents[agency.code], Qt.DateFormat.ISODate))
+        identity = draft.get(drafts.IDENTITY_PART)
+        if isinstance(identity, dict):
+            if self.case_id is None and self._identity_editable():
+                self._fill_identity(identity)
+            elif self.case_id is not None:
+                self._identity_draft = identity
+
+    def _fill_identity(self, identity: dict[str, Any]) -> None:
+        self.real_name.setText(str(identity.get("real_name", "")))
+        self.contacts.setText(str(identity.get("contacts", "")))
+        self.location.setText(str(identity.get("location", "")))
+        version = identity.get("version")
+        if isinstance(version, int):
+            # Saved against the version it was typed over: a change made meanwhile by
+            # someone else is refused as a conflict, never silently overwritten.
+            self.identity_version = version
 
     def autosave_now(self) -> None:
         if not self._dirty:
@@ -444,11 +493,16 @@ class CaseDialog(QDialog):
         )
 
     def _identity_arrived(self, identity: Identity) -> None:
+        writable = may_write(self.user.role, self.relation, Section.IDENTITY)
+        was_restoring, self._restoring = self._restoring, True  # shown is not typed
         self.identity_version = identity.version
         self.real_name.setText(identity.real_name)
         self.contacts.setText(identity.contacts)
         self.location.setText(identity.current_location)
-        writable = may_write(self.user.role, self.relation, Section.IDENTITY)
+        self._restoring = was_restoring
+        kept, self._identity_draft = self._identity_draft, None
+        if kept is not None and writable:
+            self._fill_identity(kept)  # what this worker typed before the lock
         for edit in (self.real_name, self.contacts, self.location):
             edit.setReadOnly(not writable)
         self.identity_group.setTitle(self.tr("Identity"))
@@ -500,6 +554,20 @@ class CaseDialog(QDialog):
             and (case_id is not None or any(t.strip() for t in typed))
         ):
             identity = (IdentityForm(*typed), self.identity_version)
+        kept = self._identity_draft
+        if (
+            kept is not None
+            and case_id is not None
+            and isinstance(kept.get("version"), int)
+            and may_write(self.user.role, self.relation, Section.IDENTITY)
+        ):
+            # Typed before a lock and not shown since: saved as typed, not lost with the draft.
+            kept_form = IdentityForm(
+                str(kept.get("real_name", "")),
+                str(kept.get("contacts", "")),
+                str(kept.get("location", "")),
+            )
+            identity = (kept_form, int(kept["version"]))
 
         def save(db: Database) -> tuple[int, str]:
             with db.transaction():

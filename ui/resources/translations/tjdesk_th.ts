@@ -1636,6 +1636,10 @@
         <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
     </message>
     <message>
+        <source>The identity you typed is kept too: click Show identity to see it.</source>
+        <translation>ข้อมูล​ระบุ​ตัวตน​ที่​คุณ​พิมพ์​ไว้​ก็​เก็บ​ไว้​ด้วย กด“แสดง​ข้อมูล​ระบุ​ตัวตน”เพื่อ​ดู</translation>
+    </message>
+    <message>
         <source>%1: handed over to you on %2 by %3 (asked by %4).</source>
         <translation>%1: ส่ง​ต่อให้​ท่าน​เมื่อ %2 โดย %3 (ผู้​ขอ: %4)</translation>
     </message>
