@@ -109,7 +109,12 @@ CASE_COLUMNS = (
         "status",
         lambda r: code_text(CaseStatus, r["status"]),
     ),
-    Column("opened_on", QT_TRANSLATE_NOOP("CasesArea", "Opened"), "opened_on"),
+    Column(
+        "opened_on",
+        QT_TRANSLATE_NOOP("CasesArea", "Opened"),
+        "opened_on",
+        lambda r: date_text(r["opened_on"]),  # Buddhist Era in Thai, like every other date
+    ),
     Column(
         "last_session_at",
         QT_TRANSLATE_NOOP("CasesArea", "Latest session"),
