@@ -9,6 +9,9 @@ writer (and the vault's recovery recipient). A draft of an existing case or sess
 that case: it is loaded only while the policy still lets its writer on the case, and is
 dropped when the writer leaves the team (tjdesk/cases/case_service.set_team) or is disabled.
 
+The visitors area keeps its forms here too ("visit:new", "visit:12", "rules:th"): not tied
+to a case, kept for their writer alone.
+
 A case form's draft may carry the identity its writer typed (under ``IDENTITY_PART``): kept
 only for a writer the policy lets write the identity section (the assigned case worker; for a
 new case, its creator), and given back only while they may still read it. Elsewhere it is
@@ -67,6 +70,14 @@ def _may_keep(db: Database, actor: Actor, case_id: int | None) -> bool:
     return may(actor.role, _relation(db, actor, case_id), Section.OUTLINE, Op.READ)
 
 
+def _may_keep_identity(
+    db: Database, actor: Actor, form_key: str, case_id: int | None, op: Op
+) -> bool:
+    if not form_key.startswith("case:"):
+        return False  # only a case form has an identity section
+    return may(actor.role, _relation(db, actor, case_id), Section.IDENTITY, op)
+
+
 def _without_identity_unless(allowed: bool, payload: dict[str, Any]) -> dict[str, Any]:
     if allowed or IDENTITY_PART not in payload:
         return payload
@@ -81,9 +92,8 @@ def save_draft(
         case_id = case_of_form(db, form_key)
         if not _may_keep(db, actor, case_id):
             return
-        relation = _relation(db, actor, case_id)
         payload = _without_identity_unless(
-            may(actor.role, relation, Section.IDENTITY, Op.WRITE), payload
+            _may_keep_identity(db, actor, form_key, case_id, Op.WRITE), payload
         )
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
         if len(text) > MAX_DRAFT_CHARS:
@@ -123,8 +133,8 @@ def load_draft(db: Database, actor: Actor, form_key: str) -> dict[str, Any] | No
     value = json.loads(text)
     if not isinstance(value, dict):
         return None
-    relation = _relation(db, actor, case_id)
-    return _without_identity_unless(may(actor.role, relation, Section.IDENTITY, Op.READ), value)
+    allowed = _may_keep_identity(db, actor, form_key, case_id, Op.READ)
+    return _without_identity_unless(allowed, value)
 
 
 @acts_for_signed_in

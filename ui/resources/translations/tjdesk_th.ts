@@ -3238,6 +3238,10 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <source>What you were typing was restored. It is not saved yet.</source>
+        <translation>สิ่ง​ที่​คุณ​พิมพ์​ไว้​ถูก​กู้​คืน​แล้ว ยัง​ไม่​ได้​บันทึก</translation>
+    </message>
+    <message>
         <source>shipped</source>
         <translation>ฉบับ​มาตรฐาน</translation>
     </message>
@@ -3496,6 +3500,16 @@ Jane Doe; UNODC</source>
     <message>
         <source>Show</source>
         <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>เปิด​แบบฟอร์ม​เหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you were typing was kept (%n form(s)). Open them to finish and save; Cancel or Close in a form discards what was kept.</source>
+        <translation>
+            <numerusform>ระบบ​เก็บ​สิ่ง​ที่​คุณ​กำลัง​พิมพ์​ไว้​ให้​แล้ว (%n แบบฟอร์ม) เปิด​เพื่อ​กรอก​ให้​เสร็จ​แล้ว​บันทึก หาก​กด​ยกเลิก​หรือ​ปิด​ใน​แบบฟอร์ม​ใด สิ่ง​ที่เก็บ​ไว้​ของ​แบบฟอร์ม​นั้น​จะ​ถูก​ทิ้ง</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
