@@ -41,6 +41,11 @@ ACTIONS: dict[str, str] = {
     "user.password_change": QT_TRANSLATE_NOOP("AuditActions", "Changed own password"),
     "user.password_reset": QT_TRANSLATE_NOOP("AuditActions", "Reset a password"),
     "user.set_role": QT_TRANSLATE_NOOP("AuditActions", "Changed a user's role"),
+    "user.set_display_name": QT_TRANSLATE_NOOP("AuditActions", "Changed a user's name"),
+    "user.remove": QT_TRANSLATE_NOOP("AuditActions", "Removed a user"),
+    "case.handover": QT_TRANSLATE_NOOP("AuditActions", "Handed a case over"),
+    "vault.recovery_identity_made": QT_TRANSLATE_NOOP("AuditActions", "Made the recovery identity"),
+    "vault.sections_sealed": QT_TRANSLATE_NOOP("AuditActions", "Sealed the case sections"),
     "user.recovery_admin": QT_TRANSLATE_NOOP(
         "AuditActions", "Added an administrator with the recovery key"
     ),
@@ -90,6 +95,54 @@ FILTER_CHOICES: tuple[tuple[str, str], ...] = (
     ("roster.", QT_TRANSLATE_NOOP("AuditActions", "Certified staff records")),
     ("audit.", QT_TRANSLATE_NOOP("AuditActions", "Looks at the audit trail")),
 )
+
+
+# The kinds of record an entry is about, as stored (target_type) and in plain words.
+RECORD_TYPES: dict[str, str] = {
+    "case": QT_TRANSLATE_NOOP("AuditActions", "case"),
+    "session": QT_TRANSLATE_NOOP("AuditActions", "session"),
+    "user": QT_TRANSLATE_NOOP("AuditActions", "user"),
+    "visit": QT_TRANSLATE_NOOP("AuditActions", "visit"),
+    "visit_template": QT_TRANSLATE_NOOP("AuditActions", "visitor rule sheet"),
+    "alarm": QT_TRANSLATE_NOOP("AuditActions", "alarm"),
+}
+
+
+def record_type_text(code: str) -> str:
+    """A stored record type in the user's language; one not listed as it is stored."""
+    label = RECORD_TYPES.get(code)
+    return code if label is None else QCoreApplication.translate(_C, label)
+
+
+def record_type_code(typed: str) -> str:
+    """What a person typed in the record-type filter: a type in their language, or a code."""
+    wanted = typed.strip().casefold()
+    for code in RECORD_TYPES:
+        if record_type_text(code).casefold() == wanted:
+            return code
+    return typed.strip()
+
+
+def detail_text(action: str, detail: str) -> str:
+    """An entry's detail; a role (the detail of adding a user or changing a role) or a case
+    section (of a look or a change) in words."""
+    if action.endswith("_section"):
+        from tjdesk.policy import Section
+
+        try:
+            from ui.cases.labels import section_title
+
+            return section_title(Section(detail))
+        except ValueError:
+            return detail
+    if action in ("user.add", "user.set_role"):
+        from tjdesk.actors import Role
+
+        try:
+            return QCoreApplication.translate("Role", Role(detail).label)
+        except ValueError:
+            return detail
+    return detail
 
 
 def action_text(code: str) -> str:

@@ -827,6 +827,26 @@
         <translation>เพิ่ม​ผู้ใช้</translation>
     </message>
     <message>
+        <source>Changed a user&apos;s name</source>
+        <translation>เปลี่ยน​ชื่อ​ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>ลบ​บัญชี​ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Handed a case over</source>
+        <translation>ส่งต่อ​งาน​กรณี</translation>
+    </message>
+    <message>
+        <source>Made the recovery identity</source>
+        <translation>สร้าง​ตัวตน​สำหรับ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Sealed the case sections</source>
+        <translation>ปิดผนึก​ส่วน​ของ​กรณี</translation>
+    </message>
+    <message>
         <source>Added an administrator with the recovery key</source>
         <translation>เพิ่ม​ผู้ดูแล​ระบบ​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
@@ -837,6 +857,30 @@
     <message>
         <source>Certified staff records</source>
         <translation>ข้อมูล​เจ้าหน้าที่​ที่​ได้รับ​การ​รับรอง</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>กรณี</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>การ​ให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>การ​เยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>visitor rule sheet</source>
+        <translation>เอกสาร​ข้อปฏิบัติ</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Alarm: %1</source>
@@ -1093,10 +1137,6 @@
         <translation>ทุก​การกระทำ</translation>
     </message>
     <message>
-        <source>e.g. case</source>
-        <translation>เช่น case</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>ไม่​กำหนด</translation>
     </message>
@@ -1183,6 +1223,10 @@
     <message>
         <source>Loading…</source>
         <translation>กำลัง​โหลด…</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>เช่น %1</translation>
     </message>
     <message>
         <source>No entries match.</source>
