@@ -144,7 +144,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     _move_old_settings()
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
+    from ui.sort_arrow import app_style
+
+    app.setStyle(app_style())  # Fusion everywhere (and in the README screenshots); ▲ = A to Z
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
     from ui.wheel_guard import install_wheel_guard

@@ -197,3 +197,54 @@ def test_case_codes_sort_across_years_and_past_9999_in_thai_and_english(
 
     area.cases_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: _codes(model) == list(reversed(expected)), timeout=10_000)
+
+
+def _arrow_points_up(header, section: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sort arrow drawn in ``section`` is ▲ (its widest row at the bottom)."""
+    image = header.grab().toImage()
+    left = header.sectionViewportPosition(section)
+    right = left + header.sectionSize(section)
+    text_colour = header.palette().windowText().color().lightness()
+    widths = []
+    for y in range(image.height()):
+        dark = sum(
+            1
+            for x in range(left + header.sectionSize(section) // 2, right - 1)
+            if abs(image.pixelColor(x, y).lightness() - text_colour) < 90
+        )
+        if dark:
+            widths.append(dark)
+    assert len(widths) >= 2, "no arrow drawn"
+    return widths[-1] > widths[0]
+
+
+def test_the_arrow_points_up_when_the_smallest_code_is_on_top(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    """Item 10, as reproduced in the Xvfb walkthrough: Qt draws an ascending column with ▼
+    (and a descending one with ▲), so the list showing 0002 above 0001 had ▲, which people
+    read as 'ascending'. With the app's style, ▲ is on the column sorted 0001 first."""
+    from ui.sort_arrow import app_style
+
+    counselor = staff["counselor"]
+    for _ in range(2):
+        vault_worker.call(
+            lambda db: case_service.create_case(db, counselor, CaseForm(case_type=CaseType.OTHER))
+        )
+    area = make_area(qtbot, keep, vault_worker, counselor)
+    area.tabs.setCurrentWidget(area.cases_view)
+    header = area.cases_view.horizontalHeader()
+    style = app_style()
+    header.setStyle(style)
+    header.resizeSection(0, 140)  # room for the code and the arrow, whatever the font
+    model = area.cases_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
+    year = _codes(model)[0][2:6]
+
+    area.cases_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: _codes(model)[:1] == [f"C-{year}-0001"], timeout=10_000)
+    assert _arrow_points_up(header, 0)
+
+    area.cases_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: _codes(model)[:1] == [f"C-{year}-0002"], timeout=10_000)
+    assert not _arrow_points_up(header, 0)
