@@ -45,6 +45,7 @@ from tjdesk.visits.template_store import (
     save_template,
     template_versions,
 )
+from ui.dates import short_date_text
 from ui.printing import preview
 from ui.visitors.labels import error_text, show_warning
 from ui.visitors.printable import sheet_html_printable
@@ -102,6 +103,9 @@ class TemplateEditorDialog(QDialog):
 
         self.fields: dict[str, Any] = {}
         form = QFormLayout()
+        # Each label above its field: the long Thai labels beside them left the fields too
+        # narrow to read a line of the sheet (seen in the Xvfb walkthrough).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         labels = {
             "language_name": self.tr("Language name"),
             "date_style": self.tr("Dates"),
@@ -283,7 +287,7 @@ class TemplateEditorDialog(QDialog):
             text = (
                 self.tr("v%1 · %2 · %3")
                 .replace("%1", str(stored.version))
-                .replace("%2", stored.created_at[:10])
+                .replace("%2", short_date_text(stored.created_at[:10]))
                 .replace("%3", who)
             )
             item = QListWidgetItem(text)
