@@ -248,3 +248,29 @@ def test_the_arrow_points_up_when_the_smallest_code_is_on_top(
     area.cases_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: _codes(model)[:1] == [f"C-{year}-0002"], timeout=10_000)
     assert not _arrow_points_up(header, 0)
+
+
+def test_an_empty_list_shows_its_column_titles_whole_in_thai(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor]
+) -> None:
+    """Seen in the Xvfb walkthrough: a nurse on no case team saw 'คำปรึกษาครั้งล่า' for
+    'Latest session' (columns were sized only once rows came)."""
+    from ui import i18n
+
+    i18n.install_language("th")
+    try:
+        area = make_area(qtbot, keep, vault_worker, staff["nurse"])
+        for view, model in (
+            (area.sessions_view, area.sessions_model),
+            (area.cases_view, area.cases_model),
+        ):
+            area.tabs.setCurrentWidget(view)
+            qtbot.waitUntil(lambda m=model: not m.is_loading, timeout=10_000)
+            assert model.rowCount() == 0
+            header = view.horizontalHeader()
+            metrics = header.fontMetrics()
+            for column in range(model.columnCount() - 1):  # the last one stretches
+                title = str(model.headerData(column, Qt.Orientation.Horizontal))
+                assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 16, title
+    finally:
+        i18n.install_language("en")
