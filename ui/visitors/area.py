@@ -265,6 +265,7 @@ class VisitorsArea(QWidget):
     def _loaded(self, result: tuple[list[VisitSummary], dict[str, str]]) -> None:
         rows, self.languages = result
         selected = self.selected_visit_id()
+        self.model.language_names = dict(self.languages)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if selected is not None:
