@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -74,7 +75,9 @@ class CaseDialog(QDialog):
         self.identity_version: int | None = None
         self.relation = Relation.ASSIGNED if case_id is None else Relation.NONE
         self.setWindowTitle(self.tr("Case") if case_id else self.tr("New case"))
-        self.resize(980, 640)  # fits a 1366x768 screen; the layout sets the minimum
+        # Fits a 1366x768 screen; wide enough for the case team's three columns whole in
+        # English and Thai (at 980 "Assigned case worker" hid behind a scroll bar).
+        self.resize(1100, 640)
 
         self.code = QLabel(self.tr("(given when saved)"), objectName="code")
         self.case_type = QComboBox(objectName="case_type")
@@ -136,7 +139,9 @@ class CaseDialog(QDialog):
         self.team_table.setHorizontalHeaderLabels(
             [self.tr("Staff member"), self.tr("On the team"), self.tr("Assigned case worker")]
         )
-        self.team_table.horizontalHeader().setStretchLastSection(True)
+        team_header = self.team_table.horizontalHeader()
+        team_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        team_header.setStretchLastSection(False)
         self.team_table.verticalHeader().hide()
         self.team_table.setMinimumHeight(180)
         team_group = QGroupBox(self.tr("Case team"))
@@ -184,8 +189,8 @@ class CaseDialog(QDialog):
         right.addWidget(consent_group)
         right.addWidget(team_group, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)  # the team table needs its three columns whole
         layout = QVBoxLayout(self)
         layout.addWidget(self.handed_over)
         layout.addLayout(columns)
@@ -467,7 +472,8 @@ class CaseDialog(QDialog):
                 item.setFlags(flags)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.team_table.setItem(row, column, item)
-        self.team_table.resizeColumnsToContents()
+        # The names take what the two tick columns leave (never a sideways scroll bar).
+        self.team_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._team_editable = editable
 
     # -- identity ---------------------------------------------------------------------------
