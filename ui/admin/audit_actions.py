@@ -74,6 +74,22 @@ ACTIONS: dict[str, str] = {
         "AuditActions", "Certified the existing users' records"
     ),
     "roster.key_certified": QT_TRANSLATE_NOOP("AuditActions", "Certified a user's signing key"),
+    # Imported from the alarm journal (tjdesk/alarm/vault_import.AUDITED).
+    "alarm.alarm": QT_TRANSLATE_NOOP("AuditActions", "Alarm raised"),
+    "alarm.activation": QT_TRANSLATE_NOOP("AuditActions", "Panic button pressed"),
+    "alarm.acknowledged": QT_TRANSLATE_NOOP("AuditActions", "Alarm acknowledged"),
+    "alarm.escalated": QT_TRANSLATE_NOOP("AuditActions", "Alarm escalated: nobody acknowledged"),
+    "alarm.reset": QT_TRANSLATE_NOOP("AuditActions", "Alarm reset"),
+    "alarm.test_started": QT_TRANSLATE_NOOP("AuditActions", "Drill started"),
+    "alarm.test_ended": QT_TRANSLATE_NOOP("AuditActions", "Drill ended"),
+    "alarm.test_press": QT_TRANSLATE_NOOP("AuditActions", "Panic button pressed in a drill"),
+    "alarm.fault": QT_TRANSLATE_NOOP("AuditActions", "Alarm fault"),
+    "alarm.fault_cleared": QT_TRANSLATE_NOOP("AuditActions", "Alarm fault cleared"),
+    "alarm.service_started": QT_TRANSLATE_NOOP("AuditActions", "Alarm service started"),
+    "alarm.service_stopped": QT_TRANSLATE_NOOP("AuditActions", "Alarm service stopped"),
+    "alarm.config_reloaded": QT_TRANSLATE_NOOP("AuditActions", "Alarm settings reloaded"),
+    "alarm.command_signed": QT_TRANSLATE_NOOP("AuditActions", "Signed alarm command"),
+    "alarm.command_refused": QT_TRANSLATE_NOOP("AuditActions", "Alarm command refused"),
 }
 
 # Offered in the filter: (code or prefix ending in ".", English label).

@@ -308,3 +308,13 @@ def _panel_thai(qtbot: QtBot, ctx: AppContext) -> AuditPanel:
     panel.show()
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
     return panel
+
+
+def test_every_alarm_entry_the_trail_imports_is_said_in_words() -> None:
+    """Seen in the Xvfb walkthrough: 'Alarm: command_signed', 'Alarm: activation'."""
+    from tjdesk.alarm.vault_import import AUDITED
+    from ui.admin.audit_actions import action_text
+
+    for event in sorted(AUDITED):
+        text = action_text(f"alarm.{event}")
+        assert event not in text and "_" not in text, text

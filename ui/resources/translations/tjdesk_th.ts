@@ -851,6 +851,66 @@
         <translation>เพิ่ม​ผู้ดูแล​ระบบ​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
+        <source>Alarm raised</source>
+        <translation>เกิด​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Panic button pressed</source>
+        <translation>มี​การ​กดปุ่ม​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>รับทราบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm escalated: nobody acknowledged</source>
+        <translation>ยกระดับ​การ​แจ้ง​เตือน: ยัง​ไม่​มี​ผู้​รับทราบ</translation>
+    </message>
+    <message>
+        <source>Alarm reset</source>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Drill started</source>
+        <translation>เริ่ม​การซ้อม</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>สิ้นสุด​การซ้อม</translation>
+    </message>
+    <message>
+        <source>Panic button pressed in a drill</source>
+        <translation>มี​การ​กดปุ่ม​ฉุกเฉิน​ระหว่าง​การซ้อม</translation>
+    </message>
+    <message>
+        <source>Alarm fault</source>
+        <translation>สัญญาณ​ฉุกเฉิน​ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Alarm fault cleared</source>
+        <translation>สัญญาณ​ฉุกเฉิน​กลับมา​ใช้งาน​ได้</translation>
+    </message>
+    <message>
+        <source>Alarm service started</source>
+        <translation>เริ่ม​บริการ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm service stopped</source>
+        <translation>หยุด​บริการ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm settings reloaded</source>
+        <translation>โหลด​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ใหม่</translation>
+    </message>
+    <message>
+        <source>Signed alarm command</source>
+        <translation>คำสั่ง​สัญญาณ​ฉุกเฉิน​ที่​ลงลายมือชื่อ​แล้ว</translation>
+    </message>
+    <message>
+        <source>Alarm command refused</source>
+        <translation>ปฏิเสธ​คำสั่ง​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
         <source>Alarm events</source>
         <translation>เหตุการณ์​สัญญาณ​ฉุกเฉิน</translation>
     </message>
