@@ -111,7 +111,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Case code"), self.code)
         form.addRow(self.tr("&Type of case"), self.case_type)
         form.addRow(self.tr("&Alias"), self.nickname)
-        form.addRow(self.tr("N&ationality"), self.nationality)
+        form.addRow(self.tr("Nationalit&y"), self.nationality)
         language_label = QLabel(self.tr("&Languages"))
         language_label.setBuddy(self.languages[Language.THAI])
         form.addRow(language_label, language_row)

@@ -52,3 +52,19 @@ def test_the_case_team_shows_every_column_whole(
         name = table.item(row, 0).text()
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, header.sectionSize(0) - 8)
         assert shown == name, name
+
+
+def test_each_shortcut_key_of_the_case_form_is_used_once(
+    qtbot, keep, vault_worker: VaultWorker, staff: dict[str, Actor], language: str
+) -> None:
+    """Seen in the walkthrough: Alias and Nationality both answered Alt+A (in Thai too)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    area = make_area(qtbot, keep, vault_worker, staff["counselor"])
+    dialog = area.open_case(None)
+    qtbot.waitUntil(lambda: dialog._ready, timeout=10_000)
+    keys = []
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if widget.isVisibleTo(dialog) and "&" in widget.text().replace("&&", ""):
+            keys.append(widget.text().replace("&&", "").split("&")[1][0].lower())
+    assert len(keys) == len(set(keys)), sorted(keys)

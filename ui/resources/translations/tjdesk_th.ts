@@ -1664,8 +1664,8 @@
         <translation>นามแฝง (&amp;A)</translation>
     </message>
     <message>
-        <source>N&amp;ationality</source>
-        <translation>สัญชาติ (&amp;A)</translation>
+        <source>Nationalit&amp;y</source>
+        <translation>สัญชาติ (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
