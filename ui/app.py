@@ -87,6 +87,17 @@ QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; pad
 QCheckBox:focus, QRadioButton:focus { border: 2px solid #10393b; }
 QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
 QAbstractItemView:focus { border: 2px solid #10393b; }
+/* A spin box styled only when focused lost its arrows (a border set by a style sheet hands
+   the whole box to it): styled always, with room for its up and down buttons. */
+QSpinBox, QDoubleSpinBox, QTimeEdit {
+    padding: 2px 4px; border: 1px solid #b9b3a8; border-radius: 5px; background: #ffffff;
+    min-height: 24px;
+}
+QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdit:focus {
+    border: 2px solid #10393b; padding: 1px 3px;
+}
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
+QDoubleSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button { width: 16px; }
 """.replace("@MONO_FAMILY@", MONO_FAMILY)  # (a format string would need every brace doubled)
 
 
@@ -144,7 +155,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(SETTINGS_NAME)
     app.setApplicationDisplayName(APP_NAME)
     _move_old_settings()
-    app.setStyle("Fusion")  # the same look on every platform, and in the README screenshots
+    from ui.sort_arrow import app_style
+
+    app.setStyle(app_style())  # Fusion everywhere (and in the README screenshots); ▲ = A to Z
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
     return app

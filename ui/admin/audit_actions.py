@@ -41,6 +41,11 @@ ACTIONS: dict[str, str] = {
     "user.password_change": QT_TRANSLATE_NOOP("AuditActions", "Changed own password"),
     "user.password_reset": QT_TRANSLATE_NOOP("AuditActions", "Reset a password"),
     "user.set_role": QT_TRANSLATE_NOOP("AuditActions", "Changed a user's role"),
+    "user.set_display_name": QT_TRANSLATE_NOOP("AuditActions", "Changed a user's name"),
+    "user.remove": QT_TRANSLATE_NOOP("AuditActions", "Removed a user"),
+    "case.handover": QT_TRANSLATE_NOOP("AuditActions", "Handed a case over"),
+    "vault.recovery_identity_made": QT_TRANSLATE_NOOP("AuditActions", "Made the recovery identity"),
+    "vault.sections_sealed": QT_TRANSLATE_NOOP("AuditActions", "Sealed the case sections"),
     "user.recovery_admin": QT_TRANSLATE_NOOP(
         "AuditActions", "Added an administrator with the recovery key"
     ),
@@ -72,6 +77,22 @@ ACTIONS: dict[str, str] = {
     "vault.recovery_identity_confirmed": QT_TRANSLATE_NOOP(
         "AuditActions", "Confirmed the recovery identity with the recovery sheet"
     ),
+    # Imported from the alarm journal (tjdesk/alarm/vault_import.AUDITED).
+    "alarm.alarm": QT_TRANSLATE_NOOP("AuditActions", "Alarm raised"),
+    "alarm.activation": QT_TRANSLATE_NOOP("AuditActions", "Panic button pressed"),
+    "alarm.acknowledged": QT_TRANSLATE_NOOP("AuditActions", "Alarm acknowledged"),
+    "alarm.escalated": QT_TRANSLATE_NOOP("AuditActions", "Alarm escalated: nobody acknowledged"),
+    "alarm.reset": QT_TRANSLATE_NOOP("AuditActions", "Alarm reset"),
+    "alarm.test_started": QT_TRANSLATE_NOOP("AuditActions", "Drill started"),
+    "alarm.test_ended": QT_TRANSLATE_NOOP("AuditActions", "Drill ended"),
+    "alarm.test_press": QT_TRANSLATE_NOOP("AuditActions", "Panic button pressed in a drill"),
+    "alarm.fault": QT_TRANSLATE_NOOP("AuditActions", "Alarm fault"),
+    "alarm.fault_cleared": QT_TRANSLATE_NOOP("AuditActions", "Alarm fault cleared"),
+    "alarm.service_started": QT_TRANSLATE_NOOP("AuditActions", "Alarm service started"),
+    "alarm.service_stopped": QT_TRANSLATE_NOOP("AuditActions", "Alarm service stopped"),
+    "alarm.config_reloaded": QT_TRANSLATE_NOOP("AuditActions", "Alarm settings reloaded"),
+    "alarm.command_signed": QT_TRANSLATE_NOOP("AuditActions", "Signed alarm command"),
+    "alarm.command_refused": QT_TRANSLATE_NOOP("AuditActions", "Alarm command refused"),
 }
 
 # Offered in the filter: (code or prefix ending in ".", English label).
@@ -93,6 +114,54 @@ FILTER_CHOICES: tuple[tuple[str, str], ...] = (
     ("roster.", QT_TRANSLATE_NOOP("AuditActions", "Certified staff records")),
     ("audit.", QT_TRANSLATE_NOOP("AuditActions", "Looks at the audit trail")),
 )
+
+
+# The kinds of record an entry is about, as stored (target_type) and in plain words.
+RECORD_TYPES: dict[str, str] = {
+    "case": QT_TRANSLATE_NOOP("AuditActions", "case"),
+    "session": QT_TRANSLATE_NOOP("AuditActions", "session"),
+    "user": QT_TRANSLATE_NOOP("AuditActions", "user"),
+    "visit": QT_TRANSLATE_NOOP("AuditActions", "visit"),
+    "visit_template": QT_TRANSLATE_NOOP("AuditActions", "visitor rule sheet"),
+    "alarm": QT_TRANSLATE_NOOP("AuditActions", "alarm"),
+}
+
+
+def record_type_text(code: str) -> str:
+    """A stored record type in the user's language; one not listed as it is stored."""
+    label = RECORD_TYPES.get(code)
+    return code if label is None else QCoreApplication.translate(_C, label)
+
+
+def record_type_code(typed: str) -> str:
+    """What a person typed in the record-type filter: a type in their language, or a code."""
+    wanted = typed.strip().casefold()
+    for code in RECORD_TYPES:
+        if record_type_text(code).casefold() == wanted:
+            return code
+    return typed.strip()
+
+
+def detail_text(action: str, detail: str) -> str:
+    """An entry's detail; a role (the detail of adding a user or changing a role) or a case
+    section (of a look or a change) in words."""
+    if action.endswith("_section"):
+        from tjdesk.policy import Section
+
+        try:
+            from ui.cases.labels import section_title
+
+            return section_title(Section(detail))
+        except ValueError:
+            return detail
+    if action in ("user.add", "user.set_role"):
+        from tjdesk.actors import Role
+
+        try:
+            return QCoreApplication.translate("Role", Role(detail).label)
+        except ValueError:
+            return detail
+    return detail
 
 
 def action_text(code: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from tjdesk.audit_view import PAGE_SIZE, AuditFilter, AuditPage, search
-from ui.admin.audit_actions import action_text
+from ui.admin.audit_actions import action_text, detail_text, record_type_text
 from ui.ops import run_in_vault
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,11 +147,20 @@ class AuditModel(QAbstractTableModel):
                 return entry["actor"] or self.tr("(system)")
             if column == 3:
                 return action_text(str(entry["action"]))
+            if column == 4:
+                return (
+                    "" if entry["target_type"] is None else record_type_text(entry["target_type"])
+                )
+            if column == 6:
+                detail = "" if entry["detail"] is None else str(entry["detail"])
+                return detail_text(str(entry["action"]), detail)
             key = ("seq", "at", "actor", "action", "target_type", "target_id", "detail")[column]
             value = entry[key]
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return str(entry["action"])  # the code, as `tjdesk audit` and exports show it
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4, 6):
+            # the code, as `tjdesk audit` and exports show it
+            value = entry[{3: "action", 4: "target_type", 6: "detail"}[column]]
+            return None if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole and column == 3:
             return str(entry["action"])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:

@@ -42,7 +42,12 @@ from tjdesk.audit_view import (
     read_head_file,
 )
 from tjdesk.vault.database import Database
-from ui.admin.audit_actions import FILTER_CHOICES, choice_text
+from ui.admin.audit_actions import (
+    FILTER_CHOICES,
+    choice_text,
+    record_type_code,
+    record_type_text,
+)
 from ui.admin.audit_model import AuditModel
 from ui.date_field import DateField
 from ui.fonts import MONO_FAMILY
@@ -79,7 +84,9 @@ class AuditPanel(QWidget):
             self.action_combo.addItem(choice_text(label), code)
         self.action_combo.lineEdit().setPlaceholderText(self.tr("any action"))
         self.type_edit = QLineEdit(objectName="filter_type")
-        self.type_edit.setPlaceholderText(self.tr("e.g. case"))
+        self.type_edit.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", record_type_text("case"))
+        )
         self.id_edit = QLineEdit(objectName="filter_id")
         self.id_edit.setPlaceholderText(self.tr("any"))
         self.dates_box = QCheckBox(self.tr("Only from"), objectName="filter_dates")
@@ -190,7 +197,7 @@ class AuditPanel(QWidget):
         return AuditFilter(
             actor=self.actor_edit.text().strip() or None,
             action=self.current_action(),
-            target_type=self.type_edit.text().strip() or None,
+            target_type=record_type_code(self.type_edit.text()) or None,
             target_id=self.id_edit.text().strip() or None,
             since=since,
             until=until,

@@ -109,7 +109,12 @@ CASE_COLUMNS = (
         "status",
         lambda r: code_text(CaseStatus, r["status"]),
     ),
-    Column("opened_on", QT_TRANSLATE_NOOP("CasesArea", "Opened"), "opened_on"),
+    Column(
+        "opened_on",
+        QT_TRANSLATE_NOOP("CasesArea", "Opened"),
+        "opened_on",
+        lambda r: date_text(r["opened_on"]),  # Buddhist Era in Thai, like every other date
+    ),
     Column(
         "last_session_at",
         QT_TRANSLATE_NOOP("CasesArea", "Latest session"),
@@ -480,9 +485,10 @@ class CasesArea(QWidget):
     def _show_count(self, _rows: int) -> None:
         view = self.current_view()
         model = self.current_model()
-        if not self._sized.get(view.objectName()) and model.rowCount():
-            # Size the columns once, from the first rows' texts. (QTableView's own
-            # resizeColumnsToContents lays out every cell: ~100 ms for one page.)
+        if not self._sized.get(view.objectName()):
+            # Size the columns once, from the first rows' texts (an empty list: from the
+            # titles, so none is cut off; sized again when rows come). QTableView's own
+            # resizeColumnsToContents lays out every cell: ~100 ms for one page.
             metrics = view.fontMetrics()
             header = view.horizontalHeader()
             sample = range(min(40, model.rowCount()))
@@ -493,7 +499,7 @@ class CasesArea(QWidget):
                     + [metrics.horizontalAdvance(model.cell_text(r, column)) for r in sample]
                 )
                 header.resizeSection(column, min(widest + 16, 360))
-            self._sized[view.objectName()] = True
+            self._sized[view.objectName()] = bool(model.rowCount())
         count = model.rowCount()
         if model.canFetchMore():
             text = self.tr("First %n shown; scroll for more", "", count)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -74,7 +75,9 @@ class CaseDialog(QDialog):
         self.identity_version: int | None = None
         self.relation = Relation.ASSIGNED if case_id is None else Relation.NONE
         self.setWindowTitle(self.tr("Case") if case_id else self.tr("New case"))
-        self.resize(980, 640)  # fits a 1366x768 screen; the layout sets the minimum
+        # Fits a 1366x768 screen; wide enough for the case team's three columns whole in
+        # English and Thai (at 980 "Assigned case worker" hid behind a scroll bar).
+        self.resize(1100, 640)
 
         self.code = QLabel(self.tr("(given when saved)"), objectName="code")
         self.case_type = QComboBox(objectName="case_type")
@@ -108,7 +111,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Case code"), self.code)
         form.addRow(self.tr("&Type of case"), self.case_type)
         form.addRow(self.tr("&Alias"), self.nickname)
-        form.addRow(self.tr("N&ationality"), self.nationality)
+        form.addRow(self.tr("Nationalit&y"), self.nationality)
         language_label = QLabel(self.tr("&Languages"))
         language_label.setBuddy(self.languages[Language.THAI])
         form.addRow(language_label, language_row)
@@ -136,7 +139,9 @@ class CaseDialog(QDialog):
         self.team_table.setHorizontalHeaderLabels(
             [self.tr("Staff member"), self.tr("On the team"), self.tr("Assigned case worker")]
         )
-        self.team_table.horizontalHeader().setStretchLastSection(True)
+        team_header = self.team_table.horizontalHeader()
+        team_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        team_header.setStretchLastSection(False)
         self.team_table.verticalHeader().hide()
         self.team_table.setMinimumHeight(180)
         team_group = QGroupBox(self.tr("Case team"))
@@ -184,8 +189,8 @@ class CaseDialog(QDialog):
         right.addWidget(consent_group)
         right.addWidget(team_group, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)  # the team table needs its three columns whole
         layout = QVBoxLayout(self)
         layout.addWidget(self.handed_over)
         layout.addLayout(columns)
@@ -206,6 +211,11 @@ class CaseDialog(QDialog):
         for check in (self.interpreter, *self.languages.values()):
             check.toggled.connect(self._mark_dirty)
         self.opened_on.dateChanged.connect(self._mark_dirty)
+        for edit in (self.real_name, self.contacts, self.location):
+            edit.textChanged.connect(self._mark_dirty)
+        # Identity from a kept draft of an existing case: put in the fields only after "Show
+        # identity" (its own audit event), never shown by merely opening the form.
+        self._identity_draft: dict[str, Any] | None = None
         for box, until in self.consent_boxes.values():
             box.toggled.connect(self._mark_dirty)
             until.dateChanged.connect(self._mark_dirty)
@@ -287,7 +297,12 @@ class CaseDialog(QDialog):
         )
         if writable and result.get("draft"):
             self._apply_draft(result["draft"])
-            show_message(self.message, self.tr("Your unsaved draft was restored."), error=False)
+            restored = self.tr("Your unsaved draft was restored.")
+            if self._identity_draft is not None:
+                restored += " " + self.tr(
+                    "The identity you typed is kept too: click Show identity to see it."
+                )
+            show_message(self.message, restored, error=False)
         self._restoring = False
         self._dirty = False
         self._ready = writable
@@ -317,13 +332,36 @@ class CaseDialog(QDialog):
         dialog.open()
         return dialog
 
-    # -- drafts (the outline only: identity is never kept outside its own section) ----------
+    # -- drafts (sealed to their writer; identity only for the assigned case worker) -------
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._restoring:
             self._dirty = True
 
+    def _identity_editable(self) -> bool:
+        """The identity fields are shown and this user may change them (the assigned case
+        worker: a new case's creator, or after "Show identity")."""
+        return (
+            self.identity_version is not None
+            and not self.real_name.isHidden()
+            and not self.real_name.isReadOnly()
+            and may_write(self.user.role, self.relation, Section.IDENTITY)
+        )
+
     def _draft(self) -> dict[str, Any]:
+        draft = self._outline_draft()
+        if self._identity_editable():
+            draft[drafts.IDENTITY_PART] = {
+                "real_name": self.real_name.text(),
+                "contacts": self.contacts.text(),
+                "location": self.location.text(),
+                "version": self.identity_version,
+            }
+        elif self._identity_draft is not None:  # kept, not yet shown: still kept
+            draft[drafts.IDENTITY_PART] = self._identity_draft
+        return draft
+
+    def _outline_draft(self) -> dict[str, Any]:
         return {
             "case_type": self.case_type.currentData(),
             "nickname": self.nickname.text(),
@@ -363,6 +401,22 @@ class CaseDialog(QDialog):
             box.setChecked(agency.code in consents)
             if agency.code in consents:
                 until.setDate(QDate.fromString(consents[agency.code], Qt.DateFormat.ISODate))
+        identity = draft.get(drafts.IDENTITY_PART)
+        if isinstance(identity, dict):
+            if self.case_id is None and self._identity_editable():
+                self._fill_identity(identity)
+            elif self.case_id is not None:
+                self._identity_draft = identity
+
+    def _fill_identity(self, identity: dict[str, Any]) -> None:
+        self.real_name.setText(str(identity.get("real_name", "")))
+        self.contacts.setText(str(identity.get("contacts", "")))
+        self.location.setText(str(identity.get("location", "")))
+        version = identity.get("version")
+        if isinstance(version, int):
+            # Saved against the version it was typed over: a change made meanwhile by
+            # someone else is refused as a conflict, never silently overwritten.
+            self.identity_version = version
 
     def autosave_now(self) -> None:
         if not self._dirty:
@@ -418,7 +472,8 @@ class CaseDialog(QDialog):
                 item.setFlags(flags)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.team_table.setItem(row, column, item)
-        self.team_table.resizeColumnsToContents()
+        # The names take what the two tick columns leave (never a sideways scroll bar).
+        self.team_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._team_editable = editable
 
     # -- identity ---------------------------------------------------------------------------
@@ -444,11 +499,16 @@ class CaseDialog(QDialog):
         )
 
     def _identity_arrived(self, identity: Identity) -> None:
+        writable = may_write(self.user.role, self.relation, Section.IDENTITY)
+        was_restoring, self._restoring = self._restoring, True  # shown is not typed
         self.identity_version = identity.version
         self.real_name.setText(identity.real_name)
         self.contacts.setText(identity.contacts)
         self.location.setText(identity.current_location)
-        writable = may_write(self.user.role, self.relation, Section.IDENTITY)
+        self._restoring = was_restoring
+        kept, self._identity_draft = self._identity_draft, None
+        if kept is not None and writable:
+            self._fill_identity(kept)  # what this worker typed before the lock
         for edit in (self.real_name, self.contacts, self.location):
             edit.setReadOnly(not writable)
         self.identity_group.setTitle(self.tr("Identity"))
@@ -500,6 +560,20 @@ class CaseDialog(QDialog):
             and (case_id is not None or any(t.strip() for t in typed))
         ):
             identity = (IdentityForm(*typed), self.identity_version)
+        kept = self._identity_draft
+        if (
+            kept is not None
+            and case_id is not None
+            and isinstance(kept.get("version"), int)
+            and may_write(self.user.role, self.relation, Section.IDENTITY)
+        ):
+            # Typed before a lock and not shown since: saved as typed, not lost with the draft.
+            kept_form = IdentityForm(
+                str(kept.get("real_name", "")),
+                str(kept.get("contacts", "")),
+                str(kept.get("location", "")),
+            )
+            identity = (kept_form, int(kept["version"]))
 
         def save(db: Database) -> tuple[int, str]:
             with db.transaction():

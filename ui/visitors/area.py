@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tjdesk.cases import drafts
 from tjdesk.vault.database import Database
 from tjdesk.visits.access import VisitAction, may
 from tjdesk.visits.retention import purge_expired_visits
@@ -47,6 +49,21 @@ from ui.visitors.visit_model import VisitListModel
 
 PURGE_EVERY_MS = 6 * 60 * 60 * 1000  # a desk left signed in still purges, four times a day
 _PERIODS = ("upcoming", "30", "365", "all")
+# Draft keys of this area's forms, kept at a lock or quick-hide: "visit:new", "visit:12",
+# "rules:th" (the rule-sheet editor, by language).
+VISIT_DRAFT = "visit"
+RULES_DRAFT = "rules"
+
+
+def visit_draft_key(visit_id: int | None) -> str:
+    return f"{VISIT_DRAFT}:{visit_id or 'new'}"
+
+
+def _is_own_draft(key: str) -> bool:
+    kind, _sep, ident = key.partition(":")
+    if kind == VISIT_DRAFT:
+        return ident == "new" or ident.isdigit()
+    return kind == RULES_DRAFT and bool(ident)
 
 
 class VisitorsArea(QWidget):
@@ -132,7 +149,20 @@ class VisitorsArea(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel(objectName="visit_count")
 
+        # -- forms left unsaved at a lock or quick-hide, offered back ---------------------------
+        self.kept_drafts: list[str] = []
+        self.kept_bar = QFrame(objectName="kept_drafts")
+        self.kept_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.kept_label = QLabel(objectName="kept_drafts_text", wordWrap=True)
+        self.kept_button = QPushButton(self.tr("Open them"), objectName="open_kept_drafts")
+        self.kept_button.clicked.connect(self.open_kept_drafts)
+        kept_row = QHBoxLayout(self.kept_bar)
+        kept_row.addWidget(self.kept_label, 1)
+        kept_row.addWidget(self.kept_button)
+        self.kept_bar.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.kept_bar)
         layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -146,6 +176,63 @@ class VisitorsArea(QWidget):
         self._purge_timer.timeout.connect(self.purge)
         self._purge_timer.start()
         self.purge()
+        self._look_for_kept_drafts()
+
+    # --- forms kept at a lock ----------------------------------------------------------------
+
+    def _look_for_kept_drafts(self) -> None:
+        user = self._user
+        call_vault(
+            self,
+            self._worker,
+            lambda db: drafts.draft_keys(db, user),
+            VisitorsArea._show_kept_drafts,
+            VisitorsArea._failed,
+        )
+
+    def _show_kept_drafts(self, keys: list[str]) -> None:
+        may_edit_rules = may(self._user, VisitAction.EDIT_TEMPLATES)
+        self.kept_drafts = [
+            k for k in keys if _is_own_draft(k) and (may_edit_rules or k.startswith(VISIT_DRAFT))
+        ]
+        if not self.kept_drafts:
+            self.kept_bar.hide()
+            return
+        self.kept_label.setText(
+            self.tr(
+                "What you were typing was kept (%n form(s)). Open them to finish and save; "
+                "Cancel or Close in a form discards what was kept.",
+                "",
+                len(self.kept_drafts),
+            )
+        )
+        self.kept_bar.show()
+
+    def open_kept_drafts(self) -> None:
+        """Open every form this user left unsaved here, each with what was typed in it."""
+        user = self._user
+        for key in self.kept_drafts:
+            kind, _sep, ident = key.partition(":")
+            if kind == RULES_DRAFT:
+                self.edit_templates(kept_key=key)
+                continue
+            visit_id = int(ident) if ident.isdigit() else None
+
+            def load(db: Database, key: str = key, visit_id: int | None = visit_id) -> Any:
+                visit = None if visit_id is None else get_visit(db, user, visit_id)
+                return visit, drafts.load_draft(db, user, key)
+
+            call_vault(
+                self, self._worker, load, VisitorsArea._open_kept_visit, VisitorsArea._failed
+            )
+        self.kept_drafts = []
+        self.kept_bar.hide()
+
+    def _open_kept_visit(self, result: tuple[Visit | None, dict[str, Any] | None]) -> None:
+        visit, draft = result
+        dialog = self._open_form(visit)
+        if draft:
+            dialog.apply_draft(draft)
 
     # --- the list ----------------------------------------------------------------------------
 
@@ -175,6 +262,7 @@ class VisitorsArea(QWidget):
     def _loaded(self, result: tuple[list[VisitSummary], dict[str, str]]) -> None:
         rows, self.languages = result
         selected = self.selected_visit_id()
+        self.model.language_names = dict(self.languages)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if selected is not None:
@@ -233,7 +321,7 @@ class VisitorsArea(QWidget):
             VisitorsArea._failed,
         )
 
-    def _open_form(self, visit: Visit | None) -> None:
+    def _open_form(self, visit: Visit | None) -> VisitDialog:
         dialog = VisitDialog(
             self.languages or {"th": "ภาษาไทย", "en": "English"},
             ui_language=self._ui_language,
@@ -242,8 +330,15 @@ class VisitorsArea(QWidget):
         )
         dialog.visit_id = None if visit is None else visit.id
         dialog.submitted.connect(self._save)
+        worker, user, key = self._worker, self._user, visit_draft_key(dialog.visit_id)
+        # Queued before the session closes the vault: nothing typed is lost at a lock.
+        dialog.keep_draft = lambda payload: worker.submit(
+            lambda db: drafts.save_draft(db, user, key, payload)
+        )
+        dialog.forget_draft = lambda: _forget_draft(worker, user, key)
         self.dialog = dialog
         dialog.open()
+        return dialog
 
     def _save(self, data: VisitInput) -> None:
         dialog = self.sender()
@@ -294,10 +389,10 @@ class VisitorsArea(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def edit_templates(self) -> None:
+    def edit_templates(self, *, kept_key: str | None = None) -> None:
         from ui.visitors.template_editor import TemplateEditorDialog
 
-        dialog = TemplateEditorDialog(self._worker, self._user, self)
+        dialog = TemplateEditorDialog(self._worker, self._user, self, kept_key=kept_key)
         dialog.saved.connect(self._template_saved)
         self.dialog = dialog
         dialog.open()
@@ -316,8 +411,14 @@ class VisitorsArea(QWidget):
         show_warning(self, self.tr("Visitor briefings"), error_text(err))
 
 
+def _forget_draft(worker: Any, user: Any, key: str) -> None:
+    worker.submit(lambda db: drafts.discard_draft(db, user, key))
+
+
 def _visit_saved(dialog: VisitDialog, visit_id: int) -> None:
     area = dialog.parent()
+    if isinstance(area, VisitorsArea):
+        _forget_draft(area._worker, area._user, visit_draft_key(dialog.visit_id))
     dialog.accept()
     if isinstance(area, VisitorsArea):
         area.visit_was_saved(visit_id)

@@ -2,6 +2,9 @@
 
 Lists (principles, rights, obligations, laws) are edited one item a line. A new language starts as a
 copy of the English sheet to translate. Anything naming the shelter's address is refused.
+
+What is typed and not saved is kept at a lock or quick-hide as the user's draft in the vault
+("rules:<language>"), and offered back by the visitors area at their next sign-in.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.actors import Actor
+from tjdesk.cases import drafts
 from tjdesk.errors import TJDeskError
 from tjdesk.vault.database import Database
 from tjdesk.vault.worker import VaultWorker
@@ -41,6 +45,7 @@ from tjdesk.visits.template_store import (
     save_template,
     template_versions,
 )
+from ui.dates import short_date_text
 from ui.printing import preview
 from ui.visitors.labels import error_text, show_warning
 from ui.visitors.printable import sheet_html_printable
@@ -64,8 +69,18 @@ def split_items(text: str) -> list[str]:
 class TemplateEditorDialog(QDialog):
     saved = Signal(object)  # StoredTemplate
 
-    def __init__(self, worker: VaultWorker, user: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: VaultWorker,
+        user: Actor,
+        parent: QWidget | None = None,
+        *,
+        kept_key: str | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._kept_key = kept_key  # a draft kept at a lock, put in the form once loaded
+        self._kept_at_lock = False
+        self._as_loaded: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Visitor rule sheets"))
         self._worker = worker
         self._user = user
@@ -88,6 +103,9 @@ class TemplateEditorDialog(QDialog):
 
         self.fields: dict[str, Any] = {}
         form = QFormLayout()
+        # Each label above its field: the long Thai labels beside them left the fields too
+        # narrow to read a line of the sheet (seen in the Xvfb walkthrough).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         labels = {
             "language_name": self.tr("Language name"),
             "date_style": self.tr("Dates"),
@@ -179,16 +197,20 @@ class TemplateEditorDialog(QDialog):
 
         language = self._language  # a plain value: work for the vault thread holds no widget
 
-        def load(db: Database) -> tuple[dict[str, StoredTemplate], list[StoredTemplate]]:
+        user, kept_key = self._user, self._kept_key
+        self._kept_key = None  # only at the first load
+
+        def load(db: Database) -> tuple[dict[str, StoredTemplate], list[StoredTemplate], Any]:
             current = current_templates(db)
-            return current, template_versions(db, language)
+            kept = drafts.load_draft(db, user, kept_key) if kept_key else None
+            return current, template_versions(db, language), kept
 
         call_vault(
             self, self._worker, load, TemplateEditorDialog._loaded, TemplateEditorDialog._failed
         )
 
-    def _loaded(self, result: tuple[dict[str, StoredTemplate], list[StoredTemplate]]) -> None:
-        self._current, versions = result
+    def _loaded(self, result: tuple[dict[str, StoredTemplate], list[StoredTemplate], Any]) -> None:
+        self._current, versions, kept = result
         self.language.blockSignals(True)
         self.language.clear()
         for code, stored in self._current.items():
@@ -200,6 +222,63 @@ class TemplateEditorDialog(QDialog):
         self._show_versions(versions)
         if versions:
             self.set_template(versions[0].template)
+        if isinstance(kept, dict):
+            self._apply_draft(kept)
+
+    # --- what was typed, kept at a lock ------------------------------------------------------
+
+    def _draft(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if name == "date_style":
+                fields[name] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                fields[name] = widget.text()
+            else:
+                fields[name] = widget.toPlainText()  # as typed, blank lines and all
+        return {"language": self._language, "fields": fields}
+
+    def _apply_draft(self, draft: dict[str, Any]) -> None:
+        language = str(draft.get("language") or self._language)
+        if language != self._language:
+            index = self.language.findData(language)
+            if index >= 0:  # a saved language: its versions; else a new one being written
+                self.language.blockSignals(True)
+                self.language.setCurrentIndex(index)
+                self.language.blockSignals(False)
+            else:
+                self.versions.clear()
+        self._language = language
+        fields = draft.get("fields") or {}
+        for name, widget in self.fields.items():
+            if name not in fields:
+                continue
+            if name == "date_style":
+                widget.setCurrentIndex(max(0, widget.findData(fields[name])))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(fields[name]))
+            else:
+                widget.setPlainText(str(fields[name]))
+        self.status.setText(self.tr("What you were typing was restored. It is not saved yet."))
+
+    def _draft_key(self) -> str:
+        return f"rules:{self._language}"
+
+    def keep_draft_at_lock(self) -> None:
+        """The screen is locking or hiding (ui/main_window.KEEP_DRAFT_METHOD): keep the form
+        as typed, queued before the session closes the vault."""
+        self._kept_at_lock = True
+        payload, user, key = self._draft(), self._user, self._draft_key()
+        if payload == self._as_loaded:
+            return  # nothing typed: nothing to offer back
+        self._worker.submit(lambda db: drafts.save_draft(db, user, key, payload))
+
+    def reject(self) -> None:
+        """Close: anything kept at an earlier lock is dropped, as Cancel does in other forms."""
+        if not self._kept_at_lock:
+            user, key = self._user, self._draft_key()
+            self._worker.submit(lambda db: drafts.discard_draft(db, user, key))
+        super().reject()
 
     def _show_versions(self, versions: list[StoredTemplate]) -> None:
         self.versions.clear()
@@ -208,7 +287,7 @@ class TemplateEditorDialog(QDialog):
             text = (
                 self.tr("v%1 · %2 · %3")
                 .replace("%1", str(stored.version))
-                .replace("%2", stored.created_at[:10])
+                .replace("%2", short_date_text(stored.created_at[:10]))
                 .replace("%3", who)
             )
             item = QListWidgetItem(text)
@@ -264,6 +343,7 @@ class TemplateEditorDialog(QDialog):
                 widget.setText(value)
             else:
                 widget.setPlainText(value)
+        self._as_loaded = self._draft()  # kept at a lock only if changed from this
 
     def form_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"language": self._language}
@@ -303,6 +383,8 @@ class TemplateEditorDialog(QDialog):
         )
 
     def _saved(self, stored: StoredTemplate) -> None:
+        user, key = self._user, f"rules:{stored.language}"
+        self._worker.submit(lambda db: drafts.discard_draft(db, user, key))
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(stored.version)))
         self.saved.emit(stored)

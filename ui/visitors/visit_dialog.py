@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,7 +43,10 @@ def names_text(names: tuple[VisitorName, ...]) -> str:
 
 class VisitDialog(QDialog):
     """Emits ``submitted`` with the form's VisitInput; the area saves it and then closes the
-    dialog, or shows the service's message here and keeps everything the user typed."""
+    dialog, or shows the service's message here and keeps everything the user typed.
+
+    At a lock or quick-hide, ``keep_draft`` (given by the area) is handed what was typed, to
+    keep in the vault as this user's draft; it is offered back at their next sign-in."""
 
     submitted = Signal(object)
 
@@ -57,6 +61,9 @@ class VisitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit visit") if visit else self.tr("New visit"))
+        self.keep_draft: Callable[[dict[str, Any]], None] | None = None
+        self.forget_draft: Callable[[], None] | None = None  # at Cancel: drop what was kept
+        self.kept_at_lock = False
         self._ui_language = ui_language
         self.visit_id: int | None = visit.id if visit else None
         start = (
@@ -140,6 +147,7 @@ class VisitDialog(QDialog):
             self.devices_deposited.setChecked(visit.devices_deposited)
         self._show_when()
         self.resize(560, 620)
+        self._as_opened = self.draft()  # kept at a lock only if changed from this
 
     def _show_when(self) -> None:
         moment = self.when.dateTime().toPython()
@@ -180,6 +188,53 @@ class VisitDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(message)
         self.error.show()
+
+    # --- what was typed, kept at a lock -----------------------------------------------------
+
+    def draft(self) -> dict[str, Any]:
+        return {
+            "when": self.when.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            "organisation": self.organisation.text(),
+            "purpose": self.purpose.text(),
+            "count": self.count.value(),
+            "host": self.host.text(),
+            "languages": [code for code, box in self.language_boxes.items() if box.isChecked()],
+            "names": self.names.toPlainText(),
+            "notes": self.notes.toPlainText(),
+            "briefed": self.briefed.isChecked(),
+            "sheet_signed": self.sheet_signed.isChecked(),
+            "devices_deposited": self.devices_deposited.isChecked(),
+        }
+
+    def apply_draft(self, draft: Mapping[str, Any]) -> None:
+        when = QDateTime.fromString(str(draft.get("when", "")), "yyyy-MM-ddTHH:mm")
+        if when.isValid():
+            self.when.setDateTime(when)
+        self.organisation.setText(str(draft.get("organisation", "")))
+        self.purpose.setText(str(draft.get("purpose", "")))
+        count = draft.get("count")
+        if isinstance(count, int):
+            self.count.setValue(count)
+        self.host.setText(str(draft.get("host", "")))
+        wanted = set(draft.get("languages") or [])
+        for code, box in self.language_boxes.items():
+            box.setChecked(code in wanted)
+        self.names.setPlainText(str(draft.get("names", "")))
+        self.notes.setPlainText(str(draft.get("notes", "")))
+        self.briefed.setChecked(bool(draft.get("briefed")))
+        self.sheet_signed.setChecked(bool(draft.get("sheet_signed")))
+        self.devices_deposited.setChecked(bool(draft.get("devices_deposited")))
+
+    def keep_draft_at_lock(self) -> None:
+        """The screen is locking or hiding (ui/main_window.KEEP_DRAFT_METHOD)."""
+        self.kept_at_lock = True
+        if self.keep_draft is not None and self.draft() != self._as_opened:
+            self.keep_draft(self.draft())
+
+    def reject(self) -> None:
+        if not self.kept_at_lock and self.forget_draft is not None:
+            self.forget_draft()
+        super().reject()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         # Enter in a one-line field must not save a half-filled form.

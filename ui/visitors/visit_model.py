@@ -20,6 +20,9 @@ class VisitListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[VisitSummary] = []
         self._language = language
+        # code -> the sheet's language name ("ภาษาไทย", "English"): the list says which
+        # sheets were given in words, not as codes ("th, en").
+        self.language_names: dict[str, str] = {}
 
     def set_rows(self, rows: Sequence[VisitSummary]) -> None:
         self.beginResetModel()
@@ -67,7 +70,7 @@ class VisitListModel(QAbstractTableModel):
             if column == "host":
                 return visit.host
             if column == "sheets":
-                text = ", ".join(visit.languages)
+                text = ", ".join(self.language_names.get(c) or c for c in visit.languages)
                 return text + (" " + tr("(printed)") if visit.printed else "")
             if column == "checklist":
                 done = sum((visit.briefed, visit.sheet_signed, visit.devices_deposited))

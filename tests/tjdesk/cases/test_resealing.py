@@ -163,3 +163,29 @@ def test_a_handover_with_the_recovery_identity_reaches_the_new_worker(
     assert entry is not None and entry["actor"] == admin.name
     assert f"asked={director.name}" in entry["detail"]
     assert f"approved={admin.name}" in entry["detail"]
+
+
+def test_identity_in_a_draft_is_kept_only_for_the_assigned_case_worker(
+    db: Database, staff: dict[str, Actor], new_case: Callable[..., int]
+) -> None:
+    worker, colleague = staff["social_worker"], staff["counselor"]
+    typed = {"nickname": "Bird", drafts.IDENTITY_PART: {"real_name": "Somsri", "version": 1}}
+    # A new case's creator is its assigned case worker: the identity is kept.
+    drafts.save_draft(db, worker, "case:new", typed)
+    assert drafts.load_draft(db, worker, "case:new") == typed
+
+    case_id = new_case(worker)
+    case_service.set_team(
+        db, worker, case_id, [TeamMember(worker.id, True), TeamMember(colleague.id)]
+    )
+    # A team member who is not the assigned worker keeps the outline, never an identity.
+    drafts.save_draft(db, colleague, f"case:{case_id}", typed)
+    assert drafts.load_draft(db, colleague, f"case:{case_id}") == {"nickname": "Bird"}
+
+    # The worker's identity draft is given back only while they are still assigned.
+    drafts.save_draft(db, worker, f"case:{case_id}", typed)
+    assert drafts.load_draft(db, worker, f"case:{case_id}") == typed
+    case_service.set_team(
+        db, worker, case_id, [TeamMember(worker.id), TeamMember(colleague.id, True)]
+    )
+    assert drafts.load_draft(db, worker, f"case:{case_id}") == {"nickname": "Bird"}

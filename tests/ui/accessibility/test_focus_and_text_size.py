@@ -118,3 +118,35 @@ def test_labels_follow_a_larger_system_font_and_nothing_is_cut_off(
                 assert label is not None
                 assert label.font().pointSizeF() == pytest.approx(large_text)
     assert problems == []
+
+
+@pytest.mark.usefixtures("app_style")
+def test_a_focused_spin_box_keeps_its_up_and_down_buttons(qtbot: QtBot) -> None:
+    """Seen in the Xvfb walkthrough: the focused 'Keep visits for 730 days' box showed a dash
+    where its arrows were (the focus border handed the box to the style sheet)."""
+    from PySide6.QtWidgets import QSpinBox
+
+    window = QWidget()
+    column = QVBoxLayout(window)
+    other = QLineEdit()
+    spin = QSpinBox(suffix=" days", maximum=3650, value=730)
+    column.addWidget(other)
+    column.addWidget(spin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    unfocused = spin.grab().toImage()
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    focused = spin.grab().toImage()
+    # The buttons' inside (clear of the border that focus thickens) looks the same.
+    changed = sum(
+        unfocused.pixel(x, y) != focused.pixel(x, y)
+        for x in range(spin.width() - 16, spin.width() - 5)
+        for y in range(5, spin.height() - 5)
+    )
+    assert changed < 40, changed  # a pixel's shift at most; without its arrows about 150

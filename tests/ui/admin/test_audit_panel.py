@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,61 @@ def test_the_what_column_shows_each_description_whole(
     assert texts
     for text in texts:
         assert metrics.horizontalAdvance(text) + 8 <= width, (text, width)
+
+
+def test_record_types_and_roles_are_in_thai_on_a_thai_screen(
+    qtbot: QtBot, made: MadeVault, admin_ctx: AppContext
+) -> None:
+    """Seen in the Xvfb walkthrough: the Thai audit trail said 'user', 'case' and 'nurse'."""
+    from ui import i18n
+
+    _seed(made)
+    db = made.admin.open_database()
+    try:
+        audit.record(db, "admin", "user.add", target_type="user", target_id="4", detail="nurse")
+    finally:
+        db.close()
+    i18n.install_language("th")
+    try:
+        panel = _panel_thai(qtbot, admin_ctx)
+        model = panel.model
+        rows = [
+            [str(model.index(r, c).data()).replace("\u200b", "") for c in range(7)]
+            for r in range(model.rowCount())
+        ]
+        added = next(row for row in rows if row[4] == "ผู้ใช้" and row[5] == "4" and row[6])
+        assert added[6] == "พยาบาล"  # the nurse's role, as the Users tab says it
+        assert {row[4] for row in rows} == {"ผู้ใช้", "กรณี", ""}
+        assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "user"  # the stored code
+        looked = next(row for row in rows if row[5] == "8")
+        assert looked[6] == "บันทึกงานสังคมสงเคราะห์"  # the section, not 'notes'
+        # Every action in words: none left as its code (set-up's own entries included).
+        assert not [row[3] for row in rows if re.fullmatch(r"[a-z_]+\.[a-z_.]+", row[3])]
+
+        # The filter takes the record type as the screen says it.
+        assert panel.type_edit.placeholderText() == "เช่น กรณี"
+        panel.type_edit.setText("กรณี")
+        with qtbot.waitSignal(panel.model.page_loaded, timeout=10_000):
+            panel.show_button.click()
+        assert model.rowCount() == 5
+        assert {model.index(r, 4).data() for r in range(model.rowCount())} == {"กรณี"}
+    finally:
+        i18n.install_language("en")
+
+
+def _panel_thai(qtbot: QtBot, ctx: AppContext) -> AuditPanel:
+    panel = AuditPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
+    return panel
+
+
+def test_every_alarm_entry_the_trail_imports_is_said_in_words() -> None:
+    """Seen in the Xvfb walkthrough: 'Alarm: command_signed', 'Alarm: activation'."""
+    from tjdesk.alarm.vault_import import AUDITED
+    from ui.admin.audit_actions import action_text
+
+    for event in sorted(AUDITED):
+        text = action_text(f"alarm.{event}")
+        assert text != f"Alarm: {event}" and "_" not in text, text

@@ -219,3 +219,11 @@ def test_the_form_reads_the_date_back_in_both_eras(qtbot) -> None:  # noqa: ANN0
     form = VisitDialog({"th": "ภาษาไทย", "en": "English"}, ui_language="th", now=WHEN)
     qtbot.addWidget(form)
     assert form.when_read_back.text() == "28 พฤศจิกายน 2569 10:30 น.  (28 November 2026 10:30)"
+
+
+def test_the_list_names_the_sheets_languages_in_words(qtbot, vault_worker) -> None:  # noqa: ANN001
+    """Seen in the Xvfb walkthrough: the Thai visit list said 'th, en' under Sheets."""
+    area = open_area(qtbot, make_ctx(vault_worker, Role.RECEPTION))
+    record_visit(qtbot, area, "Jane Doe; UNODC")
+    sheets = area.model.index(0, area.model.COLUMNS.index("sheets")).data()
+    assert sheets == "ภาษาไทย, English", sheets

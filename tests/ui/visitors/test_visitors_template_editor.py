@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.ui.visitors.conftest import make_ctx
 from tjdesk.actors import Role
 from tjdesk.visits import settings
@@ -60,7 +62,8 @@ def test_an_empty_title_is_refused_before_anything_is_saved(qtbot, vault_worker)
 
 
 def test_the_editor_shows_every_section_so_an_edit_keeps_rights_and_privacy(
-    qtbot, vault_worker  # noqa: ANN001
+    qtbot,
+    vault_worker,  # noqa: ANN001
 ) -> None:
     from tjdesk.visits.template import shipped_template
 
@@ -68,3 +71,28 @@ def test_the_editor_shows_every_section_so_an_edit_keeps_rights_and_privacy(
     dialog.set_template(shipped_template("th"))
     assert dialog.template() == shipped_template("th")  # nothing lost on the way through
     assert "{days}" in dialog.fields["privacy"].toPlainText()
+
+
+def test_in_thai_each_field_is_wide_and_versions_are_dated_in_the_buddhist_era(
+    qtbot,
+    vault_worker,  # noqa: ANN001
+) -> None:
+    """Seen in the Xvfb walkthrough: beside the long Thai labels the fields were a few
+    characters wide (the title cut off, a sideways scroll bar), and the version list said
+    2026-12-02 on a Thai screen."""
+    from ui import i18n
+
+    i18n.install_language("th")
+    try:
+        dialog = open_editor(qtbot, vault_worker)
+        dialog.resize(980, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        title = dialog.fields["title"]
+        scroll = title.parentWidget().parentWidget().parentWidget()  # holder, viewport, area
+        assert title.width() >= scroll.width() * 0.8, (title.width(), scroll.width())
+        assert not scroll.horizontalScrollBar().isVisible()
+        version = dialog.versions.item(0).text()
+        assert re.search(r"\b25\d\d\b", version) and not re.search(r"\b20\d\d\b", version), version
+    finally:
+        i18n.install_language("en")

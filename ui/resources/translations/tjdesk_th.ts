@@ -827,8 +827,88 @@
         <translation>เพิ่ม​ผู้ใช้</translation>
     </message>
     <message>
+        <source>Changed a user&apos;s name</source>
+        <translation>เปลี่ยน​ชื่อ​ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>ลบ​บัญชี​ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Handed a case over</source>
+        <translation>ส่งต่อ​งาน​กรณี</translation>
+    </message>
+    <message>
+        <source>Made the recovery identity</source>
+        <translation>สร้าง​ตัวตน​สำหรับ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Sealed the case sections</source>
+        <translation>ปิดผนึก​ส่วน​ของ​กรณี</translation>
+    </message>
+    <message>
         <source>Added an administrator with the recovery key</source>
         <translation>เพิ่ม​ผู้ดูแล​ระบบ​ด้วย​กุญแจ​กู้​คืน</translation>
+    </message>
+    <message>
+        <source>Alarm raised</source>
+        <translation>เกิด​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Panic button pressed</source>
+        <translation>มี​การ​กดปุ่ม​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>รับทราบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm escalated: nobody acknowledged</source>
+        <translation>ยกระดับ​การ​แจ้ง​เตือน: ยัง​ไม่​มี​ผู้​รับทราบ</translation>
+    </message>
+    <message>
+        <source>Alarm reset</source>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Drill started</source>
+        <translation>เริ่ม​การซ้อม</translation>
+    </message>
+    <message>
+        <source>Drill ended</source>
+        <translation>สิ้นสุด​การซ้อม</translation>
+    </message>
+    <message>
+        <source>Panic button pressed in a drill</source>
+        <translation>มี​การ​กดปุ่ม​ฉุกเฉิน​ระหว่าง​การซ้อม</translation>
+    </message>
+    <message>
+        <source>Alarm fault</source>
+        <translation>สัญญาณ​ฉุกเฉิน​ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Alarm fault cleared</source>
+        <translation>สัญญาณ​ฉุกเฉิน​กลับมา​ใช้งาน​ได้</translation>
+    </message>
+    <message>
+        <source>Alarm service started</source>
+        <translation>เริ่ม​บริการ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm service stopped</source>
+        <translation>หยุด​บริการ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Alarm settings reloaded</source>
+        <translation>โหลด​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ใหม่</translation>
+    </message>
+    <message>
+        <source>Signed alarm command</source>
+        <translation>คำสั่ง​สัญญาณ​ฉุกเฉิน​ที่​ลงลายมือชื่อ​แล้ว</translation>
+    </message>
+    <message>
+        <source>Alarm command refused</source>
+        <translation>ปฏิเสธ​คำสั่ง​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Alarm events</source>
@@ -837,6 +917,30 @@
     <message>
         <source>Certified staff records</source>
         <translation>ข้อมูล​เจ้าหน้าที่​ที่​ได้รับ​การ​รับรอง</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>กรณี</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>การ​ให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>การ​เยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>visitor rule sheet</source>
+        <translation>เอกสาร​ข้อปฏิบัติ</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>Alarm: %1</source>
@@ -1097,10 +1201,6 @@
         <translation>ทุก​การกระทำ</translation>
     </message>
     <message>
-        <source>e.g. case</source>
-        <translation>เช่น case</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>ไม่​กำหนด</translation>
     </message>
@@ -1187,6 +1287,10 @@
     <message>
         <source>Loading…</source>
         <translation>กำลัง​โหลด…</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>เช่น %1</translation>
     </message>
     <message>
         <source>No entries match.</source>
@@ -1572,8 +1676,8 @@
         <translation>นามแฝง (&amp;A)</translation>
     </message>
     <message>
-        <source>N&amp;ationality</source>
-        <translation>สัญชาติ (&amp;A)</translation>
+        <source>Nationalit&amp;y</source>
+        <translation>สัญชาติ (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -1646,6 +1750,10 @@
     <message>
         <source>Your unsaved draft was restored.</source>
         <translation>กู้​คืน​ฉบับร่าง​ที่​ยัง​ไม่​ได้​บันทึก​แล้ว</translation>
+    </message>
+    <message>
+        <source>The identity you typed is kept too: click Show identity to see it.</source>
+        <translation>ข้อมูล​ระบุ​ตัวตน​ที่​คุณ​พิมพ์​ไว้​ก็​เก็บ​ไว้​ด้วย กด“แสดง​ข้อมูล​ระบุ​ตัวตน”เพื่อ​ดู</translation>
     </message>
     <message>
         <source>%1: handed over to you on %2 by %3 (asked by %4).</source>
@@ -3246,6 +3354,10 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <source>What you were typing was restored. It is not saved yet.</source>
+        <translation>สิ่ง​ที่​คุณ​พิมพ์​ไว้​ถูก​กู้​คืน​แล้ว ยัง​ไม่​ได้​บันทึก</translation>
+    </message>
+    <message>
         <source>shipped</source>
         <translation>ฉบับ​มาตรฐาน</translation>
     </message>
@@ -3504,6 +3616,16 @@ Jane Doe; UNODC</source>
     <message>
         <source>Show</source>
         <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>เปิด​แบบฟอร์ม​เหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you were typing was kept (%n form(s)). Open them to finish and save; Cancel or Close in a form discards what was kept.</source>
+        <translation>
+            <numerusform>ระบบ​เก็บ​สิ่ง​ที่​คุณ​กำลัง​พิมพ์​ไว้​ให้​แล้ว (%n แบบฟอร์ม) เปิด​เพื่อ​กรอก​ให้​เสร็จ​แล้ว​บันทึก หาก​กด​ยกเลิก​หรือ​ปิด​ใน​แบบฟอร์ม​ใด สิ่ง​ที่เก็บ​ไว้​ของ​แบบฟอร์ม​นั้น​จะ​ถูก​ทิ้ง</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
