@@ -29,8 +29,8 @@ $(NO_FONTS_CONF):
 		'<fontconfig><cachedir>$(abspath $(dir $@))/cache</cachedir></fontconfig>' > $@
 
 test: $(STAMP) $(NO_FONTS_CONF)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
-	QT_QPA_PLATFORM=offscreen $(NO_SYSTEM_FONTS) $(PY) -m pytest -m "text_measure and not slow"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -rs -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(NO_SYSTEM_FONTS) $(PY) -m pytest -rs -m "text_measure and not slow"
 
 verify: $(STAMP) $(NO_FONTS_CONF)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
