@@ -84,6 +84,7 @@ MODULES = (
         "hardware/pbl1/",
         (
             "tests/hardware/test_pbl1_frame.py",
+            "tests/hardware/test_pbl1_edges.py",
             "tests/verify/test_pbl1_noise.py",
             "tests/tjdesk/test_known_answers.py",
         ),
