@@ -10,11 +10,12 @@ into benchmarks/results.json (other figures there are kept).
     python -m benchmarks.mutation --list           # the modules and their tests
 
 Each module gets its own work folder, build/mutate/<name>/ (a copy of the sources and tests, and
-mutmut's ``mutants/`` tree), so a second run only re-tests what changed. A mutant counts as
-killed when a test failed or timed out; "no tests" (no fast test reaches that function) and
-"survived" count against the score. mutmut mutates functions and methods only, not
-module-level code: the policy table itself (tjdesk/policy.py's ``_grant`` calls) is guarded by
-tests/tjdesk/cases/test_access_matrix.py, whose expectations are written out independently.
+mutmut's ``mutants/`` tree), made afresh on every run; ``--diffs`` prints each survivor's diff.
+A mutant counts as killed when a test failed or timed out; "no tests" (no fast test reaches
+that function) and "survived" count against the score. mutmut mutates functions and methods
+only, and code that runs at import time is beyond its reach: the policy table itself
+(tjdesk/policy.py's ``_grant`` calls) is guarded by tests/tjdesk/cases/test_access_matrix.py,
+whose expectations are written out independently.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ CASE_TESTS = (
     "tests/tjdesk/cases/test_access_matrix.py",
     "tests/tjdesk/cases/test_team_changes.py",
     "tests/tjdesk/cases/test_areas.py",
+    "tests/tjdesk/cases/test_refusals.py",
 )
 VAULT_TESTS = (
     "tests/tjdesk/vault",
@@ -162,7 +164,10 @@ def _mutmut_section(module: Module) -> str:
 
 def _prepare(module: Module) -> Path:
     work = WORK / module.name
-    work.mkdir(parents=True, exist_ok=True)
+    # A fresh run every time: mutmut would otherwise keep an earlier "survived" even after a
+    # new test was added that kills it.
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     for name in COPIED:
         source, target = ROOT / name, work / name
         if source.is_dir():
