@@ -43,7 +43,8 @@ def test_a_line_of_exactly_the_limit_is_read_and_one_byte_more_is_not() -> None:
     assert parser.feed(one_more[:-1] + b"\r\n") == []
     two_more = _line(_body_of_length(MAX_LINE + 2))
     assert parser.feed(two_more) == []
-    assert parser.stats.too_long == 3 and parser.stats.frames == 2
+    assert parser.feed(one_more) == []  # counted again: each line once, never "at least once"
+    assert parser.stats.too_long == 4 and parser.stats.frames == 2
     assert parser.feed(encode("HB", 9)) == [Frame("HB", 9, {})]  # and the line still works
 
 
