@@ -99,7 +99,11 @@ MODULES = (
     Module(
         "panicbox",
         "hardware/panicbox/",
-        ("tests/hardware/test_panicbox_driver.py", "tests/hardware/test_panicbox_defaults.py"),
+        (
+            "tests/hardware/test_panicbox_protocol.py",
+            "tests/hardware/test_panicbox_driver.py",
+            "tests/hardware/test_panicbox_defaults.py",
+        ),
     ),
     Module(
         "engine",
