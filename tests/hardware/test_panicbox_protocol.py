@@ -259,3 +259,18 @@ def test_a_box_bound_by_uid_refuses_another_box(
     assert lost.detail["reason"] == "box BEEF is not E6614C311B5F2A21"
     box(drv, "HELLO 1 uid=E6614C311B5F2A21")
     assert drv.status().connected and Fault.DEVICE_LOST not in drv.faults
+
+
+def test_the_port_and_usb_identity_are_shown_and_the_name_holds_no_secret(
+    driver: PanicBoxDriver,
+) -> None:
+    class Identity:
+        def __str__(self) -> str:
+            return "2E8A:000A E6614C311B5F2A21"
+
+    driver._on_link_open("/dev/ttyACM3", Identity())  # type: ignore[arg-type]
+    status = driver.status()
+    assert (status.port, status.usb_id) == ("/dev/ttyACM3", "2E8A:000A E6614C311B5F2A21")
+    driver._on_link_open("/dev/ttyACM4", None)
+    assert (driver.status().port, driver.status().usb_id) == ("/dev/ttyACM4", None)
+    assert repr(driver) == "PanicBoxDriver('panicbox:/dev/ttyACM0')"
