@@ -153,7 +153,7 @@ def test_a_box_alarm_is_one_event_and_every_repeat_is_acknowledged(
     ]
     assert driver.pending_commands() == {}  # ACKs to the box are not waited on
     driver.acknowledge("37.1")  # the host acknowledges the latest repeat
-    assert link.sent("ACK")[-1].fields == {"ref": "43", "id": "37.1"}
+    assert [f.fields for f in link.sent("ACK")][2:] == [{"ref": "43", "id": "37.1"}]
 
 
 def test_a_drill_press_is_a_test_alarm_and_an_alarm_without_id_is_ignored(
@@ -224,6 +224,7 @@ def test_the_boxs_answers_confirm_the_light_or_name_the_refusal(
     driver.set_light(Light.OFF)
     box(driver, "ACK 80 ref=0 res=OK")
     assert driver.status().light is Light.ON  # confirmed by the box
+    assert "last_refusal" not in driver.status().detail
     assert 0 not in driver.pending_commands()
     box(driver, "ACK 81 ref=1 res=ERR code=LATCHED")
     assert driver.status().light is Light.ON  # refused: the lamp did not go off
@@ -274,3 +275,97 @@ def test_the_port_and_usb_identity_are_shown_and_the_name_holds_no_secret(
     driver._on_link_open("/dev/ttyACM4", None)
     assert (driver.status().port, driver.status().usb_id) == ("/dev/ttyACM4", None)
     assert repr(driver) == "PanicBoxDriver('panicbox:/dev/ttyACM0')"
+
+
+def test_fault_events_say_where_the_fault_was_learnt(
+    driver: PanicBoxDriver, events: list[DeviceEvent]
+) -> None:
+    box(driver, "HB 1 st=IDLE loop=SHORT light=OFF lfb=OPEN")
+    box(driver, "HB 2 st=IDLE loop=SHORT light=OFF lfb=OPEN")
+    box(driver, "HB 3 st=IDLE loop=OK light=OFF lfb=OK")
+    box(driver, "FLT 4 code=LOOP_OPEN state=SET up=91002")
+    box(driver, "FLT 5 code=LOOP_OPEN state=CLEAR up=92000")
+    changes = [
+        (e.kind.value, e.fault.value if e.fault else None, e.detail)
+        for e in events
+        if e.kind in (EventKind.FAULT_SET, EventKind.FAULT_CLEARED)
+    ]
+    assert changes == [
+        ("fault_set", "LAMP_OPEN", {"from": "HB", "lfb": "OPEN"}),
+        ("fault_set", "LOOP_SHORT", {"from": "HB", "loop": "SHORT"}),
+        ("fault_cleared", "LOOP_SHORT", {"from": "HB", "loop": "OK"}),
+        ("fault_cleared", "LAMP_OPEN", {"from": "HB", "lfb": "OK"}),
+        ("fault_set", "LOOP_OPEN", {"code": "LOOP_OPEN", "state": "SET", "up": "91002"}),
+        ("fault_cleared", "LOOP_OPEN", {"code": "LOOP_OPEN", "state": "CLEAR", "up": "92000"}),
+    ]
+
+
+def test_a_heartbeat_clears_an_open_loop_too(
+    driver: PanicBoxDriver, events: list[DeviceEvent]
+) -> None:
+    box(driver, "HB 1 st=IDLE loop=OPEN light=OFF lfb=OK")
+    box(driver, "HB 2 st=IDLE loop=OPEN light=OFF lfb=OK")
+    box(driver, "HB 3 st=IDLE loop=ACT light=OFF lfb=OK")
+    cleared = [e for e in events if e.kind is EventKind.FAULT_CLEARED]
+    assert [(e.fault, e.detail) for e in cleared] == [
+        (Fault.LOOP_OPEN, {"from": "HB", "loop": "ACT"})
+    ]
+
+
+def test_the_connected_event_carries_the_boxs_hello(
+    driver: PanicBoxDriver, events: list[DeviceEvent]
+) -> None:
+    box(driver, "HELLO 0 proto=1 fw=0.1.0 uid=E6614C311B5F2A21")
+    connected = [e for e in events if e.kind is EventKind.CONNECTED]
+    assert [e.detail for e in connected] == [
+        {"proto": "1", "fw": "0.1.0", "uid": "E6614C311B5F2A21"}
+    ]
+
+
+def test_a_box_that_comes_back_without_hello_reconnects_with_no_detail(
+    driver: PanicBoxDriver, events: list[DeviceEvent]
+) -> None:
+    box(driver, "HB 1 st=IDLE loop=OK light=OFF lfb=OK")
+    assert [e.detail for e in events if e.kind is EventKind.CONNECTED] == [{}]
+
+
+def test_an_unknown_frame_type_is_ignored(driver: PanicBoxDriver, link: RecordingLink) -> None:
+    box(driver, "NEWTYPE 1 a=1")  # a newer firmware's frame: no crash in the reader thread
+    assert driver.status().connected
+    assert link.written == []
+
+
+def test_a_bound_box_that_gives_no_uid_is_not_taken_for_this_rooms_box(
+    link: RecordingLink, events: list[DeviceEvent]
+) -> None:
+    drv = PanicBoxDriver("panicbox:/dev/ttyACM0?uid=E6614C311B5F2A21")
+    drv._link = link  # type: ignore[assignment]
+    drv._on_event = events.append
+    box(drv, "HELLO 0 fw=0.1.0")
+    lost = [e for e in events if e.fault is Fault.DEVICE_LOST][0]
+    assert lost.detail["reason"] == "box ? is not E6614C311B5F2A21"
+
+
+def test_heartbeats_and_acks_to_the_box_are_not_waited_on(driver: PanicBoxDriver) -> None:
+    driver._command("HB", {})
+    driver._command("ACK", {"ref": 1, "id": "1.1"})
+    assert driver.pending_commands() == {}
+
+
+def test_a_dropped_command_is_logged_without_client_data(
+    driver: PanicBoxDriver, link: RecordingLink, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="hardware.panicbox.driver")
+    driver.query()
+    assert caplog.messages == []
+    link.connected = False
+    driver.reset("37.1")
+    assert caplog.messages == ["panicbox panicbox:/dev/ttyACM0: RESET not sent, box not connected"]
+
+
+def test_the_driver_uses_the_boxs_line_settings() -> None:
+    drv = PanicBoxDriver("panicbox:/dev/ttyACM0")
+    link = drv._link
+    assert (link.baudrate, link.read_timeout) == (115200, 0.05)  # type: ignore[attr-defined]
+    assert link.retry_interval == 2.0  # type: ignore[attr-defined]  # replugged: found within 2 s
+    assert drv.hello_wait == 1.5 and drv.spec == "panicbox:/dev/ttyACM0"
