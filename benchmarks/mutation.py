@@ -111,6 +111,7 @@ MODULES = (
         (
             "tests/tjdesk/alarm/test_engine.py",
             "tests/tjdesk/alarm/test_engine_machine.py",
+            "tests/tjdesk/alarm/test_engine_on_screen.py",
             "tests/test_pinned_numbers.py",
         ),
     ),
