@@ -113,6 +113,7 @@ MODULES = (
             "tests/tjdesk/alarm/test_engine_machine.py",
             "tests/tjdesk/alarm/test_engine_on_screen.py",
             "tests/tjdesk/alarm/test_engine_status.py",
+            "tests/tjdesk/alarm/test_engine_restart.py",
             "tests/test_pinned_numbers.py",
         ),
     ),
