@@ -10,11 +10,12 @@ into benchmarks/results.json (other figures there are kept).
     python -m benchmarks.mutation --list           # the modules and their tests
 
 Each module gets its own work folder, build/mutate/<name>/ (a copy of the sources and tests, and
-mutmut's ``mutants/`` tree), so a second run only re-tests what changed. A mutant counts as
-killed when a test failed or timed out; "no tests" (no fast test reaches that function) and
-"survived" count against the score. mutmut mutates functions and methods only, not
-module-level code: the policy table itself (tjdesk/policy.py's ``_grant`` calls) is guarded by
-tests/tjdesk/cases/test_access_matrix.py, whose expectations are written out independently.
+mutmut's ``mutants/`` tree), made afresh on every run; ``--diffs`` prints each survivor's diff.
+A mutant counts as killed when a test failed or timed out; "no tests" (no fast test reaches
+that function) and "survived" count against the score. mutmut mutates functions and methods
+only, and code that runs at import time is beyond its reach: the policy table itself
+(tjdesk/policy.py's ``_grant`` calls) is guarded by tests/tjdesk/cases/test_access_matrix.py,
+whose expectations are written out independently.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ CASE_TESTS = (
     "tests/tjdesk/cases/test_access_matrix.py",
     "tests/tjdesk/cases/test_team_changes.py",
     "tests/tjdesk/cases/test_areas.py",
+    "tests/tjdesk/cases/test_refusals.py",
 )
 VAULT_TESTS = (
     "tests/tjdesk/vault",
@@ -84,6 +86,7 @@ MODULES = (
         "hardware/pbl1/",
         (
             "tests/hardware/test_pbl1_frame.py",
+            "tests/hardware/test_pbl1_edges.py",
             "tests/verify/test_pbl1_noise.py",
             "tests/tjdesk/test_known_answers.py",
         ),
@@ -96,7 +99,11 @@ MODULES = (
     Module(
         "panicbox",
         "hardware/panicbox/",
-        ("tests/hardware/test_panicbox_driver.py", "tests/hardware/test_panicbox_defaults.py"),
+        (
+            "tests/hardware/test_panicbox_protocol.py",
+            "tests/hardware/test_panicbox_driver.py",
+            "tests/hardware/test_panicbox_defaults.py",
+        ),
     ),
     Module(
         "engine",
@@ -104,6 +111,9 @@ MODULES = (
         (
             "tests/tjdesk/alarm/test_engine.py",
             "tests/tjdesk/alarm/test_engine_machine.py",
+            "tests/tjdesk/alarm/test_engine_on_screen.py",
+            "tests/tjdesk/alarm/test_engine_status.py",
+            "tests/tjdesk/alarm/test_engine_restart.py",
             "tests/test_pinned_numbers.py",
         ),
     ),
@@ -161,7 +171,10 @@ def _mutmut_section(module: Module) -> str:
 
 def _prepare(module: Module) -> Path:
     work = WORK / module.name
-    work.mkdir(parents=True, exist_ok=True)
+    # A fresh run every time: mutmut would otherwise keep an earlier "survived" even after a
+    # new test was added that kills it.
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     for name in COPIED:
         source, target = ROOT / name, work / name
         if source.is_dir():

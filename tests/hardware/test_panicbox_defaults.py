@@ -20,8 +20,9 @@ from tests.hardware.conftest import Events
 
 PROMISED_S = 3.0
 # The driver reads in 50 ms slices and this machine is shared: a late thread is not a late
-# default. A default of 3.5 s or more fails (and the message below pins the exact figure).
-SCHEDULING_SLACK_S = 0.45
+# default. The slack is generous on purpose; the message below pins the exact figure, and a
+# check that waits twice as long (6 s) is far outside it.
+SCHEDULING_SLACK_S = 0.75
 
 
 def test_the_shipped_defaults_are_3_s_silence_and_a_1_s_host_heartbeat() -> None:
