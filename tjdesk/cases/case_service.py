@@ -41,7 +41,7 @@ from tjdesk.clock import Clock, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Op, Relation, Section, may_create_case, may_read, may_write
-from tjdesk.vault import sealing
+from tjdesk.vault import sealing, team_records
 from tjdesk.vault.database import Database
 
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
@@ -96,11 +96,20 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 1)",
             (case_id, actor.id),
         )
+        # The team as a record signed by its creator: sealing trusts no other.
+        team_records.sign_team(db, case_id, team_records.HOW_CREATED)
         sealed_identity.write(
             db, case_id, SealedIdentity(nickname=form.nickname.strip()), actor.id, stamp
         )
         _write_consents(db, case_id, form.consents)
-        audit.record(db, actor.name, "case.create", target_type="case", target_id=case_id)
+        audit.record(
+            db,
+            actor.name,
+            "case.create",
+            target_type="case",
+            target_id=case_id,
+            detail=team_records.CREATE_DETAIL,
+        )
     return case_id
 
 
@@ -272,15 +281,16 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
                 raise InvalidInput(NO_SUCH_USER)
             if user["disabled"] or Role(user["role"]) is Role.RECEPTION:
                 raise InvalidInput(CANNOT_JOIN_TEAM)
-        before = {
-            int(r["user_id"])
-            for r in db.query("SELECT user_id FROM case_team WHERE case_id = ?", (case_id,))
-        }
+        # The team before the change must be the signed one (a case from before team records
+        # is signed first, as it stands); TeamChanged otherwise, and nothing changes.
+        before = set(sealing.signed_team(db, case_id))
         db.execute("DELETE FROM case_team WHERE case_id = ?", (case_id,))
         db.executemany(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, ?)",
             [(case_id, m.user_id, int(m.assigned)) for m in members],
         )
+        if team_records.verify(db, case_id).signed:
+            team_records.sign_team(db, case_id, team_records.HOW_CHANGED)
         # Re-seal: whoever left (or lost "assigned") gets no key to what is written from now
         # on; whoever joined gets every key this case worker can open.
         sealing.sync_case(db, case_id)

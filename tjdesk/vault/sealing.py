@@ -41,8 +41,9 @@ from tjdesk.clock import utc_now
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault import age_format, age_keys, certified_keys
+from tjdesk.vault import age_format, age_keys, certified_keys, team_records
 from tjdesk.vault.database import Database
+from tjdesk.vault.team_records import TeamChanged
 
 SEALED_SECTIONS = (Section.IDENTITY, Section.NOTES, Section.HEALTH, Section.LEGAL)
 SETTING_RECOVERY_RECIPIENT = certified_keys.SETTING_RECOVERY_RECIPIENT
@@ -89,6 +90,10 @@ class NotSealedToYou(AccessDenied):
 
 class CannotSeal(InvalidInput):
     pass
+
+
+# Either stops sealing: a key nobody vouched for, or a team nobody entitled signed.
+SEAL_REFUSALS = (CannotSeal, TeamChanged)
 
 
 @dataclass
@@ -195,33 +200,71 @@ def user_recipients(db: Database, user_ids: set[int] | None = None) -> dict[int,
     return {uid: rec for uid, rec in found.items() if uid in user_ids}
 
 
+def signed_team(db: Database, case_id: int, *, removal: bool = False) -> dict[int, bool]:
+    """The case team (user id -> assigned) as its signed records say (tjdesk/vault/
+    team_records.py), never the bare ``case_team`` rows, which anyone signed in can change.
+
+    Rows that differ from the records, or a record that does not verify, refuse to seal
+    (TeamChanged, in plain words). ``removal`` (resealing without someone) goes on with the
+    members both the records and the rows name: fewer readers never gives a key away.
+    A case from before team records is signed by its assigned case worker at their first
+    save or sign-in; until then its rows are trusted as before (docs/SECURITY.md)."""
+    rows = team_records.team_rows(db, case_id)
+    verified = team_records.verify(db, case_id)
+    if not verified.signed:
+        if team_records.was_signed(db, case_id):  # its records were removed
+            if removal:
+                return {}
+            raise TeamChanged()
+        me = db.signed_in
+        if not removal and me is not None and rows.get(int(me.actor.id)) is True:
+            team_records.adopt(db, case_id)
+        return rows
+    if verified.problem or rows != verified.team:
+        if removal:
+            return {
+                uid: assigned and rows.get(uid) is True
+                for uid, assigned in verified.team.items()
+                if uid in rows
+            }
+        raise TeamChanged()
+    return verified.team
+
+
 def entitled_readers(
     db: Database, case_id: int, section: Section, *, removal: bool = False
 ) -> dict[int, str]:
     """Enabled users whom the policy table lets read ``section`` of the case -> recipients.
 
-    Role, status and key come from each team member's certified record. A team member with
-    no valid certificate stops the sealing (CannotSeal, naming them): nothing is sealed to a
-    key no administrator vouched for, and nobody is silently left out. ``removal`` (resealing
-    without someone) leaves such a member out instead: fewer readers never gives a key away,
-    and a removal must go through."""
+    Who is on the team comes from its signed records (``signed_team``); role, status and key
+    from each team member's certified record. A team member with no valid certificate stops
+    the sealing (CannotSeal, naming them): nothing is sealed to a key no administrator vouched
+    for, and nobody is silently left out. ``removal`` (resealing without someone) leaves such
+    a member out instead: fewer readers never gives a key away, and a removal must go through."""
     keys = _certified(db)
-    rows = db.query(
-        "SELECT t.user_id, t.assigned, u.name FROM case_team t JOIN users u ON u.id = t.user_id"
-        " WHERE t.case_id = ? AND u.disabled = 0",
-        (case_id,),
-    )
+    team = signed_team(db, case_id, removal=removal)
+    if not team:
+        return {}
+    marks = ",".join("?" * len(team))
+    users = {
+        int(r["id"]): r
+        for r in db.query(
+            f"SELECT id, name, disabled FROM users WHERE id IN ({marks})", tuple(sorted(team))
+        )
+    }
     entitled: dict[int, str] = {}
-    for r in rows:
-        uid = int(r["user_id"])
+    for uid, assigned in sorted(team.items()):
+        user = users.get(uid)
+        if user is None or user["disabled"]:
+            continue
         reader = keys.readers.get(uid)
         if reader is None:
             if uid in keys.certified_ids:
                 continue  # certified as disabled: not a reader, whatever the row says
             if removal:
                 continue
-            raise CannotSeal(READER_NOT_CERTIFIED, str(r["name"]))
-        relation = Relation.ASSIGNED if r["assigned"] else Relation.TEAM
+            raise CannotSeal(READER_NOT_CERTIFIED, str(user["name"]))
+        relation = Relation.ASSIGNED if assigned else Relation.TEAM
         if may_read(reader.role, relation, section):
             entitled[uid] = reader.recipient
     return entitled
@@ -304,8 +347,21 @@ def new_generation(db: Database, case_id: int, section: Section, *, removal: boo
         ),
     )
     _write_readers(db, case_id, section, generation, readers)
+    if team_records.verify(db, case_id).signed:
+        team_records.sign_key(
+            db, case_id, section.value, generation, str(identity.to_public())
+        )
     _ring(db).identities[(case_id, section.value, generation)] = identity
     return generation
+
+
+def _check_signed_generation(
+    db: Database, case_id: int, section: Section, generation: int, recipient: str
+) -> None:
+    """A generation texts are sealed to must be one its signed records name, with that key."""
+    verified = team_records.verify(db, case_id)
+    if verified.signed and verified.generations.get((section.value, generation)) != recipient:
+        raise TeamChanged()
 
 
 def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]:
@@ -320,6 +376,7 @@ def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]
         newest = rows[-1]
         generation = int(newest["generation"])
         entitled = entitled_readers(db, case_id, section)
+        _check_signed_generation(db, case_id, section, generation, str(newest["recipient"]))
         readers = _readers(db, case_id, section, generation)
         if readers == entitled:
             return generation, str(newest["recipient"])
@@ -369,7 +426,7 @@ def _try_rewrap(db: Database, case_id: int, section: Section, generation: int) -
     """Reseal one generation to today's entitled readers, if the caller can open it."""
     try:
         identity = open_section_identity(db, case_id, section, generation)
-    except (NotSealedToYou, CannotSeal):
+    except (NotSealedToYou, *SEAL_REFUSALS):
         return False
     rewrap_with(db, case_id, section, generation, identity)
     return True
@@ -451,7 +508,7 @@ def reseal_for_user_removed(db: Database, user_name: str) -> int:
             if user_id in _readers(db, case_id, section, newest):
                 new_generation(db, case_id, section, removal=True)
             for r in rows:
-                with contextlib.suppress(CannotSeal):  # the next reader rewraps it
+                with contextlib.suppress(*SEAL_REFUSALS):  # the next reader rewraps it
                     _try_rewrap(db, case_id, section, int(r["generation"]))
         # Drafts are the writer's own; a disabled writer's drafts go with them.
         db.execute("DELETE FROM case_drafts WHERE user_id = ?", (user_id,))
@@ -471,6 +528,7 @@ def settle_pending(db: Database) -> int:
 
     me = int(signed_in(db).actor.id)
     keys = _certified(db)
+    adopt_unsigned_teams(db, me)
     my_cases = "SELECT DISTINCT case_id FROM section_readers WHERE user_id = :me"
     held: dict[tuple[int, str, int], dict[int, str]] = defaultdict(dict)
     for r in db.query(
@@ -507,6 +565,21 @@ def settle_pending(db: Database) -> int:
             with db.transaction():
                 if _try_rewrap(db, case_id, section, generation):
                     done += 1
-        except CannotSeal:
-            continue  # a team member no administrator certified: left as it is, named by verify
+        except SEAL_REFUSALS:
+            # A team member no administrator certified, or a team nobody entitled signed:
+            # left as it is (the case worker's next save says so), sealed to nobody new.
+            continue
+    return done
+
+
+def adopt_unsigned_teams(db: Database, me: int) -> int:
+    """At the sign-in of an assigned case worker: sign the team of each of their cases from
+    before team records, as it stands (docs/SECURITY.md says what that trusts)."""
+    done = 0
+    for case_id in team_records.unsigned_cases_assigned_to(db, me):
+        if team_records.was_signed(db, case_id):
+            continue  # its records were removed: the next save says so; nothing is adopted
+        with db.transaction():
+            team_records.adopt(db, case_id)
+        done += 1
     return done
