@@ -274,9 +274,7 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
         if not any(m.assigned for m in members):
             raise InvalidInput(TEAM_NEEDS_CASE_WORKER)
         for member in members:
-            user = db.query_one(
-                "SELECT role, disabled FROM users WHERE id = ?", (member.user_id,)
-            )
+            user = db.query_one("SELECT role, disabled FROM users WHERE id = ?", (member.user_id,))
             if user is None:
                 raise InvalidInput(NO_SUCH_USER)
             if user["disabled"] or Role(user["role"]) is Role.RECEPTION:

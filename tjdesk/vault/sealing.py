@@ -348,9 +348,7 @@ def new_generation(db: Database, case_id: int, section: Section, *, removal: boo
     )
     _write_readers(db, case_id, section, generation, readers)
     if team_records.verify(db, case_id).signed:
-        team_records.sign_key(
-            db, case_id, section.value, generation, str(identity.to_public())
-        )
+        team_records.sign_key(db, case_id, section.value, generation, str(identity.to_public()))
     _ring(db).identities[(case_id, section.value, generation)] = identity
     return generation
 

@@ -162,9 +162,7 @@ def _walk(
                         generations[(str(section), int(generation))] = str(recipient)
                 team = members
             elif body.get("kind") == KIND_KEY:
-                if expected_seq == 1 or (
-                    signer not in team and signer not in keys.administrators
-                ):
+                if expected_seq == 1 or (signer not in team and signer not in keys.administrators):
                     raise ValueError("signer")
                 generations[(str(body["section"]), int(body["generation"]))] = str(
                     body["recipient"]
