@@ -287,7 +287,8 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, ?)",
             [(case_id, m.user_id, int(m.assigned)) for m in members],
         )
-        if team_records.verify(db, case_id).signed:
+        signed = team_records.verify(db, case_id).signed
+        if signed:
             team_records.sign_team(db, case_id, team_records.HOW_CHANGED)
         # Re-seal: whoever left (or lost "assigned") gets no key to what is written from now
         # on; whoever joined gets every key this case worker can open.
@@ -300,7 +301,9 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
             "case.update_team",
             target_type="case",
             target_id=case_id,
-            detail=f"members={len(members)}",
+            # "signed" anchors the change in the signed audit chain: a team record removed
+            # later (a removal rolled back) no longer matches the count of these entries.
+            detail=f"members={len(members)}{team_records.SIGNED_CHANGE_MARK if signed else ''}",
         )
 
 

@@ -434,6 +434,8 @@ def rewrap_with(
     db: Database, case_id: int, section: Section, generation: int, identity: x25519.Identity
 ) -> None:
     readers = entitled_readers(db, case_id, section)
+    # Only a generation the signed records name is handed to anyone new.
+    _check_signed_generation(db, case_id, section, generation, str(identity.to_public()))
     if readers == _readers(db, case_id, section, generation):
         return
     db.execute(

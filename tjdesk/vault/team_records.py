@@ -25,6 +25,7 @@ signature check per blob).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import weakref
@@ -51,6 +52,7 @@ HOW_CHANGED = "changed"
 HOW_HANDOVER = "handover"
 AUDIT_TEAM_SIGNED = "case.team_signed"
 CREATE_DETAIL = "team signed"  # detail of case.create for a case whose team is signed
+SIGNED_CHANGE_MARK = ";signed"  # ends the detail of case.update_team for a signed change
 
 TEAM_CHANGED_OUTSIDE = QT_TRANSLATE_NOOP(
     "errors",
@@ -118,6 +120,11 @@ def verify(db: Database, case_id: int) -> VerifiedCase:
         (case_id,),
     )
     result = _walk(rows, case_id, roster_module.vault_id(db), keys)
+    if not result.problem and _changes(rows) < _audited_changes(db, case_id):
+        # A team change the signed audit trail records is missing from the chain: its tail
+        # was cut off (a removal rolled back). (The chain runs one ahead of the trail inside
+        # set_team, whose entry is written last.)
+        result = dataclasses.replace(result, problem=True)
     cache.cases[case_id] = (stamp, result)
     return result
 
@@ -173,6 +180,26 @@ def _walk(
             return VerifiedCase(True, team, generations, head_seq, head_hash, problem=True)
         head_seq, head_hash = expected_seq, _record_hash(body_text, str(row["signature"]))
     return VerifiedCase(bool(rows), team, generations, head_seq, head_hash)
+
+
+def _changes(rows: list[dict[str, Any]]) -> int:
+    """How many team changes (``HOW_CHANGED``) the records hold (called after they verified)."""
+    count = 0
+    for row in rows:
+        body = json.loads(str(row["body"]))
+        if body.get("kind") == KIND_TEAM and body.get("how") == HOW_CHANGED:
+            count += 1
+    return count
+
+
+def _audited_changes(db: Database, case_id: int) -> int:
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM audit_log WHERE target_type = 'case' AND target_id = ?"
+            " AND action = 'case.update_team' AND detail LIKE ?",
+            (str(case_id), "%" + SIGNED_CHANGE_MARK),
+        )
+    )
 
 
 def _may_sign_team(
