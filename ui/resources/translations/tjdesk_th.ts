@@ -5159,6 +5159,10 @@ Jane Doe; UNODC</source>
         <source>This was asked in the name of someone other than the person signed in. Nothing was done.</source>
         <translation>คำขอ​นี้​ทำ​ในนามของ​ผู้อื่น​ซึ่ง​ไม่​ใช่​ผู้​ที่​เข้าสู่ระบบ​อยู่ ไม่​มี​การ​ดำเนินการ​ใด ๆ</translation>
     </message>
+    <message>
+        <source>Nothing was saved: the case team was changed outside TJ Desk (a team member or a case key that nobody entitled signed for), and sealing to it could let someone else read this case. Ask an administrator to check the audit trail (&apos;tjdesk audit verify&apos;).</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ทีม​ของ​กรณี​นี้​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (มี​สมาชิก​ทีม​หรือ​กุญแจ​ของ​กรณี​ที่​ไม่​มี​ผู้​มีสิทธิ์​ลงนาม​รับรอง) การ​ปิดผนึก​ตาม​ทีม​นี้​อาจ​ทำให้​ผู้อื่น​อ่าน​กรณี​นี้​ได้ โปรด​ขอให้​ผู้ดูแล​ระบบ​ตรวจสอบ​ประวัติ​การใช้งาน (&apos;tjdesk audit verify&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>hardware</name>
