@@ -218,7 +218,8 @@ def signed_team(db: Database, case_id: int, *, removal: bool = False) -> dict[in
             raise TeamChanged()
         me = db.signed_in
         if not removal and me is not None and rows.get(int(me.actor.id)) is True:
-            team_records.adopt(db, case_id)
+            if _signing_key_certified(db):
+                team_records.adopt(db, case_id)
         return rows
     if verified.problem or rows != verified.team:
         if removal:
@@ -575,11 +576,23 @@ def settle_pending(db: Database) -> int:
 def adopt_unsigned_teams(db: Database, me: int) -> int:
     """At the sign-in of an assigned case worker: sign the team of each of their cases from
     before team records, as it stands (docs/SECURITY.md says what that trusts)."""
+    if not _signing_key_certified(db):
+        return 0  # their signing key is not certified yet (a vault from 0.1): a later sign-in
     done = 0
     for case_id in team_records.unsigned_cases_assigned_to(db, me):
         if team_records.was_signed(db, case_id):
             continue  # its records were removed: the next save says so; nothing is adopted
-        with db.transaction():
-            team_records.adopt(db, case_id)
+        try:
+            with db.transaction():
+                team_records.adopt(db, case_id)
+        except SEAL_REFUSALS:
+            continue
         done += 1
     return done
+
+
+def _signing_key_certified(db: Database) -> bool:
+    """The signed-in person's signing key is the one their certified record names (in a vault
+    from 0.1 it is certified at the next administrator sign-in after their own)."""
+    me = signed_in(db)
+    return bool(certified_keys.load(db).signing_keys.get(me.signing_public_key) == me.actor.id)
