@@ -33,7 +33,7 @@ from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
 from tjdesk.paths import database_path
 from tjdesk.policy import Section
-from tjdesk.vault import age_format, vault
+from tjdesk.vault import age_format, team_records, vault
 from tjdesk.vault.certified_keys import load as certified
 from tjdesk.vault.database import Database
 from tjdesk.vault.team_records import TeamChanged
@@ -263,3 +263,55 @@ def test_a_key_generation_of_his_own_is_never_sealed_to(made: MadeVault) -> None
     opened = _what_bo_opens(made)
     assert "LATERSENTINEL" not in opened
     assert "NOTESENTINEL" not in opened
+
+
+def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) -> None:
+    """bo, a counselor on the team (not its case worker), adds an identity key of his own and
+    signs its record with his own key through TJ Desk's code (team members may sign a key
+    generation). He may not read identity, so ann's next identity goes to a fresh key she
+    makes herself: it is saved, she reads it back, and bo opens none of it."""
+    _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["bo"].id)])
+    ann = _actor(made, "ann")
+    bo_unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert bo_unlocked.signed_in is not None
+    own = pyrage.x25519.Identity.generate()
+    db = bo_unlocked.open_database()
+    try:
+        keys = certified(db)
+        assert keys.recovery is not None
+        readers = {ann.id: keys.readers[ann.id].recipient}
+        sealed = age_format.seal(
+            str(own).encode("ascii"),
+            [*readers.values(), keys.recovery, bo_unlocked.signed_in.age_recipient],
+        )
+        with db.transaction():
+            generation = 1 + int(
+                db.scalar(
+                    "SELECT max(generation) FROM section_keys WHERE case_id = ?"
+                    " AND section = 'identity'",
+                    (CASE,),
+                )
+            )
+            db.execute(
+                "INSERT INTO section_keys (case_id, section, generation, recipient,"
+                " sealed_identity, created_at) VALUES (?, 'identity', ?, ?, ?, ?)",
+                (CASE, generation, str(own.to_public()), sealed, "2026-12-01T00:00:00.000000Z"),
+            )
+            db.execute(
+                "INSERT INTO section_readers (case_id, section, generation, user_id, recipient)"
+                " VALUES (?, 'identity', ?, ?, ?)",
+                (CASE, generation, ann.id, readers[ann.id]),
+            )
+            team_records.sign_key(db, CASE, "identity", generation, str(own.to_public()))
+    finally:
+        db.close()
+
+    def save_and_read(db: Database) -> str:
+        case_service.save_identity(db, ann, CASE, IdentityForm("LATERIDSENTINEL", "", ""), 2)
+        return case_service.show_identity(db, ann, CASE).real_name
+
+    assert made.worker("ann").call(save_and_read) == "LATERIDSENTINEL"
+    made.close()
+    opened = _what_bo_opens(made)
+    assert "LATERIDSENTINEL" not in opened
+    assert "IDSENTINEL" not in opened

@@ -359,8 +359,25 @@ def _check_signed_generation(
 ) -> None:
     """A generation texts are sealed to must be one its signed records name, with that key."""
     verified = team_records.verify(db, case_id)
-    if verified.signed and verified.generations.get((section.value, generation)) != recipient:
+    if not verified.signed:
+        return
+    named = verified.generations.get((section.value, generation))
+    if named is None or named[0] != recipient:
         raise TeamChanged()
+
+
+def _made_by_a_reader(
+    db: Database, case_id: int, section: Section, generation: int, entitled: dict[int, str]
+) -> bool:
+    """The generation was made by someone entitled to read the section today. One made by
+    anyone else (an administrator resealing without a disabled colleague, a case worker's
+    team change for the health section) held its identity in their hands: new texts go to a
+    fresh generation made by the writer instead."""
+    verified = team_records.verify(db, case_id)
+    if not verified.signed:
+        return True
+    named = verified.generations.get((section.value, generation))
+    return named is not None and named[1] in entitled
 
 
 def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]:
@@ -376,11 +393,12 @@ def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]
         generation = int(newest["generation"])
         entitled = entitled_readers(db, case_id, section)
         _check_signed_generation(db, case_id, section, generation, str(newest["recipient"]))
-        readers = _readers(db, case_id, section, generation)
-        if readers == entitled:
-            return generation, str(newest["recipient"])
-        if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
-            return generation, str(newest["recipient"])
+        if _made_by_a_reader(db, case_id, section, generation, entitled):
+            readers = _readers(db, case_id, section, generation)
+            if readers == entitled:
+                return generation, str(newest["recipient"])
+            if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
+                return generation, str(newest["recipient"])
     generation = new_generation(db, case_id, section)
     recipient = db.scalar(
         "SELECT recipient FROM section_keys WHERE case_id = ? AND section = ? AND generation = ?",

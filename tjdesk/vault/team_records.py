@@ -73,7 +73,8 @@ class TeamChanged(InvalidInput):
 class VerifiedCase:
     signed: bool  # the case has team records at all
     team: dict[int, bool] = field(default_factory=dict)  # user id -> assigned
-    generations: dict[tuple[str, int], str] = field(default_factory=dict)  # -> age1...
+    # (section, generation) -> (its age1..., the user id of whoever made it)
+    generations: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
     head_seq: int = 0
     head_hash: str = ""
     problem: bool = False  # a record that does not verify (the rest is what came before it)
@@ -137,7 +138,7 @@ def _walk(
     rows: list[dict[str, Any]], case_id: int, vault: str, keys: certified_keys.CertifiedKeys
 ) -> VerifiedCase:
     team: dict[int, bool] = {}
-    generations: dict[tuple[str, int], str] = {}
+    generations: dict[tuple[str, int], tuple[str, int]] = {}
     head_seq, head_hash = 0, ""
     for expected_seq, row in enumerate(rows, 1):
         try:
@@ -166,13 +167,14 @@ def _walk(
                     raise ValueError("signer")
                 if expected_seq == 1:
                     for section, generation, recipient in body.get("generations", []):
-                        generations[(str(section), int(generation))] = str(recipient)
+                        generations[(str(section), int(generation))] = (str(recipient), signer)
                 team = members
             elif body.get("kind") == KIND_KEY:
                 if expected_seq == 1 or (signer not in team and signer not in keys.administrators):
                     raise ValueError("signer")
-                generations[(str(body["section"]), int(body["generation"]))] = str(
-                    body["recipient"]
+                generations[(str(body["section"]), int(body["generation"]))] = (
+                    str(body["recipient"]),
+                    signer,
                 )
             else:
                 raise ValueError("kind")
