@@ -26,7 +26,7 @@ import pytest
 import sqlcipher3
 
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
-from tests.verify.test_insider_sealing import _session_form, _what_bo_opens
+from tests.verify.test_insider_sealing import _audit_verify, _session_form, _what_bo_opens
 from tjdesk.actors import Actor, Role
 from tjdesk.cases import case_service, session_service
 from tjdesk.cases.codes import CaseType
@@ -37,6 +37,7 @@ from tjdesk.vault import age_format, team_records, vault
 from tjdesk.vault.certified_keys import load as certified
 from tjdesk.vault.database import Database
 from tjdesk.vault.team_records import TeamChanged
+from ui.commands.audit import EXIT_TAMPERED
 
 REFUSAL = "Nothing was saved: the case team was changed outside TJ Desk"
 CASE = 1
@@ -125,6 +126,14 @@ def _ann_saves(made: MadeVault) -> list[str]:
     return shown
 
 
+def _assert_named_by_audit_verify(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code == EXIT_TAMPERED
+    assert "were changed outside TJ Desk" in out
+
+
 def _assert_nothing_new_for_bo(made: MadeVault, *, already: tuple[str, ...] = ()) -> None:
     opened = _what_bo_opens(made)
     for sentinel in ("NOTESENTINEL", "IDSENTINEL", "LATERSENTINEL", "LATERIDSENTINEL"):
@@ -132,7 +141,9 @@ def _assert_nothing_new_for_bo(made: MadeVault, *, already: tuple[str, ...] = ()
             assert sentinel not in opened, sentinel
 
 
-def test_inserting_himself_into_the_team_gets_him_nothing(made: MadeVault) -> None:
+def test_inserting_himself_into_the_team_gets_him_nothing(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     bo = _actor(made, "bo")
     _as_bo(
         made,
@@ -144,9 +155,12 @@ def test_inserting_himself_into_the_team_gets_him_nothing(made: MadeVault) -> No
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
-def test_making_himself_the_assigned_case_worker_gets_him_no_identity(made: MadeVault) -> None:
+def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["bo"].id)])
     bo = _actor(made, "bo")
     _as_bo(
@@ -164,10 +178,16 @@ def test_making_himself_the_assigned_case_worker_gets_him_no_identity(made: Made
     assert "IDSENTINEL" not in opened
     assert "LATERSENTINEL" not in opened
     assert "LATERIDSENTINEL" not in opened
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("how", ["replay", "cut back"])
-def test_an_old_team_record_does_not_bring_him_back(made: MadeVault, how: str) -> None:
+def test_an_old_team_record_does_not_bring_him_back(
+    made: MadeVault,
+    how: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     ann, bo = _actor(made, "ann"), _actor(made, "bo")
     _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["bo"].id)])
     _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["cat"].id)])
@@ -209,9 +229,12 @@ def test_an_old_team_record_does_not_bring_him_back(made: MadeVault, how: str) -
     opened = _what_bo_opens(made)
     assert "AFTERSENTINEL" not in opened
     _assert_nothing_new_for_bo(made, already=("NOTESENTINEL",))
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
-def test_a_key_generation_of_his_own_is_never_sealed_to(made: MadeVault) -> None:
+def test_a_key_generation_of_his_own_is_never_sealed_to(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """bo adds a notes key he knows, sealed to ann and cat as the bookkeeping expects (and to
     himself), so the next note would be sealed to it."""
     bo_unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
@@ -263,6 +286,7 @@ def test_a_key_generation_of_his_own_is_never_sealed_to(made: MadeVault) -> None
     opened = _what_bo_opens(made)
     assert "LATERSENTINEL" not in opened
     assert "NOTESENTINEL" not in opened
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) -> None:

@@ -336,3 +336,66 @@ def unsigned_cases_assigned_to(db: Database, user_id: int) -> list[int]:
             (user_id,),
         )
     ]
+
+
+# --- for ``audit verify`` -----------------------------------------------------------------
+
+TEAM_PROBLEM = "team changed"  # text in tjdesk/audit_report.py PROBLEMS
+
+
+def team_problems(db: Database) -> list[roster_module.RosterProblem]:
+    """Cases whose team rows or key generations are not what their signed records say, by
+    case code (outline, not client data). A few queries for the whole vault, not per case."""
+    from collections import defaultdict
+
+    keys = certified_keys.load(db)
+    if not keys.pinned:
+        return []
+    vault = roster_module.vault_id(db)
+    records: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in db.query(
+        "SELECT case_id, seq, body, signer_key, signature FROM case_team_records"
+        " ORDER BY case_id, seq"
+    ):
+        records[int(row["case_id"])].append(row)
+    rows: dict[int, dict[int, bool]] = defaultdict(dict)
+    for row in db.query("SELECT case_id, user_id, assigned FROM case_team"):
+        rows[int(row["case_id"])][int(row["user_id"])] = bool(row["assigned"])
+    generations: dict[int, dict[tuple[str, int], str]] = defaultdict(dict)
+    for row in db.query("SELECT case_id, section, generation, recipient FROM section_keys"):
+        generations[int(row["case_id"])][(str(row["section"]), int(row["generation"]))] = str(
+            row["recipient"]
+        )
+    audited: dict[str, int] = defaultdict(int)
+    signed_cases: set[str] = set()
+    for row in db.query(
+        "SELECT target_id, action, detail FROM audit_log WHERE target_type = 'case' AND"
+        " (action IN ('case.update_team', ?) OR (action = 'case.create' AND detail = ?))",
+        (AUDIT_TEAM_SIGNED, CREATE_DETAIL),
+    ):
+        target = str(row["target_id"])
+        if row["action"] == "case.update_team":
+            if str(row["detail"] or "").endswith(SIGNED_CHANGE_MARK):
+                audited[target] += 1
+        else:
+            signed_cases.add(target)
+    found: list[roster_module.RosterProblem] = []
+    for row in db.query("SELECT id, code FROM cases ORDER BY id"):
+        case_id = int(row["id"])
+        chain = records.get(case_id, [])
+        if not chain:
+            broken = str(case_id) in signed_cases
+        else:
+            result = _walk(chain, case_id, vault, keys)
+            broken = (
+                result.problem
+                or _changes(chain) < audited[str(case_id)]
+                or rows[case_id] != result.team
+                or any(
+                    result.generations.get(k, ("", 0))[0] != recipient
+                    for k, recipient in generations[case_id].items()
+                )
+            )
+        if broken:
+            found.append(roster_module.RosterProblem(TEAM_PROBLEM, str(row["code"])))
+    return found

@@ -1288,6 +1288,10 @@
         <translation>ตัวตน​สำหรับ​กู้​คืน​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk: ไม่​ใช่​ตัวตน​ที่​ผู้ดูแล​ระบบ​รับรอง​ไว้ จะ​ไม่​มี​สิ่งใด​ถูก​ปิดผนึก​ให้​ตัวตน​นี้ และ​จะ​ไม่​รับ​การ​บันทึก​ส่วน​ที่​ปิดผนึก​ของ​กรณี จนกว่า​ผู้ดูแล​ระบบ​จะ​แก้ไข​ให้​ถูกต้อง</translation>
     </message>
     <message>
+        <source>The team or the sealing keys of case %1 were changed outside TJ Desk (not as its signed team records say): nothing is sealed to the change, and saving sealed parts of the case is refused until a backup is restored.</source>
+        <translation>ทีม​หรือ​กุญแจ​ปิดผนึก​ของ​กรณี %1 ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (ไม่​ตรง​กับ​บันทึก​ทีม​ที่​ลงนาม​ไว้) จะ​ไม่​มี​สิ่งใด​ถูก​ปิดผนึก​ตาม​การเปลี่ยนแปลง​นี้ และ​จะ​ไม่​รับ​การ​บันทึก​ส่วน​ที่​ปิดผนึก​ของ​กรณี​นี้ จนกว่า​จะ​กู้​คืน​จาก​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
         <source>at set-up</source>
         <translation>เมื่อ​ตั้งค่า​ครั้งแรก</translation>
     </message>
