@@ -33,6 +33,7 @@ from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
 from tjdesk.paths import database_path
 from tjdesk.policy import Section
+from tjdesk.users import UserService
 from tjdesk.vault import age_format, team_records, vault
 from tjdesk.vault.certified_keys import load as certified
 from tjdesk.vault.database import Database
@@ -339,3 +340,50 @@ def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) 
     opened = _what_bo_opens(made)
     assert "LATERIDSENTINEL" not in opened
     assert "IDSENTINEL" not in opened
+
+
+def test_disabling_a_colleague_goes_through_on_a_case_whose_team_was_changed(
+    made: MadeVault,
+) -> None:
+    """A changed team refuses sealing to anyone new, but never blocks a removal: the
+    administrator disables cat, and cat holds no key to the notes written from then on."""
+    bo = _actor(made, "bo")
+
+    def break_the_chain(conn: sqlcipher3.Connection) -> None:
+        """His row, and the case's newest record replayed after itself: the chain is broken."""
+        seq, body, signer_key, signature = conn.execute(
+            "SELECT seq, body, signer_key, signature FROM case_team_records WHERE case_id = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (CASE,),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (CASE, seq + 1, body, signer_key, signature),
+        )
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, break_the_chain)
+    admin = made.handles["admin"]
+    db = admin.open_database()
+    try:
+        UserService(db, admin).disable_user("cat")
+        newest = db.scalar(
+            "SELECT max(generation) FROM section_keys WHERE case_id = ? AND section = 'notes'",
+            (CASE,),
+        )
+        holders = {
+            int(r["user_id"])
+            for r in db.query(
+                "SELECT user_id FROM section_readers WHERE case_id = ? AND section = 'notes'"
+                " AND generation = ?",
+                (CASE, newest),
+            )
+        }
+    finally:
+        db.close()
+    assert newest == 2  # a new generation without cat
+    assert holders == {_actor(made, "ann").id}
+    _assert_nothing_new_for_bo(made)

@@ -348,8 +348,16 @@ def new_generation(db: Database, case_id: int, section: Section, *, removal: boo
         ),
     )
     _write_readers(db, case_id, section, generation, readers)
-    if team_records.verify(db, case_id).signed:
+    verified = team_records.verify(db, case_id)
+    if verified.signed and (
+        not removal
+        or (not verified.problem and db.signed_in is not None and _signing_key_certified(db))
+    ):
         team_records.sign_key(db, case_id, section.value, generation, str(identity.to_public()))
+    # else a removal goes through unsigned: on a case already refused (its records were changed
+    # outside TJ Desk), or by someone who cannot sign. Removing a reader must never be blocked;
+    # the unsigned generation is never sealed to (the case's next save is refused, and audit
+    # verify names the case).
     _ring(db).identities[(case_id, section.value, generation)] = identity
     return generation
 
