@@ -96,8 +96,12 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 1)",
             (case_id, actor.id),
         )
-        # The team as a record signed by its creator: sealing trusts no other.
-        team_records.sign_team(db, case_id, team_records.HOW_CREATED)
+        # The team as a record signed by its creator: sealing trusts no other. (A creator
+        # whose signing key is not certified yet, in a vault from 0.1, leaves it to be signed
+        # by the case worker's first save or sign-in once it is.)
+        team_signed = sealing.can_sign_team(db)
+        if team_signed:
+            team_records.sign_team(db, case_id, team_records.HOW_CREATED)
         sealed_identity.write(
             db, case_id, SealedIdentity(nickname=form.nickname.strip()), actor.id, stamp
         )
@@ -108,7 +112,7 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
             "case.create",
             target_type="case",
             target_id=case_id,
-            detail=team_records.CREATE_DETAIL,
+            detail=team_records.CREATE_DETAIL if team_signed else None,
         )
     return case_id
 
@@ -289,6 +293,7 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
         )
         signed = team_records.verify(db, case_id).signed
         if signed:
+            sealing.require_team_signer(db)
             team_records.sign_team(db, case_id, team_records.HOW_CHANGED)
         # Re-seal: whoever left (or lost "assigned") gets no key to what is written from now
         # on; whoever joined gets every key this case worker can open.

@@ -81,6 +81,13 @@ ROSTER_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
 )
 
 
+SIGNING_KEY_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Nothing was saved: your signing key is not certified yet, so the change to this case's "
+    "team cannot be signed. An administrator's next sign-in certifies it; then try again.",
+)
+
+
 class NotSealedToYou(AccessDenied):
     """The section's key is not (yet) sealed to the signed-in user."""
 
@@ -615,6 +622,17 @@ def adopt_unsigned_teams(db: Database, me: int) -> int:
             continue
         done += 1
     return done
+
+
+def require_team_signer(db: Database) -> None:
+    """The signed-in person can sign a team record (their signing key is certified), or
+    CannotSeal in plain words."""
+    if db.signed_in is None or not _signing_key_certified(db):
+        raise CannotSeal(SIGNING_KEY_NOT_CERTIFIED)
+
+
+def can_sign_team(db: Database) -> bool:
+    return db.signed_in is not None and _signing_key_certified(db)
 
 
 def _signing_key_certified(db: Database) -> bool:

@@ -5068,6 +5068,10 @@ Jane Doe; UNODC</source>
         <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ข้อมูล​เจ้าหน้าที่​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ยัง​ไม่​ได้รับ​การ​รับรอง ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้งก่อน</translation>
     </message>
     <message>
+        <source>Nothing was saved: your signing key is not certified yet, so the change to this case&apos;s team cannot be signed. An administrator&apos;s next sign-in certifies it; then try again.</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: กุญแจ​ลงนาม​ของ​คุณ​ยัง​ไม่​ได้รับ​การ​รับรอง จึง​ไม่​อาจ​ลงนาม​การเปลี่ยนแปลง​ทีม​ของ​กรณี​นี้​ได้ กุญแจ​จะ​ได้รับ​การ​รับรอง​เมื่อ​ผู้ดูแล​ระบบ​เข้าสู่ระบบ​ครั้ง​ถัดไป แล้ว​โปรด​ลอง​อีกครั้ง</translation>
+    </message>
+    <message>
         <source>The station folder %1 cannot be used: %2</source>
         <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
     </message>
