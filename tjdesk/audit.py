@@ -223,12 +223,15 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
     Also reports users whose record no administrator certified (RosterProblem) and the roots
     to compare with the recovery sheet.
     """
+    from tjdesk.vault import team_records  # it records audit entries itself
+
     structure = tuple(schema_guard.differences(db))
     roster = roster_module.load(db)
     problems = (
         tuple(roster.problems)
         + tuple(roster_module.user_problems(db, roster))
         + tuple(certified_keys.recovery_problems(db, roster))
+        + tuple(team_records.team_problems(db))
     )
     signatures = _Signatures(roster)
     prev = GENESIS

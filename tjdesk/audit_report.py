@@ -98,6 +98,12 @@ PROBLEMS = {
         "administrator certified. Nothing is sealed to it; saving sealed parts of a case is "
         "refused until an administrator puts it right.",
     ),
+    "team changed": QT_TRANSLATE_NOOP(
+        "AuditReport",
+        "The team or the sealing keys of case %1 were changed outside TJ Desk (not as its "
+        "signed team records say): nothing is sealed to the change, and saving sealed parts of "
+        "the case is refused until a backup is restored.",
+    ),
 }
 
 HOW = {

@@ -49,7 +49,14 @@ def make_legacy_vault(folder: Path, users: Iterable[tuple[str, Role]] = ()) -> M
             for statement in audit_statements:
                 db.execute(statement)
             # Undo 006 (sealed sections) too: 0.1 kept its sections in the clear.
-            for name in ("section_readers", "section_keys", "search_digests", "case_handovers"):
+            # and 007 (signed team records).
+            for name in (
+                "section_readers",
+                "section_keys",
+                "search_digests",
+                "case_handovers",
+                "case_team_records",
+            ):
                 db.execute(f"DROP TABLE {name}")
             for table, columns in _SEALED_COLUMNS.items():
                 for column in columns:

@@ -38,6 +38,7 @@ from tjdesk.vault import keyslots, vault
 from tjdesk.vault.age_keys import identity as age_identity
 from tjdesk.vault.database import Database
 from tjdesk.vault.sealing import CannotSeal
+from tjdesk.vault.team_records import TeamChanged
 from ui.cli import main
 from ui.commands.audit import EXIT_TAMPERED
 
@@ -252,9 +253,10 @@ def test_a_swapped_recovery_recipient_gets_nothing_and_is_named(
 
 
 def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeVault) -> None:
-    """bo writes a users row and a case_team row for a colleague nobody certified (with his
-    own slot's key, so the name is all that differs): ann's next note is refused, naming them,
-    and bo opens nothing new."""
+    """bo writes a users row for a colleague nobody certified (with his own slot's key, so the
+    name is all that differs). ann adding her to the team is refused, naming her; a case_team
+    row bo writes for her himself is refused as a team changed outside TJ Desk (the team is
+    signed now: behaviour changed on purpose, it used to name her too). bo opens nothing new."""
     key, _, _ = _bos_key_and_recipient(made)
     conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
     try:
@@ -264,23 +266,39 @@ def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeV
             " VALUES ('dee', 'Dee', 'counselor', 0, ?, ?)",
             (NOW.isoformat(), NOW.isoformat()),
         )
+        dee_id = int(cursor.lastrowid)
+    finally:
+        conn.close()
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+
+    def add_dee(db: Database) -> str:
+        team = [TeamMember(ann.id, assigned=True), TeamMember(cat.id), TeamMember(dee_id)]
+        with pytest.raises(CannotSeal) as refused:
+            case_service.set_team(db, ann, 1, team)
+        return str(refused.value)
+
+    message = made.worker("ann").call(add_dee)
+    made.close()
+    assert message.startswith("Nothing was saved: the record of dee, who is on this case's team")
+
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(
-            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, 0)",
-            (cursor.lastrowid,),
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, 0)", (dee_id,)
         )
     finally:
         conn.close()
-    ann = _actor(made, "ann")
 
     def write(db: Database) -> str:
         session_id = session_service.create_session(db, ann, _session_form(1))
-        with pytest.raises(CannotSeal) as refused:
+        with pytest.raises(TeamChanged) as refused:
             session_service.save_note(db, ann, session_id, Section.NOTES, "TEAMSENTINEL", 0)
         return str(refused.value)
 
     message = made.worker("ann").call(write)
     made.close()
-    assert message.startswith("Nothing was saved: the record of dee, who is on this case's team")
+    assert message.startswith("Nothing was saved: the case team was changed outside TJ Desk")
     assert "TEAMSENTINEL" not in _what_bo_opens(made)
 
 

@@ -252,6 +252,8 @@ def _record_cases(db, staff, signed, s: dict[str, str], now: datetime) -> list[i
     writers = {Section.NOTES: ann, Section.HEALTH: staff["pim"], Section.LEGAL: staff["leo"]}
     team = [TeamMember(ann.id, True), TeamMember(staff["pim"].id), TeamMember(staff["leo"].id)]
     case_ids = []
+    # ann's own work runs in her session: the case team she makes is a record she signs.
+    bind(db, signed["ann"])
     with db.transaction():  # one commit for the bulk (the services' transactions join it)
         for c in range(CASES):
             form = CaseForm(

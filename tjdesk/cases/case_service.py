@@ -41,7 +41,7 @@ from tjdesk.clock import Clock, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Op, Relation, Section, may_create_case, may_read, may_write
-from tjdesk.vault import sealing
+from tjdesk.vault import sealing, team_records
 from tjdesk.vault.database import Database
 
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
@@ -96,11 +96,24 @@ def create_case(db: Database, actor: Actor, form: CaseForm, *, clock: Clock = ut
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 1)",
             (case_id, actor.id),
         )
+        # The team as a record signed by its creator: sealing trusts no other. (A creator
+        # whose signing key is not certified yet, in a vault from 0.1, leaves it to be signed
+        # by the case worker's first save or sign-in once it is.)
+        team_signed = sealing.can_sign_team(db)
+        if team_signed:
+            team_records.sign_team(db, case_id, team_records.HOW_CREATED)
         sealed_identity.write(
             db, case_id, SealedIdentity(nickname=form.nickname.strip()), actor.id, stamp
         )
         _write_consents(db, case_id, form.consents)
-        audit.record(db, actor.name, "case.create", target_type="case", target_id=case_id)
+        audit.record(
+            db,
+            actor.name,
+            "case.create",
+            target_type="case",
+            target_id=case_id,
+            detail=team_records.CREATE_DETAIL if team_signed else None,
+        )
     return case_id
 
 
@@ -265,22 +278,23 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
         if not any(m.assigned for m in members):
             raise InvalidInput(TEAM_NEEDS_CASE_WORKER)
         for member in members:
-            user = db.query_one(
-                "SELECT role, disabled FROM users WHERE id = ?", (member.user_id,)
-            )
+            user = db.query_one("SELECT role, disabled FROM users WHERE id = ?", (member.user_id,))
             if user is None:
                 raise InvalidInput(NO_SUCH_USER)
             if user["disabled"] or Role(user["role"]) is Role.RECEPTION:
                 raise InvalidInput(CANNOT_JOIN_TEAM)
-        before = {
-            int(r["user_id"])
-            for r in db.query("SELECT user_id FROM case_team WHERE case_id = ?", (case_id,))
-        }
+        # The team before the change must be the signed one (a case from before team records
+        # is signed first, as it stands); TeamChanged otherwise, and nothing changes.
+        before = set(sealing.signed_team(db, case_id))
         db.execute("DELETE FROM case_team WHERE case_id = ?", (case_id,))
         db.executemany(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, ?)",
             [(case_id, m.user_id, int(m.assigned)) for m in members],
         )
+        signed = team_records.verify(db, case_id).signed
+        if signed:
+            sealing.require_team_signer(db)
+            team_records.sign_team(db, case_id, team_records.HOW_CHANGED)
         # Re-seal: whoever left (or lost "assigned") gets no key to what is written from now
         # on; whoever joined gets every key this case worker can open.
         sealing.sync_case(db, case_id)
@@ -292,7 +306,9 @@ def set_team(db: Database, actor: Actor, case_id: int, members: list[TeamMember]
             "case.update_team",
             target_type="case",
             target_id=case_id,
-            detail=f"members={len(members)}",
+            # "signed" anchors the change in the signed audit chain: a team record removed
+            # later (a removal rolled back) no longer matches the count of these entries.
+            detail=f"members={len(members)}{team_records.SIGNED_CHANGE_MARK if signed else ''}",
         )
 
 

@@ -25,7 +25,7 @@ from tjdesk.clock import Clock, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault import age_format, sealing
+from tjdesk.vault import age_format, sealing, team_records
 from tjdesk.vault.database import Database
 from tjdesk.vault.recovery import parse_recovery_identity
 
@@ -76,7 +76,10 @@ def hand_over(
     gained: list[Section] = []
     with db.transaction():
         if new_worker is not None:
+            sealing.signed_team(db, case_id)  # the team before must be the signed one
             _add_case_worker(db, actor, case_id, new_worker)
+            if team_records.verify(db, case_id).signed:
+                team_records.sign_team(db, case_id, team_records.HOW_HANDOVER)
         for section in sealing.SEALED_SECTIONS:
             entitled = sealing.entitled_readers(db, case_id, section)
             added: set[int] = set()

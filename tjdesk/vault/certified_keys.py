@@ -57,6 +57,10 @@ class CertifiedKeys:
     # Active (not disabled) certified users by id; ``certified_ids`` includes disabled ones.
     readers: dict[int, CertifiedReader] = field(default_factory=dict)
     certified_ids: set[int] = field(default_factory=set)
+    # Every signing key ever validly certified -> its owner's user id (old team records stay
+    # checkable after a reset password), and the active certified administrators.
+    signing_keys: dict[bytes, int] = field(default_factory=dict)
+    administrators: set[int] = field(default_factory=set)
     # The recipient an administrator's valid recovery certificate names (None: no such record).
     certified_recovery: str | None = None
     # The recipient sealing may use: certified and the same as the settings row.
@@ -108,6 +112,8 @@ def _check(db: Database, roster: Roster) -> CertifiedKeys:
     if roster.pinned:
         for record in roster.records.values():
             keys.certified_ids.add(record.user_id)
+            if record.role is Role.ADMINISTRATOR and not record.disabled:
+                keys.administrators.add(record.user_id)
             if not record.disabled:
                 keys.readers[record.user_id] = CertifiedReader(
                     record.user_id,
@@ -115,6 +121,9 @@ def _check(db: Database, roster: Roster) -> CertifiedKeys:
                     record.role,
                     age_keys.recipient_string(record.age_key),
                 )
+        for signing_key, owner in roster.key_owners.items():
+            if owner in roster.records:
+                keys.signing_keys[signing_key] = roster.records[owner].user_id
     recipient = _setting(db, SETTING_RECOVERY_RECIPIENT)
     keys.certified_recovery = _certified_recovery(db, roster)
     if keys.certified_recovery is None:

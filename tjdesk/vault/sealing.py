@@ -41,8 +41,9 @@ from tjdesk.clock import utc_now
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault import age_format, age_keys, certified_keys
+from tjdesk.vault import age_format, age_keys, certified_keys, team_records
 from tjdesk.vault.database import Database
+from tjdesk.vault.team_records import TeamChanged
 
 SEALED_SECTIONS = (Section.IDENTITY, Section.NOTES, Section.HEALTH, Section.LEGAL)
 SETTING_RECOVERY_RECIPIENT = certified_keys.SETTING_RECOVERY_RECIPIENT
@@ -80,6 +81,13 @@ ROSTER_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
 )
 
 
+SIGNING_KEY_NOT_CERTIFIED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Nothing was saved: your signing key is not certified yet, so the change to this case's "
+    "team cannot be signed. An administrator's next sign-in certifies it; then try again.",
+)
+
+
 class NotSealedToYou(AccessDenied):
     """The section's key is not (yet) sealed to the signed-in user."""
 
@@ -89,6 +97,10 @@ class NotSealedToYou(AccessDenied):
 
 class CannotSeal(InvalidInput):
     pass
+
+
+# Either stops sealing: a key nobody vouched for, or a team nobody entitled signed.
+SEAL_REFUSALS = (CannotSeal, TeamChanged)
 
 
 @dataclass
@@ -195,33 +207,72 @@ def user_recipients(db: Database, user_ids: set[int] | None = None) -> dict[int,
     return {uid: rec for uid, rec in found.items() if uid in user_ids}
 
 
+def signed_team(db: Database, case_id: int, *, removal: bool = False) -> dict[int, bool]:
+    """The case team (user id -> assigned) as its signed records say (tjdesk/vault/
+    team_records.py), never the bare ``case_team`` rows, which anyone signed in can change.
+
+    Rows that differ from the records, or a record that does not verify, refuse to seal
+    (TeamChanged, in plain words). ``removal`` (resealing without someone) goes on with the
+    members both the records and the rows name: fewer readers never gives a key away.
+    A case from before team records is signed by its assigned case worker at their first
+    save or sign-in; until then its rows are trusted as before (docs/SECURITY.md)."""
+    rows = team_records.team_rows(db, case_id)
+    verified = team_records.verify(db, case_id)
+    if not verified.signed:
+        if team_records.was_signed(db, case_id):  # its records were removed
+            if removal:
+                return {}
+            raise TeamChanged()
+        me = db.signed_in
+        if not removal and me is not None and rows.get(int(me.actor.id)) is True:
+            if _signing_key_certified(db):
+                team_records.adopt(db, case_id)
+        return rows
+    if verified.problem or rows != verified.team:
+        if removal:
+            return {
+                uid: assigned and rows.get(uid) is True
+                for uid, assigned in verified.team.items()
+                if uid in rows
+            }
+        raise TeamChanged()
+    return verified.team
+
+
 def entitled_readers(
     db: Database, case_id: int, section: Section, *, removal: bool = False
 ) -> dict[int, str]:
     """Enabled users whom the policy table lets read ``section`` of the case -> recipients.
 
-    Role, status and key come from each team member's certified record. A team member with
-    no valid certificate stops the sealing (CannotSeal, naming them): nothing is sealed to a
-    key no administrator vouched for, and nobody is silently left out. ``removal`` (resealing
-    without someone) leaves such a member out instead: fewer readers never gives a key away,
-    and a removal must go through."""
+    Who is on the team comes from its signed records (``signed_team``); role, status and key
+    from each team member's certified record. A team member with no valid certificate stops
+    the sealing (CannotSeal, naming them): nothing is sealed to a key no administrator vouched
+    for, and nobody is silently left out. ``removal`` (resealing without someone) leaves such
+    a member out instead: fewer readers never gives a key away, and a removal must go through."""
     keys = _certified(db)
-    rows = db.query(
-        "SELECT t.user_id, t.assigned, u.name FROM case_team t JOIN users u ON u.id = t.user_id"
-        " WHERE t.case_id = ? AND u.disabled = 0",
-        (case_id,),
-    )
+    team = signed_team(db, case_id, removal=removal)
+    if not team:
+        return {}
+    marks = ",".join("?" * len(team))
+    users = {
+        int(r["id"]): r
+        for r in db.query(
+            f"SELECT id, name, disabled FROM users WHERE id IN ({marks})", tuple(sorted(team))
+        )
+    }
     entitled: dict[int, str] = {}
-    for r in rows:
-        uid = int(r["user_id"])
+    for uid, assigned in sorted(team.items()):
+        user = users.get(uid)
+        if user is None or user["disabled"]:
+            continue
         reader = keys.readers.get(uid)
         if reader is None:
             if uid in keys.certified_ids:
                 continue  # certified as disabled: not a reader, whatever the row says
             if removal:
                 continue
-            raise CannotSeal(READER_NOT_CERTIFIED, str(r["name"]))
-        relation = Relation.ASSIGNED if r["assigned"] else Relation.TEAM
+            raise CannotSeal(READER_NOT_CERTIFIED, str(user["name"]))
+        relation = Relation.ASSIGNED if assigned else Relation.TEAM
         if may_read(reader.role, relation, section):
             entitled[uid] = reader.recipient
     return entitled
@@ -304,8 +355,44 @@ def new_generation(db: Database, case_id: int, section: Section, *, removal: boo
         ),
     )
     _write_readers(db, case_id, section, generation, readers)
+    verified = team_records.verify(db, case_id)
+    if verified.signed and (
+        not removal
+        or (not verified.problem and db.signed_in is not None and _signing_key_certified(db))
+    ):
+        team_records.sign_key(db, case_id, section.value, generation, str(identity.to_public()))
+    # else a removal goes through unsigned: on a case already refused (its records were changed
+    # outside TJ Desk), or by someone who cannot sign. Removing a reader must never be blocked;
+    # the unsigned generation is never sealed to (the case's next save is refused, and audit
+    # verify names the case).
     _ring(db).identities[(case_id, section.value, generation)] = identity
     return generation
+
+
+def _check_signed_generation(
+    db: Database, case_id: int, section: Section, generation: int, recipient: str
+) -> None:
+    """A generation texts are sealed to must be one its signed records name, with that key."""
+    verified = team_records.verify(db, case_id)
+    if not verified.signed:
+        return
+    named = verified.generations.get((section.value, generation))
+    if named is None or named[0] != recipient:
+        raise TeamChanged()
+
+
+def _made_by_a_reader(
+    db: Database, case_id: int, section: Section, generation: int, entitled: dict[int, str]
+) -> bool:
+    """The generation was made by someone entitled to read the section today. One made by
+    anyone else (an administrator resealing without a disabled colleague, a case worker's
+    team change for the health section) held its identity in their hands: new texts go to a
+    fresh generation made by the writer instead."""
+    verified = team_records.verify(db, case_id)
+    if not verified.signed:
+        return True
+    named = verified.generations.get((section.value, generation))
+    return named is not None and named[1] in entitled
 
 
 def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]:
@@ -320,11 +407,13 @@ def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]
         newest = rows[-1]
         generation = int(newest["generation"])
         entitled = entitled_readers(db, case_id, section)
-        readers = _readers(db, case_id, section, generation)
-        if readers == entitled:
-            return generation, str(newest["recipient"])
-        if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
-            return generation, str(newest["recipient"])
+        _check_signed_generation(db, case_id, section, generation, str(newest["recipient"]))
+        if _made_by_a_reader(db, case_id, section, generation, entitled):
+            readers = _readers(db, case_id, section, generation)
+            if readers == entitled:
+                return generation, str(newest["recipient"])
+            if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
+                return generation, str(newest["recipient"])
     generation = new_generation(db, case_id, section)
     recipient = db.scalar(
         "SELECT recipient FROM section_keys WHERE case_id = ? AND section = ? AND generation = ?",
@@ -369,7 +458,7 @@ def _try_rewrap(db: Database, case_id: int, section: Section, generation: int) -
     """Reseal one generation to today's entitled readers, if the caller can open it."""
     try:
         identity = open_section_identity(db, case_id, section, generation)
-    except (NotSealedToYou, CannotSeal):
+    except (NotSealedToYou, *SEAL_REFUSALS):
         return False
     rewrap_with(db, case_id, section, generation, identity)
     return True
@@ -379,6 +468,8 @@ def rewrap_with(
     db: Database, case_id: int, section: Section, generation: int, identity: x25519.Identity
 ) -> None:
     readers = entitled_readers(db, case_id, section)
+    # Only a generation the signed records name is handed to anyone new.
+    _check_signed_generation(db, case_id, section, generation, str(identity.to_public()))
     if readers == _readers(db, case_id, section, generation):
         return
     db.execute(
@@ -451,7 +542,7 @@ def reseal_for_user_removed(db: Database, user_name: str) -> int:
             if user_id in _readers(db, case_id, section, newest):
                 new_generation(db, case_id, section, removal=True)
             for r in rows:
-                with contextlib.suppress(CannotSeal):  # the next reader rewraps it
+                with contextlib.suppress(*SEAL_REFUSALS):  # the next reader rewraps it
                     _try_rewrap(db, case_id, section, int(r["generation"]))
         # Drafts are the writer's own; a disabled writer's drafts go with them.
         db.execute("DELETE FROM case_drafts WHERE user_id = ?", (user_id,))
@@ -471,6 +562,7 @@ def settle_pending(db: Database) -> int:
 
     me = int(signed_in(db).actor.id)
     keys = _certified(db)
+    adopt_unsigned_teams(db, me)
     my_cases = "SELECT DISTINCT case_id FROM section_readers WHERE user_id = :me"
     held: dict[tuple[int, str, int], dict[int, str]] = defaultdict(dict)
     for r in db.query(
@@ -507,6 +599,44 @@ def settle_pending(db: Database) -> int:
             with db.transaction():
                 if _try_rewrap(db, case_id, section, generation):
                     done += 1
-        except CannotSeal:
-            continue  # a team member no administrator certified: left as it is, named by verify
+        except SEAL_REFUSALS:
+            # A team member no administrator certified, or a team nobody entitled signed:
+            # left as it is (the case worker's next save says so), sealed to nobody new.
+            continue
     return done
+
+
+def adopt_unsigned_teams(db: Database, me: int) -> int:
+    """At the sign-in of an assigned case worker: sign the team of each of their cases from
+    before team records, as it stands (docs/SECURITY.md says what that trusts)."""
+    if not _signing_key_certified(db):
+        return 0  # their signing key is not certified yet (a vault from 0.1): a later sign-in
+    done = 0
+    for case_id in team_records.unsigned_cases_assigned_to(db, me):
+        if team_records.was_signed(db, case_id):
+            continue  # its records were removed: the next save says so; nothing is adopted
+        try:
+            with db.transaction():
+                team_records.adopt(db, case_id)
+        except SEAL_REFUSALS:
+            continue
+        done += 1
+    return done
+
+
+def require_team_signer(db: Database) -> None:
+    """The signed-in person can sign a team record (their signing key is certified), or
+    CannotSeal in plain words."""
+    if db.signed_in is None or not _signing_key_certified(db):
+        raise CannotSeal(SIGNING_KEY_NOT_CERTIFIED)
+
+
+def can_sign_team(db: Database) -> bool:
+    return db.signed_in is not None and _signing_key_certified(db)
+
+
+def _signing_key_certified(db: Database) -> bool:
+    """The signed-in person's signing key is the one their certified record names (in a vault
+    from 0.1 it is certified at the next administrator sign-in after their own)."""
+    me = signed_in(db)
+    return bool(certified_keys.load(db).signing_keys.get(me.signing_public_key) == me.actor.id)

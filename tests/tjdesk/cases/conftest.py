@@ -9,7 +9,7 @@ import pytest
 
 from tests.helpers.sealed import StaffKeys, act_as_callers
 from tjdesk.actors import Actor, Role
-from tjdesk.cases import case_service, drafts, listing, report, session_service
+from tjdesk.cases import case_service, drafts, handover, listing, report, session_service
 from tjdesk.cases.codes import CaseType, ContactType
 from tjdesk.cases.records import CaseForm, SessionForm
 from tjdesk.vault.database import Database
@@ -42,7 +42,9 @@ def staff_keys(db: Database, monkeypatch: pytest.MonkeyPatch) -> StaffKeys:
     """Every service call runs as the actor it names, with that person's real key pair
     (made on first use, in a real key-slot file beside the database): tests/helpers/sealed.py."""
     keys = StaffKeys(db)
-    act_as_callers(monkeypatch, db, keys, [case_service, session_service, listing, drafts, report])
+    act_as_callers(
+        monkeypatch, db, keys, [case_service, session_service, listing, drafts, report, handover]
+    )
     return keys
 
 

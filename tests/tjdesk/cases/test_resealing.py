@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pyrage
 import pytest
 
-from tests.helpers.sealed import StaffKeys
+from tests.helpers.sealed import StaffKeys, bind
 from tests.tjdesk.cases.conftest import fixed_clock
 from tjdesk.actors import Actor
 from tjdesk.cases import case_service, drafts, handover, session_service
@@ -99,7 +99,11 @@ def test_disabling_reseals_without_that_person(
     session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
     with db.transaction():
         db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
+    # As in the app (tjdesk/users.py), the administrator disabling him is signed in: the new
+    # key generation is a record signed by her (an administrator off the team may make one).
+    bind(db, staff_keys.of(staff["administrator"]))
     assert sealing.reseal_for_user_removed(db, other.name) >= 1
+    bind(db, None)
     assert not _opens_newest_notes_key(db, staff_keys, other, case_id)
     assert _opens_newest_notes_key(db, staff_keys, worker, case_id)
 
@@ -121,7 +125,9 @@ def test_a_handover_with_the_recovery_identity_reaches_the_new_worker(
     # The only case worker leaves (disabled): nobody left can open the notes.
     with db.transaction():
         db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (leaver.id,))
+    bind(db, staff_keys.of(admin))  # the administrator disabling him, as in the app
     sealing.reseal_for_user_removed(db, leaver.name)
+    bind(db, None)
     with pytest.raises(InvalidInput):  # nobody grants himself a case
         handover.hand_over(
             db,

@@ -1392,6 +1392,10 @@
         <translation>ตัวตน​สำหรับ​กู้​คืน​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk: ไม่​ใช่​ตัวตน​ที่​ผู้ดูแล​ระบบ​รับรอง​ไว้ จะ​ไม่​มี​สิ่งใด​ถูก​ปิดผนึก​ให้​ตัวตน​นี้ และ​จะ​ไม่​รับ​การ​บันทึก​ส่วน​ที่​ปิดผนึก​ของ​กรณี จนกว่า​ผู้ดูแล​ระบบ​จะ​แก้ไข​ให้​ถูกต้อง</translation>
     </message>
     <message>
+        <source>The team or the sealing keys of case %1 were changed outside TJ Desk (not as its signed team records say): nothing is sealed to the change, and saving sealed parts of the case is refused until a backup is restored.</source>
+        <translation>ทีม​หรือ​กุญแจ​ปิดผนึก​ของ​กรณี %1 ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (ไม่​ตรง​กับ​บันทึก​ทีม​ที่​ลงนาม​ไว้) จะ​ไม่​มี​สิ่งใด​ถูก​ปิดผนึก​ตาม​การเปลี่ยนแปลง​นี้ และ​จะ​ไม่​รับ​การ​บันทึก​ส่วน​ที่​ปิดผนึก​ของ​กรณี​นี้ จนกว่า​จะ​กู้​คืน​จาก​ข้อมูล​สำรอง</translation>
+    </message>
+    <message>
         <source>at set-up</source>
         <translation>เมื่อ​ตั้งค่า​ครั้งแรก</translation>
     </message>
@@ -5186,6 +5190,10 @@ Jane Doe; UNODC</source>
         <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ข้อมูล​เจ้าหน้าที่​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ยัง​ไม่​ได้รับ​การ​รับรอง ผู้ดูแล​ระบบ​ต้อง​เข้าสู่ระบบ​หนึ่ง​ครั้งก่อน</translation>
     </message>
     <message>
+        <source>Nothing was saved: your signing key is not certified yet, so the change to this case&apos;s team cannot be signed. An administrator&apos;s next sign-in certifies it; then try again.</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: กุญแจ​ลงนาม​ของ​คุณ​ยัง​ไม่​ได้รับ​การ​รับรอง จึง​ไม่​อาจ​ลงนาม​การเปลี่ยนแปลง​ทีม​ของ​กรณี​นี้​ได้ กุญแจ​จะ​ได้รับ​การ​รับรอง​เมื่อ​ผู้ดูแล​ระบบ​เข้าสู่ระบบ​ครั้ง​ถัดไป แล้ว​โปรด​ลอง​อีกครั้ง</translation>
+    </message>
+    <message>
         <source>The station folder %1 cannot be used: %2</source>
         <translation>ใช้​โฟลเดอร์​สถานี %1 ไม่​ได้: %2</translation>
     </message>
@@ -5280,6 +5288,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>This was asked in the name of someone other than the person signed in. Nothing was done.</source>
         <translation>คำขอ​นี้​ทำ​ในนามของ​ผู้อื่น​ซึ่ง​ไม่​ใช่​ผู้​ที่​เข้าสู่ระบบ​อยู่ ไม่​มี​การ​ดำเนินการ​ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the case team was changed outside TJ Desk (a team member or a case key that nobody entitled signed for), and sealing to it could let someone else read this case. Ask an administrator to check the audit trail (&apos;tjdesk audit verify&apos;).</source>
+        <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ทีม​ของ​กรณี​นี้​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (มี​สมาชิก​ทีม​หรือ​กุญแจ​ของ​กรณี​ที่​ไม่​มี​ผู้​มีสิทธิ์​ลงนาม​รับรอง) การ​ปิดผนึก​ตาม​ทีม​นี้​อาจ​ทำให้​ผู้อื่น​อ่าน​กรณี​นี้​ได้ โปรด​ขอให้​ผู้ดูแล​ระบบ​ตรวจสอบ​ประวัติ​การใช้งาน (&apos;tjdesk audit verify&apos;)</translation>
     </message>
 </context>
 <context>

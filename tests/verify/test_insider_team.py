@@ -1,0 +1,389 @@
+"""An insider with only their own password changes the case team or its keys behind TJ Desk.
+
+"bo" is a counselor. His password gives him the database key (every slot yields it), a plain
+SQLCipher tool and this project's own code. The team and each key generation are records
+signed by whoever made the change (tjdesk/vault/team_records.py); bo tries what the rows
+offer:
+
+* he inserts himself into ``case_team``;
+* on the team as a counselor, he marks himself its assigned case worker;
+* removed from the team, he replays the old team record (or cuts the chain back to it) and
+  puts his row back;
+* he adds a key generation of his own to ``section_keys``.
+
+Each time ann (the case worker) saves next, she is told in plain words that the team was
+changed outside TJ Desk and nothing is saved, and neither her save nor a reader's sign-in
+(which rewraps keys for new team members) seals anything new to bo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyrage
+import pytest
+import sqlcipher3
+
+from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
+from tests.verify.test_insider_sealing import _audit_verify, _session_form, _what_bo_opens
+from tjdesk.actors import Actor, Role
+from tjdesk.cases import case_service, session_service
+from tjdesk.cases.codes import CaseType
+from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
+from tjdesk.paths import database_path
+from tjdesk.policy import Section
+from tjdesk.users import UserService
+from tjdesk.vault import age_format, team_records, vault
+from tjdesk.vault.certified_keys import load as certified
+from tjdesk.vault.database import Database
+from tjdesk.vault.team_records import TeamChanged
+from ui.commands.audit import EXIT_TAMPERED
+
+REFUSAL = "Nothing was saved: the case team was changed outside TJ Desk"
+CASE = 1
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Iterator[MadeVault]:
+    """ann (assigned) and cat on a case with one note and an identity; bo off the case."""
+    made = make_vault(
+        tmp_path / "vault",
+        users=[("ann", Role.SOCIAL_WORKER), ("cat", Role.COUNSELOR), ("bo", Role.COUNSELOR)],
+    )
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+
+    def write_case(db: Database) -> None:
+        case_id = case_service.create_case(db, ann, CaseForm(case_type=CaseType.TRAFFICKING))
+        assert case_id == CASE
+        case_service.set_team(db, ann, case_id, [TeamMember(ann.id, True), TeamMember(cat.id)])
+        case_service.save_identity(db, ann, case_id, IdentityForm("IDSENTINEL", "", ""), 1)
+        session_id = session_service.create_session(db, ann, _session_form(case_id))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "NOTESENTINEL", 0)
+
+    made.worker("ann").call(write_case)
+    made.close()
+    yield made
+    made.close()
+
+
+def _actor(made: MadeVault, name: str) -> Actor:
+    actor = made.handles[name].actor
+    assert actor is not None
+    return actor
+
+
+def _as_bo(made: MadeVault, work: Callable[[sqlcipher3.Connection], None]) -> None:
+    """bo's own password, a plain SQLCipher connection; the guard triggers of the team records
+    dropped for the work and put back exactly as they were (the structure check passes)."""
+    key = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        guards = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'case_team_records'"
+        ).fetchall()
+        for name, _ in guards:
+            conn.execute(f"DROP TRIGGER {name}")
+        work(conn)
+        for _, sql in guards:
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def _set_team(made: MadeVault, members: Callable[[dict[str, Actor]], list[TeamMember]]) -> None:
+    ann = _actor(made, "ann")
+    people = {name: _actor(made, name) for name in ("ann", "cat", "bo")}
+    made.worker("ann").call(lambda db: case_service.set_team(db, ann, CASE, members(people)))
+    made.close()
+
+
+def _readers_sign_in(made: MadeVault, *names: str) -> None:
+    """Each signs in (the vault worker's first work rewraps keys for new team members)."""
+    for name in names:
+        made.worker(name)
+        made.close()
+
+
+def _ann_saves(made: MadeVault) -> list[str]:
+    """ann's next note and identity: the refusals she is shown."""
+    ann = _actor(made, "ann")
+
+    def save(db: Database) -> list[str]:
+        shown = []
+        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        with pytest.raises(TeamChanged) as refused:
+            session_service.save_note(db, ann, session_id, Section.NOTES, "LATERSENTINEL", 0)
+        shown.append(str(refused.value))
+        with pytest.raises(TeamChanged) as refused:
+            case_service.save_identity(db, ann, CASE, IdentityForm("LATERIDSENTINEL", "", ""), 2)
+        shown.append(str(refused.value))
+        return shown
+
+    shown = made.worker("ann").call(save)
+    made.close()
+    return shown
+
+
+def _assert_named_by_audit_verify(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code == EXIT_TAMPERED
+    assert "were changed outside TJ Desk" in out
+
+
+def _assert_nothing_new_for_bo(made: MadeVault, *, already: tuple[str, ...] = ()) -> None:
+    opened = _what_bo_opens(made)
+    for sentinel in ("NOTESENTINEL", "IDSENTINEL", "LATERSENTINEL", "LATERIDSENTINEL"):
+        if sentinel not in already:
+            assert sentinel not in opened, sentinel
+
+
+def test_inserting_himself_into_the_team_gets_him_nothing(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bo = _actor(made, "bo")
+    _as_bo(
+        made,
+        lambda conn: conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        ),
+    )
+    _readers_sign_in(made, "cat", "ann")
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    _assert_nothing_new_for_bo(made)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["bo"].id)])
+    bo = _actor(made, "bo")
+    _as_bo(
+        made,
+        lambda conn: conn.execute(
+            "UPDATE case_team SET assigned = 1 WHERE case_id = ? AND user_id = ?", (CASE, bo.id)
+        ),
+    )
+    _readers_sign_in(made, "ann")
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    # He was on the team: the notes were his to read, never the identity.
+    opened = _what_bo_opens(made)
+    assert "NOTESENTINEL" in opened
+    assert "IDSENTINEL" not in opened
+    assert "LATERSENTINEL" not in opened
+    assert "LATERIDSENTINEL" not in opened
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+@pytest.mark.parametrize("how", ["replay", "cut back"])
+def test_an_old_team_record_does_not_bring_him_back(
+    made: MadeVault,
+    how: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ann, bo = _actor(made, "ann"), _actor(made, "bo")
+    _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["bo"].id)])
+    _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["cat"].id)])
+
+    def write_after(db: Database) -> None:
+        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "AFTERSENTINEL", 0)
+
+    made.worker("ann").call(write_after)
+    made.close()
+
+    def bring_back(conn: sqlcipher3.Connection) -> None:
+        rows = conn.execute(
+            "SELECT seq, body, signer_key, signature FROM case_team_records"
+            " WHERE case_id = ? ORDER BY seq",
+            (CASE,),
+        ).fetchall()
+        with_bo = max(r[0] for r in rows if f"[{bo.id},false]" in r[1])
+        if how == "replay":
+            old = next(r for r in rows if r[0] == with_bo)
+            conn.execute(
+                "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (CASE, rows[-1][0] + 1, old[1], old[2], old[3]),
+            )
+        else:
+            conn.execute(
+                "DELETE FROM case_team_records WHERE case_id = ? AND seq > ?", (CASE, with_bo)
+            )
+        conn.execute("DELETE FROM case_team WHERE case_id = ? AND user_id != ?", (CASE, ann.id))
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, bring_back)
+    _readers_sign_in(made, "ann")
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    opened = _what_bo_opens(made)
+    assert "AFTERSENTINEL" not in opened
+    _assert_nothing_new_for_bo(made, already=("NOTESENTINEL",))
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+def test_a_key_generation_of_his_own_is_never_sealed_to(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """bo adds a notes key he knows, sealed to ann and cat as the bookkeeping expects (and to
+    himself), so the next note would be sealed to it."""
+    bo_unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert bo_unlocked.signed_in is not None
+    bos_recipient = bo_unlocked.signed_in.age_recipient
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+    db = bo_unlocked.open_database()
+    try:
+        keys = certified(db)
+        readers = {uid: keys.readers[uid].recipient for uid in (ann.id, cat.id)}
+        recovery = keys.recovery
+    finally:
+        db.close()
+    assert recovery is not None
+    own = pyrage.x25519.Identity.generate()
+
+    def add_generation(conn: sqlcipher3.Connection) -> None:
+        newest = conn.execute(
+            "SELECT max(generation) FROM section_keys WHERE case_id = ? AND section = 'notes'",
+            (CASE,),
+        ).fetchone()[0]
+        sealed = age_format.seal(
+            str(own).encode("ascii"), [*readers.values(), recovery, bos_recipient]
+        )
+        conn.execute(
+            "INSERT INTO section_keys (case_id, section, generation, recipient, sealed_identity,"
+            " created_at) VALUES (?, 'notes', ?, ?, ?, '2026-12-01T00:00:00.000000Z')",
+            (CASE, newest + 1, str(own.to_public()), sealed),
+        )
+        conn.executemany(
+            "INSERT INTO section_readers (case_id, section, generation, user_id, recipient)"
+            " VALUES (?, 'notes', ?, ?, ?)",
+            [(CASE, newest + 1, uid, rec) for uid, rec in readers.items()],
+        )
+
+    _as_bo(made, add_generation)
+    _readers_sign_in(made, "cat", "ann")
+    ann_actor = _actor(made, "ann")
+
+    def save(db: Database) -> str:
+        session_id = session_service.create_session(db, ann_actor, _session_form(CASE))
+        with pytest.raises(TeamChanged) as refused:
+            session_service.save_note(db, ann_actor, session_id, Section.NOTES, "LATERSENTINEL", 0)
+        return str(refused.value)
+
+    shown = made.worker("ann").call(save)
+    made.close()
+    assert shown.startswith(REFUSAL)
+    opened = _what_bo_opens(made)
+    assert "LATERSENTINEL" not in opened
+    assert "NOTESENTINEL" not in opened
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) -> None:
+    """bo, a counselor on the team (not its case worker), adds an identity key of his own and
+    signs its record with his own key through TJ Desk's code (team members may sign a key
+    generation). He may not read identity, so ann's next identity goes to a fresh key she
+    makes herself: it is saved, she reads it back, and bo opens none of it."""
+    _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["bo"].id)])
+    ann = _actor(made, "ann")
+    bo_unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert bo_unlocked.signed_in is not None
+    own = pyrage.x25519.Identity.generate()
+    db = bo_unlocked.open_database()
+    try:
+        keys = certified(db)
+        assert keys.recovery is not None
+        readers = {ann.id: keys.readers[ann.id].recipient}
+        sealed = age_format.seal(
+            str(own).encode("ascii"),
+            [*readers.values(), keys.recovery, bo_unlocked.signed_in.age_recipient],
+        )
+        with db.transaction():
+            generation = 1 + int(
+                db.scalar(
+                    "SELECT max(generation) FROM section_keys WHERE case_id = ?"
+                    " AND section = 'identity'",
+                    (CASE,),
+                )
+            )
+            db.execute(
+                "INSERT INTO section_keys (case_id, section, generation, recipient,"
+                " sealed_identity, created_at) VALUES (?, 'identity', ?, ?, ?, ?)",
+                (CASE, generation, str(own.to_public()), sealed, "2026-12-01T00:00:00.000000Z"),
+            )
+            db.execute(
+                "INSERT INTO section_readers (case_id, section, generation, user_id, recipient)"
+                " VALUES (?, 'identity', ?, ?, ?)",
+                (CASE, generation, ann.id, readers[ann.id]),
+            )
+            team_records.sign_key(db, CASE, "identity", generation, str(own.to_public()))
+    finally:
+        db.close()
+
+    def save_and_read(db: Database) -> str:
+        case_service.save_identity(db, ann, CASE, IdentityForm("LATERIDSENTINEL", "", ""), 2)
+        return case_service.show_identity(db, ann, CASE).real_name
+
+    assert made.worker("ann").call(save_and_read) == "LATERIDSENTINEL"
+    made.close()
+    opened = _what_bo_opens(made)
+    assert "LATERIDSENTINEL" not in opened
+    assert "IDSENTINEL" not in opened
+
+
+def test_disabling_a_colleague_goes_through_on_a_case_whose_team_was_changed(
+    made: MadeVault,
+) -> None:
+    """A changed team refuses sealing to anyone new, but never blocks a removal: the
+    administrator disables cat, and cat holds no key to the notes written from then on."""
+    bo = _actor(made, "bo")
+
+    def break_the_chain(conn: sqlcipher3.Connection) -> None:
+        """His row, and the case's newest record replayed after itself: the chain is broken."""
+        seq, body, signer_key, signature = conn.execute(
+            "SELECT seq, body, signer_key, signature FROM case_team_records WHERE case_id = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (CASE,),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (CASE, seq + 1, body, signer_key, signature),
+        )
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, break_the_chain)
+    admin = made.handles["admin"]
+    db = admin.open_database()
+    try:
+        UserService(db, admin).disable_user("cat")
+        newest = db.scalar(
+            "SELECT max(generation) FROM section_keys WHERE case_id = ? AND section = 'notes'",
+            (CASE,),
+        )
+        holders = {
+            int(r["user_id"])
+            for r in db.query(
+                "SELECT user_id FROM section_readers WHERE case_id = ? AND section = 'notes'"
+                " AND generation = ?",
+                (CASE, newest),
+            )
+        }
+    finally:
+        db.close()
+    assert newest == 2  # a new generation without cat
+    assert holders == {_actor(made, "ann").id}
+    _assert_nothing_new_for_bo(made)
