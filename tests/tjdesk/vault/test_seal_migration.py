@@ -8,16 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from tests.helpers.pages import decrypted_pages
 from tests.helpers.vaults import make_vault
 from tjdesk.actors import Role
 from tjdesk.cases import case_service, listing, sealed_search, session_service
 from tjdesk.policy import Section
 from tjdesk.vault import migrations, schema_guard
 
-PAGE = 4096
-RESERVE = 80  # IV (16) + HMAC-SHA512 (64) at the end of every page
 WORDS = [
     "NICKSENTINEL",
     "REALNAMESENTINEL",
@@ -27,28 +25,6 @@ WORDS = [
     "DRAFTSENTINEL",
 ]
 STAMP = "2026-01-01T00:00:00+00:00"
-
-
-def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
-    start = 16 if first else 0  # page 1 begins with the file's salt
-    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
-    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    return decryptor.update(page[start : PAGE - RESERVE]) + decryptor.finalize()
-
-
-def decrypted_pages(db_file: Path, key: bytes) -> bytes:
-    raw = db_file.read_bytes()
-    pages = [
-        _decrypt_page(raw[i : i + PAGE], key, i == 0) for i in range(0, len(raw) - PAGE + 1, PAGE)
-    ]
-    wal = Path(f"{db_file}-wal")
-    if wal.exists():
-        data = wal.read_bytes()
-        for offset in range(32, len(data) - 24 - PAGE + 1, 24 + PAGE):
-            number = int.from_bytes(data[offset : offset + 4], "big")
-            page = data[offset + 24 : offset + 24 + PAGE]
-            pages.append(_decrypt_page(page, key, number == 1))
-    return b"".join(pages)
 
 
 def _text(blob: bytes) -> str:
