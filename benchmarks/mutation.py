@@ -125,6 +125,47 @@ MODULES = (
     Module("vault-migrations", "tjdesk/vault/migrations.py", VAULT_TESTS),
     Module("vault-rotate", "tjdesk/vault/rotate.py", VAULT_TESTS),
     Module("vault", "tjdesk/vault/vault.py", VAULT_TESTS),
+    # Sealed sections and signing (issues 13 and 14): each against the tests that exercise it,
+    # the insider attempts included.
+    Module(
+        "sealing",
+        "tjdesk/vault/sealing.py",
+        (
+            "tests/tjdesk/vault/test_sealing_age.py",
+            "tests/tjdesk/cases/test_resealing.py",
+            "tests/verify/test_insider.py",
+            "tests/verify/test_insider_sealing.py",
+        ),
+    ),
+    Module(
+        "signing",
+        "tjdesk/vault/signing.py",
+        (
+            "tests/tjdesk/vault/test_signed_in.py",
+            "tests/tjdesk/vault/test_signing_migration.py",
+            "tests/verify/test_insider_signing.py",
+        ),
+    ),
+    Module(
+        "certified-keys",
+        "tjdesk/vault/certified_keys.py",
+        ("tests/tjdesk/vault/test_certified_keys.py", "tests/verify/test_insider_sealing.py"),
+    ),
+    Module(
+        "team-records",
+        "tjdesk/vault/team_records.py",
+        ("tests/tjdesk/vault/test_team_adoption.py", "tests/verify/test_insider_team.py"),
+    ),
+    Module(
+        "acting",
+        "tjdesk/acting.py",
+        ("tests/tjdesk/test_acting.py", "tests/verify/test_forged_actor.py"),
+    ),
+    Module(
+        "network-payloads",
+        "tjdesk/alarm/network/",
+        ("tests/tjdesk/alarm/network/test_network.py", "tests/tjdesk/alarm/network/test_setup.py"),
+    ),
 )
 
 
