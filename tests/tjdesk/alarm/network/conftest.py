@@ -10,13 +10,13 @@ from dataclasses import dataclass
 import pytest
 
 from hardware.sim.pty_sims import PanicBoxSimulator
+from tests.helpers.needs import IN_CI, missing
 
 from .netkit import MOSQUITTO, Site, Station
 
 # Mosquitto is a Debian package, not a pip one: `make test` on a machine without it skips
 # these tests and says why; CI (.ci/run installs it) never skips them: there a missing broker
 # is a failure.
-IN_CI = os.environ.get("CI") == "true"
 pytestmark = pytest.mark.skipif(
     (MOSQUITTO is None and not IN_CI) or not hasattr(os, "openpty"),
     reason="needs mosquitto (apt-get install mosquitto) and ptys",
@@ -51,10 +51,7 @@ class Building:
 @pytest.fixture
 def site() -> Iterator[Site]:
     if MOSQUITTO is None:
-        message = "needs mosquitto (apt-get install mosquitto)"
-        if IN_CI:
-            pytest.fail(message + ": .ci/run installs it")
-        pytest.skip(message)
+        missing("needs mosquitto (apt-get install mosquitto)")
     site = Site()
     try:
         yield site

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from hardware.sim.pty_sims import PanicBoxSimulator
+from tests.helpers.needs import missing
 
 from .netkit import MOSQUITTO, Site, Station, wait_until
 
@@ -50,7 +51,7 @@ class Namespace:
             done = _ip(*step)
             if done.returncode != 0:
                 self.delete()
-                pytest.skip(f"ip netns is not possible here: ip {' '.join(step)}: {done.stderr}")
+                missing(f"ip netns is not possible here: ip {' '.join(step)}: {done.stderr}")
 
     def cable(self, plugged: bool) -> None:
         assert _ip("link", "set", self.host_if, "up" if plugged else "down").returncode == 0
@@ -63,7 +64,7 @@ class Namespace:
 @pytest.fixture
 def namespace() -> Iterator[Namespace]:
     if os.name != "posix" or os.geteuid() != 0 or shutil.which("ip") is None:
-        pytest.skip("network namespaces need root and iproute2 (ip netns)")
+        missing("network namespaces need root and iproute2 (ip netns)")
     ns = Namespace()
     ns.create()
     try:

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers.needs import missing
 from tjdesk.actors import Actor, Role
 from tjdesk.alarm.config import load_config
 from tjdesk.alarm.service import AlarmService
@@ -32,7 +33,7 @@ WAIT_MS = 20_000
 @pytest.fixture
 def shelter() -> Iterator[SimpleNamespace]:
     if MOSQUITTO is None:
-        pytest.skip("needs mosquitto (apt-get install mosquitto)")
+        missing("needs mosquitto (apt-get install mosquitto)")
     root = Path(tempfile.mkdtemp(prefix="tjdesk-netpage-", dir="/tmp"))
     os.chmod(root, 0o711)  # the broker's own user must reach its folder
     port = free_port()
