@@ -161,6 +161,10 @@ def detail_text(action: str, detail: str) -> str:
             return QCoreApplication.translate("Role", Role(detail).label)
         except ValueError:
             return detail
+    if action.startswith("alarm."):
+        from ui.admin.alarm_audit_detail import alarm_detail_text
+
+        return alarm_detail_text(detail)
     return detail
 
 

@@ -477,6 +477,65 @@
     </message>
 </context>
 <context>
+    <name>AlarmAuditDetail</name>
+    <message>
+        <source>reset the alarm</source>
+        <translation>รีเซ็ต​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>start a drill</source>
+        <translation>เริ่ม​การซ้อม</translation>
+    </message>
+    <message>
+        <source>end the drill</source>
+        <translation>สิ้นสุด​การซ้อม</translation>
+    </message>
+    <message>
+        <source>stop the alarm service</source>
+        <translation>หยุด​ระบบ​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>reload the alarm settings</source>
+        <translation>โหลด​การ​ตั้งค่า​สัญญาณ​ฉุกเฉิน​ใหม่</translation>
+    </message>
+    <message>
+        <source>keep the audit trail&apos;s head</source>
+        <translation>เก็บ​รายการ​ล่าสุด​ของ​ประวัติ​การใช้งาน</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>ห้อง: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ที่มา: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>อุปกรณ์: %1</translation>
+    </message>
+    <message>
+        <source>Escalation level %1</source>
+        <translation>แจ้ง​เตือน​ขั้น​ที่ %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>คำสั่ง: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>การซ้อม</translation>
+    </message>
+    <message>
+        <source>Computer account: %1</source>
+        <translation>บัญชี​ผู้ใช้​ของ​คอมพิวเตอร์: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
         <source>I&apos;m on my way</source>
