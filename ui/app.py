@@ -98,6 +98,13 @@ QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdit:focus {
 }
 QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
 QDoubleSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button { width: 16px; }
+/* A field that cannot be changed (a session someone else wrote, the lock screen's name) must
+   not look like one that can: greyed, with its text still easy to read. Same border width and
+   padding as the editable state, so nothing moves. */
+QLineEdit:disabled, QLineEdit:read-only, QSpinBox:disabled, QDoubleSpinBox:disabled,
+QTimeEdit:disabled {
+    background: #e9e6e0; color: #4a5351; border-color: #d3cec5;
+}
 """.replace("@MONO_FAMILY@", MONO_FAMILY)  # (a format string would need every brace doubled)
 
 

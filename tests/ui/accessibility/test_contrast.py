@@ -57,7 +57,7 @@ def test_the_banner_on_screen_uses_those_colours(qtbot, alarm) -> None:  # type:
 def _rule_colours(style: str, selector: str) -> dict[str, str]:
     match = re.search(re.escape(selector) + r"\s*(?:,[^{]*)?\{([^}]*)\}", style)
     assert match, selector
-    return dict(re.findall(r"(background|color):\s*(#[0-9a-fA-F]{6})", match.group(1)))
+    return dict(re.findall(r"(?<![-\w])(background|color):\s*(#[0-9a-fA-F]{6})", match.group(1)))
 
 
 def test_the_style_sheet_text_colours_are_readable() -> None:
@@ -82,3 +82,36 @@ def test_the_style_sheet_text_colours_are_readable() -> None:
     }
     low = {name: round(contrast(*pair), 2) for name, pair in pairs.items()}
     assert {name: ratio for name, ratio in low.items() if ratio < AA_TEXT} == {}
+
+
+def test_a_field_that_cannot_be_changed_does_not_look_like_one_that_can(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the walkthrough: a read-only session's room field looked editable (white)."""
+    from PySide6.QtWidgets import QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+
+    from ui.app import STYLE
+
+    holder = QWidget()
+    holder.setStyleSheet(STYLE)
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    editable, disabled, read_only = QLineEdit("Room 2"), QLineEdit("Room 2"), QLineEdit("Room 2")
+    disabled.setEnabled(False)
+    read_only.setReadOnly(True)
+    time_editable, time_disabled = QTimeEdit(), QTimeEdit()
+    time_disabled.setEnabled(False)
+    for widget in (editable, disabled, read_only, time_editable, time_disabled):
+        layout.addWidget(widget)
+    holder.show()
+    qtbot.waitExposed(holder)
+
+    def inside(widget: QWidget) -> str:
+        # a pixel in the middle of the field, right of its short text
+        return widget.grab().toImage().pixelColor(widget.width() // 2, widget.height() // 2).name()
+
+    assert inside(editable) == "#ffffff"
+    assert inside(disabled) != "#ffffff" and inside(read_only) != "#ffffff"
+    assert inside(time_editable) == "#ffffff" and inside(time_disabled) != "#ffffff"
+    # the greyed text stays readable on the greyed field
+    greyed = _rule_colours(STYLE, "QLineEdit:disabled")
+    assert contrast(greyed["color"], greyed["background"]) >= AA_TEXT
+    assert disabled.sizeHint() == editable.sizeHint()  # nothing moves when a field locks
