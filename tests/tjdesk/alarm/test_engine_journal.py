@@ -234,3 +234,39 @@ def test_each_entry_bears_the_time_the_screen_shows() -> None:
     room.button.press()
     assert room.journal.entries[-1]["at"] == room.engine.status()["last_drill_at"]
     assert room.engine.state is AlarmState.TEST
+
+
+def test_a_box_still_showing_an_old_alarm_joins_the_new_one_and_is_reset_with_it() -> None:
+    """Its RESET and the ACK of its ALM were lost (unplugged): when it comes back during a
+    new alarm, its light stays on with the new alarm and its RESET comes with the new reset."""
+    room = Room()
+    box = room.box
+    assert box is not None
+    box.press()
+    room.engine.reset("nok", "real", room_checked=True)
+    box.latched_id = "37.1"  # the RESET never reached it
+    room.button.press()  # a new alarm
+    box.commands.clear()
+    box.emit(EventKind.ALARM, alarm_id="37.1", source=Source.BUTTON)  # it repeats its ALM
+    box.emit(EventKind.HEARTBEAT, detail={"st": "ALARM", "alarm": "37.1", "light": "FL1"})
+    assert box.commands == []  # part of the alarm that is on: not reset under it
+    assert room.entries()[-1] == {
+        "event": "latched",
+        "id": "H.1",
+        "device": BOX,
+        "device_alarm_id": "37.1",
+    }
+    room.engine.reset("nok", "real", room_checked=True)
+    assert ("reset", "37.1") in box.commands and box.latched_id is None
+
+
+def test_a_drill_window_lasts_exactly_its_length() -> None:
+    clock = FakeClock()
+    room = Room(clock)
+    room.engine.start_drill("nok", 60)
+    clock.advance(59.9)
+    room.engine.tick()
+    assert room.engine.state is AlarmState.TEST
+    clock.advance(0.1)
+    room.engine.tick()
+    assert room.engine.state is AlarmState.READY

@@ -239,3 +239,11 @@ def test_a_drill_is_due_only_after_more_than_seven_days() -> None:
     assert engine.status()["drill_due"] is False
     clock.advance(0.5)
     assert engine.status()["drill_due"] is True
+
+
+def test_a_device_named_by_its_usb_path_shows_its_driver() -> None:
+    # Linux's stable port names (by-path) hold colons of their own.
+    spec = "pbl1:/dev/serial/by-path/pci-0000:00:14.0-usb-0:2:1.0"
+    engine, _ = _engine([FakeDriver(spec, Trace())])
+    device = engine.status()["devices"][0]
+    assert (device["spec"], device["driver"]) == (spec, "pbl1")

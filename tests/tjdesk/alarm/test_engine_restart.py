@@ -320,7 +320,6 @@ def test_a_damaged_journal_still_restores_what_it_can() -> None:
     clock = FakeClock()
     now = iso(clock.now())
     history: list[dict[str, Any]] = [
-        {"seq": 1, "event": "alarm", "id": "H.4", "test": True, "at": now},  # a drill's: no alarm
         {"seq": 2, "event": "connected", "device": "sim:button", "id": 7},
         {"seq": 3, "event": "alarm", "id": "H.5"},  # no time, no source, no device
         {"seq": 4, "event": "escalated", "id": "H.5", "at": "yesterday"},  # no level
@@ -371,3 +370,45 @@ def test_the_last_4096_alarm_ids_are_remembered_across_a_restart() -> None:
     assert after.engine.state is AlarmState.READY
     box.emit(EventKind.ALARM, alarm_id="H.1", source=Source.ON_SCREEN)
     assert after.engine.state is AlarmState.ALARM
+
+
+def test_after_a_restart_each_box_is_reset_with_its_own_ids_only() -> None:
+    clock = FakeClock()
+    trace = Trace()
+    journal = ListJournal(trace)
+
+    def station(history: list[dict[str, Any]]) -> tuple[AlarmEngine, FakeDriver, list[FakeDriver]]:
+        button = FakeDriver("sim:button", trace)
+        boxes = [FakeDriver(f"pbl1:/dev/ttyACM{n}", trace, latches=True) for n in (0, 1)]
+        engine = AlarmEngine(
+            [button, *boxes],
+            journal=journal.write,
+            announce=journal.announce,
+            clock=clock,
+            history=history,
+        )
+        for driver in (button, *boxes):
+            driver.start(engine.on_device_event)
+        return engine, button, boxes
+
+    engine, button, boxes = station([])
+    button.press()
+    boxes[0].press()  # 37.1, on the first box only
+    engine, button, boxes = station(list(journal.entries))
+    engine.reset("nok", "real", room_checked=True)
+    assert _resets(boxes[0]) == [("reset", "37.1")] and _resets(boxes[1]) == []
+
+    # a panic raised twice on screen: every box latched both of the host's ids
+    engine.raise_alarm(Source.ON_SCREEN)
+    engine.raise_alarm(Source.HOTKEY)
+    engine, button, boxes = station(list(journal.entries))
+    engine.reset("nok", "real", room_checked=True)
+    for box in boxes:
+        assert _resets(box) == [("reset", "H.2"), ("reset", "H.3")]
+
+
+def test_an_alarm_of_a_drill_on_record_is_no_alarm_after_a_restart() -> None:
+    clock = FakeClock()
+    history = [{"seq": 1, "event": "alarm", "id": "37.3", "test": True, "at": iso(clock.now())}]
+    after = Station(clock, history)
+    assert after.engine.state is AlarmState.READY and after.engine.status()["alarm"] is None
