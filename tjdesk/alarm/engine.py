@@ -152,6 +152,14 @@ def parse_iso(text: str) -> float:
     return datetime.fromisoformat(text).timestamp()
 
 
+def _alarm_key(device: str, alarm_id: str) -> str:
+    """How the engine tells alarms apart. A box counts its ids (``<boot>.<n>``) on its own, so
+    two boxes can report the same one (boxes powered up together count their boots alike):
+    a box's id stands for an alarm of that box only. The host's ids (``H.<n>``) are the
+    engine's own, sent to every box alike."""
+    return alarm_id if alarm_id.startswith("H.") else f"{device} {alarm_id}"
+
+
 def _call(driver: Driver, name: str, *args: Any) -> None:
     # A failing device must never stop the others from being commanded: the driver reports
     # its own loss as a DEVICE_LOST fault.
@@ -320,7 +328,8 @@ class AlarmEngine:
 
     def _activation(self, event: DeviceEvent) -> None:
         box_id = event.alarm_id  # only a latching box's ALARM carries one
-        if box_id is not None and box_id in self._seen_ids:
+        key = None if box_id is None else _alarm_key(event.device, box_id)
+        if key is not None and key in self._seen_ids:
             # A retransmission, or the box's echo of our own RAISE: no new alarm (the driver
             # ACKs it so the box stops repeating).
             self._known_box_alarm(event.device, box_id)
@@ -339,8 +348,8 @@ class AlarmEngine:
                 _call(driver, "set_sounder", Sounder.ON)
         source = (event.source or Source.BUTTON).value
         with self._lock:
-            if box_id is not None:
-                self._remember(box_id)
+            if key is not None:
+                self._remember(key)
             if test:
                 self._test_press(event.device, source, box_id)
             else:
@@ -362,7 +371,7 @@ class AlarmEngine:
             if driver is None:
                 return
             active = self._active
-            if box_alarm in self._closed_ids:
+            if box_alarm and _alarm_key(device, box_alarm) in self._closed_ids:
                 if active is None or box_alarm not in active.latched.get(device, []):
                     _call(driver, "reset", box_alarm)
                     return
@@ -712,18 +721,20 @@ class AlarmEngine:
         return f"H.{number}"
 
     def _close_ids(self, active: ActiveAlarm) -> None:
-        for box_id in {active.id, *(i for ids in active.latched.values() for i in ids)}:
-            if box_id not in self._closed_ids:
-                self._closed_ids.add(box_id)
-                self._closed_order.append(box_id)
+        keys = {_alarm_key(active.device, active.id)}
+        keys.update(_alarm_key(spec, i) for spec, ids in active.latched.items() for i in ids)
+        for key in keys:
+            if key not in self._closed_ids:
+                self._closed_ids.add(key)
+                self._closed_order.append(key)
         while len(self._closed_order) > _SEEN_IDS_KEPT:
             self._closed_ids.discard(self._closed_order.popleft())
 
-    def _remember(self, alarm_id: str) -> None:
-        if alarm_id in self._seen_ids:
+    def _remember(self, key: str) -> None:
+        if key in self._seen_ids:
             return
-        self._seen_ids.add(alarm_id)
-        self._seen_order.append(alarm_id)
+        self._seen_ids.add(key)
+        self._seen_order.append(key)
         if len(self._seen_order) > _SEEN_IDS_KEPT:
             self._seen_ids.discard(self._seen_order.popleft())
 
@@ -739,12 +750,14 @@ class AlarmEngine:
                 at = now
             for key in ("id", "device_alarm_id"):
                 value = entry.get(key)
-                if isinstance(value, str) and value:
-                    self._remember(value)
-                    if value.startswith("H."):
-                        tail = value[2:]
-                        if tail.isdigit():
-                            self._next_host_id = max(self._next_host_id, int(tail) + 1)
+                if isinstance(value, str) and value.startswith("H."):
+                    tail = value[2:]
+                    if tail.isdigit():
+                        self._next_host_id = max(self._next_host_id, int(tail) + 1)
+            # The ids a device reported or was sent (an entry's other ids name the alarm).
+            reported = entry.get("id") if kind == "alarm" else entry.get("device_alarm_id")
+            if isinstance(reported, str) and reported:
+                self._remember(_alarm_key(str(entry.get("device", "")), reported))
             if kind == "alarm" and not entry.get("test"):
                 device = str(entry.get("device", ""))
                 self._active = ActiveAlarm(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from hardware.base import DeviceEvent, EventKind, Fault, Source
+from hardware.base import DeviceEvent, EventKind, Fault, Light, Source
 from tjdesk.alarm.engine import AlarmEngine, AlarmState, EngineSettings, iso
 
 from .fakes import FakeClock, FakeDriver, ListJournal, TickingClock, Trace
@@ -109,18 +109,48 @@ def test_a_second_panic_on_screen_is_on_record_and_its_id_is_reset_too() -> None
     ]
 
 
-def test_a_second_box_reporting_a_known_id_is_latched_on_record_and_reset() -> None:
-    # Two boxes can report the same id (each counts <boot>.<n> on its own).
+def test_two_boxes_that_count_the_same_ids_are_two_boxes() -> None:
+    """Each box counts its ids <boot>.<n> on its own; boxes powered up together count their
+    boots alike. The second box's 37.1 is its own press, never a repeat of the first's."""
     room = Room(boxes=2)
     first, second = room.boxes
     first.press()
-    second.emit(EventKind.ALARM, alarm_id="37.1", source=Source.BUTTON)
+    second.press()  # its own 37.1, during the first box's alarm 37.1
     second.emit(EventKind.ALARM, alarm_id="37.1", source=Source.BUTTON)  # repeated until ACKed
     assert room.entries()[1:] == [
-        {"event": "latched", "id": "37.1", "device": second.spec, "device_alarm_id": "37.1"}
+        {
+            "event": "activation",
+            "id": "37.1",
+            "source": "BTN",
+            "device": second.spec,
+            "device_alarm_id": "37.1",
+        }
     ]
     room.engine.reset("nok", "real", room_checked=True)
-    assert ("reset", "37.1") in second.commands
+    assert ("reset", "37.1") in first.commands and ("reset", "37.1") in second.commands
+
+
+def test_a_press_on_a_second_box_with_an_id_the_first_used_is_an_alarm() -> None:
+    room = Room(boxes=2)
+    first, second = room.boxes
+    first.press()
+    room.engine.reset("nok", "real", room_checked=True)
+    second.press()  # 37.1 too: the first box's alarm 37.1 is closed, this one is new
+    assert room.engine.state is AlarmState.ALARM
+    assert room.entries()[-1] == {
+        "event": "alarm",
+        "id": "37.1",
+        "source": "BTN",
+        "device": second.spec,
+        "room": "Counseling 1",
+        "test": False,
+    }
+    assert first.light is Light.FLASH and room.button.light is Light.FLASH
+    second.commands.clear()
+    second.emit(EventKind.HEARTBEAT, detail={"st": "ALARM", "alarm": "37.1", "light": "FL1"})
+    assert second.commands == []  # not taken for the first box's closed alarm: not reset
+    room.engine.reset("nok", "real", room_checked=True)
+    assert second.commands[0] == ("reset", "37.1") and second.latched_id is None
 
 
 def test_a_drill_and_its_presses_on_record() -> None:

@@ -167,11 +167,26 @@ def test_a_button_alarm_pressed_again_on_the_box_is_reset_on_the_box_only() -> N
     assert _resets(after.button) == []  # the button board never latched anything
 
 
-def test_a_second_box_that_latched_is_still_reset_after_a_restart() -> None:
+def test_a_box_that_joined_an_alarm_with_an_old_id_is_still_reset_after_a_restart() -> None:
+    clock = FakeClock()
+    before = Station(clock)
+    before.box.press()
+    before.engine.reset("nok", "real", room_checked=True)
+    before.box.latched_id = "37.1"  # its RESET was lost, and so was the ACK of its ALM
+    before.button.press()  # a new alarm
+    before.box.emit(EventKind.ALARM, alarm_id="37.1", source=Source.BUTTON)  # it repeats
+    assert before.journal.events()[-1] == "latched"
+    after = before.restarted(clock)
+    after.engine.reset("nok", "real", room_checked=True)
+    assert _resets(after.box) == [("reset", "37.1")]
+
+
+def test_after_a_restart_a_second_box_using_an_id_the_first_used_raises_an_alarm() -> None:
     clock = FakeClock()
     trace = Trace()
+    journal = ListJournal(trace)
 
-    def engine_with_boxes(history: list[dict[str, Any]]) -> tuple[AlarmEngine, list[FakeDriver]]:
+    def station(history: list[dict[str, Any]]) -> tuple[AlarmEngine, list[FakeDriver]]:
         boxes = [FakeDriver(f"pbl1:/dev/ttyACM{n}", trace, latches=True) for n in (0, 1)]
         engine = AlarmEngine(
             boxes, journal=journal.write, announce=journal.announce, clock=clock, history=history
@@ -180,14 +195,17 @@ def test_a_second_box_that_latched_is_still_reset_after_a_restart() -> None:
             box.start(engine.on_device_event)
         return engine, boxes
 
-    journal = ListJournal(trace)
-    engine, boxes = engine_with_boxes([])
+    engine, boxes = station([])
     boxes[0].press()
-    boxes[1].press()  # it counts 37.1 too: already known, so it is latched, not a new alarm
-    assert journal.events() == ["alarm", "latched"]
-    engine, boxes = engine_with_boxes(list(journal.entries))
     engine.reset("nok", "real", room_checked=True)
-    assert _resets(boxes[0]) == [("reset", "37.1")] and _resets(boxes[1]) == [("reset", "37.1")]
+    engine, boxes = station(list(journal.entries))
+    boxes[1].press()  # its own 37.1
+    assert engine.state is AlarmState.ALARM
+    boxes[1].emit(EventKind.HEARTBEAT, detail={"st": "ALARM", "alarm": "37.1", "light": "FL1"})
+    assert _resets(boxes[1]) == []
+    # the first box still showing its closed 37.1 is reset again, as ever
+    boxes[0].emit(EventKind.HEARTBEAT, detail={"st": "ALARM", "alarm": "37.1", "light": "FL1"})
+    assert _resets(boxes[0]) == [("reset", "37.1")]
 
 
 def test_a_box_that_missed_its_reset_before_a_restart_is_reset_again() -> None:
