@@ -328,12 +328,14 @@ class AlarmEngine:
 
     def _activation(self, event: DeviceEvent) -> None:
         box_id = event.alarm_id  # only a latching box's ALARM carries one
-        key = None if box_id is None else _alarm_key(event.device, box_id)
-        if key is not None and key in self._seen_ids:
-            # A retransmission, or the box's echo of our own RAISE: no new alarm (the driver
-            # ACKs it so the box stops repeating).
-            self._known_box_alarm(event.device, box_id)
-            return
+        key = None
+        if box_id is not None:
+            key = _alarm_key(event.device, box_id)
+            if key in self._seen_ids:
+                # A retransmission, or the box's echo of our own RAISE: no new alarm (the
+                # driver ACKs it so the box stops repeating).
+                self._known_box_alarm(event.device, box_id)
+                return
         # Lock-free reads: this thread must not wait on anyone before the lights are on.
         # A box's own word decides whether it latched for real (a box whose drill window had
         # already closed latched a real alarm: that is never downgraded to a test); a board
