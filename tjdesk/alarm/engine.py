@@ -328,14 +328,11 @@ class AlarmEngine:
 
     def _activation(self, event: DeviceEvent) -> None:
         box_id = event.alarm_id  # only a latching box's ALARM carries one
-        key = None
-        if box_id is not None:
-            key = _alarm_key(event.device, box_id)
-            if key in self._seen_ids:
-                # A retransmission, or the box's echo of our own RAISE: no new alarm (the
-                # driver ACKs it so the box stops repeating).
-                self._known_box_alarm(event.device, box_id)
-                return
+        if box_id is not None and _alarm_key(event.device, box_id) in self._seen_ids:
+            # A retransmission, or the box's echo of our own RAISE: no new alarm (the driver
+            # ACKs it so the box stops repeating).
+            self._known_box_alarm(event.device, box_id)
+            return
         # Lock-free reads: this thread must not wait on anyone before the lights are on.
         # A box's own word decides whether it latched for real (a box whose drill window had
         # already closed latched a real alarm: that is never downgraded to a test); a board
@@ -350,8 +347,8 @@ class AlarmEngine:
                 _call(driver, "set_sounder", Sounder.ON)
         source = (event.source or Source.BUTTON).value
         with self._lock:
-            if key is not None:
-                self._remember(key)
+            if box_id is not None:
+                self._remember(_alarm_key(event.device, box_id))
             if test:
                 self._test_press(event.device, source, box_id)
             else:
@@ -723,8 +720,8 @@ class AlarmEngine:
         return f"H.{number}"
 
     def _close_ids(self, active: ActiveAlarm) -> None:
-        keys = {_alarm_key(active.device, active.id)}
-        keys.update(_alarm_key(spec, i) for spec, ids in active.latched.items() for i in ids)
+        # Only a box can show an alarm after its reset, and only one it latched.
+        keys = {_alarm_key(spec, i) for spec, ids in active.latched.items() for i in ids}
         for key in keys:
             if key not in self._closed_ids:
                 self._closed_ids.add(key)
@@ -746,6 +743,7 @@ class AlarmEngine:
         mono = self._clock.monotonic()
         for entry in history:
             kind = entry.get("event")
+            device = str(entry.get("device", ""))
             try:
                 at = parse_iso(str(entry["at"])) if "at" in entry else now
             except ValueError:
@@ -759,9 +757,8 @@ class AlarmEngine:
             # The ids a device reported or was sent (an entry's other ids name the alarm).
             reported = entry.get("id") if kind == "alarm" else entry.get("device_alarm_id")
             if isinstance(reported, str) and reported:
-                self._remember(_alarm_key(str(entry.get("device", "")), reported))
+                self._remember(_alarm_key(device, reported))
             if kind == "alarm" and not entry.get("test"):
-                device = str(entry.get("device", ""))
                 self._active = ActiveAlarm(
                     id=str(entry["id"]),
                     source=str(entry.get("source", "")),
@@ -776,8 +773,8 @@ class AlarmEngine:
                         self._active.latch(spec, str(entry["id"]))
             elif kind in ("activation", "latched") and self._active is not None:
                 box_id = entry.get("device_alarm_id")
-                if box_id and entry.get("device"):
-                    self._active.latch(str(entry["device"]), str(box_id))
+                if box_id and device:
+                    self._active.latch(device, str(box_id))
                 elif box_id:
                     # only a RAISE from the screen is on record without a device
                     for spec in self._latching_specs():

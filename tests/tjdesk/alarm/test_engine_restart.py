@@ -338,7 +338,7 @@ def test_a_damaged_journal_still_restores_what_it_can() -> None:
     clock = FakeClock()
     now = iso(clock.now())
     history: list[dict[str, Any]] = [
-        {"seq": 2, "event": "connected", "device": "sim:button", "id": 7},
+        {"seq": 2, "event": "activation", "device": "sim:button", "device_alarm_id": 7},
         {"seq": 3, "event": "alarm", "id": "H.5"},  # no time, no source, no device
         {"seq": 4, "event": "escalated", "id": "H.5", "at": "yesterday"},  # no level
     ]
