@@ -300,3 +300,21 @@ def test_a_drill_window_lasts_exactly_its_length() -> None:
     clock.advance(0.1)
     room.engine.tick()
     assert room.engine.state is AlarmState.READY
+
+
+def test_a_box_still_in_its_own_drill_window_logs_a_test_press_never_an_alarm() -> None:
+    """The box's window can outlast the engine's (a restart in between): its word counts."""
+    room = Room()
+    assert room.box is not None
+    room.box.emit(EventKind.ALARM, alarm_id="37.2", source=Source.BUTTON, test=True)
+    assert room.engine.state is AlarmState.READY
+    assert room.entries() == [
+        {
+            "event": "test_press",
+            "device": BOX,
+            "source": "BTN",
+            "test": True,
+            "device_alarm_id": "37.2",
+        }
+    ]
+    assert room.engine.status()["drill_due"] is False
