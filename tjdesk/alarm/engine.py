@@ -152,6 +152,14 @@ def parse_iso(text: str) -> float:
     return datetime.fromisoformat(text).timestamp()
 
 
+def _alarm_key(device: str, alarm_id: str) -> str:
+    """How the engine tells alarms apart. A box counts its ids (``<boot>.<n>``) on its own, so
+    two boxes can report the same one (boxes powered up together count their boots alike):
+    a box's id stands for an alarm of that box only. The host's ids (``H.<n>``) are the
+    engine's own, sent to every box alike."""
+    return alarm_id if alarm_id.startswith("H.") else f"{device} {alarm_id}"
+
+
 def _call(driver: Driver, name: str, *args: Any) -> None:
     # A failing device must never stop the others from being commanded: the driver reports
     # its own loss as a DEVICE_LOST fault.
@@ -191,7 +199,7 @@ class AlarmEngine:
         self._closed_ids: set[str] = set()
         self._closed_order: deque[str] = deque()
         self._next_host_id = 1
-        # Bumped whenever anything but the hot path commands the lights, so a press that lit
+        # Bumped whenever anything but the hot path turns the lights off, so a press that lit
         # them just as a reset turned them off can put them back on (see _activation).
         self._light_generation = 0
         self._restore(history)
@@ -237,10 +245,6 @@ class AlarmEngine:
         """When a drill last saw a press (epoch seconds): the app prompts after 7 days."""
         return self._last_drill_at
 
-    def faults(self, device: str) -> frozenset[str]:
-        with self._lock:
-            return frozenset(self._faults.get(device, ()))
-
     def status(self) -> Entry:
         with self._lock:
             alarm: Entry | None = None
@@ -275,11 +279,11 @@ class AlarmEngine:
             }
 
     def _device_status(self, driver: Driver) -> Entry:
-        faults = sorted(self._faults.get(driver.spec, ()))
+        faults = sorted(self._faults[driver.spec])
         entry: Entry = {
             "spec": driver.spec,
-            "driver": driver.spec.split(":", 1)[0],
-            "connected": self._connected.get(driver.spec, False),
+            "driver": driver.spec.partition(":")[0],
+            "connected": self._connected[driver.spec],
             "faults": faults,
             "last_heartbeat_age_s": None,
             "light": None,
@@ -311,21 +315,20 @@ class AlarmEngine:
         kind = event.kind
         if kind is EventKind.BUTTON_PRESSED or kind is EventKind.ALARM:
             self._activation(event)
-        elif kind is EventKind.FAULT_SET and event.fault is not None:
-            self._fault(event.device, event.fault.value, True)
-        elif kind is EventKind.FAULT_CLEARED and event.fault is not None:
-            self._fault(event.device, event.fault.value, False)
+        elif kind is EventKind.FAULT_SET or kind is EventKind.FAULT_CLEARED:
+            if event.fault is not None:
+                self._fault(event.device, event.fault.value, kind is EventKind.FAULT_SET)
         elif kind is EventKind.CONNECTED:
             self._connection(event.device, True)
         elif kind is EventKind.DISCONNECTED:
             self._connection(event.device, False)
-        elif kind is EventKind.HEARTBEAT and event.detail:
+        elif kind is EventKind.HEARTBEAT:
             self._reconcile(event.device, event.detail)
         # BUTTON_RELEASED changes no state.
 
     def _activation(self, event: DeviceEvent) -> None:
-        box_id = event.alarm_id if event.kind is EventKind.ALARM else None
-        if box_id is not None and box_id in self._seen_ids:
+        box_id = event.alarm_id  # only a latching box's ALARM carries one
+        if box_id is not None and _alarm_key(event.device, box_id) in self._seen_ids:
             # A retransmission, or the box's echo of our own RAISE: no new alarm (the driver
             # ACKs it so the box stops repeating).
             self._known_box_alarm(event.device, box_id)
@@ -341,11 +344,11 @@ class AlarmEngine:
         )
         if not test and not self._settings.silent:
             for driver in self._drivers:
-                _call(driver, "set_sounder", Sounder.ON, None)
+                _call(driver, "set_sounder", Sounder.ON)
         source = (event.source or Source.BUTTON).value
         with self._lock:
             if box_id is not None:
-                self._remember(box_id)
+                self._remember(_alarm_key(event.device, box_id))
             if test:
                 self._test_press(event.device, source, box_id)
             else:
@@ -360,14 +363,14 @@ class AlarmEngine:
         disagrees with the engine, command it again: a RESET lost while the box was
         unplugged, or a light that went out during an alarm (a power cut on the box).
         At most one command per heartbeat; not a transition, so nothing is journaled."""
-        box_alarm = detail.get("alarm", "0")
+        box_alarm = detail.get("alarm")  # "0" when none: never an alarm's id
         light = detail.get("light")
         with self._lock:
             driver = self._driver(device)
             if driver is None:
                 return
             active = self._active
-            if box_alarm not in ("", "0") and box_alarm in self._closed_ids:
+            if box_alarm and _alarm_key(device, box_alarm) in self._closed_ids:
                 if active is None or box_alarm not in active.latched.get(device, []):
                     _call(driver, "reset", box_alarm)
                     return
@@ -452,21 +455,16 @@ class AlarmEngine:
             # control or the hotkey during one means it. The drill ends and the alarm is real.
             if self._drill_until is not None:
                 self._end_drill("(panic raised on screen)", keep_lights=True)
-            test = False
             host_id = self._new_host_id()
             self._remember(host_id)
-            pattern = Light.FLASH_TEST if test else Light.FLASH
             for driver in self._drivers:
                 # A latching box latches on RAISE (and echoes an ALM with our id); every device
                 # also gets the light commanded, for boards that cannot latch.
                 _call(driver, "raise_alarm", host_id, source)
-                _call(driver, "set_light", pattern)
-            if test:
-                self._test_press("", source.value, None)
-                return host_id
+                _call(driver, "set_light", Light.FLASH)
             if not self._settings.silent:
                 for driver in self._drivers:
-                    _call(driver, "set_sounder", Sounder.ON, None)
+                    _call(driver, "set_sounder", Sounder.ON)
             if self._active is None:
                 self._active = ActiveAlarm(
                     id=host_id,
@@ -517,7 +515,7 @@ class AlarmEngine:
             for driver in self._drivers:
                 _call(driver, "set_indicator", Indicator.BLINK)
                 if active.escalation or not self._settings.silent:
-                    _call(driver, "set_sounder", Sounder.OFF, None)
+                    _call(driver, "set_sounder", Sounder.OFF)
             self._record(
                 {"event": "acknowledged", "id": active.id, "by": by}, at=active.acknowledged_at
             )
@@ -564,7 +562,7 @@ class AlarmEngine:
                 # Also to boxes just reset: one that never latched (unplugged at the time)
                 # was lit by command and must be turned off by command.
                 _call(driver, "set_light", Light.OFF)
-                _call(driver, "set_sounder", Sounder.OFF, None)
+                _call(driver, "set_sounder", Sounder.OFF)
                 _call(driver, "set_indicator", Indicator.OFF)
             self._close_ids(active)
             self._active = None
@@ -634,21 +632,16 @@ class AlarmEngine:
                 return
             elapsed = mono - active.started
             s = self._settings
-            while active.escalation < 2:
+            # the second step is never due before the first
+            due = (s.escalate_after_s, max(s.escalate_second_s, s.escalate_after_s))
+            while active.escalation < 2 and elapsed >= due[active.escalation]:
                 step = active.escalation + 1
-                due = (
-                    s.escalate_after_s
-                    if step == 1
-                    else max(s.escalate_second_s, s.escalate_after_s)
-                )
-                if elapsed < due:
-                    break
                 active.escalation = step
                 # silent: pulses at the first step, steady at the second; audible: steady all
                 # along (never turned down to pulses by an escalation)
                 sound = Sounder.PULSE if step == 1 and s.silent else Sounder.ON
                 for driver in self._drivers:
-                    _call(driver, "set_sounder", sound, None)
+                    _call(driver, "set_sounder", sound)
                 self._record({"event": "escalated", "id": active.id, "level": step})
 
     def update_settings(self, settings: EngineSettings) -> None:
@@ -658,9 +651,6 @@ class AlarmEngine:
     def resume_outputs(self) -> None:
         """After a restart (or a reconnect): put back the outputs of a restored alarm."""
         with self._lock:
-            if self._active is None:
-                return
-            self._light_generation += 1
             for driver in self._drivers:
                 self._resume_driver(driver)
 
@@ -672,7 +662,7 @@ class AlarmEngine:
         if active.escalation or not self._settings.silent:
             if active.acknowledged_by is None:
                 steady = active.escalation == 2 or not self._settings.silent
-                _call(driver, "set_sounder", Sounder.ON if steady else Sounder.PULSE, None)
+                _call(driver, "set_sounder", Sounder.ON if steady else Sounder.PULSE)
         if active.acknowledged_by is not None:
             _call(driver, "set_indicator", Indicator.BLINK)
 
@@ -701,7 +691,7 @@ class AlarmEngine:
                 # Anything the driver saw before it lost the port is stale now.
                 self._fault(device, Fault.DEVICE_LOST.value, False)
                 driver = self._driver(device)
-                if driver is not None and self._active is not None:
+                if driver is not None:
                     self._resume_driver(driver)
             else:
                 self._fault(device, Fault.DEVICE_LOST.value, True)
@@ -730,18 +720,20 @@ class AlarmEngine:
         return f"H.{number}"
 
     def _close_ids(self, active: ActiveAlarm) -> None:
-        for box_id in {active.id, *(i for ids in active.latched.values() for i in ids)}:
-            if box_id not in self._closed_ids:
-                self._closed_ids.add(box_id)
-                self._closed_order.append(box_id)
+        # Only a box can show an alarm after its reset, and only one it latched.
+        keys = {_alarm_key(spec, i) for spec, ids in active.latched.items() for i in ids}
+        for key in keys:
+            if key not in self._closed_ids:
+                self._closed_ids.add(key)
+                self._closed_order.append(key)
         while len(self._closed_order) > _SEEN_IDS_KEPT:
             self._closed_ids.discard(self._closed_order.popleft())
 
-    def _remember(self, alarm_id: str) -> None:
-        if alarm_id in self._seen_ids:
+    def _remember(self, key: str) -> None:
+        if key in self._seen_ids:
             return
-        self._seen_ids.add(alarm_id)
-        self._seen_order.append(alarm_id)
+        self._seen_ids.add(key)
+        self._seen_order.append(key)
         if len(self._seen_order) > _SEEN_IDS_KEPT:
             self._seen_ids.discard(self._seen_order.popleft())
 
@@ -751,27 +743,29 @@ class AlarmEngine:
         mono = self._clock.monotonic()
         for entry in history:
             kind = entry.get("event")
+            device = str(entry.get("device", ""))
             try:
                 at = parse_iso(str(entry["at"])) if "at" in entry else now
             except ValueError:
                 at = now
             for key in ("id", "device_alarm_id"):
                 value = entry.get(key)
-                if isinstance(value, str) and value:
-                    self._remember(value)
-                    if value.startswith("H."):
-                        tail = value[2:]
-                        if tail.isdigit():
-                            self._next_host_id = max(self._next_host_id, int(tail) + 1)
+                if isinstance(value, str) and value.startswith("H."):
+                    tail = value[2:]
+                    if tail.isdigit():
+                        self._next_host_id = max(self._next_host_id, int(tail) + 1)
+            # The ids a device reported or was sent (an entry's other ids name the alarm).
+            reported = entry.get("id") if kind == "alarm" else entry.get("device_alarm_id")
+            if isinstance(reported, str) and reported:
+                self._remember(_alarm_key(device, reported))
             if kind == "alarm" and not entry.get("test"):
                 self._active = ActiveAlarm(
                     id=str(entry["id"]),
                     source=str(entry.get("source", "")),
-                    device=str(entry.get("device", "")),
+                    device=device,
                     at=at,
                     started=mono - max(0.0, now - at),
                 )
-                device = str(entry.get("device", ""))
                 if device and not str(entry["id"]).startswith("H."):
                     self._active.latch(device, str(entry["id"]))
                 elif entry.get("source") in (Source.ON_SCREEN.value, Source.HOTKEY.value):
@@ -779,12 +773,10 @@ class AlarmEngine:
                         self._active.latch(spec, str(entry["id"]))
             elif kind in ("activation", "latched") and self._active is not None:
                 box_id = entry.get("device_alarm_id")
-                if box_id and entry.get("device"):
-                    self._active.latch(str(entry["device"]), str(box_id))
-                elif box_id and entry.get("source") in (
-                    Source.ON_SCREEN.value,
-                    Source.HOTKEY.value,
-                ):
+                if box_id and device:
+                    self._active.latch(device, str(box_id))
+                elif box_id:
+                    # only a RAISE from the screen is on record without a device
                     for spec in self._latching_specs():
                         self._active.latch(spec, str(box_id))
             elif kind == "acknowledged" and self._active is not None:

@@ -160,3 +160,12 @@ class ListJournal:
 
     def events(self) -> list[str]:
         return [e["event"] for e in self.entries]
+
+
+class TickingClock(FakeClock):
+    """A wall clock that moves on by a millisecond every time it is read, as a real one
+    does between two readings: a time read twice is never the same time."""
+
+    def now(self) -> float:
+        self._wall += 0.001
+        return self._wall
