@@ -103,6 +103,7 @@ MODULES = (
             "tests/hardware/test_panicbox_protocol.py",
             "tests/hardware/test_panicbox_driver.py",
             "tests/hardware/test_panicbox_defaults.py",
+            "tests/hardware/test_panicbox_session.py",
         ),
     ),
     Module(

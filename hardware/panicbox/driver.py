@@ -30,9 +30,13 @@ from hardware.stateful import StatefulDriver
 
 log = logging.getLogger(__name__)
 
-SUPERVISION_TIMEOUT_S = 3.0
-HOST_HEARTBEAT_S = 1.0
+SUPERVISION_TIMEOUT_S = 3.0  # PBL/1 timers: the host declares the box lost after 3000 ms
+HOST_HEARTBEAT_S = 1.0  # PBL/1: host keep-alive every 1000 ms
+# Not a PBL/1 number: how long a box that resets on open gets to boot and say HELLO by itself
+# before it is asked with Q (and how often a box that never answers is asked again).
 HELLO_WAIT_S = 1.5
+# A silent box is asked again once for every heartbeat it misses (PBL/1: box heartbeat 1000 ms).
+SILENT_QUERY_S = 1.0
 _SOURCES = {s.value: s for s in Source}
 _FAULTS = {f.value: f for f in Fault}
 _LIGHTS = {light.value: light for light in Light}
@@ -40,6 +44,7 @@ CFG_KEYS = ("hold", "deb", "hb", "hostto", "snd_on_hostlost")
 
 
 class PanicBoxDriver(StatefulDriver):
+    _hello_seen: bool  # this session's box said HELLO; set as each session starts
     capabilities = frozenset(
         {
             Capability.BUTTON,
@@ -85,7 +90,6 @@ class PanicBoxDriver(StatefulDriver):
         self._pending: dict[int, tuple[str, dict[str, str]]] = {}
         self._last_box_alm_seq: dict[str, int] = {}
         self.parser_stats = Parser().stats  # replaced per session
-        self._hello_seen = False
         self._hb_loop = ""  # the loop state in the previous heartbeat
 
     # -- Driver ----------------------------------------------------------------------------
@@ -165,17 +169,17 @@ class PanicBoxDriver(StatefulDriver):
         parser = Parser()
         self.parser_stats = parser.stats
         opened = time.monotonic()
-        last_valid: float | None = None
+        last_valid = opened  # silence counts from the open until the first valid frame
         next_hb = opened
         queried_at: float | None = None
         self._hello_seen = False
         while not self._link.stopping.is_set():
-            data = self._link.read(256)
+            data = self._link.read()  # all that is waiting, else up to one byte
             now = time.monotonic()
             if data:
                 for frame in parser.feed(data):
                     last_valid = now
-                    self._handle(frame, now)
+                    self._handle(frame)
             if now >= next_hb:
                 self._command("HB", {})
                 next_hb = now + self.heartbeat_interval
@@ -185,21 +189,20 @@ class PanicBoxDriver(StatefulDriver):
                 if queried_at is None or now - queried_at >= self.hello_wait:
                     self.query()
                     queried_at = now
-            silent_since = last_valid if last_valid is not None else opened
-            if now - silent_since >= self.supervision_timeout:
+            if now - last_valid >= self.supervision_timeout:
                 # alive port, silent box: a hung firmware or a stuck driver (alarm.md 4.3)
                 self._note_lost(f"no valid frame from the box for {self.supervision_timeout:g} s")
-                if queried_at is None or now - queried_at >= 1.0:
+                if queried_at is None or now - queried_at >= SILENT_QUERY_S:
                     self.query()
                     queried_at = now
 
-    def _handle(self, frame: Frame, now: float) -> None:
+    def _handle(self, frame: Frame) -> None:
         if frame.type == "HELLO":
             self._hello_seen = True
             self._check_uid(frame.get("uid"))
         if self._wrong_box is not None:
             self._note_lost(self._wrong_box)  # still handled below: an alarm is an alarm
-        elif not self._connected or Fault.DEVICE_LOST in self._faults:
+        elif not self._connected:  # DEVICE_LOST is only ever set with "not connected"
             self._note_connected(self._hello_detail(frame))
         handler = getattr(self, "_on_" + frame.type.lower(), None)
         if handler is not None:

@@ -58,7 +58,7 @@ def box(driver: PanicBoxDriver, line: str) -> None:
     """One frame from the box, as the reader thread hands it over."""
     type_, seq, *pairs = line.split(" ")
     fields = dict(p.partition("=")[::2] for p in pairs)
-    driver._handle(Frame(type_, int(seq), fields), now=0.0)
+    driver._handle(Frame(type_, int(seq), fields))
 
 
 def kinds(events: list[DeviceEvent]) -> list[tuple[str, str | None]]:
@@ -369,3 +369,6 @@ def test_the_driver_uses_the_boxs_line_settings() -> None:
     assert (link.baudrate, link.read_timeout) == (115200, 0.05)  # type: ignore[attr-defined]
     assert link.retry_interval == 2.0  # type: ignore[attr-defined]  # replugged: found within 2 s
     assert drv.hello_wait == 1.5 and drv.spec == "panicbox:/dev/ttyACM0"
+    # a site (or a test) that retries a missing box sooner: the link is the one that retries
+    sooner = PanicBoxDriver("panicbox:/dev/ttyACM0", retry_interval=0.5)
+    assert sooner._link.retry_interval == 0.5
