@@ -30,13 +30,15 @@ _LOSS_CODES = (
     ("port not found", "absent"),
     ("not plugged in", "absent"),
     (" is not ", "wrong_device"),
+    ("has not said it is", "unidentified"),
     ("no valid frame", "silent"),
     ("simulated", "simulated"),
 )
 
 
 def loss_code(reason: str) -> str:
-    """busy, permission, absent, wrong_device, silent, simulated, or io (the port failed)."""
+    """busy, permission, absent, wrong_device, unidentified, silent, simulated, or io (the
+    port failed)."""
     for words, code in _LOSS_CODES:
         if words in reason:
             return code

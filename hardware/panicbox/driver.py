@@ -44,7 +44,6 @@ CFG_KEYS = ("hold", "deb", "hb", "hostto", "snd_on_hostlost")
 
 
 class PanicBoxDriver(StatefulDriver):
-    _hello_seen: bool  # this session's box said HELLO; set as each session starts
     capabilities = frozenset(
         {
             Capability.BUTTON,
@@ -85,6 +84,7 @@ class PanicBoxDriver(StatefulDriver):
         # a box bound to this room: another box on the port is a fault, never this room's box
         self._expected_uid = parsed.options.get("uid", "").upper() or None
         self._wrong_box: str | None = None
+        self._hello_seen = False  # this session's box said HELLO (each session starts afresh)
         self._seq = 0
         self._seen_alarms: set[str] = set()
         self._pending: dict[int, tuple[str, dict[str, str]]] = {}
@@ -189,6 +189,14 @@ class PanicBoxDriver(StatefulDriver):
                 if queried_at is None or now - queried_at >= self.hello_wait:
                     self.query()
                     queried_at = now
+            if (
+                self._expected_uid is not None
+                and not self._hello_seen
+                and now - opened >= self.supervision_timeout
+            ):
+                # a box on a bound room's port that will not say which box it is (PBL/1: every
+                # box answers Q) is not this room's box as far as anyone can tell
+                self._note_lost(f"the box on this port has not said it is {self._expected_uid}")
             if now - last_valid >= self.supervision_timeout:
                 # alive port, silent box: a hung firmware or a stuck driver (alarm.md 4.3)
                 self._note_lost(f"no valid frame from the box for {self.supervision_timeout:g} s")
@@ -202,7 +210,10 @@ class PanicBoxDriver(StatefulDriver):
             self._check_uid(frame.get("uid"))
         if self._wrong_box is not None:
             self._note_lost(self._wrong_box)  # still handled below: an alarm is an alarm
-        elif not self._connected:  # DEVICE_LOST is only ever set with "not connected"
+        elif not self._connected and (self._hello_seen or self._expected_uid is None):
+            # A box bound to this room counts as there only once it has said which box it is:
+            # until then another box's heartbeats must not make the room read "protected".
+            # (DEVICE_LOST is only ever set with "not connected".)
             self._note_connected(self._hello_detail(frame))
         handler = getattr(self, "_on_" + frame.type.lower(), None)
         if handler is not None:

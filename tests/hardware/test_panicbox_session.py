@@ -201,12 +201,37 @@ def test_another_box_on_a_bound_rooms_port_is_found_out_when_asked_who_it_is(
         "reason": f"box BEEF00000000CAFE is not {UID}",
         "code": "wrong_device",
     }
-    # its first heartbeat came before anyone knew which box it was; the answer to Q told
-    assert box.happened() == [
-        (1.0, "connected", ""),
-        (1.5, "disconnected", ""),  # its answer was waiting: read on the same tick
-        (1.5, "fault_set", "DEVICE_LOST"),
-    ]
+    # its first heartbeat came before anyone knew which box it was: never "connected" (the
+    # room never read "protected" by another box); the answer to Q told
+    assert box.happened() == [(1.5, "fault_set", "DEVICE_LOST")]
+    assert box.opens == 1
+
+
+@pytest.mark.usefixtures("usb_port")
+def test_a_bound_rooms_own_box_is_connected_once_it_has_said_who_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    box = FakeBox(run_for=6.0)  # the right box, but it did not reset on open: no HELLO yet
+    run(box, monkeypatch, spec=f"panicbox:{PORT}?uid={UID}")
+    assert box.times("Q") == [1.5]
+    assert box.happened() == [(1.5, "connected", "")]  # its answer to Q, not its heartbeat
+    assert box.driver is not None and box.driver.status().connected
+    assert box.opens == 1
+
+
+@pytest.mark.usefixtures("usb_port")
+def test_a_box_on_a_bound_rooms_port_that_will_not_say_who_it_is_is_not_the_rooms_box(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    box = FakeBox(run_for=8.0, answers_q=False)  # heartbeats, but never answers Q
+    run(box, monkeypatch, spec=f"panicbox:{PORT}?uid={UID}")
+    assert box.times("Q") == [1.5, 3.0, 4.5, 6.0, 7.5]  # still asked
+    assert box.happened() == [(3.0, "fault_set", "DEVICE_LOST")]  # never "connected"
+    lost = next(e for _, e in box.events if e.fault is Fault.DEVICE_LOST)
+    assert lost.detail == {
+        "reason": f"the box on this port has not said it is {UID}",
+        "code": "unidentified",
+    }
     assert box.opens == 1
 
 
