@@ -211,6 +211,19 @@ class MainWindow(QMainWindow):
         self._backup_reminder = self._make_backup_reminder()
         if self._backup_reminder is not None:
             self._column.insertWidget(1, self._backup_reminder)  # under the alarm strip
+        # The language can be switched while signed in, too (the areas are built again in it;
+        # anything being typed is kept as a draft and offered back).
+        box = QComboBox(objectName="toolbar_language")
+        box.addItem(QLocale("th_TH").nativeLanguageName(), "th")
+        box.addItem("English", "en")
+        box.currentIndexChanged.connect(self._language_chosen)
+        self._language_box = box
+        self._language_action = self.toolbar.insertWidget(self.lock_action, box)
+        signed_in = self.stack.currentWidget() is workspace
+        self._language_action.setEnabled(signed_in)
+        self._language_action.setVisible(signed_in)
+        self._show_language()
+        self.retranslate()
 
     @property
     def lock_screen(self) -> LockScreen:
@@ -229,6 +242,18 @@ class MainWindow(QMainWindow):
         self._build_later()
         assert self._workspace is not None
         return self._workspace
+
+    @property
+    def language_box(self) -> QComboBox:
+        self._build_later()
+        assert self._language_box is not None
+        return self._language_box
+
+    @property
+    def language_action(self) -> QAction:
+        self._build_later()
+        assert self._language_action is not None
+        return self._language_action
 
     @property
     def backup_reminder(self) -> QWidget | None:
@@ -255,17 +280,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quit_action")
         self.quit_action.triggered.connect(self.close)  # closeEvent signs out first
         self.user_label = QLabel(objectName="user_label")
-        # The language can be switched while signed in, too (the areas are built again in it;
-        # anything being typed is kept as a draft and offered back).
-        self.language_box = QComboBox(objectName="toolbar_language")
-        self.language_box.addItem(QLocale("th_TH").nativeLanguageName(), "th")
-        self.language_box.addItem("English", "en")
-        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        # The language box (for signed-in users; the sign-in screen has its own) comes with
+        # _build_later.
+        self._language_box: QComboBox | None = None
+        self._language_action: QAction | None = None
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(self.user_label)
         self.toolbar.addWidget(spacer)
-        self.language_action = self.toolbar.addWidget(self.language_box)
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.hide_action)
         self.toolbar.addAction(self.sign_out_action)
@@ -288,8 +310,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setToolTip(
             self.tr("Sign out and close TJ Desk. The alarm keeps running without it.")
         )
-        self.language_box.setToolTip(self.tr("Language"))
-        self.language_box.setAccessibleName(self.tr("Language"))
+        if self._language_box is not None:
+            self._language_box.setToolTip(self.tr("Language"))
+            self._language_box.setAccessibleName(self.tr("Language"))
         workspace = self._workspace  # None before it is built: no tabs to name yet
         for index in range(workspace.count() if workspace is not None else 0):
             assert workspace is not None
@@ -392,12 +415,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         signed_in = page is self._workspace
         self.toolbar.setVisible(page is not self._neutral)
-        for action in (self.lock_action, self.sign_out_action, self.language_action):
-            action.setEnabled(signed_in)
-            action.setVisible(signed_in)  # the sign-in screen has its own language choice
-        self.language_box.blockSignals(True)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.ctx.language)))
-        self.language_box.blockSignals(False)
+        for action in (self.lock_action, self.sign_out_action, self._language_action):
+            if action is not None:
+                action.setEnabled(signed_in)
+                action.setVisible(signed_in)  # the sign-in screen has its own language choice
+        self._show_language()
         if signed_in:
             self.idle_timer.set_interval(self.ctx.idle_lock_ms)
             self.idle_timer.activate()
@@ -563,6 +585,13 @@ class MainWindow(QMainWindow):
             form.show_message(lambda: describe_error(err))
 
         run_in_background(self, swap, done, failed)
+
+    def _show_language(self) -> None:
+        box = self._language_box
+        if box is not None:
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(self.ctx.language)))
+            box.blockSignals(False)
 
     def _language_chosen(self) -> None:
         language = str(self.language_box.currentData())
