@@ -322,9 +322,7 @@ class MainWindow(QMainWindow):
                 if kind.value == area:
                     workspace.setTabText(index, QCoreApplication.translate("MainWindow", title))
             if area == AUDIT_TAB:
-                workspace.setTabText(
-                    index, QCoreApplication.translate("AdminArea", AUDIT_TITLE)
-                )
+                workspace.setTabText(index, QCoreApplication.translate("AdminArea", AUDIT_TITLE))
         self._show_user()
 
     def _show_taps(self, taps: int) -> None:

@@ -38,12 +38,10 @@ from hardware.base import (
     Sounder,
     Source,
 )
-from tjdesk.alarm.limits import (  # noqa: F401 - re-exported
-    DRILL_LENGTH_MESSAGE,
-    MAX_DRILL_SECONDS,
-    MIN_DRILL_SECONDS,
-    AlarmRefused,
-)
+from tjdesk.alarm.limits import DRILL_LENGTH_MESSAGE as DRILL_LENGTH_MESSAGE  # re-exported
+from tjdesk.alarm.limits import MAX_DRILL_SECONDS as MAX_DRILL_SECONDS
+from tjdesk.alarm.limits import MIN_DRILL_SECONDS as MIN_DRILL_SECONDS
+from tjdesk.alarm.limits import AlarmRefused as AlarmRefused
 from tjdesk.clock import iso_utc
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 

@@ -54,14 +54,14 @@ from tjdesk.vault.errors import (
 from tjdesk.vault.kdf import KdfParams, tune
 from tjdesk.vault.keyslots import KeySlotFile, OpenedSlot, SlotPasswordMismatch
 from tjdesk.vault.migrations import VaultTooNew, migrate
-from tjdesk.vault.passwords import (  # noqa: F401 - re-exported: the vault's password rules
-    MIN_PASSWORD_LENGTH,
-    PASSWORD_ADVICE,
-    RECOMMENDED_PASSWORD_LENGTH,
-    check_new_password,
-    password_hint,
-    with_password_lengths,
+from tjdesk.vault.passwords import (  # re-exported: the vault's password rules
+    MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH,
 )
+from tjdesk.vault.passwords import PASSWORD_ADVICE as PASSWORD_ADVICE
+from tjdesk.vault.passwords import RECOMMENDED_PASSWORD_LENGTH as RECOMMENDED_PASSWORD_LENGTH
+from tjdesk.vault.passwords import check_new_password as check_new_password
+from tjdesk.vault.passwords import password_hint as password_hint
+from tjdesk.vault.passwords import with_password_lengths as with_password_lengths
 from tjdesk.vault.private_files import private_umask
 from tjdesk.vault.signed_in import SignedInUser
 from tjdesk.vault.worker import VaultWorker
