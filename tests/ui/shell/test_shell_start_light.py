@@ -98,3 +98,26 @@ def test_the_sign_in_window_is_painted_before_the_vault_and_the_rest_load(
     # The screens it does not show (lock, work area, neutral) are built a moment later, unasked.
     assert report["screens_at_paint"] == 1
     assert report["screens_later"] == 4
+
+
+def test_the_alarm_screens_do_not_load_the_mqtt_client_or_the_alarm_service() -> None:
+    """The Network page and the alarm settings say a number and a sentence the MQTT link and
+    the alarm service also use; loading those modules for it cost the signed-in window about
+    10 MB (issue 18). The service runs in a process of its own; the GUI talks to it."""
+    script = (
+        "import sys, ui.alarm.network_page, ui.alarm.settings\n"
+        "print([m for m in ('paho', 'tjdesk.alarm.service', 'tjdesk.alarm.network.link')"
+        " if m in sys.modules])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
