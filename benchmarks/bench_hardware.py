@@ -385,10 +385,11 @@ HOW = {
     ),
     "modbus": (
         "polls keep a fixed beat as for Numato (hardware/polled.py: a deadline, not a sleep "
-        "after each read). Not reached, and not reachable without breaking the RTU framing: "
-        "press -> relay is the wait for the next poll (up to 50 ms), the poll's round trip, "
-        "then the 3.5 characters of silence Modbus RTU requires between the board's answer "
-        "and our coil command (4.0 ms at 9600 baud, 11 bits a character), counted by "
+        "after each read). Met only when the machine is busy enough that 2x the bare loop's "
+        "p99 exceeds about 4.3 ms; on a quiet machine it cannot be met without breaking the RTU "
+        "framing: press -> relay is the wait for the next poll (up to 50 ms), the poll's round "
+        "trip, then the 3.5 characters of silence Modbus RTU requires between the board's "
+        "answer and our coil command (4.0 ms at 9600 baud, 11 bits a character), counted by "
         "minimalmodbus from the moment the answer was read, the earliest moment known to be "
         "after its last byte, so it is not waited longer than the framing needs (the fastest "
         "press measured 4.2 ms: the silence and the round trips). That floor, poll + about "
