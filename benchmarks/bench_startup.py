@@ -32,6 +32,7 @@ RUNS = 7
 # app puts off until after that paint (ui/first_paint.py) is not counted, as it should not be.
 FIRST_PAINT = textwrap.dedent(
     """
+    import time
     from PySide6.QtCore import QEvent, QObject, QTimer
     class FirstPaint(QObject):
         def __init__(self, window, then):
@@ -56,7 +57,7 @@ BARE_SHOWN = FIRST_PAINT + textwrap.dedent(
     window.setWindowTitle("bare")
     window.resize(1100, 720)
     def shown():
-        print("shown", flush=True)
+        print("shown", time.process_time(), flush=True)
         app.quit()
     FirstPaint(window, shown)
     window.show()
@@ -84,14 +85,16 @@ APP_SHOWN = FIRST_PAINT + textwrap.dedent(
     assert gui.window is not None and gui.window.isVisible()
     def shown():
         assert gui.window.current_screen is gui.window.sign_in
-        print("shown", flush=True)
+        print("shown", time.process_time(), flush=True)
         gui.app.quit()
     FirstPaint(gui.window, shown)
     gui.app.exec()
     """
 )
 
-BARE_RSS = BARE_SHOWN.replace('print("shown", flush=True)', "print(rss(), flush=True)")
+BARE_RSS = BARE_SHOWN.replace(
+    'print("shown", time.process_time(), flush=True)', "print(rss(), flush=True)"
+)
 assert BARE_RSS != BARE_SHOWN
 RSS_FN = textwrap.dedent(
     """
@@ -165,7 +168,9 @@ def _env(config_home: str) -> dict[str, str]:
     return env
 
 
-def _time_to_line(script: str, args: list[str], env: dict[str, str]) -> float:
+def _time_to_line(script: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds from starting the process to its "shown" line, the CPU seconds the
+    process had used by its first paint, by its own count)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", script, *args],
@@ -181,7 +186,7 @@ def _time_to_line(script: str, args: list[str], env: dict[str, str]) -> float:
     proc.wait(60)
     if not line.startswith("shown"):
         raise RuntimeError("the window was not shown")
-    return elapsed
+    return elapsed, float(line.split()[1])
 
 
 def _output(script: str, args: list[str], env: dict[str, str]) -> list[str]:
@@ -203,24 +208,39 @@ def _output(script: str, args: list[str], env: dict[str, str]) -> list[str]:
 MEMORY_RUNS = 3
 
 HOW_START = (
-    "the sign-in screen imports and builds only what it shows: the backup reminder no longer "
-    "imports the backup module and the vault (tjdesk.backup, sqlcipher, cryptography, about "
-    "150 ms) with the window, but at the first sign-in; the window icon and the app-wide wheel "
-    "guard come after the first paint (ui/first_paint.py): the guard is a Python event filter "
-    "that every event of every widget built before the paint went through; measured to the "
-    "first paint of each window, with the app's own modules byte-compiled as an installed "
-    "app has them. Measured this way the code before was 2.7x, now about 2.1x. What is left "
-    "is mostly not ours to import lazily: PySide6 builds Python enums for the Qt namespace "
-    "and for each class on first use (about 350 enums, 20-40 ms; the bare window touches "
-    "none), fontconfig and the Thai font on the first text paint (the bare window paints no "
-    "text), and building the window itself (alarm strip, toolbar, sign-in card, about 35 ms)"
+    "the sign-in window imports, builds and loads only what it shows before its first paint "
+    "(ui/first_paint.py does the rest a moment later). Round 1: the backup module and the "
+    "vault no longer come with the window; the window icon and the wheel guard after the "
+    "paint (2.7x to 2.1x). Round 2 (profiled with -X importtime, cProfile and a count of the "
+    "Python enum types PySide6 builds): no vault, crypto, alarm engine, platformdirs or "
+    "importlib.resources before the paint (the password rules and the drill limits have "
+    "modules of their own; PyThaiNLP's data folder is chosen when PyThaiNLP is imported; "
+    "fonts and translations are read from the folder); quick-hide's app-wide key filter "
+    "listens from the first paint (a Python filter that saw the first show, layout and paint "
+    "events made PySide6 build the class of every Qt object they went to: 130 enum types, "
+    "about 15 ms); Fusion is named when the QApplication is made (no QStyle class loaded) and "
+    "the sort-arrow proxy style is on the two sortable headers, not the whole app (it was "
+    "called from Python for every primitive painted); the lock and neutral screens, the work "
+    "area, the backup reminder, the toolbar's language box and the choose-password panel are "
+    "built after the paint or on first use; the alarm banner sets its style sheet only when it "
+    "changes. CPU to the first paint went from about 230 to 140 ms (the bare window: 70 ms). "
+    "Not reached: what is left is mostly PySide6 itself: the Qt namespace's 93 enums (12 ms, "
+    "loaded by the first Qt.* the alarm strip and the sign-in card use), the Python classes "
+    "and enums of each widget type shown (the bare window shows one), fontconfig and the Thai "
+    "shaping of the first text (the bare window draws none), and the style sheet's polish of "
+    "about 40 widgets. Going further means replacing Qt.* in the alarm strip's painting or "
+    "patching PySide6's import hook, which reads every module's source (4 ms); not done"
 )
 HOW_MEMORY = (
     "PyThaiNLP's word list is held as one sorted list searched by bisection "
     "(tjdesk/thai/dictionary.py), with PyThaiNLP's own newmm segmenter and the same words, "
     "instead of two tries of Python objects (about 60 MB each, one for search, one for printed "
     "sheets); and it is loaded on the first sheet or search, no longer when the visitors area "
-    "opens; the measured process no longer imports the test helpers (pytest)"
+    "opens; the measured process no longer imports the test helpers (pytest). Round 2: the "
+    "Network page took one constant from the MQTT link module and so loaded paho (about 8 MB), "
+    "and the alarm settings one sentence from the alarm service module (multiprocessing and "
+    "the service's own modules): both now come from small modules of their own "
+    "(tjdesk/alarm/network/timing.py, tjdesk/alarm/limits.py); 129 MB went to about 121 MB"
 )
 
 
@@ -271,11 +291,16 @@ def run() -> list[Row]:
         # Warm the file cache once for both, then alternate so drift hits both alike.
         _time_to_line(BARE_SHOWN, [], env)
         _time_to_line(APP_SHOWN, args, env)
-        bare, app = [], []
+        bare, app, bare_cpu, app_cpu = [], [], [], []
         for _ in range(RUNS):
-            bare.append(_time_to_line(BARE_SHOWN, [], env))
-            app.append(_time_to_line(APP_SHOWN, args, env))
+            wall, cpu = _time_to_line(BARE_SHOWN, [], env)
+            bare.append(wall)
+            bare_cpu.append(cpu * 1000)
+            wall, cpu = _time_to_line(APP_SHOWN, args, env)
+            app.append(wall)
+            app_cpu.append(cpu * 1000)
         app_s, bare_s = Repeated(app), Repeated(bare)
+        app_ms, bare_ms = Repeated(app_cpu), Repeated(bare_cpu)
         ratios = Repeated([a / b for a, b in zip(app, bare, strict=True)])
 
         bare_rss, app_rss, hides = [], [], []
@@ -304,6 +329,17 @@ def run() -> list[Row]:
             f"{ratios.describe()}; {load_note()}",
             spread=app_s.spread,
             how=HOW_START,
+        ),
+        Row(
+            name="GUI start-up: CPU time of the process to its first paint (same processes)",
+            unit="ms",
+            value=app_ms.median,
+            baseline="bare PySide6 window, CPU time to its first paint",
+            baseline_value=bare_ms.median,
+            note="what the start-up costs in work, less moved by the machine's load than the "
+            f"wall time above (no target of its own); app {app_ms.describe('ms')}; bare "
+            f"{bare_ms.describe('ms')}",
+            spread=app_ms.spread,
         ),
         Row(
             name="memory of the signed-in main window (RSS)",

@@ -19,7 +19,7 @@ from tjdesk.actors import Actor, Role
 from tjdesk.clock import iso_utc
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.vault.database import Database
+from tjdesk.vault.database import Database, page_clause
 
 AUDIT_READERS = frozenset({Role.ADMINISTRATOR, Role.DIRECTOR})
 # Said wherever someone outside AUDIT_READERS asks for the trail (the GUI and `tjdesk audit`).
@@ -113,8 +113,8 @@ def search(
         total = int(db.scalar(f"SELECT count(*) FROM audit_log{clause}", tuple(params)))
         rows = db.query(
             f"SELECT {', '.join(COLUMNS)} FROM audit_log{clause}"
-            " ORDER BY seq DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            f" ORDER BY seq DESC {page_clause(offset, limit)}",
+            tuple(params),
         )
         if offset == 0:
             audit.record(db, reader.name, "audit.view", detail=where.describe())

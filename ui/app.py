@@ -12,11 +12,10 @@ import contextlib
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tjdesk.paths import vault_dir as resolve_vault_dir
@@ -27,6 +26,9 @@ from ui.fonts import MONO_FAMILY
 # they no longer import this module); re-exported here for start-up and older callers.
 from ui.i18n import SETTINGS_NAME, install_language, save_language, saved_language
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 __all__ = ["install_language", "save_language", "saved_language", "start_gui", "run_gui"]
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "TJ Desk"
 OLD_SETTINGS_NAME = "TJ Desk"  # before 0.1.1 the language was kept under this name too
 CHECK_DELAY_MS = 300
+STYLE_NAME = "Fusion"
 
 STYLE = """
 QMainWindow, QWizard, QDialog { background: #f5f3ef; }
@@ -129,7 +132,10 @@ def register_app_fonts(app: QApplication) -> None:
 
 
 def app_icon() -> QIcon:
-    """Drawn, not shipped: a calm teal square with "TJ"."""
+    """Drawn, not shipped: a calm teal square with "TJ" (made after the first paint)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
     icon = QIcon()
     for size in (16, 32, 64, 128, 256):
         pixmap = QPixmap(size, size)
@@ -152,7 +158,15 @@ def app_icon() -> QIcon:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    # Fusion everywhere (and in the README screenshots); the sortable lists' headers add the
+    # arrow as people read it, ▲ = A to Z (ui/sort_arrow.py). Named when the application is
+    # made, so Qt makes no other style first, and Python never loads its QStyle class before
+    # the first window is painted (5 ms of enums; start-up time, issue 18).
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([*(argv or [APP_NAME]), "-style", STYLE_NAME])
+    )
     if app.property("tjdesk_ready"):
         return app  # set up once: a second setStyle() while windows exist can crash Qt
     app.setProperty("tjdesk_ready", True)
@@ -162,9 +176,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(SETTINGS_NAME)
     app.setApplicationDisplayName(APP_NAME)
     _move_old_settings()
-    from ui.sort_arrow import app_style
-
-    app.setStyle(app_style())  # Fusion everywhere (and in the README screenshots); ▲ = A to Z
+    if existing is not None:
+        app.setStyle(STYLE_NAME)  # made elsewhere (tests): not yet in the app's style
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
     return app

@@ -18,14 +18,14 @@ embedded in a PDF) would depend on the machine and on what was drawn first:
 
 A font's family list is Latin first; Qt falls back along the list for each character, so Thai
 text is drawn in TJ Desk Sans Thai. They are registered from bytes read through
-importlib.resources, so this also works from a zip or a frozen app.
+importlib.resources where they are not plain files, so this also works from a zip or a frozen app.
 """
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QFont, QFontDatabase
+
+from ui import resource_bytes
 
 LATIN_FAMILY = "TJ Desk Sans"
 THAI_FAMILY = "TJ Desk Sans Thai"
@@ -62,9 +62,8 @@ def register_fonts() -> list[str]:
     if _registered is not None:
         return list(_registered)
     families: list[str] = []
-    folder = resources.files("ui").joinpath("resources", "fonts")
     for name in FONT_FILES:
-        data = folder.joinpath(name).read_bytes()
+        data = resource_bytes("fonts", name)
         font_id = QFontDatabase.addApplicationFontFromData(data)
         if font_id < 0:
             raise FontRegistrationError(name)

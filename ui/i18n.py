@@ -1,10 +1,11 @@
 """The app's language: loading the Thai catalogue, switching language while the app runs, and a
 pseudo-locale for finding clipped texts.
 
-One catalogue per language, ``ui/resources/translations/tjdesk_<lang>.qm``, read through
-importlib.resources (so it works from a wheel, a zip or a frozen app). It holds our own
-strings *and* Qt's standard ones (OK, Cancel, Undo, Back, the file and print dialogs), compiled
-together from ``tjdesk_th.ts`` and ``qt_th.ts``: PySide6 ships no ``qtbase_th.qm``.
+One catalogue per language, ``ui/resources/translations/tjdesk_<lang>.qm``, read from the
+folder, or through importlib.resources where it is no plain file (a wheel, a zip or a frozen
+app). It holds our own strings *and* Qt's standard ones (OK, Cancel, Undo, Back, the file
+and print dialogs), compiled together from ``tjdesk_th.ts`` and ``qt_th.ts``: PySide6 ships no
+``qtbase_th.qm``.
 
 Switching at run time: ``install_language`` removes our translator and installs the new one;
 Qt then sends ``QEvent.LanguageChange`` to every widget, and a widget that re-reads its texts
@@ -19,11 +20,14 @@ from __future__ import annotations
 import logging
 import math
 import os
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
-from PySide6.QtWidgets import QWizard
+
+from ui import resource_bytes
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWizard
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +50,8 @@ def catalogue_bytes(language: str) -> bytes | None:
     """The compiled catalogue for ``language``, or None if none ships."""
     if language == SOURCE_LANGUAGE:
         return None
-    path = resources.files("ui").joinpath("resources", "translations", catalogue_name(language))
     try:
-        return path.read_bytes()
+        return resource_bytes("translations", catalogue_name(language))
     except OSError:
         return None
 
@@ -222,33 +225,37 @@ class Retranslating:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-# Qt's own button texts of a QWizard (context "QWizard"), per wizard style.
-_WIZARD_TEXTS = {
-    "classic": {
-        QWizard.WizardButton.BackButton: "< &Back",
-        QWizard.WizardButton.NextButton: "&Next >",
-        QWizard.WizardButton.CommitButton: "Commit",
-        QWizard.WizardButton.FinishButton: "&Finish",
-        QWizard.WizardButton.CancelButton: "Cancel",
-        QWizard.WizardButton.HelpButton: "&Help",
-    },
-    "mac": {
-        QWizard.WizardButton.BackButton: "Go Back",
-        QWizard.WizardButton.NextButton: "Continue",
-        QWizard.WizardButton.CommitButton: "Commit",
-        QWizard.WizardButton.FinishButton: "Done",
-        QWizard.WizardButton.CancelButton: "Cancel",
-        QWizard.WizardButton.HelpButton: "Help",
-    },
-    "aero": {
-        QWizard.WizardButton.BackButton: "Go Back",
-        QWizard.WizardButton.NextButton: "&Next",
-        QWizard.WizardButton.CommitButton: "Commit",
-        QWizard.WizardButton.FinishButton: "&Finish",
-        QWizard.WizardButton.CancelButton: "Cancel",
-        QWizard.WizardButton.HelpButton: "&Help",
-    },
-}
+def _wizard_texts() -> dict[str, dict[QWizard.WizardButton, str]]:
+    """Qt's own button texts of a QWizard (context "QWizard"), per wizard style. (Not made on
+    import: QWizard's class and enums would load before the first window; issue 18.)"""
+    from PySide6.QtWidgets import QWizard
+
+    return {
+        "classic": {
+            QWizard.WizardButton.BackButton: "< &Back",
+            QWizard.WizardButton.NextButton: "&Next >",
+            QWizard.WizardButton.CommitButton: "Commit",
+            QWizard.WizardButton.FinishButton: "&Finish",
+            QWizard.WizardButton.CancelButton: "Cancel",
+            QWizard.WizardButton.HelpButton: "&Help",
+        },
+        "mac": {
+            QWizard.WizardButton.BackButton: "Go Back",
+            QWizard.WizardButton.NextButton: "Continue",
+            QWizard.WizardButton.CommitButton: "Commit",
+            QWizard.WizardButton.FinishButton: "Done",
+            QWizard.WizardButton.CancelButton: "Cancel",
+            QWizard.WizardButton.HelpButton: "Help",
+        },
+        "aero": {
+            QWizard.WizardButton.BackButton: "Go Back",
+            QWizard.WizardButton.NextButton: "&Next",
+            QWizard.WizardButton.CommitButton: "Commit",
+            QWizard.WizardButton.FinishButton: "&Finish",
+            QWizard.WizardButton.CancelButton: "Cancel",
+            QWizard.WizardButton.HelpButton: "&Help",
+        },
+    }
 
 
 def retranslate_wizard_buttons(wizard: QWizard) -> None:
@@ -257,6 +264,8 @@ def retranslate_wizard_buttons(wizard: QWizard) -> None:
     QWizard reads its button texts once, when it is made, and ignores LanguageChange; call this
     from the wizard's ``changeEvent`` on LanguageChange.
     """
+    from PySide6.QtWidgets import QWizard
+
     style = wizard.wizardStyle()
     key = (
         "mac"
@@ -265,5 +274,5 @@ def retranslate_wizard_buttons(wizard: QWizard) -> None:
         if style == QWizard.WizardStyle.AeroStyle
         else "classic"
     )
-    for which, text in _WIZARD_TEXTS[key].items():
+    for which, text in _wizard_texts()[key].items():
         wizard.setButtonText(which, QCoreApplication.translate("QWizard", text))

@@ -20,6 +20,7 @@ import logging
 import sys
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
@@ -44,11 +45,13 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.policy import Area, visible_areas
 from ui.context import AppContext
 from ui.lock.idle import InactivityTimer
-from ui.lock.neutral import NeutralScreen
 from ui.lock.quick_hide import ShiftTapDetector
-from ui.lock.screen import LockScreen
 from ui.signin.screen import SignInScreen
 from ui.signin.session import Session, open_session
+
+if TYPE_CHECKING:
+    from ui.lock.neutral import NeutralScreen
+    from ui.lock.screen import LockScreen
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +132,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        from ui.first_paint import after_first_paint
-        from ui.wheel_guard import install_wheel_guard
-
-        # Idempotent; after the sign-in screen is painted (nothing can be scrolled before).
-        after_first_paint(self, install_wheel_guard)
         self.ctx = ctx
         self._open = open_session_fn or (
             lambda name, password, purpose: open_session(
@@ -147,30 +145,26 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.alarm_strip = AlarmStrip(ctx)
         self.sign_in = SignInScreen(ctx, self._open)
-        self.lock_screen = LockScreen(ctx, self._open)
-        self.neutral = NeutralScreen()
-        self.workspace = QTabWidget(objectName="workspace")
-        self.workspace.setDocumentMode(True)
         self.stack = QStackedWidget(objectName="screens")
-        for page in (self.sign_in, self.lock_screen, self.workspace, self.neutral):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.sign_in)
+        # The lock screen, the neutral screen, the work area's tabs and the backup reminder
+        # are not on the first screen: built once it is painted, or when first asked for
+        # (start-up time, issue 18). See _build_later.
+        self._lock_screen: LockScreen | None = None
+        self._neutral: NeutralScreen | None = None
+        self._workspace: QTabWidget | None = None
+        self._backup_reminder: QWidget | None = None
 
         central = QWidget()
-        column = QVBoxLayout(central)
+        self._column = column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.alarm_strip)
-        self.backup_reminder = self._make_backup_reminder()
-        if self.backup_reminder is not None:
-            column.addWidget(self.backup_reminder)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.panic_shortcut, self.alarm_tray = self._install_alarm_reach()
 
         self.sign_in.session_opened.connect(partial(self._on_session_opened, self.sign_in))
-        self.lock_screen.session_opened.connect(partial(self._on_session_opened, self.lock_screen))
-        self.lock_screen.switch_user_requested.connect(lambda: self.show_sign_in())
-        self.neutral.dismissed.connect(self._leave_neutral)
 
         self.idle_timer = InactivityTimer(ctx.idle_lock_ms, self)
         self.idle_timer.idle.connect(lambda: self.lock(reason="idle"))
@@ -183,10 +177,88 @@ class MainWindow(QMainWindow):
         self.shift_taps.tapped.connect(self._show_taps)
         self._taps_timer = QTimer(self, singleShot=True, interval=2000)
         self._taps_timer.timeout.connect(self._clear_taps)
-        self.shift_taps.install()
+        # Quick-hide and Ctrl+L see every event of the app: listening starts once the sign-in
+        # screen is painted (no key reaches a window before that). An app-wide Python filter
+        # that saw the first show, layout and paint events would make PySide6 build the
+        # Python classes of every Qt object they go to (about 130 enum types; issue 18).
+        self._closed = False
+        from ui.first_paint import after_first_paint
+
+        after_first_paint(self, self._after_first_paint)
 
         self.retranslate()
         self.show_sign_in()
+
+    # ------------------------------------------------------------- built after first paint
+
+    def _build_later(self) -> None:
+        """What the sign-in screen does not show; once, after its first paint or on first use."""
+        if self._workspace is not None:
+            return
+        from ui.lock.neutral import NeutralScreen
+        from ui.lock.screen import LockScreen
+
+        lock_screen = LockScreen(self.ctx, self._open)
+        neutral = NeutralScreen()
+        workspace = QTabWidget(objectName="workspace")
+        workspace.setDocumentMode(True)
+        self._lock_screen, self._neutral, self._workspace = lock_screen, neutral, workspace
+        for page in (lock_screen, workspace, neutral):
+            self.stack.addWidget(page)
+        lock_screen.session_opened.connect(partial(self._on_session_opened, lock_screen))
+        lock_screen.switch_user_requested.connect(lambda: self.show_sign_in())
+        neutral.dismissed.connect(self._leave_neutral)
+        self._backup_reminder = self._make_backup_reminder()
+        if self._backup_reminder is not None:
+            self._column.insertWidget(1, self._backup_reminder)  # under the alarm strip
+        # The language can be switched while signed in, too (the areas are built again in it;
+        # anything being typed is kept as a draft and offered back).
+        box = QComboBox(objectName="toolbar_language")
+        box.addItem(QLocale("th_TH").nativeLanguageName(), "th")
+        box.addItem("English", "en")
+        box.currentIndexChanged.connect(self._language_chosen)
+        self._language_box = box
+        self._language_action = self.toolbar.insertWidget(self.lock_action, box)
+        signed_in = self.stack.currentWidget() is workspace
+        self._language_action.setEnabled(signed_in)
+        self._language_action.setVisible(signed_in)
+        self._show_language()
+        self.retranslate()
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        self._build_later()
+        assert self._lock_screen is not None
+        return self._lock_screen
+
+    @property
+    def neutral(self) -> NeutralScreen:
+        self._build_later()
+        assert self._neutral is not None
+        return self._neutral
+
+    @property
+    def workspace(self) -> QTabWidget:
+        self._build_later()
+        assert self._workspace is not None
+        return self._workspace
+
+    @property
+    def language_box(self) -> QComboBox:
+        self._build_later()
+        assert self._language_box is not None
+        return self._language_box
+
+    @property
+    def language_action(self) -> QAction:
+        self._build_later()
+        assert self._language_action is not None
+        return self._language_action
+
+    @property
+    def backup_reminder(self) -> QWidget | None:
+        self._build_later()
+        return self._backup_reminder
 
     # ----------------------------------------------------------------------------- chrome
 
@@ -208,17 +280,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quit_action")
         self.quit_action.triggered.connect(self.close)  # closeEvent signs out first
         self.user_label = QLabel(objectName="user_label")
-        # The language can be switched while signed in, too (the areas are built again in it;
-        # anything being typed is kept as a draft and offered back).
-        self.language_box = QComboBox(objectName="toolbar_language")
-        self.language_box.addItem(QLocale("th_TH").nativeLanguageName(), "th")
-        self.language_box.addItem("English", "en")
-        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        # The language box (for signed-in users; the sign-in screen has its own) comes with
+        # _build_later.
+        self._language_box: QComboBox | None = None
+        self._language_action: QAction | None = None
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(self.user_label)
         self.toolbar.addWidget(spacer)
-        self.language_action = self.toolbar.addWidget(self.language_box)
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.hide_action)
         self.toolbar.addAction(self.sign_out_action)
@@ -241,20 +310,19 @@ class MainWindow(QMainWindow):
         self.quit_action.setToolTip(
             self.tr("Sign out and close TJ Desk. The alarm keeps running without it.")
         )
-        self.language_box.setToolTip(self.tr("Language"))
-        self.language_box.setAccessibleName(self.tr("Language"))
-        for index in range(self.workspace.count()):
-            page = self.workspace.widget(index)
+        if self._language_box is not None:
+            self._language_box.setToolTip(self.tr("Language"))
+            self._language_box.setAccessibleName(self.tr("Language"))
+        workspace = self._workspace  # None before it is built: no tabs to name yet
+        for index in range(workspace.count() if workspace is not None else 0):
+            assert workspace is not None
+            page = workspace.widget(index)
             area = page.property("tjdesk_area") if page is not None else None
             for kind, _module, _cls, title in AREAS:
                 if kind.value == area:
-                    self.workspace.setTabText(
-                        index, QCoreApplication.translate("MainWindow", title)
-                    )
+                    workspace.setTabText(index, QCoreApplication.translate("MainWindow", title))
             if area == AUDIT_TAB:
-                self.workspace.setTabText(
-                    index, QCoreApplication.translate("AdminArea", AUDIT_TITLE)
-                )
+                workspace.setTabText(index, QCoreApplication.translate("AdminArea", AUDIT_TITLE))
         self._show_user()
 
     def _show_taps(self, taps: int) -> None:
@@ -343,14 +411,13 @@ class MainWindow(QMainWindow):
 
     def _set_screen(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        signed_in = page is self.workspace
-        self.toolbar.setVisible(page is not self.neutral)
-        for action in (self.lock_action, self.sign_out_action, self.language_action):
-            action.setEnabled(signed_in)
-            action.setVisible(signed_in)  # the sign-in screen has its own language choice
-        self.language_box.blockSignals(True)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.ctx.language)))
-        self.language_box.blockSignals(False)
+        signed_in = page is self._workspace
+        self.toolbar.setVisible(page is not self._neutral)
+        for action in (self.lock_action, self.sign_out_action, self._language_action):
+            if action is not None:
+                action.setEnabled(signed_in)
+                action.setVisible(signed_in)  # the sign-in screen has its own language choice
+        self._show_language()
         if signed_in:
             self.idle_timer.set_interval(self.ctx.idle_lock_ms)
             self.idle_timer.activate()
@@ -359,6 +426,7 @@ class MainWindow(QMainWindow):
         self._show_user()
 
     def _on_session_opened(self, source: QWidget, session: Session) -> None:
+        self._build_later()  # the work area and the backup reminder, before signed_in
         if self.stack.currentWidget() is not source:
             # The screen was locked or hidden while the password was checked: stay closed.
             session.worker.close(timeout=0)
@@ -437,8 +505,12 @@ class MainWindow(QMainWindow):
         # Hidden at once, deleted when control returns to the event loop (an area may be on
         # the call stack, e.g. in a dialog's exec()). Not reparented first: moving a big
         # widget out of the window costs a native window and a storm of events (~200 ms).
-        pages = [self.workspace.widget(i) for i in range(self.workspace.count())]
-        self.workspace.clear()
+        workspace = self._workspace
+        if workspace is None:  # not built yet, so no areas either
+            self.areas.clear()
+            return
+        pages = [workspace.widget(i) for i in range(workspace.count())]
+        workspace.clear()
         for widget in pages:
             if widget is None:
                 continue
@@ -450,7 +522,7 @@ class MainWindow(QMainWindow):
 
     def lock(self, *, reason: str = "manual") -> None:
         """Close the vault and show the lock screen (or the sign-in screen if nobody was in)."""
-        if self.stack.currentWidget() is self.neutral:
+        if self._neutral is not None and self.stack.currentWidget() is self._neutral:
             return  # already hidden and locked; the neutral screen stays until dismissed
         signed_in = self.ctx.is_signed_in
         _close_other_windows(self)
@@ -512,6 +584,13 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, swap, done, failed)
 
+    def _show_language(self) -> None:
+        box = self._language_box
+        if box is not None:
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(self.ctx.language)))
+            box.blockSignals(False)
+
     def _language_chosen(self) -> None:
         language = str(self.language_box.currentData())
         if language == self.ctx.language:
@@ -561,7 +640,16 @@ class MainWindow(QMainWindow):
         self.ctx.end_session()
         self._show_user()
 
+    def _after_first_paint(self) -> None:
+        from ui.wheel_guard import install_wheel_guard
+
+        if not self._closed:
+            self.shift_taps.install()
+        install_wheel_guard()  # idempotent; nothing can be scrolled before the first paint
+        self._build_later()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._closed = True
         self.shift_taps.uninstall()
         hide_tray = getattr(self.alarm_tray, "hide", None)
         if callable(hide_tray):

@@ -38,8 +38,11 @@ from hardware.base import (
     Sounder,
     Source,
 )
+from tjdesk.alarm.limits import DRILL_LENGTH_MESSAGE as DRILL_LENGTH_MESSAGE  # re-exported
+from tjdesk.alarm.limits import MAX_DRILL_SECONDS as MAX_DRILL_SECONDS
+from tjdesk.alarm.limits import MIN_DRILL_SECONDS as MIN_DRILL_SECONDS
+from tjdesk.alarm.limits import AlarmRefused as AlarmRefused
 from tjdesk.clock import iso_utc
-from tjdesk.errors import TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -49,12 +52,6 @@ JournalWriter = Callable[[Entry], Entry]
 Announcer = Callable[[Entry], None]
 
 RESET_REASONS = ("real", "accidental", "drill")
-# A drill window swallows button presses as tests: keep it short (QA: 1 h was too long).
-# How long a drill may last: the engine, the GUI and `tjdesk alarm test` all check and say this.
-MIN_DRILL_SECONDS = 5
-MAX_DRILL_SECONDS = 15 * 60
-# Said wherever a drill length is refused; %1 = MIN_DRILL_SECONDS, %2 = MAX_DRILL_SECONDS // 60.
-DRILL_LENGTH_MESSAGE = QT_TRANSLATE_NOOP("alarm", "A drill lasts from %1 seconds to %2 minutes.")
 DRILL_DUE_AFTER_S = 7 * 24 * 3600
 # Ids already handled are remembered so that a PBL/1 box's retransmitted ALM (every 250 ms
 # until our ACK reaches it) never starts a second alarm, even after a reset.
@@ -66,12 +63,6 @@ class AlarmState(enum.Enum):
     ALARM = "alarm"
     ACKNOWLEDGED = "acknowledged"
     TEST = "test"
-
-
-class AlarmRefused(TJDeskError):
-    """A command the engine cannot carry out now. Nothing changed."""
-
-    context = "alarm"
 
 
 class Clock(Protocol):

@@ -65,6 +65,7 @@ from tjdesk.alarm.engine import (
     iso,
 )
 from tjdesk.alarm.journal import AlarmJournal, read_entries
+from tjdesk.alarm.limits import ALARM_OPEN_NO_STOP as ALARM_OPEN_NO_STOP  # re-exported
 from tjdesk.alarm.signed_commands import (
     PERSON_COMMANDS,
     SIGNED_EVENT,
@@ -770,11 +771,6 @@ def _cmd_reload(service: AlarmService, m: Entry) -> Entry | None:
     return None
 
 
-ALARM_OPEN_NO_STOP = QT_TRANSLATE_NOOP(
-    "alarm",
-    "An alarm is open in %1. The alarm service cannot be stopped until someone has checked "
-    "on the room and the alarm is reset.",
-)
 def _cmd_record_audit_head(service: AlarmService, m: Entry) -> Entry | None:
     """The vault's audit head, kept here outside the vault (signed by who sent it): a trail
     cut short later no longer reaches it (``audit verify`` reads it back)."""

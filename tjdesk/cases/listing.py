@@ -25,7 +25,7 @@ from tjdesk.cases.codes import CaseStatus, ContactType
 from tjdesk.cases.sealed_search import INDEX_TABLE, ensure_tables
 from tjdesk.cases.search_text import match_expression
 from tjdesk.policy import Relation, Section, may_read
-from tjdesk.vault.database import Database
+from tjdesk.vault.database import Database, page_clause
 
 PAGE_SIZE = 100  # a screenful is ~30 rows; more pages come as the user scrolls
 # From this many cases on a user's teams, the session list walks the time index (see below).
@@ -95,8 +95,33 @@ def _visible_cases_sql(actor: Actor, section: Section, params: dict[str, Any]) -
     return NO_CASE
 
 
-def _team_size(db: Database, actor: Actor) -> int:
-    return int(db.scalar("SELECT count(*) FROM case_team WHERE user_id = ?", (actor.id,)))
+def _in_cases(cases_sql: str, walk_by_time: bool) -> str:
+    """SQL for: the session's case is one of ``cases_sql`` (a ``SELECT case_id FROM case_team
+    WHERE ...`` of _visible_cases_sql, or NO_CASE).
+
+    Walking the time index, each session met is checked with one probe of case_team's
+    primary key (EXISTS): ``IN (subquery)`` made SQLite copy all the user's cases (2,000 for
+    a busy counselor) into a temporary index on every page, more work than the page itself,
+    and with the vault's memory wiping each of those allocations costs more again (issue
+    18). Walking the user's cases instead, ``IN`` lets SQLite start from them."""
+    if cases_sql == NO_CASE:
+        return "0"
+    if walk_by_time:
+        # The unary "+" elsewhere keeps SQLite off an index on case_id; here the correlated
+        # probe does the same.
+        return f"EXISTS ({cases_sql} AND case_id = s.case_id)"
+    return f"s.case_id IN ({cases_sql})"
+
+
+def _on_many_teams(db: Database, actor: Actor) -> bool:
+    """Whether the user is on WALK_TIME_INDEX_FROM case teams or more (counting stops there:
+    a busy counselor's 2,000 teams were counted on every page)."""
+    count = db.scalar(
+        "SELECT count(*) FROM (SELECT 1 FROM case_team WHERE user_id = ?"
+        f" {page_clause(0, WALK_TIME_INDEX_FROM)})",
+        (actor.id,),
+    )
+    return int(count) >= WALK_TIME_INDEX_FROM
 
 
 def _local_day_bounds(day: date) -> tuple[str, str]:
@@ -163,7 +188,7 @@ def session_rows(
 ) -> tuple[list[dict[str, Any]], list[Section]]:
     """The query behind ``session_page``, without its audit entry (for ``session_page`` and
     the benchmark only): the rows, and the note sections a text search looked in."""
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    params: dict[str, Any] = {}
     where: list[str] = []
     # Which way to walk: from the user's cases (then sort their sessions), or down the time
     # index checking each session's case. With many cases the time index finds a page after
@@ -172,15 +197,14 @@ def session_rows(
     # "+" (no index on case_id) makes it walk the time index.
     visible = _visible_cases_sql(actor, Section.OUTLINE, params)
     restricted = visible is not None or flt.mine
-    many_cases = not restricted or _team_size(db, actor) >= WALK_TIME_INDEX_FROM
+    many_cases = not restricted or _on_many_teams(db, actor)
     walk_by_time = flt.case_id is None and (many_cases or bool(flt.text.strip()))
-    case_col = "+s.case_id" if walk_by_time else "s.case_id"
     # Sorted by a sessions column (not the case code), walk sessions first.
     sessions_first = walk_by_time and flt.sort != "case_code"
     if visible is not None:
-        where.append(f"{case_col} IN ({visible})")
+        where.append(_in_cases(visible, walk_by_time))
     if flt.mine:
-        where.append(f"{case_col} IN (SELECT case_id FROM case_team WHERE user_id = :me)")
+        where.append(_in_cases("SELECT case_id FROM case_team WHERE user_id = :me", walk_by_time))
     if flt.case_id is not None:
         where.append("s.case_id = :case_id")
         params["case_id"] = flt.case_id
@@ -217,7 +241,7 @@ def session_rows(
         f" FROM sessions s {'CROSS JOIN' if sessions_first else 'JOIN'} cases c"
         " ON c.id = s.case_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
+        + f" ORDER BY {order} {page_clause(offset, limit)}"
     )
     return db.query(sql, params), searched
 
@@ -227,7 +251,7 @@ def case_page(
     db: Database, actor: Actor, flt: CaseFilter, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[dict[str, Any]]:
     """One page of the case list (outline fields only)."""
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    params: dict[str, Any] = {}
     today = (flt.today or date.today()).isoformat()
     params["today"] = today
     where: list[str] = []
@@ -272,7 +296,7 @@ def case_page(
         "  AND (s.risk_level = 'high' OR s.safety_concern = 1)) AS high_risk"
         " FROM cases c"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
+        + f" ORDER BY {order} {page_clause(offset, limit)}"
     )
     rows = db.query(sql, params)
     _fill_nicknames(db, actor, rows, "id")
@@ -298,8 +322,8 @@ def case_choices(db: Database, actor: Actor, limit: int = 500) -> list[dict[str,
     rows = db.query(
         "SELECT c.id, c.code, '' AS nickname FROM cases c JOIN case_team t ON t.case_id = c.id"
         " WHERE t.user_id = ? AND c.status != 'closed' ORDER BY c.opened_on DESC, c.id DESC"
-        " LIMIT ?",
-        (actor.id, limit),
+        f" {page_clause(0, limit)}",
+        (actor.id,),
     )
     _fill_nicknames(db, actor, rows, "id")
     return rows

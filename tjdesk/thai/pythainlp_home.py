@@ -4,7 +4,8 @@ it should, and it is one more place to clean).
 
 PyThaiNLP reads the folder from ``PYTHAINLP_DATA`` (5.4 on) or ``PYTHAINLP_DATA_DIR`` (5.0 to
 5.3; deprecated later, and setting both is an error), and creates it when first imported.
-So this runs before any PyThaiNLP import: on importing ``tjdesk``.
+So this runs before any PyThaiNLP import: ``tjdesk`` runs it the moment PyThaiNLP is first
+imported (an import hook in tjdesk/__init__.py).
 """
 
 from __future__ import annotations

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 Params = Sequence[Any] | dict[str, Any]
 
 
+def page_clause(offset: int, limit: int) -> str:
+    """``LIMIT n OFFSET m`` written into a statement, not bound as parameters.
+
+    SQLCipher's SQLite is built with STAT4, and then a statement with a bound LIMIT or OFFSET
+    is prepared afresh every time it runs; under the vault's memory wiping
+    (cipher_memory_security) a prepare costs more than a page of rows (0.35 of 0.7 ms for the
+    first page of the session list on 100,000 sessions; issue 18). Integers only, so nothing
+    a user typed can reach the SQL; each page's statement is prepared once and reused."""
+    return f"LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
 class SignedInMismatch(RuntimeError):
     """A connection already bound to one person was handed another (a programming error)."""
 

@@ -54,12 +54,18 @@ from tjdesk.vault.errors import (
 from tjdesk.vault.kdf import KdfParams, tune
 from tjdesk.vault.keyslots import KeySlotFile, OpenedSlot, SlotPasswordMismatch
 from tjdesk.vault.migrations import VaultTooNew, migrate
+from tjdesk.vault.passwords import (  # re-exported: the vault's password rules
+    MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH,
+)
+from tjdesk.vault.passwords import PASSWORD_ADVICE as PASSWORD_ADVICE
+from tjdesk.vault.passwords import RECOMMENDED_PASSWORD_LENGTH as RECOMMENDED_PASSWORD_LENGTH
+from tjdesk.vault.passwords import check_new_password as check_new_password
+from tjdesk.vault.passwords import password_hint as password_hint
+from tjdesk.vault.passwords import with_password_lengths as with_password_lengths
 from tjdesk.vault.private_files import private_umask
 from tjdesk.vault.signed_in import SignedInUser
 from tjdesk.vault.worker import VaultWorker
 
-MIN_PASSWORD_LENGTH = 8
-RECOMMENDED_PASSWORD_LENGTH = 12
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 # Settings rows the vault itself keeps (table ``settings``, 001_core.sql).
@@ -198,42 +204,6 @@ def _require_ready(folder: Path) -> KeySlotFile:
 
 
 # --- passwords and recovery keys ----------------------------------------------------------
-
-
-def check_new_password(password: str) -> None:
-    """Refuse a password that is too short; no composition rules (NIST 800-63B)."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "A password needs at least %1 characters."),
-            MIN_PASSWORD_LENGTH,
-        )
-
-
-# Said on the password forms before anything is typed; %1 = MIN_PASSWORD_LENGTH.
-PASSWORD_ADVICE = QT_TRANSLATE_NOOP(
-    "vault", "At least %1 characters; a few words together are easy to remember."
-)
-
-
-def with_password_lengths(text: str) -> str:
-    """A translated password hint with its numbers: %1 the minimum, %2 the recommended length."""
-    return text.replace("%1", str(MIN_PASSWORD_LENGTH)).replace(
-        "%2", str(RECOMMENDED_PASSWORD_LENGTH)
-    )
-
-
-def password_hint(password: str) -> str | None:
-    """A strength hint for the form (English source string, numbers filled in by
-    with_password_lengths after translation), or None when it looks fine."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return QT_TRANSLATE_NOOP("vault", "Too short: use at least %1 characters.")
-    if len(password) < RECOMMENDED_PASSWORD_LENGTH:
-        return QT_TRANSLATE_NOOP(
-            "vault", "Acceptable. A longer one (%2 or more characters, a few words) is safer."
-        )
-    if len(set(password)) < 5:
-        return QT_TRANSLATE_NOOP("vault", "Too many repeated characters: mix in other words.")
-    return None
 
 
 def format_recovery_key(key: bytes) -> str:

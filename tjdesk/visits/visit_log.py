@@ -17,7 +17,7 @@ from tjdesk.actors import Actor
 from tjdesk.clock import iso_utc, utc_now
 from tjdesk.errors import InvalidInput
 from tjdesk.i18n import QT_TRANSLATE_NOOP
-from tjdesk.vault.database import Database
+from tjdesk.vault.database import Database, page_clause
 from tjdesk.visits.access import VisitAction, require
 from tjdesk.visits.template_store import StoredTemplate, current_templates, get_template
 
@@ -380,9 +380,9 @@ def list_visits(
         "   AND s.printed_at IS NOT NULL) AS printed"
         " FROM visits v"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY v.visit_at DESC, v.id DESC LIMIT ?"
+        + " ORDER BY v.visit_at DESC, v.id DESC "
+        + page_clause(0, max(1, min(int(filters.limit), 10000)))
     )
-    params.append(max(1, min(int(filters.limit), 10000)))
     return [
         VisitSummary(
             id=int(row["id"]),

@@ -61,6 +61,7 @@ from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
 from ui.alarm.state import LOUD_ALARM_LOOKS, AlarmView, Look, fault_sentence
 from ui.date_field import DateField
+from ui.sort_arrow import flip_sort_arrow
 
 DRILL_PROMPT_DAYS = 7
 LOG_RELOAD_DELAY_MS = 800
@@ -375,6 +376,7 @@ class AlarmArea(QWidget):
         self.log_view.setModel(self.log_filter)
         self.log_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.log_view.setAccessibleName(self.tr("Alarm log"))
+        flip_sort_arrow(self.log_view.horizontalHeader())  # ▲ = oldest on top
         self.log_view.setSortingEnabled(True)
         self.log_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

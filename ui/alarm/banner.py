@@ -183,7 +183,7 @@ class AlarmBanner(QFrame):
             else palette.background
         )
         width = 4 if self._view.look in (Look.ALARM, Look.ACKNOWLEDGED, Look.FAULT) else 1
-        self.setStyleSheet(
+        sheet = (
             f"#AlarmBanner {{ background: {palette.background}; border: {width}px solid {border};"
             f" border-radius: 4px; }}"
             f"#AlarmBanner QLabel {{ color: {palette.text}; background: transparent; }}"
@@ -191,6 +191,10 @@ class AlarmBanner(QFrame):
             f" border: 2px solid #FFFFFF; border-radius: 6px; padding: 10px 18px; }}"
             f"#AlarmBanner QPushButton:focus {{ border: 3px solid #FFD600; }}"
         )
+        # Only when it changes: setting a style sheet restyles the banner and all it holds
+        # (a status refresh that changes nothing on screen costs nothing; issue 18).
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     @Slot()
     def _toggle_pulse(self) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
-from tjdesk.alarm.engine import (
+from tjdesk.alarm.limits import (
     DRILL_LENGTH_MESSAGE,
     MAX_DRILL_SECONDS,
     MIN_DRILL_SECONDS,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tjdesk.actors import Role
 from tjdesk.alarm.config import load_config, save_config
 from tjdesk.alarm.network.identity import load_identity
-from tjdesk.alarm.network.link import OFFLINE_WITHIN_S
+from tjdesk.alarm.network.timing import OFFLINE_WITHIN_S
 from tjdesk.errors import TJDeskError
 from ui.alarm.area import error_sentence
 from ui.alarm.controller import AlarmController

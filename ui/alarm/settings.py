@@ -50,7 +50,7 @@ from tjdesk.alarm.config import (
     load_config,
     save_config,
 )
-from tjdesk.alarm.service import ALARM_OPEN_NO_STOP
+from tjdesk.alarm.limits import ALARM_OPEN_NO_STOP
 from tjdesk.errors import DeviceSpecError, TJDeskError
 from ui.alarm.area import error_sentence
 from ui.alarm.controller import AlarmController

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -63,6 +62,8 @@ def local_time(iso: str | None, with_seconds: bool = True) -> str:
     """``2026-11-28T14:03:05Z`` -> ``21:03:05`` in this computer's time zone ('' if unknown)."""
     if not iso:
         return ""
+    from datetime import datetime  # when first needed, not before the first window (issue 18)
+
     try:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:

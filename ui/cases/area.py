@@ -46,6 +46,7 @@ from ui.cases.session_dialog import SessionDialog, error_text
 from ui.date_field import DateField
 from ui.ops import run_in_vault
 from ui.printing import default_save_path
+from ui.sort_arrow import flip_sort_arrow
 
 SEARCH_DELAY_MS = 300
 INDEX_POLL_MS = 400  # how often the search box asks how far the index is
@@ -396,6 +397,7 @@ class CasesArea(QWidget):
         # date opened, newest first: an arrow on "Case" would claim an order it does not have).
         first = next(i for i, c in enumerate(columns) if c.sort == sorted_by)
         view.horizontalHeader().setSortIndicator(first, Qt.SortOrder.DescendingOrder)
+        flip_sort_arrow(view.horizontalHeader())  # ▲ = smallest on top
         view.setSortingEnabled(True)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

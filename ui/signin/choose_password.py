@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tjdesk.vault.vault import (
+from tjdesk.vault.passwords import (
     MIN_PASSWORD_LENGTH,
     PASSWORD_ADVICE,
     password_hint,

@@ -8,7 +8,7 @@ recovery key when every password is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ui.card import Card
 from ui.context import AppContext
 from ui.signin.background import run_in_background
-from ui.signin.choose_password import ChoosePasswordPanel
 from ui.signin.form import CredentialsForm
 from ui.signin.session import Session
+
+if TYPE_CHECKING:
+    from ui.signin.choose_password import ChoosePasswordPanel
 
 OpenSession = Callable[[str, str, str], Session]  # name, password, purpose
 
@@ -55,9 +57,9 @@ class SignInScreen(QWidget):
         self._hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.form = CredentialsForm(button_text=self.tr("Sign in"))
         self.form.submitted.connect(self._unlock)
-        self.choose = ChoosePasswordPanel()
-        self.choose.chosen.connect(self._change_password)
-        self.choose.hide()
+        # The panel for choosing one's own password after a one-time one: made when first
+        # needed (rarely; not before the first paint, issue 18).
+        self._choose: ChoosePasswordPanel | None = None
         self.recover_button = QPushButton(objectName="switch_user")
         self.recover_button.setFlat(True)
         self.recover_button.clicked.connect(self._open_recovery)
@@ -72,13 +74,12 @@ class SignInScreen(QWidget):
 
         # 420 px wide, growing when a language needs more room for a button.
         card = Card(min_width=420, max_width=600)
-        inner = QVBoxLayout(card)
+        self._card_layout = inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(14)
         inner.addWidget(self._heading)
         inner.addWidget(self._hint)
         inner.addWidget(self.form)
-        inner.addWidget(self.choose)
         inner.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
         top = QHBoxLayout()
@@ -179,9 +180,23 @@ class SignInScreen(QWidget):
 
         run_in_vault(self, session.worker, work, done, self.choose.show_error)
 
+    @property
+    def choose(self) -> ChoosePasswordPanel:
+        if self._choose is None:
+            from ui.signin.choose_password import ChoosePasswordPanel
+
+            panel = ChoosePasswordPanel()
+            panel.chosen.connect(self._change_password)
+            panel.hide()
+            # Where the form is, which it stands in for.
+            self._card_layout.insertWidget(self._card_layout.indexOf(self.form) + 1, panel)
+            self._choose = panel
+        return self._choose
+
     def _show_form(self) -> None:
-        self.choose.reset()
-        self.choose.hide()
+        if self._choose is not None:
+            self._choose.reset()
+            self._choose.hide()
         self.form.show()
         self.recover_button.show()
 
