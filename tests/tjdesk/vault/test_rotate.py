@@ -118,7 +118,13 @@ def test_a_rotation_cut_short_after_the_swap_is_finished_at_the_next_sign_in(
     with pytest.raises(KeyboardInterrupt):
         rotate_key(made.admin)
     monkeypatch.undo()
-    # The database already has the new key; the key file still seals the old one.
+    # The database already has the new key; the key file still seals the old one, and the
+    # resealed slots wait beside it under the name rotate.py's text gives.
+    assert {p.name for p in made.folder.iterdir()} - {"signin-backoff.json"} == {
+        "tjdesk.db",
+        "tjdesk.keys",
+        "tjdesk.keys.new",
+    }
     unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
     assert unlocked.key != made.admin.key
     assert not list(made.folder.glob("*.new"))
@@ -246,3 +252,38 @@ def test_a_vault_whose_structure_was_changed_is_not_rotated(made: MadeVault) -> 
     assert "The vault's structure was changed outside TJ Desk" in str(refused.value)
     assert keyslot_path(made.folder).read_bytes() == key_file
     assert vault.unlock_with_recovery_key(made.folder, made.recovery_key).key == made.admin.key
+
+
+def test_a_damaged_database_beside_a_pending_key_file_without_this_user_is_damage(
+    made: MadeVault,
+) -> None:
+    import shutil
+
+    from tjdesk.vault.errors import DatabaseDamaged
+    from tjdesk.vault.vault import pending_keyslot_path
+
+    db = made.admin.open_database()
+    try:
+        UserService(db, made.admin).disable_user("bo")  # bo has no slot in the pending file
+    finally:
+        db.close()
+    shutil.copyfile(keyslot_path(made.folder), pending_keyslot_path(made.folder))
+    db = made.admin.open_database()
+    try:
+        bo_password = UserService(db, made.admin).enable_user("bo")
+    finally:
+        db.close()
+    (made.folder / "tjdesk.db").write_bytes(b"\x8f" * 8192)  # the swapped-in file is damaged
+    for name, password in (("bo", bo_password), ("ann", DEFAULT_PASSWORD)):
+        with pytest.raises(DatabaseDamaged) as refused:
+            vault.unlock(made.folder, name, password)
+        assert "damaged" in str(refused.value)
+    assert pending_keyslot_path(made.folder).exists()  # kept for whoever looks into it
+
+
+def test_a_copy_left_by_a_rotation_that_died_is_cleared_by_the_next(made: MadeVault) -> None:
+    (made.folder / "tjdesk.db.new").write_bytes(b"half an export" * 300)  # the power failed
+    rotated, _ = rotate_key(made.admin)
+    names = {p.name for p in made.folder.iterdir()} - {"signin-backoff.json"}
+    assert names == {"tjdesk.db", "tjdesk.keys"}
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == rotated.key

@@ -208,3 +208,86 @@ def test_a_disabled_account_is_named_only_after_its_right_password(made: MadeVau
     assert str(wrong.value).split(".")[0] == str(unknown.value).split(".")[0]
     with pytest.raises(UserDisabled):
         vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 2 * 10**10)
+
+
+def _recovery_entries(made: MadeVault) -> list[dict[str, object]]:
+    db = made.admin.open_database()
+    try:
+        return db.query(
+            "SELECT actor, action, target_type, target_id, detail FROM audit_log"
+            " WHERE action = 'user.recovery_admin' ORDER BY seq"
+        )
+    finally:
+        db.close()
+
+
+def test_the_recovery_key_adds_an_admin_beside_everyone_elses_slot(made: MadeVault) -> None:
+    from tjdesk.vault import keyslots
+
+    rescue = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "Rescue", "a new password"
+    )
+    assert rescue.actor is not None and rescue.actor.name == "rescue"
+    assert rescue.actor.role is Role.ADMINISTRATOR
+    # The others keep their slots; the new one is made with the vault's own parameters.
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+    assert vault.unlock(made.folder, "rescue", "a new password").actor == rescue.actor
+    key_file = keyslots.read_key_file(keyslot_path(made.folder))
+    assert set(key_file.slots) == {"admin", "ann", "rescue"}
+    assert key_file.slots["rescue"].kdf == TEST_KDF
+    assert _recovery_entries(made) == [
+        {
+            "actor": "rescue",
+            "action": "user.recovery_admin",
+            "target_type": "user",
+            "target_id": str(rescue.actor.id),
+            "detail": "administrator",
+        }
+    ]
+
+
+def test_a_new_key_file_from_the_recovery_key_uses_the_parameters_given(
+    made: MadeVault,
+) -> None:
+    from tjdesk.vault import keyslots
+
+    keyslot_path(made.folder).unlink()
+    vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "rescue", "a new password", kdf=TEST_KDF
+    )
+    key_file = keyslots.read_key_file(keyslot_path(made.folder))
+    assert key_file.kdf == TEST_KDF and key_file.slots["rescue"].kdf == TEST_KDF
+
+
+def test_the_recovery_key_does_not_make_a_counselor_an_administrator(made: MadeVault) -> None:
+    before = snapshot(made.folder)
+    with pytest.raises(InvalidInput) as refused:
+        vault.add_admin_with_recovery_key(made.folder, made.recovery_key, "ann", "a new password")
+    assert str(refused.value) == "That name belongs to a user who is not an administrator."
+    before.pop("tjdesk.db", None)  # (the recovery-key sign-in itself is audited)
+    after = snapshot(made.folder)
+    after.pop("tjdesk.db", None)
+    assert after == before
+    assert _recovery_entries(made) == []
+
+
+def test_the_recovery_key_brings_back_a_disabled_administrator(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+
+    db = made.admin.open_database()
+    try:
+        service = UserService(db, made.admin)
+        service.add_user("second", "Second", Role.ADMINISTRATOR, "second password")
+        service.disable_user("second")
+    finally:
+        db.close()
+    back = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "second", "a new password"
+    )
+    again = vault.unlock(made.folder, "second", "a new password")
+    assert again.actor == back.actor
+    db = made.admin.open_database()
+    try:
+        assert db.query("SELECT disabled FROM users WHERE name = 'second'") == [{"disabled": 0}]
+    finally:
+        db.close()
