@@ -260,3 +260,27 @@ def test_a_recovery_key_sign_in_is_audited_without_a_name(made: MadeVault) -> No
     finally:
         db.close()
     assert last == {"actor": None, "action": "signin.recovery_key"}
+
+
+def _insider_sql(made: MadeVault, sql: str) -> None:
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{made.admin.key.hex()}'\"")
+    conn.execute(sql)
+    conn.close()
+
+
+def test_a_signed_in_handle_refuses_a_database_from_under_another_vault_id(
+    made: MadeVault,
+) -> None:
+    _insider_sql(made, "UPDATE settings SET value = 'another vault' WHERE key = 'vault_id'")
+    with pytest.raises(DatabaseDamaged):
+        made.admin.open_database()
+
+
+def test_a_signed_in_handle_refuses_a_changed_structure(made: MadeVault) -> None:
+    from tjdesk.vault.schema_guard import StructureChanged
+
+    _insider_sql(made, "CREATE VIEW everyone AS SELECT * FROM users")
+    with pytest.raises(StructureChanged) as refused:
+        made.admin.open_database()
+    assert "The vault's structure was changed outside TJ Desk" in str(refused.value)

@@ -291,3 +291,50 @@ def test_the_recovery_key_brings_back_a_disabled_administrator(made: MadeVault) 
         assert db.query("SELECT disabled FROM users WHERE name = 'second'") == [{"disabled": 0}]
     finally:
         db.close()
+
+
+def test_failures_beyond_what_the_record_keeps_are_audited_as_a_count(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tjdesk.vault import backoff
+
+    monkeypatch.setattr(backoff, "_MAX_PENDING", 2)
+    now = [1.9e9]
+
+    def clock() -> float:
+        now[0] += 3600.0  # long after every wait
+        return now[0]
+
+    db = made.admin.open_database()
+    try:
+        start = db.scalar("SELECT max(seq) FROM audit_log")
+    finally:
+        db.close()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            vault.unlock(made.folder, "ann", "not the password", clock=clock)
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock)
+    db = made.admin.open_database()
+    try:
+        rows = db.query(
+            "SELECT actor, action, detail FROM audit_log WHERE seq > ? ORDER BY seq", (start,)
+        )
+    finally:
+        db.close()
+    # Every one of the three failures is accounted for: the oldest as a count, the rest
+    # one entry each, before the sign-in itself.
+    dropped, *failed, last = rows
+    assert dropped["action"] == "signin.failed_dropped" and dropped["actor"] is None
+    assert failed == [{"actor": "ann", "action": "signin.failed", "detail": None}] * len(failed)
+    assert int(dropped["detail"]) + len(failed) == 3 and failed
+    assert last == {"actor": "ann", "action": "signin.ok", "detail": None}
+
+
+def test_a_name_that_cannot_be_a_user_name_is_a_wrong_password_like_any(
+    made: MadeVault,
+) -> None:
+    before = snapshot(made.folder, ignore=(BACKOFF_FILE,))
+    with pytest.raises(WrongPassword) as refused:
+        vault.unlock(made.folder, "   ", DEFAULT_PASSWORD)
+    assert str(refused.value).startswith("Wrong user name or password.")
+    assert snapshot(made.folder, ignore=(BACKOFF_FILE,)) == before
