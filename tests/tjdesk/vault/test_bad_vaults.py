@@ -284,3 +284,9 @@ def test_a_signed_in_handle_refuses_a_changed_structure(made: MadeVault) -> None
     with pytest.raises(StructureChanged) as refused:
         made.admin.open_database()
     assert "The vault's structure was changed outside TJ Desk" in str(refused.value)
+
+
+def test_a_signed_in_handle_whose_database_went_says_there_is_no_vault(made: MadeVault) -> None:
+    database_path(made.folder).unlink()
+    with pytest.raises(NoVault):
+        made.admin.open_database()

@@ -317,12 +317,17 @@ def test_failures_beyond_what_the_record_keeps_are_audited_as_a_count(
     db = made.admin.open_database()
     try:
         rows = db.query(
-            "SELECT actor, action, detail FROM audit_log WHERE seq > ? ORDER BY seq", (start,)
+            "SELECT actor, action, detail, at FROM audit_log WHERE seq > ? ORDER BY seq",
+            (start,),
         )
     finally:
         db.close()
     # Every one of the three failures is accounted for: the oldest as a count, the rest
     # one entry each, before the sign-in itself.
+    for row in rows:
+        at = row.pop("at")
+        if row["action"] == "signin.failed":
+            assert at > "2030"  # when it was tried (the clock above), not when audited
     dropped, *failed, last = rows
     assert dropped["action"] == "signin.failed_dropped" and dropped["actor"] is None
     assert failed == [{"actor": "ann", "action": "signin.failed", "detail": None}] * len(failed)
@@ -338,3 +343,21 @@ def test_a_name_that_cannot_be_a_user_name_is_a_wrong_password_like_any(
         vault.unlock(made.folder, "   ", DEFAULT_PASSWORD)
     assert str(refused.value).startswith("Wrong user name or password.")
     assert snapshot(made.folder, ignore=(BACKOFF_FILE,)) == before
+
+
+def test_the_administrator_the_recovery_key_restores_can_work_at_once(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+
+    keyslot_path(made.folder).unlink()
+    rescue = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "rescue", "a new password", kdf=TEST_KDF
+    )
+    assert rescue.key == made.admin.key and rescue.vault_id == made.admin.vault_id
+    db = rescue.open_database()
+    try:
+        UserService(db, rescue).add_user("cat", "Cat", Role.COUNSELOR, "cat's password")
+        last = db.query_one("SELECT actor, action FROM audit_log ORDER BY seq DESC LIMIT 1")
+    finally:
+        db.close()
+    assert last == {"actor": "rescue", "action": "user.add"}
+    assert vault.unlock(made.folder, "cat", "cat's password").actor is not None
