@@ -361,3 +361,105 @@ def test_the_administrator_the_recovery_key_restores_can_work_at_once(made: Made
         db.close()
     assert last == {"actor": "rescue", "action": "user.add"}
     assert vault.unlock(made.folder, "cat", "cat's password").actor is not None
+
+
+def _audit_since(made: MadeVault, seq: int) -> list[dict[str, object]]:
+    db = made.admin.open_database()
+    try:
+        return db.query(
+            "SELECT actor, action, target_type, target_id FROM audit_log WHERE seq > ?"
+            " ORDER BY seq",
+            (seq,),
+        )
+    finally:
+        db.close()
+
+
+def _last_seq(made: MadeVault) -> int:
+    db = made.admin.open_database()
+    try:
+        return int(db.scalar("SELECT max(seq) FROM audit_log"))
+    finally:
+        db.close()
+
+
+def test_a_sign_in_hands_over_this_vault_this_person_and_names_them_in_the_audit(
+    made: MadeVault,
+) -> None:
+    from tjdesk.vault import keyslots
+
+    start = _last_seq(made)
+    ann = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    assert ann.vault_id == keyslots.read_key_file(keyslot_path(made.folder)).vault_id
+    assert ann.key == made.admin.key and ann.folder == made.folder
+    assert ann.actor is not None and ann.actor.role is Role.COUNSELOR
+    assert ann.signed_in is not None and ann.signed_in.actor == ann.actor
+    assert not ann.must_change_password
+    assert _audit_since(made, start) == [
+        {
+            "actor": "ann",
+            "action": "signin.ok",
+            "target_type": "user",
+            "target_id": str(ann.actor.id),
+        }
+    ]
+
+
+def test_a_failure_is_audited_once_however_many_sign_ins_follow(made: MadeVault) -> None:
+    start = _last_seq(made)
+    with pytest.raises(WrongPassword):
+        vault.unlock(made.folder, "ann", "not the password")
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 4e9)
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 4e9 + 1)
+    actions = [row["action"] for row in _audit_since(made, start)]
+    assert actions == ["signin.failed", "signin.ok", "signin.ok"]
+
+
+def _raise_the_vaults_parameters(made: MadeVault) -> None:
+    from dataclasses import replace
+
+    from tjdesk.vault import keyslots
+    from tjdesk.vault.kdf import KdfParams
+
+    path = keyslot_path(made.folder)
+    stronger = KdfParams(memory_kib=16, time_cost=2, parallelism=1)
+    keyslots.write_key_file(
+        path, replace(keyslots.read_key_file(path), kdf=stronger), made.admin.key
+    )
+
+
+def test_strengthening_a_slot_keeps_its_keys_and_the_must_change_mark(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+    from tjdesk.vault import keyslots
+
+    db = made.admin.open_database()
+    try:
+        one_time = UserService(db, made.admin).reset_password("ann")
+    finally:
+        db.close()
+    before = keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"]
+    _raise_the_vaults_parameters(made)
+    ann = vault.unlock(made.folder, "ann", one_time)
+    assert ann.must_change_password
+    after = keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"]
+    assert after.kdf != before.kdf  # re-derived ...
+    assert after.must_change_password  # ... still to be changed at the next step ...
+    assert after.public_key == before.public_key  # ... and the same keys: her sealed
+    assert after.signing_public_key == before.signing_public_key  # sections still open
+    assert vault.unlock(made.folder, "ann", one_time).must_change_password
+
+
+def test_a_slot_that_cannot_be_strengthened_now_still_signs_in(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tjdesk.vault import keyslots
+
+    _raise_the_vaults_parameters(made)
+    before = keyslot_path(made.folder).read_bytes()
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(keyslots, "write_key_file", read_only)
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+    assert keyslot_path(made.folder).read_bytes() == before  # next time, then

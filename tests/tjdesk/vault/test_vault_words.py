@@ -194,7 +194,13 @@ def test_a_vault_is_made_in_a_new_nested_folder_or_an_empty_one(tmp_path: Path) 
 def test_only_the_set_up_that_asks_for_it_makes_a_recovery_identity(tmp_path: Path) -> None:
     vault.create(tmp_path / "plain", "Room 2", "admin", DEFAULT_PASSWORD, "en", kdf=TEST_KDF)
     recovery_key, identity = vault.create_with_recovery_identity(
-        tmp_path / "full", "Room 2", "admin", DEFAULT_PASSWORD, "en", kdf=TEST_KDF
+        tmp_path / "full",
+        "Room 2",
+        "admin",
+        DEFAULT_PASSWORD,
+        "en",
+        kdf=TEST_KDF,
+        admin_display_name="Malee S.",
     )
     assert identity.startswith("AGE-SECRET-KEY-1")
     assert len(vault.parse_recovery_key(recovery_key)) == 32
@@ -208,6 +214,11 @@ def test_only_the_set_up_that_asks_for_it_makes_a_recovery_identity(tmp_path: Pa
         finally:
             db.close()
     assert recipients == [0, 1]
+    db = vault.unlock(tmp_path / "full", "admin", DEFAULT_PASSWORD).open_database()
+    try:
+        assert db.scalar("SELECT display_name FROM users WHERE name = 'admin'") == "Malee S."
+    finally:
+        db.close()
 
 
 def test_a_sign_in_with_current_parameters_leaves_the_key_file_as_it_was(tmp_path: Path) -> None:
