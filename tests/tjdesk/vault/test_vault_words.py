@@ -233,3 +233,17 @@ def test_a_handle_names_its_folder_and_person_but_never_its_key(tmp_path: Path) 
     shown = repr(made.admin)
     assert shown == f"UnlockedVault(folder={str(made.folder)!r}, actor={made.admin.actor!r})"
     assert made.admin.key.hex() not in shown
+
+
+def test_a_blank_display_name_shows_the_user_name(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    vault.create(
+        folder, "Room 2", "Noi", DEFAULT_PASSWORD, "en", kdf=TEST_KDF, admin_display_name="   "
+    )
+    db = vault.unlock(folder, "noi", DEFAULT_PASSWORD).open_database()
+    try:
+        assert db.query("SELECT name, display_name FROM users") == [
+            {"name": "noi", "display_name": "noi"}
+        ]
+    finally:
+        db.close()
