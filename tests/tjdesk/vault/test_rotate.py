@@ -287,3 +287,52 @@ def test_a_copy_left_by_a_rotation_that_died_is_cleared_by_the_next(made: MadeVa
     names = {p.name for p in made.folder.iterdir()} - {"signin-backoff.json"}
     assert names == {"tjdesk.db", "tjdesk.keys"}
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == rotated.key
+
+
+def _cut_after_the_swap(made: MadeVault, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """A rotation the power cut between the two renames; returns the key the database has."""
+    from tjdesk.vault import keyslots
+    from tjdesk.vault.vault import pending_keyslot_path
+
+    def power_cut(folder: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rotate, "commit_key_file", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        rotate_key(made.admin)
+    monkeypatch.undo()
+    pending = keyslots.read_key_file(pending_keyslot_path(made.folder))
+    return keyslots.open_slot(pending.slots["bo"], DEFAULT_PASSWORD, made.admin.vault_id)
+
+
+def _as_insider(made: MadeVault, key: bytes, sql: str) -> None:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(made.admin.database_path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(sql)
+    conn.close()
+
+
+def test_a_cut_short_rotation_is_not_finished_onto_another_vaults_database(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tjdesk.vault.errors import DatabaseDamaged
+
+    new_key = _cut_after_the_swap(made, monkeypatch)
+    _as_insider(made, new_key, "UPDATE settings SET value = 'other' WHERE key = 'vault_id'")
+    with pytest.raises(DatabaseDamaged):
+        vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert (made.folder / "tjdesk.keys.new").exists()  # nothing was settled
+
+
+def test_audit_verify_still_looks_at_a_changed_vault_whose_rotation_was_cut_short(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_key = _cut_after_the_swap(made, monkeypatch)
+    _as_insider(made, new_key, "CREATE VIEW everyone AS SELECT * FROM users")
+    looking = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD, allow_changed_structure=True)
+    assert looking.key == new_key
+    assert looking.structure_problems
+    with pytest.raises(StructureChanged):
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
