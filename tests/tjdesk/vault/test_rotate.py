@@ -336,3 +336,24 @@ def test_audit_verify_still_looks_at_a_changed_vault_whose_rotation_was_cut_shor
     assert looking.structure_problems
     with pytest.raises(StructureChanged):
         vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+
+
+def test_a_sign_in_whose_last_rename_the_rotation_made_first_still_signs_in(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from tjdesk.vault.vault import pending_keyslot_path
+
+    new_key = _cut_after_the_swap(made, monkeypatch)
+    real_replace = os.replace
+
+    def rotation_got_there_first(source: object, target: object) -> None:
+        if Path(str(source)) == pending_keyslot_path(made.folder):
+            real_replace(source, target)  # (the rotation's own rename, a moment earlier)
+        real_replace(source, target)  # the sign-in's: nothing left to move
+
+    monkeypatch.setattr(os, "replace", rotation_got_there_first)
+    assert vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key == new_key
+    monkeypatch.undo()
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == new_key
