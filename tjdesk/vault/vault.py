@@ -602,7 +602,7 @@ def _audit_failed_attempts(
 
 
 def _open_checked(
-    db_file: Path, key: bytes, vault_id: str | None, *, check_structure: bool = True
+    db_file: Path, key: bytes, vault_id: str | None, *, check_structure: bool
 ) -> Database:
     """Open, refuse a newer schema, migrate an older one, check the vault id and structure."""
     try:
