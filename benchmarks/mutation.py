@@ -126,9 +126,44 @@ MODULES = (
     Module("vault-kdf", "tjdesk/vault/kdf.py", VAULT_TESTS),
     Module("vault-backoff", "tjdesk/vault/backoff.py", VAULT_TESTS),
     Module("vault-keyslots", "tjdesk/vault/keyslots.py", VAULT_TESTS),
-    Module("vault-migrations", "tjdesk/vault/migrations.py", VAULT_TESTS),
-    Module("vault-rotate", "tjdesk/vault/rotate.py", VAULT_TESTS),
-    Module("vault", "tjdesk/vault/vault.py", VAULT_TESTS),
+    Module(
+        "vault-migrations",
+        "tjdesk/vault/migrations.py",
+        (
+            "tests/tjdesk/vault_core/test_connection_and_audit.py",
+            "tests/tjdesk/vault/test_bad_vaults.py",
+            "tests/tjdesk/vault/test_signing_migration.py",
+            "tests/tjdesk/vault/test_seal_migration.py",
+        ),
+    ),
+    Module(
+        "vault-rotate",
+        "tjdesk/vault/rotate.py",
+        (
+            "tests/tjdesk/vault/test_rotate.py",
+            "tests/tjdesk/vault/test_audit_actions.py",
+            "tests/ui/commands/test_rotate_command.py",
+        ),
+    ),
+    Module(
+        "vault",
+        "tjdesk/vault/vault.py",
+        (
+            "tests/tjdesk/vault/test_unlock.py",
+            "tests/tjdesk/vault/test_vault_words.py",
+            "tests/tjdesk/vault/test_bad_vaults.py",
+            "tests/tjdesk/vault/test_users.py",
+            "tests/tjdesk/vault/test_disabled_user.py",
+            "tests/tjdesk/vault/test_private_files.py",
+            "tests/tjdesk/vault/test_backoff.py",
+            "tests/tjdesk/vault/test_backoff_tampering.py",
+            "tests/tjdesk/vault/test_rotate.py",
+            "tests/tjdesk/vault/test_signed_in.py",
+            "tests/tjdesk/vault/test_signing_migration.py",
+            "tests/verify/test_insider_signing.py",
+            "tests/ui/commands/test_init_and_user.py",
+        ),
+    ),
     # Sealed sections and signing (issues 13 and 14): each against the tests that exercise it,
     # the insider attempts included.
     Module(

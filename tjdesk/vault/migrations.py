@@ -8,6 +8,7 @@ the highest file here was made by a newer TJ Desk: it is refused, untouched.
 from __future__ import annotations
 
 import re
+import sqlite3
 from importlib import resources
 
 from tjdesk.errors import VaultError
@@ -31,13 +32,12 @@ def schema_files() -> list[tuple[int, str]]:
         number = int(match.group(1))
         if number in found:
             raise RuntimeError(f"two schema files share the number {number:03d}")
-        found[number] = entry.read_text(encoding="utf-8")
+        found[number] = entry.read_bytes().decode()  # UTF-8, whatever the locale says
     return sorted(found.items())
 
 
 def latest_version() -> int:
-    files = schema_files()
-    return files[-1][0] if files else 0
+    return schema_files()[-1][0]  # 001_core.sql is always there
 
 
 def current_version(db: Database) -> int:
@@ -75,19 +75,17 @@ def migrate(db: Database) -> int:
 
 
 def _split_statements(sql: str) -> list[str]:
-    """Split a schema file into statements, keeping CREATE TRIGGER ... END blocks whole."""
-    import sqlite3
+    """Split a schema file into statements, keeping CREATE TRIGGER ... END blocks whole.
 
+    Comment lines ride along with the statement after them (SQLite skips them, and keeps only
+    the text from CREATE on in sqlite_master); a last statement without its semicolon counts.
+    """
     statements: list[str] = []
     buffer = ""
     for line in sql.splitlines(keepends=True):
-        if not buffer and line.strip().startswith("--"):
-            continue
         buffer += line
         if sqlite3.complete_statement(buffer):
-            statement = buffer.strip()
-            if statement and statement != ";":
-                statements.append(statement)
+            statements.append(buffer.strip())
             buffer = ""
     if buffer.strip():
         statements.append(buffer.strip())

@@ -20,6 +20,7 @@ destroy the old ones if that key is the reason for rotating.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from tjdesk.backup import row_counts
 from tjdesk.errors import AccessDenied, VaultError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import database_path, keyslot_path
-from tjdesk.vault import keyslots
+from tjdesk.vault import keyslots, schema_guard
 from tjdesk.vault.atomic_file import fsync_folder
 from tjdesk.vault.check import integrity_problems
 from tjdesk.vault.connection import open_connection
@@ -70,6 +71,8 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
         raise AccessDenied(
             QT_TRANSLATE_NOOP("errors", "Only an administrator can change the vault's key.")
         )
+    if vault.structure_problems:  # a handle made only for looking (audit verify)
+        raise schema_guard.StructureChanged(list(vault.structure_problems))
     folder = vault.folder
     db_file = database_path(folder)
     staged_db = pending_database_path(folder)
@@ -81,22 +84,18 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
 
     try:
         old = vault.open_database()
-        try:
-            old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:  # closing the connection detaches the copy too
             old.execute(
                 "ATTACH DATABASE ? AS rotated KEY ?", (str(staged_db), f"x'{new_key.hex()}'")
             )
+            old.execute("BEGIN")  # the copy, its version and the counts from one snapshot
             try:
-                old.execute("BEGIN")
-                try:
-                    old.execute("SELECT sqlcipher_export('rotated')")
-                    version = int(old.scalar("PRAGMA user_version"))
-                    counts = row_counts(old)
-                finally:
-                    old.execute("COMMIT")
-                old.execute(f"PRAGMA rotated.user_version = {version}")
+                old.execute("SELECT sqlcipher_export('rotated')")
+                version = int(old.scalar("PRAGMA user_version"))
+                counts = row_counts(old)
             finally:
-                old.execute("DETACH DATABASE rotated")
+                old.execute("COMMIT")
+            old.execute(f"PRAGMA rotated.user_version = {version}")  # export leaves it at 0
         finally:
             old.close()
         if Path(f"{db_file}-wal").exists():
@@ -129,14 +128,7 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
         if not keyslots.key_matches(keyslots.read_key_file(keyslot_path(folder)), new_key):
             raise
 
-    new_vault = UnlockedVault(
-        folder,
-        vault.vault_id,
-        new_key,
-        vault.actor,
-        vault.must_change_password,
-        signed_in=vault.signed_in,
-    )
+    new_vault = dataclasses.replace(vault, key=new_key)  # the same person, signed in as before
     db = new_vault.open_database()
     try:
         with db.transaction():
@@ -156,8 +148,7 @@ def _check(path: Path, key: bytes, counts: dict[str, int]) -> None:
     try:
         if integrity_problems(copy) or row_counts(copy) != counts:
             raise RotationFailedCheck()
-        copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
+    finally:  # (only read: closing leaves no WAL beside the copy)
         copy.close()
 
 

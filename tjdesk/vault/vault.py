@@ -572,7 +572,7 @@ def _audit_failed_attempts(
 
 
 def _open_checked(
-    db_file: Path, key: bytes, vault_id: str | None, *, check_structure: bool = True
+    db_file: Path, key: bytes, vault_id: str | None, *, check_structure: bool
 ) -> Database:
     """Open, refuse a newer schema, migrate an older one, check the vault id and structure."""
     try:
@@ -774,11 +774,6 @@ def remove_slot(vault: UnlockedVault, user: str) -> None:
     keyslots.write_key_file(path, current.without_slot(user), vault.key)
 
 
-def check_password(vault: UnlockedVault, user: str, password: str) -> bool:
-    """Whether ``password`` opens ``user``'s slot."""
-    return open_own_slot(vault, user, password) is not None
-
-
 def open_own_slot(vault: UnlockedVault, user: str, password: str) -> OpenedSlot | None:
     """What ``password`` opens in ``user``'s slot, or None (for changing one's own password)."""
     key_file = keyslots.read_key_file(keyslot_path(vault.folder))
@@ -789,13 +784,3 @@ def open_own_slot(vault: UnlockedVault, user: str, password: str) -> OpenedSlot 
         return keyslots.open_slot_keys(slot, password, vault.vault_id)
     except SlotPasswordMismatch:
         return None
-
-
-class Vault:
-    """The vault operations under one name (module functions; no state of its own)."""
-
-    inspect = staticmethod(inspect)
-    create = staticmethod(create)
-    unlock = staticmethod(unlock)
-    unlock_with_recovery_key = staticmethod(unlock_with_recovery_key)
-    add_admin_with_recovery_key = staticmethod(add_admin_with_recovery_key)

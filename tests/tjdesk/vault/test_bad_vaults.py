@@ -25,6 +25,7 @@ from tjdesk.vault.errors import (
     NewerVersion,
     NotAVault,
     NoVault,
+    WrongRecoveryKey,
 )
 from tjdesk.vault.vault import VaultState
 
@@ -156,3 +157,136 @@ def test_every_state_but_ready_has_a_message() -> None:
 def test_the_backoff_file_is_not_needed_to_sign_in(made: MadeVault) -> None:
     (made.folder / BACKOFF_FILE).unlink(missing_ok=True)
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+
+
+@pytest.mark.parametrize(
+    ("size", "state"),
+    [
+        (1023, VaultState.NOT_A_VAULT),  # smaller than any page
+        (1024, VaultState.READY),  # whole pages: only the key can tell
+        (1536, VaultState.READY),
+        (1100, VaultState.NOT_A_VAULT),  # not whole pages
+        (0, VaultState.NOT_A_VAULT),
+    ],
+)
+def test_a_database_file_is_judged_by_its_size_before_any_key(
+    made: MadeVault, size: int, state: VaultState
+) -> None:
+    database_path(made.folder).write_bytes(b"\x8f" * size)
+    assert vault.inspect(made.folder) is state
+
+
+def test_an_empty_database_whose_pages_are_still_in_the_wal_is_not_called_foreign(
+    made: MadeVault,
+) -> None:
+    # A crash before the first checkpoint: the file is empty, its pages sit in the WAL.
+    database_path(made.folder).write_bytes(b"")
+    Path(f"{database_path(made.folder)}-wal").write_bytes(os.urandom(4096))
+    assert vault.inspect(made.folder) is VaultState.READY
+
+
+def test_a_folder_where_the_database_should_be_is_not_a_vault(made: MadeVault) -> None:
+    database_path(made.folder).unlink()
+    database_path(made.folder).mkdir()
+    assert vault.inspect(made.folder) is VaultState.NOT_A_VAULT
+    with pytest.raises(NotAVault) as refused:
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    assert str(refused.value) == "The database file in this folder is not a TJ Desk vault."
+
+
+def test_the_recovery_key_without_a_database_says_there_is_no_vault(made: MadeVault) -> None:
+    database_path(made.folder).unlink()
+    with pytest.raises(NoVault) as refused:
+        vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    assert str(refused.value) == "There is no vault in this folder yet."
+
+
+def test_without_its_key_file_a_wrong_recovery_key_is_called_wrong(made: MadeVault) -> None:
+    keyslot_path(made.folder).unlink()
+    before = snapshot(made.folder)
+    with pytest.raises(WrongRecoveryKey) as refused:
+        vault.unlock_with_recovery_key(made.folder, "ab" * 32)
+    assert str(refused.value) == "This recovery key does not open this vault."
+    assert snapshot(made.folder) == before
+    # The right one opens it with no key file at all (or one from a newer version).
+    assert vault.unlock_with_recovery_key(made.folder, made.recovery_key).key == made.admin.key
+    _newer_key_file_written(made)
+    assert vault.unlock_with_recovery_key(made.folder, made.recovery_key).key == made.admin.key
+
+
+def _newer_key_file_written(made: MadeVault) -> None:
+    document = {"format": "tjdesk-keyslots", "version": keyslots.FORMAT_VERSION + 1}
+    keyslot_path(made.folder).write_text(json.dumps(document))
+    assert vault.inspect(made.folder) is VaultState.NEWER_VERSION
+
+
+def test_the_recovery_key_of_this_vault_on_another_vaults_database_is_damage(
+    made: MadeVault, tmp_path: Path
+) -> None:
+    _database_of_another_vault(made, tmp_path)
+    with pytest.raises(DatabaseDamaged) as refused:
+        vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    assert str(refused.value) == (
+        "The vault's database is damaged or does not belong to its key file. "
+        "Restore it from a backup."
+    )
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        "DELETE FROM settings WHERE key = 'vault_id'",
+        "UPDATE settings SET value = '' WHERE key = 'vault_id'",
+    ],
+)
+def test_a_database_without_its_vault_id_is_not_a_vault_to_the_recovery_key(
+    made: MadeVault, spoil: str
+) -> None:
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{made.admin.key.hex()}'\"")
+    conn.execute(spoil)
+    conn.close()
+    with pytest.raises(NotAVault):
+        vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    with pytest.raises(DatabaseDamaged):  # a password's slot names a vault id it lacks
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+
+
+def test_a_recovery_key_sign_in_is_audited_without_a_name(made: MadeVault) -> None:
+    opened = vault.unlock_with_recovery_key(made.folder, made.recovery_key)
+    db = opened.open_database()
+    try:
+        last = db.query_one("SELECT actor, action FROM audit_log ORDER BY seq DESC LIMIT 1")
+    finally:
+        db.close()
+    assert last == {"actor": None, "action": "signin.recovery_key"}
+
+
+def _insider_sql(made: MadeVault, sql: str) -> None:
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{made.admin.key.hex()}'\"")
+    conn.execute(sql)
+    conn.close()
+
+
+def test_a_signed_in_handle_refuses_a_database_from_under_another_vault_id(
+    made: MadeVault,
+) -> None:
+    _insider_sql(made, "UPDATE settings SET value = 'another vault' WHERE key = 'vault_id'")
+    with pytest.raises(DatabaseDamaged):
+        made.admin.open_database()
+
+
+def test_a_signed_in_handle_refuses_a_changed_structure(made: MadeVault) -> None:
+    from tjdesk.vault.schema_guard import StructureChanged
+
+    _insider_sql(made, "CREATE VIEW everyone AS SELECT * FROM users")
+    with pytest.raises(StructureChanged) as refused:
+        made.admin.open_database()
+    assert "The vault's structure was changed outside TJ Desk" in str(refused.value)
+
+
+def test_a_signed_in_handle_whose_database_went_says_there_is_no_vault(made: MadeVault) -> None:
+    database_path(made.folder).unlink()
+    with pytest.raises(NoVault):
+        made.admin.open_database()

@@ -63,3 +63,26 @@ def test_an_old_key_file_copied_back_does_not_let_a_disabled_user_in(
     assert "This user has been disabled" in str(refused.value)
     assert snapshot(made.folder, ignore=(BACKOFF_FILE,)) == before
     assert _sign_ins(made, "ann") == sign_ins
+
+
+@pytest.mark.parametrize("change", ["disable_user", "reset_password"])
+def test_a_slot_change_on_a_key_file_edited_outside_tj_desk_is_refused_and_seals_nothing(
+    made: MadeVault, change: str
+) -> None:
+    import json
+
+    from tjdesk.vault.errors import KeyFileTampered
+
+    path = keyslot_path(made.folder)
+    document = json.loads(path.read_bytes())
+    document["kdf"] = {"memory_kib": 16, "time_cost": 2, "parallelism": 1}  # someone's edit
+    path.write_text(json.dumps(document))
+    edited = path.read_bytes()
+    db = made.admin.open_database()  # signed in before the edit
+    try:
+        with pytest.raises(KeyFileTampered):
+            getattr(UserService(db, made.admin), change)("ann")
+        assert db.scalar("SELECT disabled FROM users WHERE name = 'ann'") == 0
+    finally:
+        db.close()
+    assert path.read_bytes() == edited  # not re-authenticated under the vault's key

@@ -208,3 +208,258 @@ def test_a_disabled_account_is_named_only_after_its_right_password(made: MadeVau
     assert str(wrong.value).split(".")[0] == str(unknown.value).split(".")[0]
     with pytest.raises(UserDisabled):
         vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 2 * 10**10)
+
+
+def _recovery_entries(made: MadeVault) -> list[dict[str, object]]:
+    db = made.admin.open_database()
+    try:
+        return db.query(
+            "SELECT actor, action, target_type, target_id, detail FROM audit_log"
+            " WHERE action = 'user.recovery_admin' ORDER BY seq"
+        )
+    finally:
+        db.close()
+
+
+def test_the_recovery_key_adds_an_admin_beside_everyone_elses_slot(made: MadeVault) -> None:
+    from tjdesk.vault import keyslots
+
+    rescue = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "Rescue", "a new password"
+    )
+    assert rescue.actor is not None and rescue.actor.name == "rescue"
+    assert rescue.actor.role is Role.ADMINISTRATOR
+    # The others keep their slots; the new one is made with the vault's own parameters.
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+    assert vault.unlock(made.folder, "rescue", "a new password").actor == rescue.actor
+    key_file = keyslots.read_key_file(keyslot_path(made.folder))
+    assert set(key_file.slots) == {"admin", "ann", "rescue"}
+    assert key_file.slots["rescue"].kdf == TEST_KDF
+    assert _recovery_entries(made) == [
+        {
+            "actor": "rescue",
+            "action": "user.recovery_admin",
+            "target_type": "user",
+            "target_id": str(rescue.actor.id),
+            "detail": "administrator",
+        }
+    ]
+
+
+def test_a_new_key_file_from_the_recovery_key_uses_the_parameters_given(
+    made: MadeVault,
+) -> None:
+    from tjdesk.vault import keyslots
+
+    keyslot_path(made.folder).unlink()
+    vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "rescue", "a new password", kdf=TEST_KDF
+    )
+    key_file = keyslots.read_key_file(keyslot_path(made.folder))
+    assert key_file.kdf == TEST_KDF and key_file.slots["rescue"].kdf == TEST_KDF
+
+
+def test_the_recovery_key_does_not_make_a_counselor_an_administrator(made: MadeVault) -> None:
+    before = snapshot(made.folder)
+    with pytest.raises(InvalidInput) as refused:
+        vault.add_admin_with_recovery_key(made.folder, made.recovery_key, "ann", "a new password")
+    assert str(refused.value) == "That name belongs to a user who is not an administrator."
+    before.pop("tjdesk.db", None)  # (the recovery-key sign-in itself is audited)
+    after = snapshot(made.folder)
+    after.pop("tjdesk.db", None)
+    assert after == before
+    assert _recovery_entries(made) == []
+
+
+def test_the_recovery_key_brings_back_a_disabled_administrator(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+
+    db = made.admin.open_database()
+    try:
+        service = UserService(db, made.admin)
+        service.add_user("second", "Second", Role.ADMINISTRATOR, "second password")
+        service.disable_user("second")
+    finally:
+        db.close()
+    back = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "second", "a new password"
+    )
+    again = vault.unlock(made.folder, "second", "a new password")
+    assert again.actor == back.actor
+    db = made.admin.open_database()
+    try:
+        assert db.query("SELECT disabled FROM users WHERE name = 'second'") == [{"disabled": 0}]
+    finally:
+        db.close()
+
+
+def test_failures_beyond_what_the_record_keeps_are_audited_as_a_count(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tjdesk.vault import backoff
+
+    monkeypatch.setattr(backoff, "_MAX_PENDING", 2)
+    now = [1.9e9]
+
+    def clock() -> float:
+        now[0] += 3600.0  # long after every wait
+        return now[0]
+
+    db = made.admin.open_database()
+    try:
+        start = db.scalar("SELECT max(seq) FROM audit_log")
+    finally:
+        db.close()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            vault.unlock(made.folder, "ann", "not the password", clock=clock)
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock)
+    db = made.admin.open_database()
+    try:
+        rows = db.query(
+            "SELECT actor, action, detail, at FROM audit_log WHERE seq > ? ORDER BY seq",
+            (start,),
+        )
+    finally:
+        db.close()
+    # Every one of the three failures is accounted for: the oldest as a count, the rest
+    # one entry each, before the sign-in itself.
+    for row in rows:
+        at = row.pop("at")
+        if row["action"] == "signin.failed":
+            assert at > "2030"  # when it was tried (the clock above), not when audited
+    dropped, *failed, last = rows
+    assert dropped["action"] == "signin.failed_dropped" and dropped["actor"] is None
+    assert failed == [{"actor": "ann", "action": "signin.failed", "detail": None}] * len(failed)
+    assert int(dropped["detail"]) + len(failed) == 3 and failed
+    assert last == {"actor": "ann", "action": "signin.ok", "detail": None}
+
+
+def test_a_name_that_cannot_be_a_user_name_is_a_wrong_password_like_any(
+    made: MadeVault,
+) -> None:
+    before = snapshot(made.folder, ignore=(BACKOFF_FILE,))
+    with pytest.raises(WrongPassword) as refused:
+        vault.unlock(made.folder, "   ", DEFAULT_PASSWORD)
+    assert str(refused.value).startswith("Wrong user name or password.")
+    assert snapshot(made.folder, ignore=(BACKOFF_FILE,)) == before
+
+
+def test_the_administrator_the_recovery_key_restores_can_work_at_once(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+
+    keyslot_path(made.folder).unlink()
+    rescue = vault.add_admin_with_recovery_key(
+        made.folder, made.recovery_key, "rescue", "a new password", kdf=TEST_KDF
+    )
+    assert rescue.key == made.admin.key and rescue.vault_id == made.admin.vault_id
+    db = rescue.open_database()
+    try:
+        UserService(db, rescue).add_user("cat", "Cat", Role.COUNSELOR, "cat's password")
+        last = db.query_one("SELECT actor, action FROM audit_log ORDER BY seq DESC LIMIT 1")
+    finally:
+        db.close()
+    assert last == {"actor": "rescue", "action": "user.add"}
+    assert vault.unlock(made.folder, "cat", "cat's password").actor is not None
+
+
+def _audit_since(made: MadeVault, seq: int) -> list[dict[str, object]]:
+    db = made.admin.open_database()
+    try:
+        return db.query(
+            "SELECT actor, action, target_type, target_id FROM audit_log WHERE seq > ?"
+            " ORDER BY seq",
+            (seq,),
+        )
+    finally:
+        db.close()
+
+
+def _last_seq(made: MadeVault) -> int:
+    db = made.admin.open_database()
+    try:
+        return int(db.scalar("SELECT max(seq) FROM audit_log"))
+    finally:
+        db.close()
+
+
+def test_a_sign_in_hands_over_this_vault_this_person_and_names_them_in_the_audit(
+    made: MadeVault,
+) -> None:
+    from tjdesk.vault import keyslots
+
+    start = _last_seq(made)
+    ann = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    assert ann.vault_id == keyslots.read_key_file(keyslot_path(made.folder)).vault_id
+    assert ann.key == made.admin.key and ann.folder == made.folder
+    assert ann.actor is not None and ann.actor.role is Role.COUNSELOR
+    assert ann.signed_in is not None and ann.signed_in.actor == ann.actor
+    assert not ann.must_change_password
+    assert _audit_since(made, start) == [
+        {
+            "actor": "ann",
+            "action": "signin.ok",
+            "target_type": "user",
+            "target_id": str(ann.actor.id),
+        }
+    ]
+
+
+def test_a_failure_is_audited_once_however_many_sign_ins_follow(made: MadeVault) -> None:
+    start = _last_seq(made)
+    with pytest.raises(WrongPassword):
+        vault.unlock(made.folder, "ann", "not the password")
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 4e9)
+    vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=lambda: 4e9 + 1)
+    actions = [row["action"] for row in _audit_since(made, start)]
+    assert actions == ["signin.failed", "signin.ok", "signin.ok"]
+
+
+def _raise_the_vaults_parameters(made: MadeVault) -> None:
+    from dataclasses import replace
+
+    from tjdesk.vault import keyslots
+    from tjdesk.vault.kdf import KdfParams
+
+    path = keyslot_path(made.folder)
+    stronger = KdfParams(memory_kib=16, time_cost=2, parallelism=1)
+    keyslots.write_key_file(
+        path, replace(keyslots.read_key_file(path), kdf=stronger), made.admin.key
+    )
+
+
+def test_strengthening_a_slot_keeps_its_keys_and_the_must_change_mark(made: MadeVault) -> None:
+    from tjdesk.users import UserService
+    from tjdesk.vault import keyslots
+
+    db = made.admin.open_database()
+    try:
+        one_time = UserService(db, made.admin).reset_password("ann")
+    finally:
+        db.close()
+    before = keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"]
+    _raise_the_vaults_parameters(made)
+    ann = vault.unlock(made.folder, "ann", one_time)
+    assert ann.must_change_password
+    after = keyslots.read_key_file(keyslot_path(made.folder)).slots["ann"]
+    assert after.kdf != before.kdf  # re-derived ...
+    assert after.must_change_password  # ... still to be changed at the next step ...
+    assert after.public_key == before.public_key  # ... and the same keys: her sealed
+    assert after.signing_public_key == before.signing_public_key  # sections still open
+    assert vault.unlock(made.folder, "ann", one_time).must_change_password
+
+
+def test_a_slot_that_cannot_be_strengthened_now_still_signs_in(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tjdesk.vault import keyslots
+
+    _raise_the_vaults_parameters(made)
+    before = keyslot_path(made.folder).read_bytes()
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(keyslots, "write_key_file", read_only)
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+    assert keyslot_path(made.folder).read_bytes() == before  # next time, then

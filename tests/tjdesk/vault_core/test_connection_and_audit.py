@@ -78,8 +78,58 @@ def test_vault_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None
     with pytest.raises(VaultTooNew) as err:
         migrate(database)
     database.close()
-    assert "newer version" in str(err.value)
+    newer = latest_version() + 1
+    assert str(err.value) == (
+        f"This vault was made by a newer version of TJ Desk (schema {newer}; this version knows"
+        f" up to {latest_version()}). Please update TJ Desk. Nothing was changed."
+    )
     assert file_hashes(tmp_path) == before
+
+
+# A schema file as people write them: comments (with semicolons of their own) before and
+# inside statements, a trigger whose body has semicolons, and a last line without one.
+NEXT_SCHEMA = """-- NNN: a made-up next version; this comment has a semicolon
+CREATE TABLE shelter_notes (id INTEGER PRIMARY KEY, note TEXT NOT NULL);
+
+-- Kept for ever; like the audit log.
+CREATE TRIGGER shelter_notes_no_delete BEFORE DELETE ON shelter_notes
+BEGIN
+    -- a comment inside the body; still one statement
+    SELECT RAISE(ABORT, 'shelter notes are kept; always');
+END;
+;
+INSERT INTO shelter_notes (note) VALUES ('written by the migration')
+"""
+
+
+def test_a_new_schema_file_is_applied_whole(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tjdesk.vault import migrations
+
+    every_schema = migrations.schema_files()
+    newer = latest_version() + 1
+    monkeypatch.setattr(migrations, "schema_files", lambda: [*every_schema, (newer, NEXT_SCHEMA)])
+    assert migrate(db) == newer
+    assert db.scalar("PRAGMA user_version") == newer
+    assert db.query("SELECT note FROM shelter_notes") == [{"note": "written by the migration"}]
+    with pytest.raises(sqlcipher3.DatabaseError, match="shelter notes are kept; always"):
+        db.execute("DELETE FROM shelter_notes")
+    assert migrate(db) == newer  # nothing left to apply
+
+
+def test_two_schema_files_with_one_number_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from tjdesk.vault import migrations
+
+    folder = tmp_path / "schema"
+    folder.mkdir()
+    for name in ("__init__.py", "001_core.sql", "002_alarm.sql", "002_cases.sql"):
+        (folder / name).write_text("SELECT 1;\n", encoding="utf-8")
+    monkeypatch.setattr(migrations, "resources", SimpleNamespace(files=lambda _: folder))
+    with pytest.raises(RuntimeError, match="two schema files share the number 002"):
+        migrations.schema_files()
 
 
 def test_transaction_rolls_back_change_and_audit_together(db: Database) -> None:
