@@ -10,8 +10,8 @@ import pytest
 
 from tests.helpers.vaults import TEST_KDF
 from tjdesk.vault import keyslots
-from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, NewerVersion
-from tjdesk.vault.kdf import FLOOR, KdfParams, derive_key, tune
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, KeyFileTampered, NewerVersion
+from tjdesk.vault.kdf import CEILING, FLOOR, TEST_FLOOR_VARIABLE, KdfParams, derive_key, tune
 
 
 def test_tuning_never_goes_below_the_floor() -> None:
@@ -30,6 +30,13 @@ def test_tuning_raises_the_time_cost_on_a_fast_machine() -> None:
     assert params.time_cost > FLOOR.time_cost
 
 
+def test_tuning_measures_the_time_one_derivation_took() -> None:
+    # The clock reads 1000.00 s before and 1000.15 s after: 50 ms per pass, so 0.5 s is
+    # 10 passes (between the floor's 3 and the cap's 40).
+    ticks = iter([1000.0, 1000.15])
+    assert tune(0.5, clock=lambda: next(ticks)) == KdfParams(FLOOR.memory_kib, 10, 4)
+
+
 def test_derivation_depends_on_password_salt_and_parameters() -> None:
     salt = b"s" * 16
     base = derive_key("pässwörd", salt, TEST_KDF)
@@ -46,6 +53,67 @@ def test_derivation_depends_on_password_salt_and_parameters() -> None:
 def test_absurd_parameters_from_a_file_are_refused(raw: object) -> None:
     with pytest.raises(KeyFileDamaged):
         KdfParams.from_json(raw)
+
+
+REFUSED = "key file was changed outside TJ Desk"
+
+
+def _below(params: KdfParams) -> list[KdfParams]:
+    return [
+        replace(params, memory_kib=params.memory_kib - 1),
+        replace(params, time_cost=params.time_cost - 1),
+        replace(params, parallelism=params.parallelism - 1),
+    ]
+
+
+def _above(params: KdfParams) -> list[KdfParams]:
+    return [
+        replace(params, memory_kib=params.memory_kib + 1),
+        replace(params, time_cost=params.time_cost + 1),
+        replace(params, parallelism=params.parallelism + 1),
+    ]
+
+
+def test_a_file_asking_for_less_than_the_floor_is_refused_as_tampered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(TEST_FLOOR_VARIABLE)  # the real floor, as on a shelter's PC
+    assert KdfParams.from_json(FLOOR.to_json()) == FLOOR
+    for weaker in _below(FLOOR):
+        with pytest.raises(KeyFileTampered) as refused:
+            KdfParams.from_json(weaker.to_json())
+        assert REFUSED in str(refused.value), weaker
+    # Argon2's own minimum is what tests use; a real vault refuses it.
+    with pytest.raises(KeyFileTampered):
+        KdfParams.from_json(TEST_KDF.to_json())
+
+
+def test_the_test_floor_is_accepted_only_when_the_test_variable_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(TEST_FLOOR_VARIABLE, "1")
+    assert KdfParams.from_json(TEST_KDF.to_json()) == TEST_KDF
+    monkeypatch.setenv(TEST_FLOOR_VARIABLE, "0")
+    with pytest.raises(KeyFileTampered):
+        KdfParams.from_json(TEST_KDF.to_json())
+
+
+def test_a_file_asking_for_more_than_the_sane_maximum_is_refused_as_tampered() -> None:
+    # One gibibyte, 64 passes, 16 lanes is still accepted; one more of anything is not.
+    assert KdfParams.from_json(CEILING.to_json()) == CEILING
+    for absurd in _above(CEILING):
+        with pytest.raises(KeyFileTampered) as refused:
+            KdfParams.from_json(absurd.to_json())
+        assert REFUSED in str(refused.value), absurd
+
+
+def test_parameters_that_are_no_argon2_setting_are_damage() -> None:
+    # Two lanes need at least 16 KiB: a file asking for 15 was damaged, not weakened.
+    raw = {"memory_kib": 15, "time_cost": 1, "parallelism": 2}
+    with pytest.raises(KeyFileDamaged) as refused:
+        KdfParams.from_json(raw)
+    assert not isinstance(refused.value, KeyFileTampered)
+    assert KdfParams.from_json({**raw, "memory_kib": 16}) == KdfParams(16, 1, 2)
 
 
 def _file_with(user: str, password: str) -> tuple[keyslots.KeySlotFile, bytes]:
