@@ -37,6 +37,20 @@ class VaultUnsafe(VaultError):
     """The SQLCipher build or settings would let plaintext reach the disk."""
 
 
+# The messages (each names what is wrong; %1 is filled in where there is one).
+NO_DATABASE = QT_TRANSLATE_NOOP("errors", "There is no vault database in this folder: %1")
+ALREADY_THERE = QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder: %1")
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "errors",
+    "The vault could not be opened: the key is wrong, or the file is damaged "
+    "or is not a TJ Desk vault. Nothing was changed.",
+)
+UNSUPPORTED_VERSION = QT_TRANSLATE_NOOP("errors", "This SQLCipher version is not supported: %1")
+TEMP_ON_DISK = QT_TRANSLATE_NOOP("errors", "Temporary data would be written to disk; refusing.")
+NO_WAL = QT_TRANSLATE_NOOP("errors", "The vault could not switch to its safe journal mode.")
+SETTING_DID_NOT_HOLD = QT_TRANSLATE_NOOP("errors", "A vault safety setting did not hold: %1")
+
+
 def _pragma_value(conn: sqlcipher3.Connection, pragma: str) -> object:
     row = conn.execute(f"PRAGMA {pragma}").fetchone()
     return None if row is None else row[0]
@@ -52,15 +66,9 @@ def open_connection(db_path: Path, key: bytes, *, create: bool = False) -> sqlci
         raise ValueError("the database key must be 32 bytes")
     db_path = Path(db_path)
     if not create and not db_path.is_file():
-        raise VaultMissing(
-            QT_TRANSLATE_NOOP("errors", "There is no vault database in this folder: %1"),
-            str(db_path.parent),
-        )
+        raise VaultMissing(NO_DATABASE, str(db_path.parent))
     if create and db_path.exists():
-        raise VaultError(
-            QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder: %1"),
-            str(db_path.parent),
-        )
+        raise VaultError(ALREADY_THERE, str(db_path.parent))
     # Other local users must not copy the files. The database is made under a 077 umask and
     # an older vault's database is set to 0600 first: SQLite gives -wal and -shm its mode.
     make_files_private(Path(f"{db_path}{suffix}") for suffix in ("", "-wal", "-shm"))
@@ -89,29 +97,16 @@ def _configure(conn: sqlcipher3.Connection, key: bytes) -> sqlcipher3.Connection
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as err:
-        raise WrongKeyOrNotAVault(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The vault could not be opened: the key is wrong, or the file is damaged "
-                "or is not a TJ Desk vault. Nothing was changed.",
-            )
-        ) from err
+        raise WrongKeyOrNotAVault(CANNOT_OPEN) from err
     version = str(_pragma_value(conn, "cipher_version") or "")
     if not version.startswith("4."):
-        raise VaultUnsafe(
-            QT_TRANSLATE_NOOP("errors", "This SQLCipher version is not supported: %1"),
-            version,
-        )
+        raise VaultUnsafe(UNSUPPORTED_VERSION, version)
     conn.execute("PRAGMA temp_store = MEMORY")
     if _pragma_value(conn, "temp_store") != 2:
-        raise VaultUnsafe(
-            QT_TRANSLATE_NOOP("errors", "Temporary data would be written to disk; refusing.")
-        )
+        raise VaultUnsafe(TEMP_ON_DISK)
     mode = _pragma_value(conn, "journal_mode = WAL")
     if str(mode).lower() != "wal":
-        raise VaultUnsafe(
-            QT_TRANSLATE_NOOP("errors", "The vault could not switch to its safe journal mode.")
-        )
+        raise VaultUnsafe(NO_WAL)
     # In WAL mode NORMAL can lose the last commits on power loss; FULL syncs every commit.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -125,7 +120,5 @@ def _configure(conn: sqlcipher3.Connection, key: bytes) -> sqlcipher3.Connection
     }
     for pragma, wanted in checks.items():
         if _pragma_value(conn, pragma) != wanted:
-            raise VaultUnsafe(
-                QT_TRANSLATE_NOOP("errors", "A vault safety setting did not hold: %1"), pragma
-            )
+            raise VaultUnsafe(SETTING_DID_NOT_HOLD, pragma)
     return conn
