@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.helpers.vaults import TEST_KDF
+from tjdesk.errors import InvalidInput
 from tjdesk.vault import keyslots
 from tjdesk.vault.errors import KeyFileDamaged, KeyFileMissing, KeyFileTampered, NewerVersion
 from tjdesk.vault.kdf import CEILING, FLOOR, TEST_FLOOR_VARIABLE, KdfParams, derive_key, tune
@@ -195,3 +198,123 @@ def test_missing_and_newer_files_are_told_apart(tmp_path: Path) -> None:
     path.write_text(json.dumps(document))
     with pytest.raises(NewerVersion):
         keyslots.read_key_file(path)
+
+
+def test_user_names_are_compared_in_one_form() -> None:
+    assert keyslots.canonical_user_name("  Ann\t") == "ann"
+    assert keyslots.canonical_user_name("e\u0301va") == "\u00e9va"  # NFC
+    assert keyslots.canonical_user_name("x" * 64) == "x" * 64
+
+
+@pytest.mark.parametrize("name", ["", "   ", "ann bo", "x" * 65, "ann\u200b", "a\x00"])
+def test_a_user_name_that_cannot_be_one_is_refused_in_words(name: str) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        keyslots.canonical_user_name(name)
+    assert str(refused.value) == "A user name is 1 to 64 letters, digits or signs, without spaces."
+
+
+def _document() -> dict[str, Any]:
+    key_file, key = _file_with("ann", "right password")
+    key_file = key_file.with_slot(
+        keyslots.create_slot("cy", "cy's password", key, "vault-1", TEST_KDF)
+    ).without_slot("cy")
+    return dict(json.loads(keyslots.serialize(key_file, key)))
+
+
+DAMAGE: dict[str, Callable[[dict[str, Any]], object]] = {
+    "version 0": lambda d: d.update(version=0),
+    "version as text": lambda d: d.update(version="2"),
+    "no vault id": lambda d: d.update(vault_id=""),
+    "vault id not ascii": lambda d: d.update(vault_id="vault-ๅ"),
+    "vault id a number": lambda d: d.update(vault_id=1),
+    "slots a list": lambda d: d.update(slots=[]),
+    "slot name not canonical": lambda d: d["slots"].update(Ann=d["slots"].pop("ann")),
+    "slot a list": lambda d: d["slots"].update(ann=[]),
+    "flag as text": lambda d: d["slots"]["ann"].update(must_change_password="no"),
+    "salt short": lambda d: d["slots"]["ann"].update(salt="AAAA"),
+    "salt not base64": lambda d: d["slots"]["ann"].update(salt="*" * 24),
+    "salt a number": lambda d: d["slots"]["ann"].update(salt=5),
+    "public key short": lambda d: d["slots"]["ann"].update(public_key="AAAA"),
+    "nonce short": lambda d: d["slots"]["ann"].update(nonce="AAAA"),
+    "wrapped key short": lambda d: d["slots"]["ann"].update(wrapped_private_key="AAAA"),
+    "sealed key short": lambda d: d["slots"]["ann"].update(sealed_database_key="AAAA"),
+    "signing key half gone": lambda d: d["slots"]["ann"].pop("signing_nonce"),
+    "signing public key short": lambda d: d["slots"]["ann"].update(signing_public_key="AAAA"),
+    "signing nonce short": lambda d: d["slots"]["ann"].update(signing_nonce="AAAA"),
+    "wrapped signing key short": lambda d: d["slots"]["ann"].update(wrapped_signing_key="AAAA"),
+    "disabled list not a list": lambda d: d.update(disabled_users="cy"),
+    "disabled name a number": lambda d: d.update(disabled_users=["cy", 7]),
+    "checks a list": lambda d: d.update(disabled_checks=[]),
+    "check a list": lambda d: d["disabled_checks"].update(cy=[]),
+    "check salt short": lambda d: d["disabled_checks"]["cy"].update(salt="AAAA"),
+    "check nonce short": lambda d: d["disabled_checks"]["cy"].update(nonce="AAAA"),
+    "check key short": lambda d: d["disabled_checks"]["cy"].update(wrapped_private_key="AAAA"),
+    "check kdf gone": lambda d: d["disabled_checks"]["cy"].pop("kdf"),
+    "file kdf gone": lambda d: d.pop("kdf"),
+    "key check short": lambda d: d.update(key_check="AAAA"),
+    "header mac short": lambda d: d.update(header_mac="AAAA"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_each_kind_of_damage_is_reported_as_damage(damage: str) -> None:
+    document = _document()
+    keyslots.parse(json.dumps(document).encode())  # undamaged, it reads
+    DAMAGE[damage](document)
+    with pytest.raises(KeyFileDamaged) as refused:
+        keyslots.parse(json.dumps(document).encode())
+    assert "key file is damaged" in str(refused.value)
+
+
+def test_a_check_kept_for_someone_not_disabled_is_ignored() -> None:
+    document = _document()
+    document["disabled_checks"]["ann"] = document["disabled_checks"]["cy"]
+    key_file = keyslots.parse(json.dumps(document).encode())
+    assert set(key_file.disabled_checks) == {"cy"} and set(key_file.slots) == {"ann"}
+
+
+def test_a_file_too_large_or_a_folder_is_damage_not_a_crash(tmp_path: Path) -> None:
+    key_file, key = _file_with("ann", "right password")
+    path = tmp_path / "tjdesk.keys"
+    data = keyslots.serialize(key_file, key)
+    path.write_bytes(data[:-2] + b" " * (4 * 1024 * 1024 - len(data)) + data[-2:])
+    assert keyslots.read_key_file(path, key).slots.keys() == {"ann"}  # 4 MiB: still read
+    path.write_bytes(data[:-2] + b" " * (4 * 1024 * 1024 + 1 - len(data)) + data[-2:])
+    with pytest.raises(KeyFileDamaged):
+        keyslots.read_key_file(path)
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(KeyFileDamaged):
+        keyslots.read_key_file(path)
+
+
+def test_a_slot_whose_keys_were_mixed_up_is_damage_not_a_wrong_password() -> None:
+    key_file, key = _file_with("ann", "right password")
+    ann = key_file.slots["ann"]
+    bo = keyslots.create_slot("bo", "bo's password", key, "vault-1", TEST_KDF)
+    mixed = [
+        replace(ann, public_key=bo.public_key),
+        replace(ann, signing_public_key=bo.signing_public_key),
+        keyslots.reseal_slot(ann, key[:16], "vault-1"),  # a database key of the wrong length
+    ]
+    for slot in mixed:
+        with pytest.raises(KeyFileDamaged):
+            keyslots.open_slot(slot, "right password", "vault-1")
+    assert keyslots.password_opens(mixed[0], "right password", "vault-1")
+    assert not keyslots.password_opens(mixed[0], "wrong password", "vault-1")
+
+
+def test_a_slot_that_has_its_signing_key_keeps_it() -> None:
+    key_file, key = _file_with("ann", "right password")
+    slot = key_file.slots["ann"]
+    opened = keyslots.open_slot_keys(slot, "right password", "vault-1")
+    assert keyslots.with_signing_key(slot, opened, "vault-1") == (slot, opened)
+    old = replace(slot, signing_public_key=None, signing_nonce=None, wrapped_signing_key=None)
+    old_opened = keyslots.open_slot_keys(old, "right password", "vault-1")
+    assert old_opened.signing_key is None
+    upgraded, now = keyslots.with_signing_key(old, old_opened, "vault-1")
+    assert now.signing_key is not None
+    reopened = keyslots.open_slot_keys(upgraded, "right password", "vault-1")
+    assert reopened.signing_key is not None
+    assert reopened.signing_key.private_bytes_raw() == now.signing_key.private_bytes_raw()
+    assert reopened.database_key == key
