@@ -212,7 +212,7 @@ class SignInBackoff:
     def _load(self) -> dict[str, Any]:
         state: dict[str, Any] = {
             "format": _FORMAT,
-            "record_id": secrets.token_hex(16),  # a new record: the vault will notice
+            "record_id": secrets.token_hex(32),  # a new record: the vault will notice
             "serial": 0,
             "settled": 0,
             "users": {},
@@ -228,6 +228,7 @@ class SignInBackoff:
             return state
         record_id, serial = document.get("record_id"), document.get("serial")
         settled = document.get("settled")
+        # At most 64 characters (ours are exactly that): the vault keeps it in a small setting.
         if isinstance(record_id, str) and 0 < len(record_id) <= 64:
             state["record_id"] = record_id
             if _is_count(serial):

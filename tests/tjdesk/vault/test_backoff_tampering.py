@@ -67,6 +67,18 @@ def test_a_record_with_failures_taken_out_is_written_to_the_trail(made: MadeVaul
     assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
 
 
+def test_failures_taken_out_after_a_good_sign_in_are_counted_exactly(made: MadeVault) -> None:
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # every try so far settled
+    _guess(made.folder, 3)
+    path = backoff_path(made.folder)
+    record = json.loads(path.read_text())
+    record["pending"] = []
+    record["users"] = {}
+    path.write_text(json.dumps(record))
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
+
+
 def test_an_untouched_record_raises_no_alarm(made: MadeVault) -> None:
     _guess(made.folder, 2)
     vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
