@@ -76,7 +76,7 @@ def open_connection(db_path: Path, key: bytes, *, create: bool = False) -> sqlci
         # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves (transaction()).
         conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
         try:
-            conn = _configure(conn, key)
+            _configure(conn, key)
         except BaseException:
             conn.close()
             raise
@@ -86,14 +86,32 @@ def open_connection(db_path: Path, key: bytes, *, create: bool = False) -> sqlci
     return conn
 
 
-def _configure(conn: sqlcipher3.Connection, key: bytes) -> sqlcipher3.Connection:
+# Before the key is proved (nothing here writes): SQLCipher 4's page format, and key material
+# kept in locked memory that is wiped when freed, from the first page read on.
+_BEFORE_PROOF = ("cipher_compatibility = 4", "cipher_memory_security = ON")
+# Once the key has proved the file a vault, each setting is made and read back, in this order:
+# (pragma, value set, value read back, the refusal when it does not hold). In WAL mode NORMAL
+# can lose the last commits on power loss; FULL syncs every commit.
+_SAFETY: tuple[tuple[str, object, str, str], ...] = (
+    ("temp_store", "MEMORY", "2", TEMP_ON_DISK),
+    ("journal_mode", "WAL", "wal", NO_WAL),
+    ("synchronous", "FULL", "2", SETTING_DID_NOT_HOLD),
+    ("foreign_keys", "ON", "1", SETTING_DID_NOT_HOLD),
+    ("busy_timeout", BUSY_TIMEOUT_MS, str(BUSY_TIMEOUT_MS), SETTING_DID_NOT_HOLD),
+    ("cache_size", -CACHE_SIZE_KIB, str(-CACHE_SIZE_KIB), SETTING_DID_NOT_HOLD),
+    ("secure_delete", "ON", "1", SETTING_DID_NOT_HOLD),
+    ("cipher_memory_security", "ON", "1", SETTING_DID_NOT_HOLD),  # made sure of: read back
+)
+
+
+def _configure(conn: sqlcipher3.Connection, key: bytes) -> None:
     """Key, prove, then set up a fresh connection (the order matters: see the module text)."""
     # SQLCipher's default logging writes to stderr (e.g. "hmac check failed"); errors are
     # mapped to our exceptions instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA cipher_compatibility = 4")
-    conn.execute("PRAGMA cipher_memory_security = ON")
+    for setting in _BEFORE_PROOF:
+        conn.execute(f"PRAGMA {setting}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as err:
@@ -101,24 +119,7 @@ def _configure(conn: sqlcipher3.Connection, key: bytes) -> sqlcipher3.Connection
     version = str(_pragma_value(conn, "cipher_version") or "")
     if not version.startswith("4."):
         raise VaultUnsafe(UNSUPPORTED_VERSION, version)
-    conn.execute("PRAGMA temp_store = MEMORY")
-    if _pragma_value(conn, "temp_store") != 2:
-        raise VaultUnsafe(TEMP_ON_DISK)
-    mode = _pragma_value(conn, "journal_mode = WAL")
-    if str(mode).lower() != "wal":
-        raise VaultUnsafe(NO_WAL)
-    # In WAL mode NORMAL can lose the last commits on power loss; FULL syncs every commit.
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
-    conn.execute("PRAGMA secure_delete = ON")
-    checks = {
-        "synchronous": 2,
-        "foreign_keys": 1,
-        "secure_delete": 1,
-    }
-    for pragma, wanted in checks.items():
-        if _pragma_value(conn, pragma) != wanted:
-            raise VaultUnsafe(SETTING_DID_NOT_HOLD, pragma)
-    return conn
+    for pragma, value, wanted, refusal in _SAFETY:
+        conn.execute(f"PRAGMA {pragma} = {value}")
+        if str(_pragma_value(conn, pragma)) != wanted:  # as text: SQLCipher's are text
+            raise VaultUnsafe(refusal, pragma)

@@ -145,6 +145,21 @@ class _Build:
             "PRAGMA secure_delete = OFF",
             "A vault safety setting did not hold: secure_delete",
         ),
+        (
+            "PRAGMA busy_timeout = 5000",
+            "PRAGMA busy_timeout = 100",
+            "A vault safety setting did not hold: busy_timeout",
+        ),
+        (
+            "PRAGMA cache_size = -64000",
+            "PRAGMA cache_size = -2000",
+            "A vault safety setting did not hold: cache_size",
+        ),
+        (
+            "PRAGMA cipher_memory_security",
+            "SELECT '0'",
+            "A vault safety setting did not hold: cipher_memory_security",
+        ),
     ],
 )
 def test_a_build_that_does_not_keep_a_safety_setting_is_refused(
