@@ -217,7 +217,7 @@ def test_worker_with_wrong_key_reports_the_error(tmp_path: Path) -> None:
 
 
 def test_a_key_of_the_wrong_length_is_refused_before_any_file_is_made(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="32 bytes"):
+    with pytest.raises(ValueError, match="^the database key must be 32 bytes$"):
         open_connection(tmp_path / "vault.db", os.urandom(16), create=True)
     assert list(tmp_path.iterdir()) == []
 
