@@ -74,7 +74,7 @@ def open_connection(db_path: Path, key: bytes, *, create: bool = False) -> sqlci
     make_files_private(Path(f"{db_path}{suffix}") for suffix in ("", "-wal", "-shm"))
     with private_umask():
         # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves (transaction()).
-        conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
+        conn = sqlcipher3.connect(str(db_path), isolation_level=None)  # bound to this thread
         try:
             _configure(conn, key)
         except BaseException:
