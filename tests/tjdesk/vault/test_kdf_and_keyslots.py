@@ -129,6 +129,7 @@ def test_a_slot_gives_the_key_to_the_right_password_only() -> None:
     key_file, key = _file_with("ann", "right password")
     slot = keyslots.parse(keyslots.serialize(key_file, key)).slots["ann"]
     assert keyslots.open_slot(slot, "right password", "vault-1") == key
+    assert not slot.must_change_password  # unless an administrator set the password
     with pytest.raises(keyslots.SlotPasswordMismatch):
         keyslots.open_slot(slot, "wrong password", "vault-1")
 
@@ -318,3 +319,35 @@ def test_a_slot_that_has_its_signing_key_keeps_it() -> None:
     assert reopened.signing_key is not None
     assert reopened.signing_key.private_bytes_raw() == now.signing_key.private_bytes_raw()
     assert reopened.database_key == key
+
+
+def test_a_disabled_users_password_check_opens_nothing(tmp_path: Path) -> None:
+    key_file, key = _file_with("ann", "right password")
+    disabled = key_file.without_slot("ann")
+    assert "ann" not in disabled.slots and disabled.disabled_users == {"ann"}
+    path = tmp_path / "tjdesk.keys"
+    keyslots.write_key_file(path, disabled, key)
+    for check in (
+        disabled.disabled_checks["ann"],
+        keyslots.read_key_file(path).disabled_checks["ann"],
+    ):
+        assert keyslots.password_opens(check, "right password", "vault-1")
+        with pytest.raises(KeyFileDamaged):  # her password, but no key to open
+            keyslots.open_slot(check, "right password", "vault-1")
+    # Enabled again (a new slot), the check is gone.
+    again = disabled.with_slot(
+        keyslots.create_slot("ann", "new password", key, "vault-1", TEST_KDF)
+    )
+    assert again.disabled_users == frozenset() and dict(again.disabled_checks) == {}
+
+
+def test_what_a_slot_opens_never_shows_in_a_log() -> None:
+    key_file, key = _file_with("ann", "right password")
+    opened = keyslots.open_slot_keys(key_file.slots["ann"], "right password", "vault-1")
+    assert repr(opened) == "OpenedSlot(...)" and str(opened) == "OpenedSlot(...)"
+
+
+def test_a_slot_that_does_not_say_asks_for_no_password_change() -> None:
+    document = _document()
+    del document["slots"]["ann"]["must_change_password"]
+    assert not keyslots.parse(json.dumps(document).encode()).slots["ann"].must_change_password
