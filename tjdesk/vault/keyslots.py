@@ -373,11 +373,11 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def _unb64(value: Any, length: int | None = None) -> bytes:
+def _unb64(value: Any, length: int) -> bytes:
     if not isinstance(value, str):
         raise ValueError  # not base64 text
     data = base64.b64decode(value, validate=True)  # ValueError unless ASCII base64
-    if length is not None and len(data) != length:
+    if len(data) != length:
         raise ValueError  # wrong length
     return data
 

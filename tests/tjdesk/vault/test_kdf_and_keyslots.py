@@ -351,3 +351,10 @@ def test_a_slot_that_does_not_say_asks_for_no_password_change() -> None:
     document = _document()
     del document["slots"]["ann"]["must_change_password"]
     assert not keyslots.parse(json.dumps(document).encode()).slots["ann"].must_change_password
+
+
+def test_a_file_without_a_disabled_list_has_nobody_disabled() -> None:
+    document = _document()
+    del document["disabled_users"]  # cy's check is then no one's: left out
+    key_file = keyslots.parse(json.dumps(document).encode())
+    assert key_file.disabled_users == frozenset() and dict(key_file.disabled_checks) == {}
