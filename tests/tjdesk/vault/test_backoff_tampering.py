@@ -79,6 +79,20 @@ def test_failures_taken_out_after_a_good_sign_in_are_counted_exactly(made: MadeV
     assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
 
 
+def test_after_a_removed_record_good_sign_ins_raise_no_more_alarms(made: MadeVault) -> None:
+    backoff_path(made.folder).unlink()
+    for _ in range(3):
+        admin = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
+    db = admin.open_database()
+    try:
+        rows = db.query(
+            "SELECT detail FROM audit_log WHERE action = 'signin.backoff_record_changed'"
+        )
+    finally:
+        db.close()
+    assert [r["detail"] for r in rows] == ["record removed or replaced"]
+
+
 def test_an_untouched_record_raises_no_alarm(made: MadeVault) -> None:
     _guess(made.folder, 2)
     vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
