@@ -58,7 +58,6 @@ FORMAT_VERSION = 2
 DATABASE_KEY_LENGTH = 32
 _NONCE_LENGTH = 12
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-_MAX_FILE_BYTES = 4 * 1024 * 1024  # a damaged or foreign file is not read whole into memory
 _MAX_USER_NAME = 64
 
 
@@ -139,6 +138,11 @@ class KeySlotFile:
         )
 
 
+BAD_USER_NAME = QT_TRANSLATE_NOOP(
+    "errors", "A user name is 1 to 64 letters, digits or signs, without spaces."
+)
+
+
 def canonical_user_name(name: str) -> str:
     """The form a user name is stored and compared in: NFC, trimmed, lower case."""
     canonical = unicodedata.normalize("NFC", name).strip().lower()
@@ -147,12 +151,7 @@ def canonical_user_name(name: str) -> str:
         or len(canonical) > _MAX_USER_NAME
         or any(ch.isspace() or not ch.isprintable() for ch in canonical)
     ):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A user name is 1 to 64 letters, digits or signs, without spaces.",
-            )
-        )
+        raise InvalidInput(BAD_USER_NAME)
     return canonical
 
 
@@ -183,7 +182,7 @@ def new_key_file(vault_id: str, database_key: bytes, kdf: KdfParams) -> KeySlotF
 def _associated_data(purpose: str, vault_id: str, user: str) -> bytes:
     # Length-prefixed fields: no two (vault, user) pairs encode to the same bytes.
     parts = [b"tjdesk keyslot v1", purpose.encode(), vault_id.encode(), user.encode()]
-    return b"".join(len(part).to_bytes(4, "big") + part for part in parts)
+    return b"".join(len(part).to_bytes(4) + part for part in parts)  # big-endian
 
 
 def _password_bytes_key(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -574,7 +573,7 @@ def read_key_file(path: Path, database_key: bytes | None = None) -> KeySlotFile:
 
 def _read_key_file(path: Path) -> KeySlotFile:
     try:
-        data = safe_json.read_file(path, max_bytes=_MAX_FILE_BYTES)
+        data = safe_json.read_file(path)  # at most safe_json.MAX_BYTES (4 MiB)
     except FileNotFoundError:
         raise KeyFileMissing() from None
     except (IsADirectoryError, ValueError):  # a folder, a pipe or a device, or too large

@@ -234,6 +234,9 @@ DAMAGE: dict[str, Callable[[dict[str, Any]], object]] = {
     "flag as text": lambda d: d["slots"]["ann"].update(must_change_password="no"),
     "salt short": lambda d: d["slots"]["ann"].update(salt="AAAA"),
     "salt not base64": lambda d: d["slots"]["ann"].update(salt="*" * 24),
+    "salt with a stray character": lambda d: d["slots"]["ann"].update(
+        salt=d["slots"]["ann"]["salt"][:4] + "!" + d["slots"]["ann"]["salt"][4:]
+    ),
     "salt a number": lambda d: d["slots"]["ann"].update(salt=5),
     "public key short": lambda d: d["slots"]["ann"].update(public_key="AAAA"),
     "nonce short": lambda d: d["slots"]["ann"].update(nonce="AAAA"),
@@ -269,7 +272,8 @@ def test_each_kind_of_damage_is_reported_as_damage(damage: str) -> None:
 
 def test_a_check_kept_for_someone_not_disabled_is_ignored() -> None:
     document = _document()
-    document["disabled_checks"]["ann"] = document["disabled_checks"]["cy"]
+    cy = document["disabled_checks"]["cy"]
+    document["disabled_checks"] = {"ann": cy, "cy": cy}  # the stray one first
     key_file = keyslots.parse(json.dumps(document).encode())
     assert set(key_file.disabled_checks) == {"cy"} and set(key_file.slots) == {"ann"}
 
@@ -358,3 +362,13 @@ def test_a_file_without_a_disabled_list_has_nobody_disabled() -> None:
     del document["disabled_users"]  # cy's check is then no one's: left out
     key_file = keyslots.parse(json.dumps(document).encode())
     assert key_file.disabled_users == frozenset() and dict(key_file.disabled_checks) == {}
+
+
+def test_a_new_slot_hands_its_owner_what_the_password_opens() -> None:
+    key = keyslots.new_database_key()
+    slot, opened = keyslots.create_slot_with_keys("ann", "right password", key, "vault-1", TEST_KDF)
+    assert not slot.must_change_password  # whoever chose the password is not asked again
+    again = keyslots.open_slot_keys(slot, "right password", "vault-1")
+    assert opened.database_key == again.database_key == key
+    assert opened.kek == again.kek
+    assert opened.x25519_private_key == again.x25519_private_key
