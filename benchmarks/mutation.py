@@ -59,13 +59,6 @@ CASE_TESTS = (
     "tests/tjdesk/cases/test_areas.py",
     "tests/tjdesk/cases/test_refusals.py",
 )
-VAULT_TESTS = (
-    "tests/tjdesk/vault",
-    "tests/tjdesk/vault_core",
-    "tests/tjdesk/test_known_answers.py",
-    "tests/verify/test_tamper.py",
-    "tests/verify/test_guessing.py",
-)
 
 # Smallest first, so an interrupted run still has the cheap scores.
 MODULES = (
@@ -121,11 +114,59 @@ MODULES = (
             "tests/test_pinned_numbers.py",
         ),
     ),
-    Module("vault-connection", "tjdesk/vault/connection.py", VAULT_TESTS),
-    Module("vault-check", "tjdesk/vault/check.py", VAULT_TESTS),
-    Module("vault-kdf", "tjdesk/vault/kdf.py", VAULT_TESTS),
-    Module("vault-backoff", "tjdesk/vault/backoff.py", VAULT_TESTS),
-    Module("vault-keyslots", "tjdesk/vault/keyslots.py", VAULT_TESTS),
+    Module(
+        "vault-connection",
+        "tjdesk/vault/connection.py",
+        (
+            "tests/tjdesk/vault_core/test_connection_and_audit.py",
+            "tests/tjdesk/vault_core/test_connection_settings.py",
+            "tests/tjdesk/vault/test_private_files.py",
+            "tests/tjdesk/vault/test_bad_vaults.py",
+            "tests/tjdesk/vault/test_unlock.py",
+        ),
+    ),
+    Module(
+        "vault-check",
+        "tjdesk/vault/check.py",
+        (
+            "tests/verify/test_tamper.py",
+            "tests/verify/test_tamper_every_page.py",
+            "tests/tjdesk/vault/test_backup_damage.py",
+        ),
+    ),
+    Module(
+        "vault-kdf",
+        "tjdesk/vault/kdf.py",
+        (
+            "tests/tjdesk/vault/test_kdf_and_keyslots.py",
+            "tests/tjdesk/test_known_answers.py",
+            "tests/test_pinned_numbers.py",
+            "tests/verify/test_insider_signing.py",
+        ),
+    ),
+    Module(
+        "vault-backoff",
+        "tjdesk/vault/backoff.py",
+        (
+            "tests/tjdesk/vault/test_backoff.py",
+            "tests/tjdesk/vault/test_backoff_tampering.py",
+            "tests/tjdesk/vault/test_unlock.py",
+            "tests/tjdesk/vault/test_audit_actions.py",
+            "tests/verify/test_guessing.py",
+            "tests/test_pinned_numbers.py",
+        ),
+    ),
+    Module(
+        "vault-keyslots",
+        "tjdesk/vault/keyslots.py",
+        (
+            "tests/tjdesk/vault/test_kdf_and_keyslots.py",
+            "tests/tjdesk/test_known_answers.py",
+            "tests/tjdesk/vault/test_signed_in.py",
+            "tests/tjdesk/vault/test_disabled_user.py",
+            "tests/tjdesk/vault/test_users.py",
+        ),
+    ),
     Module(
         "vault-migrations",
         "tjdesk/vault/migrations.py",

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +25,7 @@ from hardware.pbl1.frame import Parser, crc, encode
 from tjdesk import audit
 from tjdesk.vault import keyslots
 from tjdesk.vault.database import Database
-from tjdesk.vault.errors import KeyFileDamaged
+from tjdesk.vault.errors import KeyFileDamaged, KeyFileTampered
 from tjdesk.vault.kdf import KdfParams
 
 # --- the audit hash -------------------------------------------------------------------------
@@ -226,3 +229,74 @@ def test_a_key_file_with_one_field_changed_is_refused_or_does_not_open() -> None
     slot = keyslots.parse(swapped_nonce).slots["ann"]
     with pytest.raises(keyslots.SlotPasswordMismatch):
         keyslots.open_slot(slot, KEY_FILE_PASSWORD, KEY_FILE_VAULT_ID)
+
+
+# The current format (2): ann, bo (who must change her password) and cy (disabled), written by
+# keyslots.serialize with KEY_FILE_DATABASE_KEY. Their passwords:
+KEY_FILE_V2 = Path(__file__).parent / "known_answers" / "key_file_v2.json"
+V2_PASSWORDS = {"ann": KEY_FILE_PASSWORD, "bo": "bo password 2", "cy": "cy password 3"}
+
+
+def test_a_version_2_key_file_opens_with_its_passwords_and_its_header_verifies() -> None:
+    key_file = keyslots.read_key_file(KEY_FILE_V2, KEY_FILE_DATABASE_KEY)  # header checked
+    assert key_file.format_version == 2 and key_file.vault_id == KEY_FILE_VAULT_ID
+    assert set(key_file.slots) == {"ann", "bo"} and key_file.disabled_users == {"cy"}
+    assert [key_file.slots[n].must_change_password for n in ("ann", "bo")] == [False, True]
+    for name in ("ann", "bo"):
+        slot = key_file.slots[name]
+        opened = keyslots.open_slot_keys(slot, V2_PASSWORDS[name], KEY_FILE_VAULT_ID)
+        assert opened.database_key == KEY_FILE_DATABASE_KEY
+        assert opened.x25519_public_key == slot.public_key
+        assert opened.signing_key is not None
+        assert opened.signing_key.public_key().public_bytes_raw() == slot.signing_public_key
+    # The disabled user's password is still recognised (to tell her she is disabled) but
+    # opens nothing.
+    check = key_file.disabled_checks["cy"]
+    assert keyslots.password_opens(check, V2_PASSWORDS["cy"], KEY_FILE_VAULT_ID)
+    assert not keyslots.password_opens(check, V2_PASSWORDS["ann"], KEY_FILE_VAULT_ID)
+    # Written back unchanged, it is the same file, byte for byte.
+    assert keyslots.serialize(key_file, KEY_FILE_DATABASE_KEY) == KEY_FILE_V2.read_bytes()
+
+
+def _edited(change: Callable[[dict[str, Any]], None]) -> bytes:
+    document = json.loads(KEY_FILE_V2.read_bytes())
+    change(document)
+    return json.dumps(document).encode()
+
+
+STRONGER = {"memory_kib": 16, "time_cost": 2, "parallelism": 1}
+HEADER_EDITS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "vault kdf": lambda d: d.update(kdf=STRONGER),
+    "vault id": lambda d: d.update(vault_id="another-vault"),
+    "key check": lambda d: d.update(key_check="AAAAAAAAAAAAAAAAAAAAAA=="),
+    "name taken off the disabled list": lambda d: d.update(disabled_users=[]),
+    "name put on the disabled list": lambda d: d.update(disabled_users=["ann", "cy"]),
+    "slot kdf": lambda d: d["slots"]["ann"].update(kdf=STRONGER),
+    "slot public key": lambda d: d["slots"]["ann"].update(
+        public_key=d["slots"]["bo"]["public_key"]
+    ),
+    "slot signing key": lambda d: d["slots"]["ann"].update(
+        signing_public_key=d["slots"]["bo"]["signing_public_key"]
+    ),
+    "password change no longer asked": lambda d: d["slots"]["bo"].update(
+        must_change_password=False
+    ),
+    "slot renamed": lambda d: d["slots"].update(bob=d["slots"].pop("bo")),
+    "header mac removed": lambda d: d.pop("header_mac"),
+    "header mac replaced": lambda d: d.update(header_mac="A" * 43 + "="),
+}
+
+
+@pytest.mark.parametrize("edit", list(HEADER_EDITS))
+def test_a_key_file_whose_header_was_edited_is_refused(tmp_path: Path, edit: str) -> None:
+    path = tmp_path / "tjdesk.keys"
+    path.write_bytes(_edited(HEADER_EDITS[edit]))
+    keyslots.read_key_file(path)  # still a well-formed file...
+    with pytest.raises(KeyFileTampered) as refused:  # ...but not one TJ Desk wrote
+        keyslots.read_key_file(path, KEY_FILE_DATABASE_KEY)
+    assert "changed outside TJ Desk" in str(refused.value)
+
+
+def test_a_key_file_header_checked_with_another_key_is_refused() -> None:
+    with pytest.raises(KeyFileTampered):
+        keyslots.read_key_file(KEY_FILE_V2, bytes(32))

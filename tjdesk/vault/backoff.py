@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import secrets
 import sys
@@ -30,7 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from tjdesk import safe_json
 from tjdesk.vault.atomic_file import write_atomic
@@ -42,6 +43,8 @@ if sys.platform != "win32":
 UNKNOWN_USER = "*unknown*"
 FREE_FAILURES = 2  # typos happen: the first two failures cost nothing
 MAX_DELAY_SECONDS = 300.0
+# Doubling stops here: 2**9 = 512 s is past the cap (and no huge power is ever computed).
+_LAST_DOUBLING = math.ceil(math.log2(MAX_DELAY_SECONDS))
 _MAX_PENDING = 1000
 _FORMAT = "tjdesk-signin-backoff"
 
@@ -50,9 +53,7 @@ def delay_after(failures: int) -> float:
     """Seconds the next try must wait after ``failures`` consecutive failures."""
     if failures <= FREE_FAILURES:
         return 0.0
-    exponent = failures - FREE_FAILURES - 1
-    if exponent >= 9:  # 2**9 = 512 > cap; avoids huge powers
-        return MAX_DELAY_SECONDS
+    exponent = min(failures - FREE_FAILURES - 1, _LAST_DOUBLING)
     return min(float(2**exponent), MAX_DELAY_SECONDS)
 
 
@@ -103,18 +104,12 @@ class SignInBackoff:
 
     def _remaining_in(self, state: dict[str, Any], user: str) -> float:
         entry = state["users"].get(user)
-        if not entry:
+        if entry is None:
             return 0.0
-        delay = delay_after(int(entry.get("failures", 0)))
-        if delay <= 0:
-            return 0.0
-        elapsed = self._clock() - float(entry.get("last_failure", 0.0))
-        if elapsed < 0:  # the clock was set back: do not let that skip the wait
-            return delay
+        delay = delay_after(int(entry["failures"]))
+        # A clock set back (a negative time since the last failure) does not skip the wait.
+        elapsed = max(self._clock() - float(entry["last_failure"]), 0.0)
         return max(0.0, delay - elapsed)
-
-    def pending(self) -> list[FailedAttempt]:
-        return [FailedAttempt(float(a["time"]), str(a["user"])) for a in self._load()["pending"]]
 
     # --- one password check --------------------------------------------------------------
 
@@ -131,7 +126,6 @@ class SignInBackoff:
                 raise Throttled(wait)
             now = self._clock()
             self._add_failure(state, user, now)
-            state["serial"] += 1
             self._save(state)
         return Attempt(user, now)
 
@@ -155,40 +149,30 @@ class SignInBackoff:
     # --- changes ------------------------------------------------------------------------
 
     def record_failure(self, user: str) -> float:
-        """Count one failure for ``user``; returns the wait before that user's next try."""
+        """Count one failure for ``user`` without waiting (as a try cut short would count);
+        returns the wait before that user's next try."""
         with self._locked():
             state = self._load()
             self._add_failure(state, user, self._clock())
-            state["serial"] += 1
             self._save(state)
             return delay_after(int(state["users"][user]["failures"]))
 
-    def record_success(self, user: str) -> None:
-        """A right password: that user's count starts again (other users keep theirs)."""
-        with self._locked():
-            state = self._load()
-            if user in state["users"]:
-                del state["users"][user]
-                self._save(state)
-
     @staticmethod
     def _add_failure(state: dict[str, Any], user: str, now: float) -> None:
-        entry = state["users"].setdefault(user, {"failures": 0, "last_failure": now})
-        entry["failures"] = int(entry.get("failures", 0)) + 1
+        """One more try begun (the serial) and counted as failed, until proven right."""
+        state["serial"] += 1
+        entry = state["users"].setdefault(user, {"failures": 0})
+        entry["failures"] = int(entry["failures"]) + 1
         entry["last_failure"] = now
         pending = state["pending"]
         pending.append({"time": now, "user": user})
-        if len(pending) > _MAX_PENDING:
-            state["dropped"] = int(state.get("dropped", 0)) + len(pending) - _MAX_PENDING
-            del pending[: len(pending) - _MAX_PENDING]
-
-    def take_pending(self) -> tuple[list[FailedAttempt], int]:
-        """Failed attempts not yet audited, and how many older ones were dropped (cap)."""
-        attempts, dropped, _ = self.take_pending_with_tally()
-        return attempts, dropped
+        excess = max(len(pending) - _MAX_PENDING, 0)
+        state["dropped"] += excess
+        del pending[:excess]
 
     def take_pending_with_tally(self) -> tuple[list[FailedAttempt], int, Tally]:
-        """As take_pending, with the record's tally, all read at one moment."""
+        """Failed attempts not yet audited, how many older ones were dropped (cap), and the
+        record's tally, all read at one moment."""
         state = self._load()
         attempts = [FailedAttempt(float(a["time"]), str(a["user"])) for a in state["pending"]]
         tally = Tally(state["record_id"], state["serial"], state["settled"])
@@ -226,9 +210,9 @@ class SignInBackoff:
     # --- the file -----------------------------------------------------------------------
 
     def _load(self) -> dict[str, Any]:
-        empty: dict[str, Any] = {
+        state: dict[str, Any] = {
             "format": _FORMAT,
-            "record_id": secrets.token_hex(16),  # a new record: the vault will notice
+            "record_id": secrets.token_hex(32),  # a new record: the vault will notice
             "serial": 0,
             "settled": 0,
             "users": {},
@@ -236,58 +220,53 @@ class SignInBackoff:
             "dropped": 0,
         }
         try:
-            with open(self.path, "rb") as handle:
-                document = safe_json.loads(handle.read(4 * 1024 * 1024))
+            # Bounded, and never blocked by a pipe put in the record's place.
+            document = safe_json.loads(safe_json.read_file(self.path))
         except (OSError, ValueError):
-            return empty
+            return state
         if not isinstance(document, dict) or document.get("format") != _FORMAT:
-            return empty
+            return state
         record_id, serial = document.get("record_id"), document.get("serial")
         settled = document.get("settled")
+        # At most 64 characters (ours are exactly that): the vault keeps it in a small setting.
         if isinstance(record_id, str) and 0 < len(record_id) <= 64:
-            empty["record_id"] = record_id
-            if isinstance(serial, int) and _is_count(serial):
-                empty["serial"] = serial
-                if isinstance(settled, int) and _is_count(settled) and settled <= serial:
-                    empty["settled"] = settled
+            state["record_id"] = record_id
+            if _is_count(serial):
+                state["serial"] = serial
+                if _is_count(settled) and settled <= serial:
+                    state["settled"] = settled
         users = document.get("users")
         pending = document.get("pending")
         if isinstance(users, dict):
-            empty["users"] = {
-                str(name): entry
+            state["users"] = {
+                name: entry
                 for name, entry in users.items()
-                if isinstance(entry, dict) and _is_number(entry.get("failures"))
+                if isinstance(entry, dict)
+                and _is_number(entry.get("failures"))
+                and _is_number(entry.get("last_failure"))
             }
         if isinstance(pending, list):
-            empty["pending"] = [
+            state["pending"] = [
                 a
                 for a in pending
                 if isinstance(a, dict)
                 and _is_number(a.get("time"))
                 and isinstance(a.get("user"), str)
             ]
-        dropped = document.get("dropped", 0)
-        if isinstance(dropped, int) and not isinstance(dropped, bool) and dropped >= 0:
-            empty["dropped"] = dropped
-        return empty
+        dropped = document.get("dropped")
+        if _is_count(dropped):
+            state["dropped"] = dropped
+        return state
 
     def _save(self, state: dict[str, Any]) -> None:
         try:
-            write_atomic(self.path, (json.dumps(state, indent=1) + "\n").encode("utf-8"))
+            write_atomic(self.path, json.dumps(state).encode())  # ASCII: ensure_ascii
         except OSError:
             # Refuse rather than carry on unthrottled; the message says what to fix.
             raise FolderNotWritable() from None
 
 
-def _is_attempt(value: object) -> bool:
-    return (
-        isinstance(value, dict)
-        and _is_number(value.get("time"))
-        and isinstance(value.get("user"), str)
-    )
-
-
-def _is_count(value: object) -> bool:
+def _is_count(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 

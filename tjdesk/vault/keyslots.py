@@ -58,7 +58,6 @@ FORMAT_VERSION = 2
 DATABASE_KEY_LENGTH = 32
 _NONCE_LENGTH = 12
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-_MAX_FILE_BYTES = 4 * 1024 * 1024  # a damaged or foreign file is not read whole into memory
 _MAX_USER_NAME = 64
 
 
@@ -139,6 +138,11 @@ class KeySlotFile:
         )
 
 
+BAD_USER_NAME = QT_TRANSLATE_NOOP(
+    "errors", "A user name is 1 to 64 letters, digits or signs, without spaces."
+)
+
+
 def canonical_user_name(name: str) -> str:
     """The form a user name is stored and compared in: NFC, trimmed, lower case."""
     canonical = unicodedata.normalize("NFC", name).strip().lower()
@@ -147,12 +151,7 @@ def canonical_user_name(name: str) -> str:
         or len(canonical) > _MAX_USER_NAME
         or any(ch.isspace() or not ch.isprintable() for ch in canonical)
     ):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A user name is 1 to 64 letters, digits or signs, without spaces.",
-            )
-        )
+        raise InvalidInput(BAD_USER_NAME)
     return canonical
 
 
@@ -164,7 +163,7 @@ def compute_key_check(database_key: bytes, vault_id: str) -> bytes:
     # A keyed hash of a 256-bit random key: lets us say "wrong recovery key" without revealing
     # anything a brute force could use.
     return hmac.new(
-        database_key, b"tjdesk key check|" + vault_id.encode("ascii"), hashlib.sha256
+        database_key, b"tjdesk key check|" + vault_id.encode(), hashlib.sha256
     ).digest()[:16]
 
 
@@ -182,8 +181,8 @@ def new_key_file(vault_id: str, database_key: bytes, kdf: KdfParams) -> KeySlotF
 
 def _associated_data(purpose: str, vault_id: str, user: str) -> bytes:
     # Length-prefixed fields: no two (vault, user) pairs encode to the same bytes.
-    parts = [b"tjdesk keyslot v1", purpose.encode(), vault_id.encode(), user.encode("utf-8")]
-    return b"".join(len(part).to_bytes(4, "big") + part for part in parts)
+    parts = [b"tjdesk keyslot v1", purpose.encode(), vault_id.encode(), user.encode()]
+    return b"".join(len(part).to_bytes(4) + part for part in parts)  # big-endian
 
 
 def _password_bytes_key(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -337,7 +336,7 @@ def open_slot_keys(slot: KeySlot, password: str, vault_id: str) -> OpenedSlot:
     try:
         private_key = X25519PrivateKey.from_private_bytes(private_bytes)
         if private_key.public_key().public_bytes_raw() != slot.public_key:
-            raise ValueError("the key pair does not match")
+            raise ValueError  # the key pair does not match
         database_key = _SUITE.decrypt(
             slot.sealed_database_key,
             private_key,
@@ -362,7 +361,7 @@ def _unwrap_signing_key(slot: KeySlot, kek: bytes, vault_id: str) -> Ed25519Priv
     )
     signing_key = Ed25519PrivateKey.from_private_bytes(raw)
     if signing_key.public_key().public_bytes_raw() != slot.signing_public_key:
-        raise ValueError("the signing key pair does not match")
+        raise ValueError  # the signing key pair does not match
     return signing_key
 
 
@@ -370,15 +369,15 @@ def _unwrap_signing_key(slot: KeySlot, kek: bytes, vault_id: str) -> Ed25519Priv
 
 
 def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+    return base64.b64encode(data).decode()
 
 
-def _unb64(value: Any, length: int | None = None) -> bytes:
+def _unb64(value: Any, length: int) -> bytes:
     if not isinstance(value, str):
-        raise ValueError("not base64 text")
-    data = base64.b64decode(value.encode("ascii"), validate=True)
-    if length is not None and len(data) != length:
-        raise ValueError("wrong length")
+        raise ValueError  # not base64 text
+    data = base64.b64decode(value, validate=True)  # ValueError unless ASCII base64
+    if len(data) != length:
+        raise ValueError  # wrong length
     return data
 
 
@@ -407,7 +406,7 @@ def header_mac(key_file: KeySlotFile, database_key: bytes) -> bytes:
             for name, slot in sorted(key_file.slots.items())
         ],
     ]
-    canonical = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    canonical = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
     mac_key = hmac.new(database_key, b"tjdesk key file header key", hashlib.sha256).digest()
     return hmac.new(mac_key, canonical, hashlib.sha256).digest()
 
@@ -455,7 +454,7 @@ def serialize(key_file: KeySlotFile, database_key: bytes) -> bytes:
             }
             for name, check in sorted(key_file.disabled_checks.items())
         }
-    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(document, indent=1) + "\n").encode()  # ASCII: ensure_ascii
 
 
 def _signing_fields(slot: KeySlot) -> dict[str, str]:
@@ -478,7 +477,7 @@ def _parse_signing_fields(raw: dict[str, Any]) -> dict[str, bytes | None]:
     if not any(present):
         return dict.fromkeys(names)
     if not all(present):
-        raise ValueError("signing key")
+        raise ValueError  # signing key
     return {
         "signing_public_key": _unb64(raw["signing_public_key"], 32),
         "signing_nonce": _unb64(raw["signing_nonce"], _NONCE_LENGTH),
@@ -504,17 +503,17 @@ def parse(data: bytes) -> KeySlotFile:
     try:
         vault_id = document["vault_id"]
         if not isinstance(vault_id, str) or not vault_id.isascii() or not vault_id:
-            raise ValueError("vault id")
+            raise ValueError  # vault id
         slots: dict[str, KeySlot] = {}
         raw_slots = document["slots"]
         if not isinstance(raw_slots, dict):
-            raise ValueError("slots")
+            raise ValueError  # slots
         for name, raw in raw_slots.items():
             if canonical_user_name(name) != name or not isinstance(raw, dict):
-                raise ValueError("slot")
+                raise ValueError  # slot
             must_change = raw.get("must_change_password", False)
             if not isinstance(must_change, bool):
-                raise ValueError("flag")
+                raise ValueError  # flag
             slots[name] = KeySlot(
                 user=name,
                 kdf=KdfParams.from_json(raw["kdf"]),
@@ -528,14 +527,14 @@ def parse(data: bytes) -> KeySlotFile:
             )
         disabled = document.get("disabled_users", [])
         if not isinstance(disabled, list) or not all(isinstance(n, str) for n in disabled):
-            raise ValueError("disabled")
+            raise ValueError  # disabled
         checks: dict[str, KeySlot] = {}
         raw_checks = document.get("disabled_checks", {})
         if not isinstance(raw_checks, dict):
-            raise ValueError("checks")
+            raise ValueError  # checks
         for name, raw in raw_checks.items():
             if not isinstance(raw, dict):
-                raise ValueError("check")
+                raise ValueError  # check
             if name not in disabled:
                 # Only a disabled user has a check. A name taken off the disabled list by hand
                 # is caught by the header's MAC at sign-in (KeyFileTampered), not here.
@@ -574,14 +573,11 @@ def read_key_file(path: Path, database_key: bytes | None = None) -> KeySlotFile:
 
 def _read_key_file(path: Path) -> KeySlotFile:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(_MAX_FILE_BYTES + 1)
+        data = safe_json.read_file(path)  # at most safe_json.MAX_BYTES (4 MiB)
     except FileNotFoundError:
         raise KeyFileMissing() from None
-    except IsADirectoryError:
+    except (IsADirectoryError, ValueError):  # a folder, a pipe or a device, or too large
         raise KeyFileDamaged() from None
-    if len(data) > _MAX_FILE_BYTES:
-        raise KeyFileDamaged()
     return parse(data)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -153,3 +154,115 @@ def test_a_try_cut_short_still_counts(made: MadeVault) -> None:
         backoff.begin_attempt("ann")  # the process died during each check
     with pytest.raises(Throttled):
         vault.unlock(made.folder, "ann", DEFAULT_PASSWORD, clock=clock)
+
+
+def test_the_wait_ends_when_its_time_is_up(tmp_path: Path) -> None:
+    clock = FakeClock()
+    backoff = SignInBackoff(tmp_path / "b.json", clock=clock)
+    for _ in range(4):
+        backoff.record_failure("ann")  # 4th failure: 2 s
+    clock.now += 0.5
+    assert backoff.remaining("ann") == pytest.approx(1.5)
+    clock.now += 1.5
+    assert backoff.remaining("ann") == 0
+    clock.now += 100
+    assert backoff.remaining("ann") == 0
+
+
+def test_a_record_removed_during_the_password_check_does_not_stop_the_sign_in(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "b.json"
+    backoff = SignInBackoff(path, clock=FakeClock())
+    attempt = backoff.begin_attempt("ann")
+    path.unlink()
+    backoff.attempt_succeeded(attempt)  # no error: the right password still signs in
+    assert backoff.failures("ann") == 0
+
+
+def test_a_failed_try_made_during_a_sign_in_is_kept_for_the_next_one(tmp_path: Path) -> None:
+    clock = FakeClock()
+    backoff = SignInBackoff(tmp_path / "b.json", clock=clock)
+    backoff.record_failure("ann")
+    backoff.record_failure("bo")
+    written, dropped, _ = backoff.take_pending_with_tally()  # the sign-in audits these two
+    assert [a.user for a in written] == ["ann", "bo"] and dropped == 0
+    clock.now += 1.0
+    backoff.record_failure("ann")  # meanwhile, another try fails
+    backoff.clear_pending(written)
+    left, _, _ = backoff.take_pending_with_tally()
+    assert [a.user for a in left] == ["ann"]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        [1, 2],  # not an object
+        {
+            "format": "something-else",
+            "record_id": "r",
+            "serial": 9,
+            "settled": 0,
+            "users": {"ann": {"failures": 9, "last_failure": 1_800_000_000.0}},
+        },
+    ],
+)
+def test_a_file_that_is_no_backoff_record_is_not_read_as_one(
+    tmp_path: Path, record: object
+) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(record))
+    backoff = SignInBackoff(path, clock=FakeClock())
+    assert backoff.failures("ann") == 0 and backoff.remaining("ann") == 0
+    backoff.record_failure("ann")
+    assert SignInBackoff(path).failures("ann") == 1
+
+
+@pytest.mark.parametrize(
+    ("counts", "read"),
+    [
+        ((7, 2, "lots"), (7, 2, 0)),
+        ((True, 0, True), (0, 0, 0)),  # a flag is no count
+        ((-1, 0, -5), (0, 0, 0)),
+        ((3, 5, 4), (3, 0, 4)),  # more tries settled than begun
+        (("7", 2, 1), (0, 0, 1)),
+    ],
+)
+def test_damaged_entries_in_the_record_are_left_out(
+    tmp_path: Path, counts: tuple[object, object, object], read: tuple[int, int, int]
+) -> None:
+    clock = FakeClock()
+    path = tmp_path / "b.json"
+    good = {"failures": 3, "last_failure": clock.now}
+    path.write_text(
+        json.dumps(
+            {
+                "format": "tjdesk-signin-backoff",
+                "record_id": "r1",
+                "serial": counts[0],
+                "settled": counts[1],
+                "users": {
+                    "ann": good,
+                    "bo": {"failures": 9},  # when?
+                    "cy": {"failures": "many", "last_failure": clock.now},
+                    "di": "nine",
+                },
+                "pending": [
+                    {"time": clock.now, "user": "ann"},
+                    {"time": "yesterday", "user": "ann"},
+                    {"time": clock.now, "user": 7},
+                    "junk",
+                ],
+                "dropped": counts[2],
+            }
+        )
+    )
+    backoff = SignInBackoff(path, clock=clock)
+    assert backoff.remaining("ann") == 1.0
+    assert [backoff.remaining(name) for name in ("bo", "cy", "di")] == [0, 0, 0]
+    attempts, dropped, tally = backoff.take_pending_with_tally()
+    assert [(a.time, a.user) for a in attempts] == [(clock.now, "ann")]
+    assert (tally.serial, tally.settled, dropped) == read
+    assert tally.record_id == "r1"
+    clock.now += 1.0
+    backoff.begin_attempt("bo")  # a damaged entry never blocks a try

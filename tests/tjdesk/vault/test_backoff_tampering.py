@@ -67,6 +67,32 @@ def test_a_record_with_failures_taken_out_is_written_to_the_trail(made: MadeVaul
     assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
 
 
+def test_failures_taken_out_after_a_good_sign_in_are_counted_exactly(made: MadeVault) -> None:
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # every try so far settled
+    _guess(made.folder, 3)
+    path = backoff_path(made.folder)
+    record = json.loads(path.read_text())
+    record["pending"] = []
+    record["users"] = {}
+    path.write_text(json.dumps(record))
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
+
+
+def test_after_a_removed_record_good_sign_ins_raise_no_more_alarms(made: MadeVault) -> None:
+    backoff_path(made.folder).unlink()
+    for _ in range(3):
+        admin = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
+    db = admin.open_database()
+    try:
+        rows = db.query(
+            "SELECT detail FROM audit_log WHERE action = 'signin.backoff_record_changed'"
+        )
+    finally:
+        db.close()
+    assert [r["detail"] for r in rows] == ["record removed or replaced"]
+
+
 def test_an_untouched_record_raises_no_alarm(made: MadeVault) -> None:
     _guess(made.folder, 2)
     vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
@@ -74,3 +100,43 @@ def test_an_untouched_record_raises_no_alarm(made: MadeVault) -> None:
     trail = _trail_after_admin_signs_in(made.folder)
     counts = Counter(action for action, _ in trail)
     assert counts["signin.failed"] == 1 and counts["signin.backoff_record_changed"] == 0
+
+
+def _edit_record(folder: Path, **changes: object) -> None:
+    path = backoff_path(folder)
+    record = json.loads(path.read_text())
+    record.update(changes)
+    path.write_text(json.dumps(record))
+
+
+@pytest.mark.parametrize("record_id", [12345, "", "x" * 2000])
+def test_a_record_given_a_strange_id_is_noticed_and_later_edits_still_are(
+    made: MadeVault, record_id: object
+) -> None:
+    _edit_record(made.folder, record_id=record_id)
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "record removed or replaced") in trail
+    # The vault keeps the record's new id; the next edit is caught as before.
+    _guess(made.folder, 3)
+    _edit_record(made.folder, pending=[], users={})
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
+
+
+def test_beyond_a_thousand_failed_tries_the_oldest_are_counted_once_not_lost(
+    made: MadeVault,
+) -> None:
+    record = json.loads(backoff_path(made.folder).read_text())
+    waiting = [{"time": 1_700_000_000.0 + n, "user": "ann"} for n in range(999)]
+    # 999 failed tries not yet audited, counted as tries so the record is consistent.
+    _edit_record(made.folder, pending=waiting, serial=record["serial"] + 999)
+    _guess(made.folder, 3)  # 1,002 waiting
+    # The administrator's own try counts as failed until the password is proven right: 1,003
+    # tries, of which the record keeps the newest 1,000 and counts the 3 oldest.
+    trail = _trail_after_admin_signs_in(made.folder)
+    counts = Counter(action for action, _ in trail)
+    assert ("signin.failed_dropped", "3") in trail
+    assert counts["signin.failed"] == 999  # 3 + 999 = every failed try accounted for
+    assert counts["signin.backoff_record_changed"] == 0
+    trail = _trail_after_admin_signs_in(made.folder)  # the next sign-in reports nothing more
+    assert [action for action, _ in trail] == ["signin.ok"]

@@ -12,12 +12,15 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlcipher3
 
 from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
 from tjdesk.actors import Role
 from tjdesk.vault import vault
+from tjdesk.vault.connection import open_connection
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -77,3 +80,30 @@ def test_a_mistaken_folder_that_is_no_vault_keeps_its_modes(
     with pytest.raises(Exception):  # noqa: B017 - which refusal is tested elsewhere
         vault.unlock_with_recovery_key(folder, "00" * 32)
     assert _modes(folder)["."] == "755" and _modes(folder)["letter.txt"] == "644"
+
+
+def test_an_older_vaults_files_are_private_before_sqlite_opens_them(
+    tmp_path: Path, usual_umask: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite gives a new -wal and -shm the database's mode, and a file opened while it was
+    # readable stays readable to whoever opened it: so the modes must be right beforehand.
+    made = make_vault(tmp_path / "vault")
+    handle = made.admin
+    other = handle.open_database()  # still open elsewhere: -wal and -shm are there
+    names = ["tjdesk.db", "tjdesk.db-wal", "tjdesk.db-shm"]
+    for name in names:
+        os.chmod(made.folder / name, 0o644)
+    seen: dict[str, str] = {}
+    real_connect = sqlcipher3.connect
+
+    def connect(*args: Any, **kwargs: Any) -> sqlcipher3.Connection:
+        seen.update({n: m for n, m in _modes(made.folder).items() if n in names})
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlcipher3, "connect", connect)
+    try:
+        open_connection(handle.database_path, handle.key).close()
+    finally:
+        other.close()
+        made.close()
+    assert seen == dict.fromkeys(names, "600")

@@ -12,7 +12,8 @@ import sqlcipher3
 
 from tests.helpers.db import new_database
 from tjdesk import audit
-from tjdesk.vault.connection import WrongKeyOrNotAVault, open_connection
+from tjdesk.errors import VaultError
+from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.migrations import VaultTooNew, latest_version, migrate
 from tjdesk.vault.worker import VaultWorker, WorkerClosed
@@ -263,3 +264,50 @@ def test_worker_with_wrong_key_reports_the_error(tmp_path: Path) -> None:
         worker.opened.result(30)
     with pytest.raises(WrongKeyOrNotAVault):
         worker.submit(lambda d: 1).result(5)
+
+
+def test_a_key_of_the_wrong_length_is_refused_before_any_file_is_made(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="^the database key must be 32 bytes$"):
+        open_connection(tmp_path / "vault.db", os.urandom(16), create=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_database_is_named_with_its_folder(tmp_path: Path) -> None:
+    with pytest.raises(VaultMissing) as missing:
+        open_connection(tmp_path / "vault.db", os.urandom(32))
+    assert str(missing.value) == f"There is no vault database in this folder: {tmp_path}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_creating_over_an_existing_vault_is_refused_untouched(tmp_path: Path) -> None:
+    new_database(tmp_path).close()
+    before = file_hashes(tmp_path)
+    with pytest.raises(VaultError) as refused:
+        open_connection(tmp_path / "vault.db", os.urandom(32), create=True)
+    assert str(refused.value) == f"A vault already exists in this folder: {tmp_path}"
+    assert file_hashes(tmp_path) == before
+
+
+def test_a_wrong_key_writes_nothing_to_the_terminal(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    new_database(tmp_path).close()
+    capfd.readouterr()
+    with pytest.raises(WrongKeyOrNotAVault):
+        open_connection(tmp_path / "vault.db", os.urandom(32))
+    assert capfd.readouterr() == ("", "")
+
+
+def test_the_connection_belongs_to_the_thread_that_opened_it(db: Database) -> None:
+    failures: list[BaseException] = []
+
+    def use() -> None:
+        try:
+            db.scalar("SELECT count(*) FROM settings")
+        except sqlcipher3.ProgrammingError as err:
+            failures.append(err)
+
+    thread = threading.Thread(target=use)
+    thread.start()
+    thread.join(30)
+    assert len(failures) == 1

@@ -11,15 +11,18 @@ it is also read in a fresh process where nothing else could have set it.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk.actors import Role
+from tjdesk.vault import connection
 from tjdesk.vault.database import Database
 
 # DESIGN.md "The vault" and tjdesk/vault/connection.py: the promise, written out independently.
@@ -90,3 +93,88 @@ def test_memory_security_is_on_in_a_fresh_process(made: MadeVault) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "1"
+
+
+# --- a SQLCipher build that does not keep a setting is refused --------------------------
+
+
+class _Build:
+    """A connection from a SQLCipher build that answers one statement its own way."""
+
+    def __init__(self, conn: sqlcipher3.Connection, statement: str, instead: str) -> None:
+        self._conn, self._statement, self._instead = conn, statement, instead
+
+    def execute(self, sql: str, *args: object) -> sqlcipher3.Cursor:
+        return self._conn.execute(self._instead if sql == self._statement else sql, *args)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "instead", "message"),
+    [
+        (
+            "PRAGMA cipher_version",
+            "SELECT '3.4.2'",
+            "This SQLCipher version is not supported: 3.4.2",
+        ),
+        ("PRAGMA cipher_version", "SELECT 1 WHERE 0", "This SQLCipher version is not supported: "),
+        (
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA temp_store = FILE",
+            "Temporary data would be written to disk; refusing.",
+        ),
+        (
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA journal_mode",
+            "The vault could not switch to its safe journal mode.",
+        ),
+        (
+            "PRAGMA synchronous = FULL",
+            "PRAGMA synchronous = NORMAL",
+            "A vault safety setting did not hold: synchronous",
+        ),
+        (
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA foreign_keys = OFF",
+            "A vault safety setting did not hold: foreign_keys",
+        ),
+        (
+            "PRAGMA secure_delete = ON",
+            "PRAGMA secure_delete = OFF",
+            "A vault safety setting did not hold: secure_delete",
+        ),
+        (
+            "PRAGMA busy_timeout = 5000",
+            "PRAGMA busy_timeout = 100",
+            "A vault safety setting did not hold: busy_timeout",
+        ),
+        (
+            "PRAGMA cache_size = -64000",
+            "PRAGMA cache_size = -2000",
+            "A vault safety setting did not hold: cache_size",
+        ),
+        (
+            "PRAGMA cipher_memory_security",
+            "SELECT '0'",
+            "A vault safety setting did not hold: cipher_memory_security",
+        ),
+    ],
+)
+def test_a_build_that_does_not_keep_a_safety_setting_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, statement: str, instead: str, message: str
+) -> None:
+    real_connect = sqlcipher3.connect
+    opened: list[_Build] = []
+
+    def connect(*args: object, **kwargs: object) -> _Build:
+        opened.append(_Build(real_connect(*args, **kwargs), statement, instead))
+        return opened[-1]
+
+    monkeypatch.setattr(connection.sqlcipher3, "connect", connect)
+    with pytest.raises(connection.VaultUnsafe) as refused:
+        connection.open_connection(tmp_path / "vault.db", os.urandom(32), create=True)
+    assert str(refused.value) == message
+    with pytest.raises(sqlcipher3.ProgrammingError):  # closed, not left open
+        opened[0].execute("SELECT 1")
