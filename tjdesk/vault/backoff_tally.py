@@ -7,7 +7,9 @@ settings, the record's id and serial as of the last sign-in. At each sign-in:
 
 * a different id: the file was removed or replaced;
 * more failed tries since the last sign-in (tries begun less tries settled with a right
-  password) than failed tries on file: entries were taken out.
+  password) than failed tries on file: entries were taken out;
+* lower counts than at the last sign-in, with the record on disk lower too (a sign-in
+  running beside this one leaves it higher): the counts were edited down.
 
 Either is written to the audit trail (``signin.backoff_record_changed``), with the number of
 tries unaccounted for where it is known. Someone who can edit the file and knows this scheme
@@ -41,10 +43,11 @@ def _stored(db: Database) -> Tally | None:
         return None
 
 
-def check_and_keep(db: Database, now: Tally, failed_on_file: int) -> None:
+def check_and_keep(db: Database, now: Tally, failed_on_file: int, latest: Tally) -> None:
     """Audit a reset or trimmed record, then keep ``now``; call inside the sign-in's transaction.
 
-    ``failed_on_file`` counts the failed tries the record still holds (pending plus dropped).
+    ``failed_on_file`` counts the failed tries the record still holds (pending plus dropped);
+    ``latest`` is the record's tally read again now, inside the transaction.
     """
     before = _stored(db)
     kept = now
@@ -52,7 +55,17 @@ def check_and_keep(db: Database, now: Tally, failed_on_file: int) -> None:
         if now.record_id != before.record_id:
             audit.record(db, None, ACTION, detail="record removed or replaced")
         elif now.serial < before.serial or now.settled < before.settled:
-            kept = before  # a sign-in running beside this one got further; it checked
+            # Nothing lowers the counts but an editor, or a sign-in running beside this one
+            # that read the record later and got here first: then the record on disk has
+            # counts at least as high as those the vault kept.
+            if (
+                latest.record_id == before.record_id
+                and latest.serial >= before.serial
+                and latest.settled >= before.settled
+            ):
+                kept = before  # the sign-in beside this one checked
+            else:
+                audit.record(db, None, ACTION, detail="the record's counts were lowered")
         else:
             missing = (now.failed - before.failed) - failed_on_file
             if missing > 0:

@@ -455,7 +455,9 @@ def unlock(
         attempts, dropped, tally = backoff.take_pending_with_tally()
         action = "session.unlock" if purpose == "unlock" else "signin.ok"
         with db.transaction():
-            backoff_tally.check_and_keep(db, tally, len(attempts) + dropped)
+            backoff_tally.check_and_keep(
+                db, tally, len(attempts) + dropped, latest=backoff.take_pending_with_tally()[2]
+            )
             _audit_failed_attempts(db, attempts, dropped, set(key_file.slots))
             signing.after_sign_in(
                 db, current_roster, keyslots.read_key_file(keyslot_path(folder), key)

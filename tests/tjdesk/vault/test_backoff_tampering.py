@@ -140,3 +140,50 @@ def test_beyond_a_thousand_failed_tries_the_oldest_are_counted_once_not_lost(
     assert counts["signin.backoff_record_changed"] == 0
     trail = _trail_after_admin_signs_in(made.folder)  # the next sign-in reports nothing more
     assert [action for action, _ in trail] == ["signin.ok"]
+
+
+def test_a_record_whose_counts_were_edited_down_is_written_to_the_trail(
+    made: MadeVault,
+) -> None:
+    # Before: a count lower than the vault's was taken for a sign-in running beside this one,
+    # and an editor who wound the counts back (and took the failures out) left no trace.
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # the vault keeps the counts
+    _guess(made.folder, 3)
+    _edit_record(made.folder, serial=0, settled=0, pending=[], users={})
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "the record's counts were lowered") in trail
+    # The vault keeps the lowered counts: the next good sign-in raises no second alarm.
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert not [a for a, _ in trail if a == "signin.backoff_record_changed"]
+
+
+def test_a_sign_in_that_read_the_record_before_another_finished_raises_no_alarm(
+    made: MadeVault,
+) -> None:
+    # Two sign-ins at once: the slower read the record first, the faster stored higher counts.
+    from tjdesk.vault import backoff_tally
+    from tjdesk.vault.backoff import Tally
+
+    db = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD).open_database()
+    try:
+        stored = json.loads(
+            db.scalar(
+                "SELECT value FROM settings WHERE key = ?", (backoff_tally.SETTING_BACKOFF_TALLY,)
+            )
+        )
+        record_id, serial = stored["record_id"], stored["serial"]
+        stale = Tally(record_id, serial - 1, stored["settled"])
+        on_disk = Tally(record_id, serial + 1, stored["settled"])
+        with db.transaction():
+            backoff_tally.check_and_keep(db, stale, 0, latest=on_disk)
+        alarms = db.scalar(
+            "SELECT count(*) FROM audit_log WHERE action = 'signin.backoff_record_changed'"
+        )
+        kept = json.loads(
+            db.scalar(
+                "SELECT value FROM settings WHERE key = ?", (backoff_tally.SETTING_BACKOFF_TALLY,)
+            )
+        )
+    finally:
+        db.close()
+    assert alarms == 0 and kept["serial"] == serial  # the faster sign-in's counts stay
