@@ -494,7 +494,7 @@ def parse(data: bytes) -> KeySlotFile:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise KeyFileDamaged()
     version = document.get("version")
-    if not isinstance(version, int):
+    if isinstance(version, bool) or not isinstance(version, int):  # True is an int in Python
         raise KeyFileDamaged()
     if version < 1:
         raise KeyFileDamaged()

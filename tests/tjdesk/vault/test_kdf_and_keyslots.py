@@ -225,6 +225,7 @@ def _document() -> dict[str, Any]:
 DAMAGE: dict[str, Callable[[dict[str, Any]], object]] = {
     "version 0": lambda d: d.update(version=0),
     "version as text": lambda d: d.update(version="2"),
+    "version a truth value": lambda d: d.update(version=True),  # JSON true is not 1
     "no vault id": lambda d: d.update(vault_id=""),
     "vault id not ascii": lambda d: d.update(vault_id="vault-ๅ"),
     "vault id a number": lambda d: d.update(vault_id=1),
