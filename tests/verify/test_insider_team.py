@@ -387,3 +387,53 @@ def test_disabling_a_colleague_goes_through_on_a_case_whose_team_was_changed(
     assert newest == 2  # a new generation without cat
     assert holders == {_actor(made, "ann").id}
     _assert_nothing_new_for_bo(made)
+
+
+def test_a_key_he_signs_while_off_the_team_is_refused(made: MadeVault) -> None:
+    """bo, on no team of the case and no administrator, adds a notes key of his own and signs
+    its record through TJ Desk's code: refused in plain words, nothing of it stays, and ann's
+    next note is saved to the team's key, none of it for bo."""
+    ann = _actor(made, "ann")
+    bo_unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert bo_unlocked.signed_in is not None
+    own = pyrage.x25519.Identity.generate()
+    db = bo_unlocked.open_database()
+    try:
+        keys = certified(db)
+        assert keys.recovery is not None
+        sealed = age_format.seal(
+            str(own).encode("ascii"),
+            [keys.readers[ann.id].recipient, keys.recovery, bo_unlocked.signed_in.age_recipient],
+        )
+        with pytest.raises(TeamChanged) as refused, db.transaction():
+            generation = 1 + int(
+                db.scalar(
+                    "SELECT max(generation) FROM section_keys WHERE case_id = ?"
+                    " AND section = 'notes'",
+                    (CASE,),
+                )
+            )
+            db.execute(
+                "INSERT INTO section_keys (case_id, section, generation, recipient,"
+                " sealed_identity, created_at) VALUES (?, 'notes', ?, ?, ?, ?)",
+                (CASE, generation, str(own.to_public()), sealed, "2026-12-01T00:00:00.000000Z"),
+            )
+            team_records.sign_key(db, CASE, "notes", generation, str(own.to_public()))
+        assert str(refused.value).startswith(REFUSAL)
+        assert (
+            db.scalar(
+                "SELECT count(*) FROM section_keys WHERE recipient = ?", (str(own.to_public()),)
+            )
+            == 0
+        )
+    finally:
+        db.close()
+
+    def save_and_read(db: Database) -> str:
+        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "LATERSENTINEL", 0)
+        return session_service.read_note(db, ann, session_id, Section.NOTES).body
+
+    assert made.worker("ann").call(save_and_read) == "LATERSENTINEL"
+    made.close()
+    assert "LATERSENTINEL" not in _what_bo_opens(made)
