@@ -130,9 +130,14 @@ def _ann_saves(made: MadeVault) -> list[str]:
 def _assert_named_by_audit_verify(
     made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    db = made.handles["admin"].open_database()
+    try:
+        case_code = db.scalar("SELECT code FROM cases WHERE id = ?", (CASE,))
+    finally:
+        db.close()
     code, out = _audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
-    assert "were changed outside TJ Desk" in out
+    assert f"The team or the sealing keys of case {case_code} were changed outside TJ Desk" in out
 
 
 def _assert_nothing_new_for_bo(made: MadeVault, *, already: tuple[str, ...] = ()) -> None:
@@ -182,7 +187,7 @@ def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
     _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
-@pytest.mark.parametrize("how", ["replay", "cut back"])
+@pytest.mark.parametrize("how", ["replay", "cut back", "cut back with the newer keys"])
 def test_an_old_team_record_does_not_bring_him_back(
     made: MadeVault,
     how: str,
@@ -218,6 +223,14 @@ def test_an_old_team_record_does_not_bring_him_back(
             conn.execute(
                 "DELETE FROM case_team_records WHERE case_id = ? AND seq > ?", (CASE, with_bo)
             )
+        if how == "cut back with the newer keys":
+            # The keys made without him go too: records, rows and keys agree with each other;
+            # only the signed audit trail's count of team changes is left to tell.
+            for table in ("section_readers", "section_keys"):
+                gone = conn.execute(
+                    f"DELETE FROM {table} WHERE case_id = ? AND generation > 1", (CASE,)
+                )
+                assert gone.rowcount > 0
         conn.execute("DELETE FROM case_team WHERE case_id = ? AND user_id != ?", (CASE, ann.id))
         conn.execute(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
@@ -437,3 +450,30 @@ def test_a_key_he_signs_while_off_the_team_is_refused(made: MadeVault) -> None:
     assert made.worker("ann").call(save_and_read) == "LATERSENTINEL"
     made.close()
     assert "LATERSENTINEL" not in _what_bo_opens(made)
+
+
+def test_removing_every_team_record_and_joining_gets_him_nothing(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """bo deletes all of the case's team records (so it looks like a case from before them)
+    and puts his row in: ann's sign-in does not sign that team as it stands, her next save is
+    refused in plain words, bo opens nothing new and ``audit verify`` names the case."""
+    bo = _actor(made, "bo")
+
+    def wipe_and_join(conn: sqlcipher3.Connection) -> None:
+        conn.execute("DELETE FROM case_team_records WHERE case_id = ?", (CASE,))
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, wipe_and_join)
+    _readers_sign_in(made, "ann", "cat")
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    db = made.handles["ann"].open_database()
+    try:
+        assert db.scalar("SELECT count(*) FROM case_team_records WHERE case_id = ?", (CASE,)) == 0
+    finally:
+        db.close()
+    _assert_nothing_new_for_bo(made)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)

@@ -130,10 +130,6 @@ def verify(db: Database, case_id: int) -> VerifiedCase:
     return result
 
 
-def forget(db: Database) -> None:
-    _caches.pop(db, None)
-
-
 def _walk(
     rows: list[dict[str, Any]], case_id: int, vault: str, keys: certified_keys.CertifiedKeys
 ) -> VerifiedCase:
@@ -382,7 +378,7 @@ def team_problems(db: Database) -> list[roster_module.RosterProblem]:
     found: list[roster_module.RosterProblem] = []
     for row in db.query("SELECT id, code FROM cases ORDER BY id"):
         case_id = int(row["id"])
-        chain = records.get(case_id, [])
+        chain = records.get(case_id)
         if not chain:
             broken = str(case_id) in signed_cases
         else:
