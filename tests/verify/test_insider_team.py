@@ -18,6 +18,8 @@ changed outside TJ Desk and nothing is saved, and neither her save nor a reader'
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from tjdesk.paths import database_path
 from tjdesk.policy import Section
 from tjdesk.users import UserService
 from tjdesk.vault import age_format, team_records, vault
+from tjdesk.vault import roster as roster_module
 from tjdesk.vault.certified_keys import load as certified
 from tjdesk.vault.database import Database
 from tjdesk.vault.team_records import TeamChanged
@@ -477,3 +480,86 @@ def test_removing_every_team_record_and_joining_gets_him_nothing(
         db.close()
     _assert_nothing_new_for_bo(made)
     _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+FORGED_FIELDS = {
+    "nothing": {},  # the control: such a record, as ann would sign it, counts
+    "format": {"format": "tjdesk-case-team-0"},
+    "vault": {"vault": "another vault"},
+    "case": {"case": CASE + 1},
+    "seq in the record": {"seq": 99},
+    "seq of the row": {},
+    "prev": {"prev": "0" * 64},
+    "signer": {},  # cat named as its signer (below: her id is known only with the vault)
+}
+
+
+@pytest.mark.parametrize("field", list(FORGED_FIELDS))
+def test_a_record_signed_by_ann_counts_only_for_this_vault_case_and_place_in_the_chain(
+    made: MadeVault, field: str
+) -> None:
+    """A team change ann's own key signed (bo on the team), put at the end of the chain with
+    his row: taken only when every field is this chain's (format, vault, case, seq, prev and
+    ann named as its signer); with any one of them another record's, it does not count, ann's
+    next save is refused in plain words and bo opens nothing new."""
+    ann, cat, bo = _actor(made, "ann"), _actor(made, "cat"), _actor(made, "bo")
+    signer = made.handles["ann"].signed_in
+    assert signer is not None
+    db = made.handles["ann"].open_database()
+    try:
+        vault_id = roster_module.vault_id(db)
+        head = db.query(
+            "SELECT seq, body, signature FROM case_team_records WHERE case_id = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (CASE,),
+        )[0]
+    finally:
+        db.close()
+    seq = int(head["seq"]) + 1
+    body = {
+        "format": team_records.RECORD_FORMAT,
+        "vault": vault_id,
+        "case": CASE,
+        "seq": seq,
+        "prev": hashlib.sha256(
+            str(head["body"]).encode("utf-8") + b"|" + str(head["signature"]).encode("ascii")
+        ).hexdigest(),
+        "kind": team_records.KIND_TEAM,
+        "signer": ann.id,
+        "issued_at": "2026-12-03T07:00:00.000000+00:00",
+        "how": team_records.HOW_CHANGED,
+        "members": [[ann.id, True], [cat.id, False], [bo.id, False]],
+    }
+    body.update(FORGED_FIELDS[field])
+    if field == "signer":
+        body["signer"] = cat.id
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    row_seq = seq + 1 if field == "seq of the row" else seq
+
+    def append(conn: sqlcipher3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                CASE,
+                row_seq,
+                text,
+                roster_module.b64(signer.signing_public_key),
+                roster_module.b64(signer.sign(text.encode("utf-8"))),
+            ),
+        )
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, append)
+    if field == "nothing":
+        db = made.handles["ann"].open_database()
+        try:
+            assert team_records.verify(db, CASE).team == {ann.id: True, cat.id: False, bo.id: False}
+        finally:
+            db.close()
+        return
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    _assert_nothing_new_for_bo(made)

@@ -18,6 +18,7 @@ from tjdesk.cases import case_service, session_service
 from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm, TeamMember
 from tjdesk.policy import Section
+from tjdesk.users import UserService
 from tjdesk.vault import recovery, team_records, vault
 from tjdesk.vault import roster as roster_module
 from tjdesk.vault.database import Database
@@ -179,3 +180,53 @@ def test_the_team_records_are_as_docs_security_describes(tmp_path: Path) -> None
         ("team", "created", [[ann.id, True]]),
         ("team", "changed", [[ann.id, True], [cat.id, False]]),
     ]
+
+
+def test_a_case_team_is_checked_once_until_its_records_or_the_roster_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One signature check per record per change, not one per sealed text: using the verified
+    team again checks nothing; a new record, or a change to the certified roster, checks the
+    chain again (and the new team is what is used)."""
+    made = make_vault(tmp_path / "v", users=[("ann", Role.SOCIAL_WORKER), ("cat", Role.COUNSELOR)])
+    ann, cat = made.handles["ann"].actor, made.handles["cat"].actor
+    assert ann is not None and cat is not None
+    checks: list[bytes] = []
+
+    class CountingKey:
+        @staticmethod
+        def from_public_bytes(data: bytes) -> Ed25519PublicKey:
+            real = Ed25519PublicKey.from_public_bytes(data)
+
+            class Counted:
+                def verify(self, signature: bytes, message: bytes) -> None:
+                    checks.append(message)
+                    real.verify(signature, message)
+
+            return Counted()  # type: ignore[return-value]
+
+    db = made.handles["ann"].open_database()
+    try:
+        monkeypatch.setattr(team_records, "Ed25519PublicKey", CountingKey)
+        case_id = case_service.create_case(db, ann, CaseForm(case_type=CaseType.OTHER))
+        checks.clear()
+        for _ in range(3):
+            assert team_records.verify(db, case_id).team == {ann.id: True}
+        assert len(checks) == 0  # checked when it was written (each new record is verified)
+        case_service.set_team(db, ann, case_id, [TeamMember(ann.id, True), TeamMember(cat.id)])
+        assert len(checks) > 0  # the new chain, checked when its record was written
+        checks.clear()
+        for _ in range(3):
+            assert team_records.verify(db, case_id).team == {ann.id: True, cat.id: False}
+        assert len(checks) == 0
+        admin_db = made.admin.open_database()
+        try:
+            UserService(admin_db, made.admin).set_role("cat", Role.PSYCHOLOGIST)
+        finally:
+            admin_db.close()
+        for _ in range(3):
+            assert team_records.verify(db, case_id).team == {ann.id: True, cat.id: False}
+        # The roster changed: every record of the chain once more, and only once.
+        assert len(checks) == len(_records(db, case_id)) > 1
+    finally:
+        db.close()
