@@ -563,3 +563,28 @@ def test_a_record_signed_by_ann_counts_only_for_this_vault_case_and_place_in_the
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
+
+
+@pytest.mark.parametrize("who", ["admin", "cat"])
+def test_nobody_hands_the_case_over_to_himself(made: MadeVault, who: str) -> None:
+    """An administrator (who may sign a handover without being on the team), or cat on the
+    team, makes himself the assigned case worker and signs it as a handover with TJ Desk's own
+    code: refused in plain words, and the team stays as ann's records say."""
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+    person = made.handles[who]
+    assert person.actor is not None
+    db = person.open_database()
+    try:
+        with pytest.raises(TeamChanged) as refused, db.transaction():
+            db.execute("UPDATE case_team SET assigned = 0 WHERE case_id = ?", (CASE,))
+            db.execute(
+                "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 1)"
+                " ON CONFLICT (case_id, user_id) DO UPDATE SET assigned = 1",
+                (CASE, person.actor.id),
+            )
+            team_records.sign_team(db, CASE, team_records.HOW_HANDOVER)
+        assert str(refused.value).startswith(REFUSAL)
+        assert team_records.verify(db, CASE).team == {ann.id: True, cat.id: False}
+        assert team_records.team_rows(db, CASE) == {ann.id: True, cat.id: False}
+    finally:
+        db.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,7 @@ def test_the_team_records_are_as_docs_security_describes(tmp_path: Path) -> None
             body, sort_keys=True, ensure_ascii=False, separators=(",", ":")
         )
         assert (row["seq"], body["seq"], body["prev"]) == (seq, seq, prev)
+        assert datetime.fromisoformat(body["issued_at"]).utcoffset() == timedelta(0)
         assert (body["format"], body["vault"], body["case"]) == (
             "tjdesk-case-team-1",
             vault_id,
