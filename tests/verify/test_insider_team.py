@@ -491,6 +491,7 @@ FORGED_FIELDS = {
     "seq of the row": {},
     "prev": {"prev": "0" * 64},
     "signer": {},  # cat named as its signer (below: her id is known only with the vault)
+    "how": {"how": "promoted"},  # a kind of team change nobody may sign
 }
 
 
