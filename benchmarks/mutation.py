@@ -229,12 +229,21 @@ MODULES = (
     Module(
         "certified-keys",
         "tjdesk/vault/certified_keys.py",
-        ("tests/tjdesk/vault/test_certified_keys.py", "tests/verify/test_insider_sealing.py"),
+        (
+            "tests/tjdesk/vault/test_certified_keys.py",
+            "tests/verify/test_insider_sealing.py",
+            "tests/verify/test_insider_team.py",
+        ),
     ),
     Module(
         "team-records",
         "tjdesk/vault/team_records.py",
-        ("tests/tjdesk/vault/test_team_adoption.py", "tests/verify/test_insider_team.py"),
+        (
+            "tests/tjdesk/vault/test_team_adoption.py",
+            "tests/verify/test_insider_team.py",
+            "tests/verify/test_insider_sealing.py",
+            "tests/tjdesk/cases/test_resealing.py",
+        ),
     ),
     Module(
         "acting",

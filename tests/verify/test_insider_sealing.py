@@ -106,20 +106,27 @@ def _swap_cats_key(made: MadeVault) -> bytes:
     return original
 
 
-def _set_recovery_row(made: MadeVault, recipient: str) -> None:
+def _as_bo(made: MadeVault, sql: str, params: tuple[object, ...] = ()) -> None:
+    """bo changes the database with a plain SQLCipher tool and the key his password gives."""
     key, _, _ = _bos_key_and_recipient(made)
     conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'recovery_recipient'", (recipient,))
+        conn.execute(sql, params)
     finally:
         conn.close()
 
 
-def _what_bo_opens(made: MadeVault) -> str:
-    """Every blob of the database tried with bo's identity and every section identity that
-    opens with it, until nothing new opens; all of it as text."""
-    unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+def _set_recovery_row(made: MadeVault, recipient: str) -> None:
+    _as_bo(made, "UPDATE settings SET value = ? WHERE key = 'recovery_recipient'", (recipient,))
+
+
+def _what_bo_opens(made: MadeVault, who: str = "bo") -> str:
+    """Every blob of the database tried with bo's identity (or ``who``'s, as her sign-in left
+    it) and every section identity that opens with it, until nothing new opens; all as text."""
+    unlocked = (
+        vault.unlock(made.folder, "bo", DEFAULT_PASSWORD) if who == "bo" else made.handles[who]
+    )
     assert unlocked.signed_in is not None
     identities = [age_identity(unlocked.signed_in.age_identity)]
     conn = sqlcipher3.connect(str(unlocked.database_path))
@@ -381,3 +388,68 @@ def test_a_role_change_certifies_the_keys_already_certified_not_the_swapped_ones
     made.worker("ann").call(write)
     made.close()
     assert "ROLESENTINEL" not in _what_bo_opens(made)
+
+
+@pytest.mark.parametrize("how", ["certificate deleted", "row deleted, certificate spoilt"])
+def test_a_recovery_identity_nobody_certified_gets_nothing_and_is_named(
+    made: MadeVault,
+    how: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """bo deletes the administrator's record of the recovery identity and puts his own in the
+    row; or deletes the row and spoils the record (so that the next administrator would make a
+    new one). Nothing is sealed without the certified identity, ann is told in words, and
+    ``audit verify`` names it."""
+    _, _, bos_recipient = _bos_key_and_recipient(made)
+    if how == "certificate deleted":
+        _as_bo(made, "DELETE FROM settings WHERE key = 'recovery_recipient_certificate'")
+        _set_recovery_row(made, bos_recipient)
+    else:
+        _as_bo(made, "DELETE FROM settings WHERE key = 'recovery_recipient'")
+        _as_bo(
+            made,
+            "UPDATE settings SET value = '{}' WHERE key = 'recovery_recipient_certificate'",
+        )
+    ann = _actor(made, "ann")
+
+    def write(db: Database) -> str:
+        with pytest.raises(CannotSeal) as refused:
+            drafts.save_draft(db, ann, "case:1", {"notes": "DRAFTSENTINEL"})
+        return str(refused.value)
+
+    message = made.worker("ann").call(write)
+    made.close()
+    assert message.startswith(
+        "Nothing was saved: the vault's recovery identity was changed outside TJ Desk"
+    )
+    assert "DRAFTSENTINEL" not in _what_bo_opens(made)
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code == EXIT_TAMPERED
+    assert "The vault's recovery identity was not certified by an administrator" in out
+
+
+def test_a_disabled_colleague_enabled_again_by_hand_gets_no_new_note(made: MadeVault) -> None:
+    """The administrator disables cat (on the team); bo sets her ``users`` row back to enabled.
+    Her certified record still says disabled: ann's next note is saved as usual and sealed to
+    the team without cat; what cat's key opened before opens nothing of it."""
+    assert "first note" in _what_bo_opens(made, "cat")  # her key opened the case's notes
+    db = made.admin.open_database()
+    try:
+        from tjdesk.users import UserService
+
+        UserService(db, made.admin).disable_user("cat")
+    finally:
+        db.close()
+    _as_bo(made, "UPDATE users SET disabled = 0 WHERE name = 'cat'")
+    ann = _actor(made, "ann")
+
+    def write(db: Database) -> int:
+        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "AFTERCATSENTINEL", 0)
+        return session_id
+
+    session_id = made.worker("ann").call(write)
+    made.close()
+    assert _read_note(made, "ann", session_id) == "AFTERCATSENTINEL"
+    assert "AFTERCATSENTINEL" not in _what_bo_opens(made, "cat")

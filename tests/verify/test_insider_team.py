@@ -18,6 +18,8 @@ changed outside TJ Desk and nothing is saved, and neither her save nor a reader'
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from tjdesk.paths import database_path
 from tjdesk.policy import Section
 from tjdesk.users import UserService
 from tjdesk.vault import age_format, team_records, vault
+from tjdesk.vault import roster as roster_module
 from tjdesk.vault.certified_keys import load as certified
 from tjdesk.vault.database import Database
 from tjdesk.vault.team_records import TeamChanged
@@ -130,9 +133,14 @@ def _ann_saves(made: MadeVault) -> list[str]:
 def _assert_named_by_audit_verify(
     made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    db = made.handles["admin"].open_database()
+    try:
+        case_code = db.scalar("SELECT code FROM cases WHERE id = ?", (CASE,))
+    finally:
+        db.close()
     code, out = _audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
-    assert "were changed outside TJ Desk" in out
+    assert f"The team or the sealing keys of case {case_code} were changed outside TJ Desk" in out
 
 
 def _assert_nothing_new_for_bo(made: MadeVault, *, already: tuple[str, ...] = ()) -> None:
@@ -182,7 +190,7 @@ def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
     _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
-@pytest.mark.parametrize("how", ["replay", "cut back"])
+@pytest.mark.parametrize("how", ["replay", "cut back", "cut back with the newer keys"])
 def test_an_old_team_record_does_not_bring_him_back(
     made: MadeVault,
     how: str,
@@ -218,6 +226,14 @@ def test_an_old_team_record_does_not_bring_him_back(
             conn.execute(
                 "DELETE FROM case_team_records WHERE case_id = ? AND seq > ?", (CASE, with_bo)
             )
+        if how == "cut back with the newer keys":
+            # The keys made without him go too: records, rows and keys agree with each other;
+            # only the signed audit trail's count of team changes is left to tell.
+            for table in ("section_readers", "section_keys"):
+                gone = conn.execute(
+                    f"DELETE FROM {table} WHERE case_id = ? AND generation > 1", (CASE,)
+                )
+                assert gone.rowcount > 0
         conn.execute("DELETE FROM case_team WHERE case_id = ? AND user_id != ?", (CASE, ann.id))
         conn.execute(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
@@ -387,3 +403,189 @@ def test_disabling_a_colleague_goes_through_on_a_case_whose_team_was_changed(
     assert newest == 2  # a new generation without cat
     assert holders == {_actor(made, "ann").id}
     _assert_nothing_new_for_bo(made)
+
+
+def test_a_key_he_signs_while_off_the_team_is_refused(made: MadeVault) -> None:
+    """bo, on no team of the case and no administrator, adds a notes key of his own and signs
+    its record through TJ Desk's code: refused in plain words, nothing of it stays, and ann's
+    next note is saved to the team's key, none of it for bo."""
+    ann = _actor(made, "ann")
+    bo_unlocked = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    assert bo_unlocked.signed_in is not None
+    own = pyrage.x25519.Identity.generate()
+    db = bo_unlocked.open_database()
+    try:
+        keys = certified(db)
+        assert keys.recovery is not None
+        sealed = age_format.seal(
+            str(own).encode("ascii"),
+            [keys.readers[ann.id].recipient, keys.recovery, bo_unlocked.signed_in.age_recipient],
+        )
+        with pytest.raises(TeamChanged) as refused, db.transaction():
+            generation = 1 + int(
+                db.scalar(
+                    "SELECT max(generation) FROM section_keys WHERE case_id = ?"
+                    " AND section = 'notes'",
+                    (CASE,),
+                )
+            )
+            db.execute(
+                "INSERT INTO section_keys (case_id, section, generation, recipient,"
+                " sealed_identity, created_at) VALUES (?, 'notes', ?, ?, ?, ?)",
+                (CASE, generation, str(own.to_public()), sealed, "2026-12-01T00:00:00.000000Z"),
+            )
+            team_records.sign_key(db, CASE, "notes", generation, str(own.to_public()))
+        assert str(refused.value).startswith(REFUSAL)
+        assert (
+            db.scalar(
+                "SELECT count(*) FROM section_keys WHERE recipient = ?", (str(own.to_public()),)
+            )
+            == 0
+        )
+    finally:
+        db.close()
+
+    def save_and_read(db: Database) -> str:
+        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "LATERSENTINEL", 0)
+        return session_service.read_note(db, ann, session_id, Section.NOTES).body
+
+    assert made.worker("ann").call(save_and_read) == "LATERSENTINEL"
+    made.close()
+    assert "LATERSENTINEL" not in _what_bo_opens(made)
+
+
+def test_removing_every_team_record_and_joining_gets_him_nothing(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """bo deletes all of the case's team records (so it looks like a case from before them)
+    and puts his row in: ann's sign-in does not sign that team as it stands, her next save is
+    refused in plain words, bo opens nothing new and ``audit verify`` names the case."""
+    bo = _actor(made, "bo")
+
+    def wipe_and_join(conn: sqlcipher3.Connection) -> None:
+        conn.execute("DELETE FROM case_team_records WHERE case_id = ?", (CASE,))
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, wipe_and_join)
+    _readers_sign_in(made, "ann", "cat")
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    db = made.handles["ann"].open_database()
+    try:
+        assert db.scalar("SELECT count(*) FROM case_team_records WHERE case_id = ?", (CASE,)) == 0
+    finally:
+        db.close()
+    _assert_nothing_new_for_bo(made)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+FORGED_FIELDS = {
+    "nothing": {},  # the control: such a record, as ann would sign it, counts
+    "format": {"format": "tjdesk-case-team-0"},
+    "vault": {"vault": "another vault"},
+    "case": {"case": CASE + 1},
+    "seq in the record": {"seq": 99},
+    "seq of the row": {},
+    "prev": {"prev": "0" * 64},
+    "signer": {},  # cat named as its signer (below: her id is known only with the vault)
+    "how": {"how": "promoted"},  # a kind of team change nobody may sign
+}
+
+
+@pytest.mark.parametrize("field", list(FORGED_FIELDS))
+def test_a_record_signed_by_ann_counts_only_for_this_vault_case_and_place_in_the_chain(
+    made: MadeVault, field: str
+) -> None:
+    """A team change ann's own key signed (bo on the team), put at the end of the chain with
+    his row: taken only when every field is this chain's (format, vault, case, seq, prev and
+    ann named as its signer); with any one of them another record's, it does not count, ann's
+    next save is refused in plain words and bo opens nothing new."""
+    ann, cat, bo = _actor(made, "ann"), _actor(made, "cat"), _actor(made, "bo")
+    signer = made.handles["ann"].signed_in
+    assert signer is not None
+    db = made.handles["ann"].open_database()
+    try:
+        vault_id = roster_module.vault_id(db)
+        head = db.query(
+            "SELECT seq, body, signature FROM case_team_records WHERE case_id = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (CASE,),
+        )[0]
+    finally:
+        db.close()
+    seq = int(head["seq"]) + 1
+    body = {
+        "format": team_records.RECORD_FORMAT,
+        "vault": vault_id,
+        "case": CASE,
+        "seq": seq,
+        "prev": hashlib.sha256(
+            str(head["body"]).encode("utf-8") + b"|" + str(head["signature"]).encode("ascii")
+        ).hexdigest(),
+        "kind": team_records.KIND_TEAM,
+        "signer": ann.id,
+        "issued_at": "2026-12-03T07:00:00.000000+00:00",
+        "how": team_records.HOW_CHANGED,
+        "members": [[ann.id, True], [cat.id, False], [bo.id, False]],
+    }
+    body.update(FORGED_FIELDS[field])
+    if field == "signer":
+        body["signer"] = cat.id
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    row_seq = seq + 1 if field == "seq of the row" else seq
+
+    def append(conn: sqlcipher3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                CASE,
+                row_seq,
+                text,
+                roster_module.b64(signer.signing_public_key),
+                roster_module.b64(signer.sign(text.encode("utf-8"))),
+            ),
+        )
+        conn.execute(
+            "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)", (CASE, bo.id)
+        )
+
+    _as_bo(made, append)
+    if field == "nothing":
+        db = made.handles["ann"].open_database()
+        try:
+            assert team_records.verify(db, CASE).team == {ann.id: True, cat.id: False, bo.id: False}
+        finally:
+            db.close()
+        return
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    _assert_nothing_new_for_bo(made)
+
+
+@pytest.mark.parametrize("who", ["admin", "cat"])
+def test_nobody_hands_the_case_over_to_himself(made: MadeVault, who: str) -> None:
+    """An administrator (who may sign a handover without being on the team), or cat on the
+    team, makes himself the assigned case worker and signs it as a handover with TJ Desk's own
+    code: refused in plain words, and the team stays as ann's records say."""
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+    person = made.handles[who]
+    assert person.actor is not None
+    db = person.open_database()
+    try:
+        with pytest.raises(TeamChanged) as refused, db.transaction():
+            db.execute("UPDATE case_team SET assigned = 0 WHERE case_id = ?", (CASE,))
+            db.execute(
+                "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 1)"
+                " ON CONFLICT (case_id, user_id) DO UPDATE SET assigned = 1",
+                (CASE, person.actor.id),
+            )
+            team_records.sign_team(db, CASE, team_records.HOW_HANDOVER)
+        assert str(refused.value).startswith(REFUSAL)
+        assert team_records.verify(db, CASE).team == {ann.id: True, cat.id: False}
+        assert team_records.team_rows(db, CASE) == {ann.id: True, cat.id: False}
+    finally:
+        db.close()

@@ -14,7 +14,8 @@ would seal every later section to the insider. So sealing takes:
 
 The roster is checked once and kept for the connection until a certificate, root or recovery
 row changes (one small query per use, not one signature check per blob). A kept result was
-checked when it was read, so a row changed in place later cannot make it wrong.
+checked when it was read, so a row changed in place later cannot make it wrong (the vault id the
+certificates name is written once, at set-up, before anything is checked).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from tjdesk.actors import Role
-from tjdesk.clock import iso_utc
 from tjdesk.vault import age_keys
 from tjdesk.vault import roster as roster_module
 from tjdesk.vault.database import Database
@@ -45,8 +45,6 @@ RECOVERY_CHANGED = "recovery changed"
 
 @dataclass(frozen=True)
 class CertifiedReader:
-    user_id: int
-    name: str
     role: Role
     recipient: str  # "age1..." of the X25519 key the administrator certified
 
@@ -83,8 +81,7 @@ def _stamp(db: Database) -> tuple[Any, ...]:
         " (SELECT coalesce(max(seq), 0) FROM user_certificates) AS newest,"
         " (SELECT count(*) FROM signing_roots) AS roots,"
         " (SELECT value FROM settings WHERE key = ?) AS recipient,"
-        " (SELECT value FROM settings WHERE key = ?) AS certificate,"
-        " (SELECT value FROM settings WHERE key = 'vault_id') AS vault",
+        " (SELECT value FROM settings WHERE key = ?) AS certificate",
         (SETTING_RECOVERY_RECIPIENT, SETTING_RECOVERY_CERTIFICATE),
     )
     assert row is not None
@@ -103,10 +100,6 @@ def load(db: Database) -> CertifiedKeys:
     return cache.keys
 
 
-def forget(db: Database) -> None:
-    _caches.pop(db, None)
-
-
 def _check(db: Database, roster: Roster) -> CertifiedKeys:
     keys = CertifiedKeys(pinned=roster.pinned)
     if roster.pinned:
@@ -116,10 +109,7 @@ def _check(db: Database, roster: Roster) -> CertifiedKeys:
                 keys.administrators.add(record.user_id)
             if not record.disabled:
                 keys.readers[record.user_id] = CertifiedReader(
-                    record.user_id,
-                    record.name,
-                    record.role,
-                    age_keys.recipient_string(record.age_key),
+                    record.role, age_keys.recipient_string(record.age_key)
                 )
         for signing_key, owner in roster.key_owners.items():
             if owner in roster.records:
@@ -145,7 +135,7 @@ def _certified_recovery(db: Database, roster: Roster) -> str | None:
     """The recipient named by a valid recovery certificate (signed by a root or an active
     certified administrator, for this vault), or None."""
     text = _setting(db, SETTING_RECOVERY_CERTIFICATE)
-    if text is None or not roster.pinned:
+    if text is None:
         return None
     try:
         record = json.loads(text)
@@ -173,14 +163,14 @@ def certify_recovery(db: Database, recipient: str) -> None:
     transaction, beside the ``recovery_recipient`` row it vouches for)."""
     roster = roster_module.load(db)
     signer = roster_module.require_certifier(db, roster)
+    # Who signed it and when is in the signed audit trail (the entry of the change it is part
+    # of); the record holds only what is checked.
     body = {
         "format": RECOVERY_CERTIFICATE_FORMAT,
         "vault": roster_module.vault_id(db),
         "recipient": recipient,
-        "issued_at": iso_utc(),
-        "issuer": signer.actor.name,
     }
-    body_text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    body_text = json.dumps(body)  # signed and stored as it is: its layout does not matter
     record = {
         "body": body_text,
         "issuer_key": roster_module.b64(signer.signing_public_key),
@@ -189,7 +179,7 @@ def certify_recovery(db: Database, recipient: str) -> None:
     db.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?)"
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (SETTING_RECOVERY_CERTIFICATE, json.dumps(record, sort_keys=True)),
+        (SETTING_RECOVERY_CERTIFICATE, json.dumps(record)),
     )
 
 

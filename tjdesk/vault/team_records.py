@@ -130,10 +130,6 @@ def verify(db: Database, case_id: int) -> VerifiedCase:
     return result
 
 
-def forget(db: Database) -> None:
-    _caches.pop(db, None)
-
-
 def _walk(
     rows: list[dict[str, Any]], case_id: int, vault: str, keys: certified_keys.CertifiedKeys
 ) -> VerifiedCase:
@@ -157,27 +153,27 @@ def _walk(
                 or signer is None
                 or body.get("signer") != signer
             ):
-                raise ValueError("record")
+                raise ValueError
             Ed25519PublicKey.from_public_bytes(signer_key).verify(
                 roster_module.unb64(str(row["signature"])), body_text.encode("utf-8")
             )
             if body.get("kind") == KIND_TEAM:
                 members = {int(uid): bool(assigned) for uid, assigned in body["members"]}
                 if not _may_sign_team(str(body.get("how")), signer, team, members, keys):
-                    raise ValueError("signer")
+                    raise ValueError
                 if expected_seq == 1:
                     for section, generation, recipient in body.get("generations", []):
                         generations[(str(section), int(generation))] = (str(recipient), signer)
                 team = members
             elif body.get("kind") == KIND_KEY:
                 if expected_seq == 1 or (signer not in team and signer not in keys.administrators):
-                    raise ValueError("signer")
+                    raise ValueError
                 generations[(str(body["section"]), int(body["generation"]))] = (
                     str(body["recipient"]),
                     signer,
                 )
             else:
-                raise ValueError("kind")
+                raise ValueError
         except (InvalidSignature, ValueError, KeyError, TypeError):
             return VerifiedCase(True, team, generations, head_seq, head_hash, problem=True)
         head_seq, head_hash = expected_seq, _record_hash(body_text, str(row["signature"]))
@@ -382,7 +378,7 @@ def team_problems(db: Database) -> list[roster_module.RosterProblem]:
     found: list[roster_module.RosterProblem] = []
     for row in db.query("SELECT id, code FROM cases ORDER BY id"):
         case_id = int(row["id"])
-        chain = records.get(case_id, [])
+        chain = records.get(case_id)
         if not chain:
             broken = str(case_id) in signed_cases
         else:
