@@ -183,6 +183,7 @@ MODULES = (
             "tests/tjdesk/alarm/network/test_wire_board.py",
             "tests/tjdesk/alarm/network/test_seen_file.py",
             "tests/tjdesk/alarm/network/test_wire_payloads.py",
+            "tests/tjdesk/alarm/network/test_wire_bridge.py",
         ),
         only=("tjdesk/alarm/network/board.py", "tjdesk/alarm/network/seen_file.py"),
     ),

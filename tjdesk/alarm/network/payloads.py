@@ -27,14 +27,15 @@ class InvalidPayload(ValueError):
 
 
 def encode(payload: Payload) -> bytes:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # str.encode and bytes.decode are UTF-8 unless told otherwise
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def decode(raw: bytes) -> Payload:
     if len(raw) > MAX_PAYLOAD:
         raise InvalidPayload
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = json.loads(raw.decode())
     except (UnicodeDecodeError, ValueError) as err:
         raise InvalidPayload from err
     if not isinstance(value, dict):

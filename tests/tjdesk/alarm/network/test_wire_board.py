@@ -248,3 +248,12 @@ def test_rooms_are_listed_in_order_of_their_ids() -> None:
     for room in ("room-3", "room-1", "room-2"):
         board.accept(f"tjdesk/v1/{SITE}/room/{room}/state", raw(state()))
     assert [r["room_id"] for r in board.snapshot()["rooms"]] == ["room-1", "room-2", "room-3"]
+
+
+def test_every_bad_message_is_counted() -> None:
+    board = desk()
+    for _ in range(2):
+        board.accept("tjdesk/v1/shelter-b/room/room-1/state", raw(state()))
+    for _ in range(3):
+        board.accept(STATE_TOPIC, b"{not json")
+    assert board.snapshot()["invalid_payloads"] == 5
