@@ -190,7 +190,12 @@ MODULES = (
     Module(
         "network-bridge",
         "tjdesk/alarm/network/bridge.py+link.py",
-        ("tests/tjdesk/alarm/network/test_network.py",),
+        (
+            "tests/tjdesk/alarm/network/test_wire_bridge.py",
+            "tests/tjdesk/alarm/network/test_wire_payloads.py",
+            "tests/tjdesk/alarm/network/test_wire_board.py",
+            "tests/tjdesk/alarm/network/test_network.py",  # link.py: a real Mosquitto
+        ),
         only=("tjdesk/alarm/network/bridge.py", "tjdesk/alarm/network/link.py"),
     ),
     Module(

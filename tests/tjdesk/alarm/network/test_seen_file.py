@@ -190,6 +190,11 @@ def test_closing_never_waits_forever_for_a_disk_that_hangs(
 def test_a_station_that_exits_without_closing_is_not_held_up_by_the_writer(
     tmp_path: Path,
 ) -> None:
+    in_process = SeenIdsFile(tmp_path / "here.txt", keep=10)  # started and closed: the usual
+    in_process.start()
+    in_process.add(["id-0"])
+    in_process.close()
+    assert in_process.load() == ["id-0"]
     program = (
         "import sys; from pathlib import Path;"
         "from tjdesk.alarm.network.seen_file import SeenIdsFile;"
@@ -197,7 +202,10 @@ def test_a_station_that_exits_without_closing_is_not_held_up_by_the_writer(
     )
     done = subprocess.run(
         [sys.executable, "-c", program, str(tmp_path / "seen.txt")],
-        capture_output=True, text=True, timeout=60, cwd=Path(__file__).parents[4],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=Path(seen_file.__file__).parents[3],  # where this tjdesk was imported from
     )
     assert done.returncode == 0 and done.stdout == "up\n"
 
@@ -240,3 +248,13 @@ def test_a_file_never_started_closes_quietly_and_keeps_nothing(tmp_path: Path) -
     seen.add(["id-1"])
     seen.close()
     assert not (tmp_path / "seen.txt").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts /proc/self/fd")
+def test_a_closed_file_leaves_no_file_open(tmp_path: Path) -> None:
+    before = len(os.listdir("/proc/self/fd"))
+    seen = SeenIdsFile(tmp_path / "seen.txt", keep=10)
+    seen.start()
+    seen.add(["id-1"])
+    seen.close()
+    assert len(os.listdir("/proc/self/fd")) == before

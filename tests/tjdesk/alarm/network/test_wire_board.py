@@ -88,10 +88,19 @@ def test_each_visible_change_is_shown() -> None:
         {"state": "alarm", "alarm_id": None},
         {"state": "alarm", "alarm_id": "37.1"},
         {"state": "alarm", "alarm_id": "37.1", "room_name": "Counseling room 2"},
-        {"state": "alarm", "alarm_id": "37.1", "room_name": "Counseling room 2",
-         "acknowledged_by": "Nok"},
-        {"state": "alarm", "alarm_id": "37.1", "room_name": "Counseling room 2",
-         "acknowledged_by": "Nok", "faults": ["LOW_BATTERY"]},
+        {
+            "state": "alarm",
+            "alarm_id": "37.1",
+            "room_name": "Counseling room 2",
+            "acknowledged_by": "Nok",
+        },
+        {
+            "state": "alarm",
+            "alarm_id": "37.1",
+            "room_name": "Counseling room 2",
+            "acknowledged_by": "Nok",
+            "faults": ["LOW_BATTERY"],
+        },
     ]
     for seq, change in enumerate(changes, start=2):
         (entry,) = board.accept(STATE_TOPIC, raw(state(seq=seq, **change)))
@@ -113,9 +122,7 @@ def test_a_rooms_own_state_and_its_own_messages_are_not_news() -> None:
     assert room.accept(EVENT_TOPIC, raw(event(station="room-pc-9"))) == []
     other = f"tjdesk/v1/{SITE}/room/room-2/state"
     assert room.accept(other, raw(state(station="room-pc-1"))) == []  # our own echo
-    assert room.accept(
-        f"tjdesk/v1/{SITE}/room/room-2/event", raw(event(station="room-pc-1"))
-    ) == []
+    assert room.accept(f"tjdesk/v1/{SITE}/room/room-2/event", raw(event(station="room-pc-1"))) == []
     snap = room.snapshot()
     assert snap["rooms"] == [] and snap["invalid_payloads"] == 0
     assert room.newly_seen == []

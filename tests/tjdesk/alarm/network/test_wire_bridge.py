@@ -126,8 +126,10 @@ def test_a_folder_that_cannot_be_used_is_a_fault_the_screens_show(tmp_path: Path
     net = bridge.status()
     assert net["joined"] is False and net["connected"] is False
     assert net["error"] == "The station folder %1 cannot be used: %2"
-    assert net["error_args"] == [str((tmp_path / "nothing-here").absolute()),
-                                 "station.json is missing"]
+    assert net["error_args"] == [
+        str((tmp_path / "nothing-here").absolute()),
+        "station.json is missing",
+    ]
     assert service.shown("network")[-1]["error"] == net["error"]
     bridge.stop()  # never joined: nothing to stop
 
@@ -145,7 +147,9 @@ def test_a_certificate_that_cannot_be_loaded_is_a_fault_the_screens_show(tmp_pat
     assert net["connected"] is False and net["joined"] is True
     assert net["error"] == "The station folder %1 cannot be used: %2"
     assert net["error_args"] == [str(folder), "the certificate or key cannot be loaded"]
-    assert service.shown("network")[-1]["error_args"][1] == "the certificate or key cannot be loaded"
+    assert (
+        service.shown("network")[-1]["error_args"][1] == "the certificate or key cannot be loaded"
+    )
 
 
 def test_a_broker_that_goes_away_is_named_and_the_state_is_sent_again_when_back(
@@ -163,8 +167,15 @@ def test_a_broker_that_goes_away_is_named_and_the_state_is_sent_again_when_back(
     room.service.status["alarm"]["acknowledged_by"] = "Ploy"
     room.service.status["alarm"]["acknowledged_at"] = "2026-12-03T07:01:00+00:00"
     room.service.last_seq = 413
-    room.bridge.journaled({"event": "acknowledged", "id": "37.1", "by": "Ploy", "seq": 413,
-                           "at": "2026-12-03T07:01:00+00:00"})
+    room.bridge.journaled(
+        {
+            "event": "acknowledged",
+            "id": "37.1",
+            "by": "Ploy",
+            "seq": 413,
+            "at": "2026-12-03T07:01:00+00:00",
+        }
+    )
     room.wait(lambda: len(sent_on(room, EVENT_TOPIC)) == 1)  # paho keeps events (QoS 1)
     assert len(sent_on(room, STATE_TOPIC)) == 1  # ... but no old state
     # ...but on the next connect, fresh
@@ -196,8 +207,18 @@ def test_each_journal_entry_is_one_event_and_a_changed_state(room: Joined) -> No
         acknowledged_by="Nok", acknowledged_at="2026-12-03T07:02:00+00:00"
     )
     room.service.last_seq = 413
-    journal(room, {"event": "acknowledged", "id": "37.1", "by": "Nok", "seq": 413,
-                   "at": "2026-12-03T07:02:00+00:00", "source": "network", "secret": "x"})
+    journal(
+        room,
+        {
+            "event": "acknowledged",
+            "id": "37.1",
+            "by": "Nok",
+            "seq": 413,
+            "at": "2026-12-03T07:02:00+00:00",
+            "source": "network",
+            "secret": "x",
+        },
+    )
     room.wait(lambda: len(sent_on(room, STATE_TOPIC)) == 2)
     ((sent, retained),) = sent_on(room, EVENT_TOPIC)
     assert retained is False
@@ -250,8 +271,11 @@ def test_a_desk_journals_nothing_onto_the_network(front: Joined) -> None:
         ([{"connected": True, "faults": ["LOW_BATTERY"]}], ["LOW_BATTERY"], "fault"),
         ([{"connected": False}], ["DEVICE_LOST"], "fault"),
         ([], ["NO_DEVICE"], "fault"),
-        ([{"connected": True, "faults": ["B", "A"]}, {"connected": True, "faults": ["A"]}],
-         ["A", "B"], "fault"),
+        (
+            [{"connected": True, "faults": ["B", "A"]}, {"connected": True, "faults": ["A"]}],
+            ["A", "B"],
+            "fault",
+        ),
         ([{"connected": True}], [], "ready"),
     ],
 )
@@ -339,9 +363,17 @@ def test_an_answer_before_joining_is_refused_in_words(tmp_path: Path) -> None:
 
 def test_a_station_that_comes_or_goes_updates_the_network_status_on_screen(room: Joined) -> None:
     before = len(room.service.shown("network"))
-    room.link.deliver(presence_topic("desk-a"), {
-        "online": True, "kind": "desk", "name": "Front desk", "rooms": [], "version": "1",
-        "at": "2026-12-03T07:00:00Z"})
+    room.link.deliver(
+        presence_topic("desk-a"),
+        {
+            "online": True,
+            "kind": "desk",
+            "name": "Front desk",
+            "rooms": [],
+            "version": "1",
+            "at": "2026-12-03T07:00:00Z",
+        },
+    )
     room.wait(lambda: len(room.service.shown("network")) == before + 1)
     assert room.service.shown("network")[-1]["desks_listening"] == 1
     assert room.service.shown("station_presence")[-1]["station"] == "desk-a"
@@ -352,11 +384,22 @@ def test_a_station_that_comes_or_goes_updates_the_network_status_on_screen(room:
 
 def test_events_seen_are_kept_on_disk_for_the_next_start(tmp_path: Path) -> None:
     (tmp_path / "alarm").mkdir()
-    desk = Joined(station_folder(tmp_path / "desk-a", "desk-a", "desk"),
-                  state_dir=tmp_path / "alarm").start()
-    desk.link.deliver(EVENT_TOPIC.replace("room-1", "room-2"), {
-        "id": "e-1", "event": "alarm", "room_name": "R", "alarm_id": "1.1",
-        "at": "2026-12-03T07:00:00Z", "by": None, "seq": 1, "station": "room-pc-2"})
+    desk = Joined(
+        station_folder(tmp_path / "desk-a", "desk-a", "desk"), state_dir=tmp_path / "alarm"
+    ).start()
+    desk.link.deliver(
+        EVENT_TOPIC.replace("room-1", "room-2"),
+        {
+            "id": "e-1",
+            "event": "alarm",
+            "room_name": "R",
+            "alarm_id": "1.1",
+            "at": "2026-12-03T07:00:00Z",
+            "by": None,
+            "seq": 1,
+            "station": "room-pc-2",
+        },
+    )
     desk.wait(lambda: len(desk.service.shown("room_event")) == 1)
     desk.stop()
     assert (tmp_path / "alarm" / "network-seen-events.txt").read_text() == "e-1\n"

@@ -72,9 +72,9 @@ TOO_LONG = b" " * (payloads.MAX_PAYLOAD + 1 - len(raw(state(seq=413)))) + raw(st
     [
         pytest.param(b"{not json", id="not JSON"),
         pytest.param(raw(state(seq=413))[:-1], id="cut short"),
-        pytest.param("{\"state\": \"ready\"}".encode("utf-16"), id="not UTF-8"),
+        pytest.param('{"state": "ready"}'.encode("utf-16"), id="not UTF-8"),
         pytest.param(b"[1, 2]", id="a list"),
-        pytest.param(b"\"ready\"", id="a string"),
+        pytest.param(b'"ready"', id="a string"),
         pytest.param(TOO_LONG, id="one byte over 16 KiB"),
         pytest.param(raw(state(state="cleared", seq=413)), id="unknown state"),
         pytest.param(raw({k: v for k, v in state(seq=413).items() if k != "state"}), id="no state"),
@@ -103,7 +103,9 @@ TOO_LONG = b" " * (payloads.MAX_PAYLOAD + 1 - len(raw(state(seq=413)))) + raw(st
         pytest.param(raw(state(seq=-1)), id="seq negative"),
         pytest.param(raw(state(seq="413")), id="seq a string"),
         pytest.param(raw(state(seq=413.0)), id="seq a float"),
-        pytest.param(raw({k: v for k, v in state(seq=413).items() if k != "station"}), id="no station"),
+        pytest.param(
+            raw({k: v for k, v in state(seq=413).items() if k != "station"}), id="no station"
+        ),
         pytest.param(raw(state(station="Room PC 1", seq=413)), id="station not an id"),
         pytest.param(raw(state(station="r" * 33, seq=413)), id="station id 33 characters"),
     ],
@@ -181,9 +183,7 @@ def test_a_bad_event_is_counted_and_not_shown(bad: dict[str, Any] | bytes) -> No
 
 def test_a_valid_event_is_shown_with_who_answered() -> None:
     board = desk()
-    (entry,) = board.accept(
-        EVENT_TOPIC, raw(event(event="acknowledged", by="Nok", sounder="on"))
-    )
+    (entry,) = board.accept(EVENT_TOPIC, raw(event(event="acknowledged", by="Nok", sounder="on")))
     assert entry == {
         "event": "room_event",
         "room_id": "room-1",
@@ -333,7 +333,7 @@ def test_an_answer_sent_twice_is_applied_once_and_one_for_another_room_not_at_al
     room: Joined,
 ) -> None:
     room.link.deliver(f"tjdesk/v1/{SITE}/room/room-2/command", command(id="c-0"))
-    room.link.deliver(f"tjdesk/v1/shelter-b/room/room-1/command", command(id="c-9"))
+    room.link.deliver("tjdesk/v1/shelter-b/room/room-1/command", command(id="c-9"))
     room.link.deliver(COMMAND_TOPIC, command(by="Nok"))
     room.link.deliver(COMMAND_TOPIC, command(by="Nok"))  # QoS 1, again
     room.link.deliver(COMMAND_TOPIC, command(id="c-3", alarm_id="36.4", by="Dao"))  # stale
@@ -389,7 +389,11 @@ def test_a_room_station_says_on_the_wire_who_it_is_its_rooms_and_its_version(
 
 def test_presence_sent_says_who_and_when_in_utc() -> None:
     sent = payloads.presence(
-        online=True, kind="desk", name="Front desk", rooms=[], version="0.2.0",
+        online=True,
+        kind="desk",
+        name="Front desk",
+        rooms=[],
+        version="0.2.0",
         at="2026-12-03T07:00:00+00:00",
     )
     assert sent["at"] == "2026-12-03T07:00:00Z"
@@ -401,7 +405,7 @@ def test_presence_sent_says_who_and_when_in_utc() -> None:
 def test_a_time_already_with_a_z_or_another_zone_is_left_as_it_is() -> None:
     assert payloads.zulu("2026-12-03T07:00:00Z") == "2026-12-03T07:00:00Z"
     assert payloads.zulu("2026-12-03T14:00:00+07:00") == "2026-12-03T14:00:00+07:00"
-    assert payloads.zulu("") .endswith("Z")
+    assert payloads.zulu("").endswith("Z")
 
 
 # ---------------------------------------------------------------------------- ids typed in
