@@ -194,6 +194,11 @@ def test_a_failed_first_connect_is_shown(tmp_path: Path) -> None:
         joined.link.drop("")  # paho's connect failed before any connection
         joined.wait(lambda: joined.net["connected"] is False)
         assert joined.net["error_args"] == ["broker.shelter:8883"]
+        assert joined.service.shown("network")[-1]["connected"] is False
+        shown = len(joined.service.shown("network"))
+        joined.link.drop("")  # paho retrying, still nothing: the screens already say so
+        joined.link.drop("refused")  # a reason: said again
+        joined.wait(lambda: len(joined.service.shown("network")) == shown + 1)
     finally:
         joined.stop()
 
@@ -404,3 +409,73 @@ def test_events_seen_are_kept_on_disk_for_the_next_start(tmp_path: Path) -> None
     desk.stop()
     assert (tmp_path / "alarm" / "network-seen-events.txt").read_text() == "e-1\n"
     assert json.loads(json.dumps(desk.net["rooms"])) == []
+
+
+def test_a_failure_in_the_network_never_stops_it_and_is_logged(
+    room: Joined, caplog: pytest.LogCaptureFixture
+) -> None:
+    real = room.service.network_room
+
+    def broken_once() -> Any:
+        room.service.network_room = real  # type: ignore[method-assign]
+        raise RuntimeError("journal closed")
+
+    room.service.network_room = broken_once  # type: ignore[method-assign]
+    room.bridge.journaled({"event": "note", "seq": 413})
+    journal(room, {"event": "reset", "id": "37.1", "by": "Ploy", "seq": 414})
+    assert [p["event"] for p, _ in sent_on(room, EVENT_TOPIC)] == ["reset"]
+    assert "alarm network: journaled failed" in [r.getMessage() for r in caplog.records]
+
+
+def test_a_broker_gone_is_logged_with_why(room: Joined, caplog: pytest.LogCaptureFixture) -> None:
+    room.link.drop("x" * 200)
+    room.wait(lambda: room.net["connected"] is False)
+    assert f"alarm network: not connected ({'x' * 80})" in [r.getMessage() for r in caplog.records]
+
+
+def test_a_certificate_refused_is_logged_without_its_details(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refuse(identity: Any, **hooks: Any) -> Any:
+        raise ValueError("PEM lib: /secret/path")
+
+    NetworkBridge(station_folder(tmp_path / "r"), RoomService(), link_factory=refuse).start()
+    assert [r.getMessage() for r in caplog.records] == [
+        "alarm network: station files refused: ValueError"
+    ]
+
+
+def test_a_station_leaving_while_the_broker_is_gone_says_nothing(front: Joined) -> None:
+    front.link.drop("gone")
+    front.wait(lambda: front.net["connected"] is False)
+    front.stop()
+    assert len(sent_on(front, presence_topic("desk-a"))) == 1  # only the "online" of the start
+
+
+def test_the_status_names_the_station_folder(room: Joined, tmp_path: Path) -> None:
+    assert room.net["folder"] == str(tmp_path / "room-pc-1")
+    assert room.net["commands_applied"] == 0 and room.net["last_message_at"] is None
+
+
+def test_a_new_journal_is_sent_as_seq_0(tmp_path: Path) -> None:
+    joined = Joined(station_folder(tmp_path / "room-pc-1"))
+    joined.service.last_seq = -1  # nothing journaled yet
+    joined.start()
+    try:
+        journal(joined, {"event": "fault", "seq": None})
+        ((sent, _),) = sent_on(joined, STATE_TOPIC)
+        assert sent["seq"] == 0
+        assert sent_on(joined, EVENT_TOPIC)[0][0]["seq"] == 0
+    finally:
+        joined.stop()
+
+
+def test_nothing_journaled_before_joining_is_sent(tmp_path: Path) -> None:
+    joined = Joined(station_folder(tmp_path / "room-pc-1"))
+    joined.bridge.journaled({"event": "alarm", "id": "37.1", "seq": 412})
+    joined.start()
+    try:
+        journal(joined, {"event": "reset", "id": "37.1", "seq": 413})
+        assert [p["event"] for p, _ in sent_on(joined, EVENT_TOPIC)] == ["reset"]
+    finally:
+        joined.stop()
