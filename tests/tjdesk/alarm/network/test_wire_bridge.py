@@ -21,6 +21,7 @@ from .wirekit import (
     STATE_TOPIC,
     Joined,
     RoomService,
+    command,
     presence_topic,
     state,
     station_folder,
@@ -319,7 +320,9 @@ def test_a_state_with_no_time_keeps_the_time_it_began(tmp_path: Path) -> None:
     assert third["since"] == second["since"]  # still the same fault since it began
 
 
-def test_a_late_resent_older_state_is_put_right(room: Joined) -> None:
+def test_a_late_resent_older_state_is_put_right(
+    room: Joined, caplog: pytest.LogCaptureFixture
+) -> None:
     """paho re-sends an older retained state after the newer one: ours is sent again."""
     room.service.status["state"] = "acknowledged"
     room.service.status["alarm"]["acknowledged_by"] = "Nok"
@@ -335,6 +338,7 @@ def test_a_late_resent_older_state_is_put_right(room: Joined) -> None:
     room.link.hooks["on_published"](9999)  # not a state
     journal(room, {"event": "note", "seq": 414})  # a barrier
     assert len(sent_on(room, STATE_TOPIC)) == 3
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
 # ---------------------------------------------------------------------------- answering
@@ -479,3 +483,40 @@ def test_nothing_journaled_before_joining_is_sent(tmp_path: Path) -> None:
         assert [p["event"] for p, _ in sent_on(joined, EVENT_TOPIC)] == ["reset"]
     finally:
         joined.stop()
+
+
+def test_a_station_certificate_that_does_not_load_is_a_fault_the_screens_show(
+    tmp_path: Path,
+) -> None:
+    """The real link (paho) with a folder whose certificate and key are not PEM."""
+    service = RoomService()
+    folder = station_folder(tmp_path / "room-pc-1")
+    bridge = NetworkBridge(folder, service)
+    bridge.start()
+    net = bridge.status()
+    assert net["connected"] is False
+    assert net["error"] == "The station folder %1 cannot be used: %2"
+    assert net["error_args"] == [str(folder), "the certificate or key cannot be loaded"]
+
+
+def test_an_answer_after_leaving_is_refused_in_words(front: Joined) -> None:
+    front.link.deliver(STATE_TOPIC, state())
+    front.wait(lambda: len(front.net["rooms"]) == 1)
+    front.stop()
+    with pytest.raises(InvalidInput) as refused:
+        front.bridge.acknowledge_room("room-1", "37.1", "Nok")
+    assert refused.value.message == "This computer has not joined the alarm network."
+
+
+def test_an_answer_delivered_again_after_the_room_was_pressed_again_is_not_applied(
+    room: Joined,
+) -> None:
+    room.link.deliver(COMMAND_TOPIC, command(id="c-1", by="Nok"))
+    room.wait(lambda: room.net["commands_applied"] == 1)
+    room.service.status["state"] = "alarm"  # pressed again: the same alarm, unanswered
+    room.link.deliver(COMMAND_TOPIC, command(id="c-1", by="Nok"))  # QoS 1, late
+    room.link.deliver(COMMAND_TOPIC, b"{")  # a barrier
+    room.link.deliver(COMMAND_TOPIC, b"[]")
+    room.wait(lambda: room.net["invalid_payloads"] == 2)
+    assert room.service.answers == [("37.1", "Nok")]
+    assert room.service.status["state"] == "alarm"
