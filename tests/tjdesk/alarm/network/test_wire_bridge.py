@@ -520,3 +520,19 @@ def test_an_answer_delivered_again_after_the_room_was_pressed_again_is_not_appli
     room.wait(lambda: room.net["invalid_payloads"] == 2)
     assert room.service.answers == [("37.1", "Nok")]
     assert room.service.status["state"] == "alarm"
+
+
+def test_an_event_carries_its_own_journal_number(room: Joined) -> None:
+    room.service.last_seq = 420  # the journal has moved on since
+    journal(room, {"event": "escalated", "id": "37.1", "seq": 413})
+    assert sent_on(room, EVENT_TOPIC)[0][0]["seq"] == 413
+
+
+def test_every_answer_applied_is_counted(room: Joined) -> None:
+    room.link.deliver(COMMAND_TOPIC, command(id="c-1", by="Nok"))
+    room.wait(lambda: room.net["commands_applied"] == 1)
+    room.service.status["state"] = "alarm"
+    room.service.status["alarm"] = {"id": "38.1", "at": "2026-12-03T08:00:00+00:00"}
+    room.link.deliver(COMMAND_TOPIC, command(id="c-2", alarm_id="38.1", by="Dao"))
+    room.wait(lambda: room.net["commands_applied"] == 2)
+    assert room.service.answers == [("37.1", "Nok"), ("38.1", "Dao")]
