@@ -536,3 +536,15 @@ def test_every_answer_applied_is_counted(room: Joined) -> None:
     room.link.deliver(COMMAND_TOPIC, command(id="c-2", alarm_id="38.1", by="Dao"))
     room.wait(lambda: room.net["commands_applied"] == 2)
     assert room.service.answers == [("37.1", "Nok"), ("38.1", "Dao")]
+
+
+def test_a_desk_never_speaks_for_a_room_even_one_its_file_names(tmp_path: Path) -> None:
+    desk = Joined(station_folder(tmp_path / "desk-a", "desk-a", "desk", rooms=("room-9",)))
+    desk.start()
+    try:
+        desk.bridge.journaled({"event": "alarm", "id": "1.1", "seq": 3})
+        desk.link.deliver(STATE_TOPIC, state())  # a barrier: handled after the entry
+        desk.wait(lambda: len(desk.net["rooms"]) == 1)
+    finally:
+        desk.stop()
+    assert not [t for t, _, _ in desk.link.published if "/room/" in t]

@@ -332,7 +332,7 @@ def test_a_forged_or_broken_command_is_counted_and_the_alarm_stays_unanswered(
 def test_an_answer_sent_twice_is_applied_once_and_one_for_another_room_not_at_all(
     room: Joined,
 ) -> None:
-    room.link.deliver(f"tjdesk/v1/{SITE}/room/room-2/command", command(id="c-0"))
+    room.link.deliver(f"tjdesk/v1/{SITE}/room/room-2/command", command(id="c-0", by="Ann"))
     room.link.deliver("tjdesk/v1/shelter-b/room/room-1/command", command(id="c-9"))
     room.link.deliver(COMMAND_TOPIC, command(by="Nok"))
     room.link.deliver(COMMAND_TOPIC, command(by="Nok"))  # QoS 1, again
