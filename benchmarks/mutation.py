@@ -250,10 +250,54 @@ MODULES = (
         "tjdesk/acting.py",
         ("tests/tjdesk/test_acting.py", "tests/verify/test_forged_actor.py"),
     ),
+    # The alarm network (PROTOCOL-ALARMNET.md), one concern each: what arrives from the wire,
+    # what a desk knows of the other rooms, the connection, the setup.
     Module(
         "network-payloads",
-        "tjdesk/alarm/network/",
-        ("tests/tjdesk/alarm/network/test_network.py", "tests/tjdesk/alarm/network/test_setup.py"),
+        "tjdesk/alarm/network/payloads.py+names.py",
+        (
+            "tests/tjdesk/alarm/network/test_wire_payloads.py",
+            "tests/tjdesk/alarm/network/test_wire_board.py",
+            "tests/tjdesk/alarm/network/test_setup.py",
+        ),
+        only=("tjdesk/alarm/network/payloads.py", "tjdesk/alarm/network/names.py"),
+    ),
+    Module(
+        "network-board",
+        "tjdesk/alarm/network/board.py+seen_file.py",
+        (
+            "tests/tjdesk/alarm/network/test_wire_board.py",
+            "tests/tjdesk/alarm/network/test_seen_file.py",
+            "tests/tjdesk/alarm/network/test_wire_payloads.py",
+            "tests/tjdesk/alarm/network/test_wire_bridge.py",
+        ),
+        only=("tjdesk/alarm/network/board.py", "tjdesk/alarm/network/seen_file.py"),
+    ),
+    Module(
+        "network-bridge",
+        "tjdesk/alarm/network/bridge.py",
+        (
+            "tests/tjdesk/alarm/network/test_wire_bridge.py",
+            "tests/tjdesk/alarm/network/test_wire_payloads.py",
+            "tests/tjdesk/alarm/network/test_wire_board.py",
+        ),
+    ),
+    # paho's side: only a real Mosquitto exercises it (each mutant starts one: slow).
+    Module(
+        "network-link",
+        "tjdesk/alarm/network/link.py",
+        ("tests/tjdesk/alarm/network/test_network.py",),
+    ),
+    Module(
+        "network-setup",
+        "tjdesk/alarm/network/pki.py+site.py+identity.py+checks.py",
+        ("tests/tjdesk/alarm/network/test_setup.py",),
+        only=(
+            "tjdesk/alarm/network/pki.py",
+            "tjdesk/alarm/network/site.py",
+            "tjdesk/alarm/network/identity.py",
+            "tjdesk/alarm/network/checks.py",
+        ),
     ),
 )
 

@@ -45,12 +45,13 @@ class SeenIdsFile:
             raw = self.path.read_bytes()
         except OSError:
             return []
-        lines = raw.decode("ascii", errors="replace").split("\n")
+        # ids are ASCII: anything else (a torn line's bytes too) is refused by _usable
+        lines = raw.decode(errors="replace").split("\n")
         ids = [line.strip() for line in lines if _usable(line.strip())]
         kept = ids[-self.keep :]
         if len(lines) > 2 * self.keep:
             try:
-                write_atomic(self.path, "".join(f"{i}\n" for i in kept).encode("ascii"))
+                write_atomic(self.path, "".join(f"{i}\n" for i in kept).encode())
             except OSError as err:
                 log.warning("alarm network: cannot compact seen events: %s", type(err).__name__)
         return kept
@@ -102,7 +103,7 @@ class SeenIdsFile:
         try:
             if self._fd is None:
                 self._fd = self._open()
-            data = "".join(f"{i}\n" for i in ids).encode("ascii")
+            data = "".join(f"{i}\n" for i in ids).encode()  # ASCII: only _usable ids
             view = memoryview(data)
             while view:
                 view = view[os.write(self._fd, view) :]
