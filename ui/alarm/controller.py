@@ -61,6 +61,16 @@ def _default_ensure_running(alarm_dir: Path) -> None:
     ensure_service_running(alarm_dir)
 
 
+def service_error_text(event: dict[str, Any]) -> str:
+    """The alarm service's refusal in the user's language, its values (a room, a setting)
+    filled in. The service marks every message it sends in the "alarm" context."""
+    text = QCoreApplication.translate("alarm", str(event.get("message", "")))
+    args = event.get("args")
+    for number, arg in enumerate(args if isinstance(args, list) else [], start=1):
+        text = text.replace(f"%{number}", str(arg))
+    return text
+
+
 class AlarmController(QObject):
     """Public signals are emitted on the GUI thread only."""
 
@@ -332,10 +342,7 @@ class AlarmController(QObject):
         self._apply_at_once(event)
         emit(self.event_received, event)
         if kind == "error":
-            emit(
-                self.command_failed,
-                QCoreApplication.translate("alarm", str(event.get("message", ""))),
-            )
+            emit(self.command_failed, service_error_text(event))
         elif self._client is not None:
             self._client.request_status()  # the service's status is the truth
 

@@ -145,3 +145,33 @@ def test_the_alarm_shows_from_its_event_without_waiting_for_the_status(
     qtbot.waitUntil(lambda: controller.view().look is Look.READY, timeout=5000)
     fake_service.set_fault("LAMP_OPEN")
     qtbot.waitUntil(lambda: controller.view().look is Look.FAULT, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "No room room-9 is known on the alarm network."),
+        ("th", "ไม่พบห้อง room-9 ในเครือข่ายสัญญาณฉุกเฉิน"),
+    ],
+)
+def test_a_refusal_from_the_service_is_shown_in_the_users_language_with_its_values(
+    qtbot, controller, fake_service, language, expected
+):
+    # Before: the room's name stayed "%1", and the network's refusals were looked up under
+    # a context the screen never asked, so a Thai screen showed them in English.
+    from ui import i18n
+
+    i18n.install_language(language)
+    try:
+        with qtbot.waitSignal(controller.command_failed, timeout=5000) as shown:
+            fake_service.broadcast(
+                {
+                    "event": "error",
+                    "message": "No room %1 is known on the alarm network.",
+                    "args": ["room-9"],
+                    "request": "acknowledge_remote",
+                }
+            )
+    finally:
+        i18n.install_language("en")
+    assert shown.args[0].replace("\u200b", "") == expected

@@ -50,7 +50,6 @@ ALARM_EVENTS = frozenset({"alarm", "acknowledged", "reset", "escalated", "activa
 STOP_GRACE_S = 1.0
 SEEN_FILE = "network-seen-events.txt"
 
-NOT_JOINED = QT_TRANSLATE_NOOP("AlarmNetwork", "This computer has not joined the alarm network.")
 CONNECTING = QT_TRANSLATE_NOOP("AlarmNetwork", "Connecting to the alarm network...")
 UNREACHABLE = QT_TRANSLATE_NOOP("AlarmNetwork", "The alarm network (broker %1) cannot be reached.")
 
@@ -190,12 +189,16 @@ class NetworkBridge:
         """'I'm on my way' from this desk to another room."""
         identity = self.identity
         if identity is None or self._link is None:
-            raise InvalidInput(NOT_JOINED)
+            # The service sends a refusal's message to the screen, which reads it in the
+            # "alarm" context (ui/alarm/controller.py).
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("alarm", "This computer is not on the alarm network.")
+            )
         with self._lock:
             known = self.board is not None and room_id in self.board.rooms
         if not known:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("AlarmNetwork", "No room %1 is known on the alarm network."),
+                QT_TRANSLATE_NOOP("alarm", "No room %1 is known on the alarm network."),
                 room_id[:40],
             )
         by = user.strip()[: payloads.NAME_MAX] or "?"

@@ -643,20 +643,12 @@
 <context>
     <name>AlarmNetwork</name>
     <message>
-        <source>This computer has not joined the alarm network.</source>
-        <translation>คอมพิวเตอร์​เครื่อง​นี้​ยัง​ไม่​ได้​เข้าร่วม​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
-    </message>
-    <message>
         <source>Connecting to the alarm network...</source>
         <translation>กำลัง​เชื่อมต่อ​กับ​เครือข่าย​สัญญาณ​ฉุกเฉิน...</translation>
     </message>
     <message>
         <source>The alarm network (broker %1) cannot be reached.</source>
         <translation>ติดต่อ​เครือข่าย​สัญญาณ​ฉุกเฉิน (โบรกเกอร์ %1) ไม่​ได้</translation>
-    </message>
-    <message>
-        <source>No room %1 is known on the alarm network.</source>
-        <translation>ไม่​พบ​ห้อง %1 ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3817,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>This computer is not on the alarm network.</source>
         <translation>คอมพิวเตอร์​เครื่อง​นี้​ไม่​ได้​อยู่​ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>No room %1 is known on the alarm network.</source>
+        <translation>ไม่​พบ​ห้อง %1 ใน​เครือข่าย​สัญญาณ​ฉุกเฉิน</translation>
     </message>
     <message>
         <source>An alarm is open in %1. The alarm service cannot be stopped until someone has checked on the room and the alarm is reset.</source>

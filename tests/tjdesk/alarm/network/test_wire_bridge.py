@@ -367,7 +367,7 @@ def test_an_answer_before_joining_is_refused_in_words(tmp_path: Path) -> None:
     bridge = NetworkBridge(tmp_path / "nothing-here", RoomService())
     with pytest.raises(InvalidInput) as refused:
         bridge.acknowledge_room("room-1", "37.1", "Nok")
-    assert refused.value.message == "This computer has not joined the alarm network."
+    assert refused.value.message == "This computer is not on the alarm network."
 
 
 def test_a_station_that_comes_or_goes_updates_the_network_status_on_screen(room: Joined) -> None:
@@ -505,7 +505,7 @@ def test_an_answer_after_leaving_is_refused_in_words(front: Joined) -> None:
     front.stop()
     with pytest.raises(InvalidInput) as refused:
         front.bridge.acknowledge_room("room-1", "37.1", "Nok")
-    assert refused.value.message == "This computer has not joined the alarm network."
+    assert refused.value.message == "This computer is not on the alarm network."
 
 
 def test_an_answer_delivered_again_after_the_room_was_pressed_again_is_not_applied(
