@@ -77,14 +77,14 @@ def start_signing(db: Database, how: str, key_file: KeySlotFile) -> None:
         root = roster_module.pin_root(db, how)
         audit.record(db, signer.actor.name, audit.ROOT_PINNED, detail=f"{how}: {root.fingerprint}")
         roster = roster_module.load(db)
-        own = key_file.slots.get(signer.actor.name)
         roster_module.certify(
             db,
             user_id=signer.actor.id,
             name=signer.actor.name,
             role=signer.actor.role,
             disabled=False,
-            age_key=own.public_key if own else _public_of(signer.age_identity),
+            # The key of the identity that signed in (its slot says the same, if sound).
+            age_key=_public_of(signer.age_identity),
             signing_key=signer.signing_public_key,
             roster=roster,
         )
@@ -140,9 +140,8 @@ def certify_record(
     )
 
 
-def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> int:
+def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> None:
     """Certify the signing keys that users from before signing made at their first sign-in."""
-    done = 0
     for name, record in list(roster.records.items()):
         slot = key_file.slots.get(name)
         if (
@@ -171,5 +170,3 @@ def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> int
                 target_type="user",
                 target_id=record.user_id,
             )
-        done += 1
-    return done
