@@ -550,8 +550,8 @@ def test_a_slot_he_puts_in_anns_name_gets_no_key_certified(
     """Before ann's first sign-in since signing began, bo replaces her key slot with one of his
     own making (his password, his age key and signing key; the key file written with TJ Desk's
     code and the database key, so it reads as sound). The administrator's next sign-in does not
-    certify that signing key as ann's: an entry bo signs in her name with it is named by
-    ``audit verify``, and he cannot sign in as her."""
+    certify that signing key as ann's (the trail shows only bo's key certified): an entry bo
+    signs in her name with it is named by ``audit verify``, and he cannot sign in as her."""
     made = _migrated_before_anns_first_sign_in(tmp_path / "vault")
     bo = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
     path = keyslot_path(made.folder)
@@ -568,6 +568,11 @@ def test_a_slot_he_puts_in_anns_name_gets_no_key_certified(
     db = Database(open_connection(database_path(made.folder), bo.key))
     try:
         ann_id = int(db.scalar("SELECT id FROM users WHERE name = 'ann'"))
+        # The trail: one signing key certified, bo's (at the sign-in after his), none as ann's.
+        assert db.query(
+            "SELECT actor, target_type, target_id FROM audit_log"
+            " WHERE action = 'roster.key_certified'"
+        ) == [{"actor": "admin", "target_type": "user", "target_id": str(bo.actor.id)}]
         db.bind_signed_in(
             SignedInUser(
                 actor=Actor(ann_id, "ann", Role.SOCIAL_WORKER),

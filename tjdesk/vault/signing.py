@@ -76,7 +76,6 @@ def start_signing(db: Database, how: str, key_file: KeySlotFile) -> None:
     with db.transaction():
         root = roster_module.pin_root(db, how)
         audit.record(db, signer.actor.name, audit.ROOT_PINNED, detail=f"{how}: {root.fingerprint}")
-        roster = roster_module.load(db)
         roster_module.certify(
             db,
             user_id=signer.actor.id,
@@ -86,17 +85,15 @@ def start_signing(db: Database, how: str, key_file: KeySlotFile) -> None:
             # The key of the identity that signed in (its slot says the same, if sound).
             age_key=_public_of(signer.age_identity),
             signing_key=signer.signing_public_key,
-            roster=roster,
         )
         if how == roster_module.HOW_SET_UP:
             return
+        roster = roster_module.load(db)  # the signer's own record is in it now
         for row in db.query("SELECT id, name, role, disabled FROM users ORDER BY id"):
             name = str(row["name"])
             slot = key_file.slots.get(name)
-            if name == signer.actor.name or name in roster.records:
-                continue
-            if slot is None and not row["disabled"]:
-                continue  # no slot, no keys to vouch for: such a user cannot sign in anyway
+            if name in roster.records or (slot is None and not row["disabled"]):
+                continue  # certified already; or no slot, no keys: such a user cannot sign in
             certify_record(db, roster, row, slot, disabled=bool(row["disabled"]))
         audit.record(db, signer.actor.name, "roster.certified_existing")
 

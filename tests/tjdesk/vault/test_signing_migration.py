@@ -101,13 +101,19 @@ def test_entries_before_signing_are_still_chained(tmp_path: Path) -> None:
 def test_a_user_disabled_before_signing_is_certified_as_disabled_with_no_keys(
     tmp_path: Path,
 ) -> None:
-    """cy was disabled in 0.1 (her slot gone, her account kept). The first administrator sign-in
-    certifies her record as disabled, vouching for no key of hers; the trail verifies and she
-    still cannot sign in, even with her old slot copied back into the key file."""
-    made = make_legacy_vault(tmp_path / "v", users=[("ann", Role.COUNSELOR), ("cy", Role.NURSE)])
+    """cy was disabled in 0.1 (her slot gone, her account kept); bea's slot is missing from the
+    key file too (lost), her account active. The first administrator sign-in certifies cy's
+    record as disabled, vouching for no key of hers, skips bea (no keys to vouch for: the
+    audit report names her as not certified) and certifies the others after her; ann signs in,
+    and cy still cannot, even with her old slot copied back into the key file."""
+    made = make_legacy_vault(
+        tmp_path / "v",
+        users=[("bea", Role.NURSE), ("ann", Role.COUNSELOR), ("cy", Role.NURSE)],
+    )
     path = keyslot_path(made.folder)
     document = json.loads(path.read_bytes())
     old_slot = document["slots"].pop("cy")
+    del document["slots"]["bea"]
     path.write_text(json.dumps(document))
     key = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key
     db = Database(open_connection(database_path(made.folder), key))
@@ -117,7 +123,9 @@ def test_a_user_disabled_before_signing_is_certified_as_disabled_with_no_keys(
         db.close()
 
     verdict = _verdict(made.folder, "admin")  # signing begins
-    assert verdict.intact, _report(verdict)
+    assert verdict.first_bad_seq is None and verdict.signed_from is not None
+    assert [(p.code, p.user) for p in verdict.roster_problems] == [("not certified", "bea")]
+    assert "User bea (nurse): no administrator certified this user" in _report(verdict)
     db = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD).open_database()
     try:
         current = roster.load(db)
@@ -129,6 +137,8 @@ def test_a_user_disabled_before_signing_is_certified_as_disabled_with_no_keys(
         db.close()
     record = current.records["cy"]
     assert (record.disabled, record.signing_key, record.age_key) == (True, None, bytes(32))
+    assert "bea" not in current.records
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
     # What the trail says happened, as an auditor reads it beside the recovery sheet.
     assert entries == [
         {
