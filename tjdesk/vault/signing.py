@@ -65,7 +65,7 @@ def after_sign_in(db: Database, roster: Roster, key_file: KeySlotFile) -> None:
     if not roster.pinned:
         start_signing(db, roster_module.HOW_MIGRATION, key_file)
     else:
-        complete_pending(db, roster, key_file)
+        complete_pending(db, roster, key_file, signer.actor.name)
 
 
 def start_signing(db: Database, how: str, key_file: KeySlotFile) -> None:
@@ -137,8 +137,9 @@ def certify_record(
     )
 
 
-def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> None:
-    """Certify the signing keys that users from before signing made at their first sign-in."""
+def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile, by: str) -> None:
+    """Certify the signing keys that users from before signing made at their first sign-in
+    (``by``: the signed-in administrator's name, for the audit trail)."""
     for name, record in list(roster.records.items()):
         slot = key_file.slots.get(name)
         if (
@@ -162,7 +163,7 @@ def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> Non
             )
             audit.record(
                 db,
-                None if db.signed_in is None else db.signed_in.actor.name,
+                by,
                 "roster.key_certified",
                 target_type="user",
                 target_id=record.user_id,
