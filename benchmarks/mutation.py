@@ -224,6 +224,9 @@ MODULES = (
             "tests/tjdesk/vault/test_signed_in.py",
             "tests/tjdesk/vault/test_signing_migration.py",
             "tests/verify/test_insider_signing.py",
+            "tests/tjdesk/vault/test_users.py",
+            "tests/tjdesk/vault/test_disabled_user.py",
+            "tests/tjdesk/vault/test_unlock.py",
         ),
     ),
     Module(

@@ -19,12 +19,17 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from tests.helpers.legacy import make_legacy_vault
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tjdesk import audit
-from tjdesk.actors import Role
+from tjdesk.actors import Actor, Role
+from tjdesk.errors import AccessDenied
 from tjdesk.paths import database_path, keyslot_path
 from tjdesk.vault import kdf, keyslots, vault
-from tjdesk.vault.errors import KeyFileTampered
+from tjdesk.vault.age_keys import recipient_string
+from tjdesk.vault.connection import open_connection
+from tjdesk.vault.database import Database
+from tjdesk.vault.errors import KeyFileTampered, UserDisabled
 from tjdesk.vault.roster import NotCertified
 from tjdesk.vault.schema_guard import StructureChanged
 from tjdesk.vault.signed_in import SignedInUser
@@ -496,3 +501,103 @@ def test_a_cut_off_tail_is_caught_by_the_head_in_the_alarm_journal(
     assert code == EXIT_TAMPERED
     assert "it was removed" in printed
     assert "Compared with the head kept in alarm journal" in printed
+
+
+def test_removing_the_signing_roots_signs_nobody_in(made: MadeVault) -> None:
+    """bo deletes every pinned root (a roster without roots would take each ``users`` row at its
+    word, as in a vault from before signing), guard triggers put back as they were. The signed
+    trail says signing began: nobody signs in, administrator included, and the refusal says
+    why in plain words."""
+    made.close()
+    key = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key
+    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        guards = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'signing_roots'"
+        ).fetchall()
+        for name, _ in guards:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DELETE FROM signing_roots")
+        for _, sql in guards:
+            conn.execute(sql)
+    finally:
+        conn.close()
+    for name in ("bo", "ann", "admin"):
+        with pytest.raises(AccessDenied) as refused:
+            vault.unlock(made.folder, name, DEFAULT_PASSWORD)
+        assert str(refused.value) == (
+            "The vault's signing roots were removed outside TJ Desk: nobody can sign in "
+            "until an administrator restores a backup. Nothing was changed."
+        ), name
+
+
+def _migrated_before_anns_first_sign_in(folder: Path) -> MadeVault:
+    """A vault from 0.1 whose first administrator sign-in certified ann's record before she had
+    a signing key (hers is certified at the administrator's sign-in after her own); bo's key is
+    certified."""
+    made = make_legacy_vault(folder, users=[("ann", Role.SOCIAL_WORKER), ("bo", Role.COUNSELOR)])
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # signing begins
+    vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)  # his sign-in makes his key
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # and this certifies it
+    return made
+
+
+def test_a_slot_he_puts_in_anns_name_gets_no_key_certified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before ann's first sign-in since signing began, bo replaces her key slot with one of his
+    own making (his password, his age key and signing key; the key file written with TJ Desk's
+    code and the database key, so it reads as sound). The administrator's next sign-in does not
+    certify that signing key as ann's (the trail shows only bo's key certified): an entry bo
+    signs in her name with it is named by ``audit verify``, and he cannot sign in as her."""
+    made = _migrated_before_anns_first_sign_in(tmp_path / "vault")
+    bo = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    path = keyslot_path(made.folder)
+    key_file = keyslots.read_key_file(path, bo.key)
+    slot, opened = keyslots.create_slot_with_keys(
+        "ann", "bo's own password 1", bo.key, bo.vault_id, key_file.kdf
+    )
+    keyslots.write_key_file(path, key_file.with_slot(slot), bo.key)
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # certifies pending keys
+
+    with pytest.raises(NotCertified):
+        vault.unlock(made.folder, "ann", "bo's own password 1")
+    assert opened.signing_key is not None
+    db = Database(open_connection(database_path(made.folder), bo.key))
+    try:
+        ann_id = int(db.scalar("SELECT id FROM users WHERE name = 'ann'"))
+        # The trail: one signing key certified, bo's (at the sign-in after his), none as ann's.
+        assert db.query(
+            "SELECT actor, target_type, target_id FROM audit_log"
+            " WHERE action = 'roster.key_certified'"
+        ) == [{"actor": "admin", "target_type": "user", "target_id": str(bo.actor.id)}]
+        db.bind_signed_in(
+            SignedInUser(
+                actor=Actor(ann_id, "ann", Role.SOCIAL_WORKER),
+                age_identity=opened.x25519_private_key,
+                age_recipient=recipient_string(opened.x25519_public_key),
+                signing_key=opened.signing_key,
+            )
+        )
+        audit.record(db, "ann", "case.view_section", target_type="case", target_id="7")
+    finally:
+        db.close()
+    code, out = _verify(made, monkeypatch, capsys)
+    assert code == EXIT_TAMPERED, out
+
+
+def test_the_administrator_signs_in_when_a_pending_users_slot_is_gone(tmp_path: Path) -> None:
+    """bo deletes ann's key slot (certified, her signing key still to come) from a sound key
+    file: the administrator's sign-in, which certifies pending keys, still goes through and
+    certifies no key for her; ann cannot sign in."""
+    made = _migrated_before_anns_first_sign_in(tmp_path / "vault")
+    bo = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    path = keyslot_path(made.folder)
+    key_file = keyslots.read_key_file(path, bo.key)
+    keyslots.write_key_file(path, key_file.without_slot("ann"), bo.key)
+    admin = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
+    assert admin.actor is not None and admin.actor.name == "admin"
+    with pytest.raises(UserDisabled):  # the key file lists her among those without a slot
+        vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)

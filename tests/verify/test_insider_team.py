@@ -27,16 +27,17 @@ import pyrage
 import pytest
 import sqlcipher3
 
+from tests.helpers.legacy import make_legacy_vault, sign_in
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tests.verify.test_insider_sealing import _audit_verify, _session_form, _what_bo_opens
 from tjdesk.actors import Actor, Role
-from tjdesk.cases import case_service, session_service
+from tjdesk.cases import case_service, handover, session_service
 from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
 from tjdesk.paths import database_path
 from tjdesk.policy import Section
 from tjdesk.users import UserService
-from tjdesk.vault import age_format, team_records, vault
+from tjdesk.vault import age_format, recovery, team_records, vault
 from tjdesk.vault import roster as roster_module
 from tjdesk.vault.certified_keys import load as certified
 from tjdesk.vault.database import Database
@@ -589,3 +590,174 @@ def test_nobody_hands_the_case_over_to_himself(made: MadeVault, who: str) -> Non
         assert team_records.team_rows(db, CASE) == {ann.id: True, cat.id: False}
     finally:
         db.close()
+
+
+def _forge_at_the_end(
+    made: MadeVault, signer_name: str, fields: dict[str, object], *, bo_joins: bool = True
+) -> None:
+    """A team record ``signer_name``'s own key signs, put at the end of the case's chain as TJ
+    Desk would write it (format, vault, case, seq, prev all right), and bo's row put in."""
+    person = made.handles[signer_name]
+    signer, bo = person.signed_in, _actor(made, "bo")
+    assert signer is not None and person.actor is not None
+    db = person.open_database()
+    try:
+        vault_id = roster_module.vault_id(db)
+        heads = db.query(
+            "SELECT seq, body, signature FROM case_team_records WHERE case_id = ?"
+            " ORDER BY seq DESC LIMIT 1",
+            (CASE,),
+        )
+    finally:
+        db.close()
+    prev = ""
+    if heads:
+        prev = hashlib.sha256(
+            str(heads[0]["body"]).encode("utf-8") + b"|" + str(heads[0]["signature"]).encode()
+        ).hexdigest()
+    seq = 1 + (int(heads[0]["seq"]) if heads else 0)
+    body = {
+        "format": team_records.RECORD_FORMAT,
+        "vault": vault_id,
+        "case": CASE,
+        "seq": seq,
+        "prev": prev,
+        "kind": team_records.KIND_TEAM,
+        "signer": person.actor.id,
+        "issued_at": "2026-12-03T07:00:00.000000+00:00",
+        **fields,
+    }
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    def append(conn: sqlcipher3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                CASE,
+                seq,
+                text,
+                roster_module.b64(signer.signing_public_key),
+                roster_module.b64(signer.sign(text.encode("utf-8"))),
+            ),
+        )
+        if bo_joins:
+            conn.execute(
+                "INSERT INTO case_team (case_id, user_id, assigned) VALUES (?, ?, 0)",
+                (CASE, bo.id),
+            )
+
+    _as_bo(made, append)
+
+
+def test_a_first_record_he_signs_on_a_case_from_before_team_records_gets_him_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A case from before team records: ann made it before her signing key was certified, and
+    her next sign-in would sign its team as it stands. Before that sign-in bo, off the case and
+    not its case worker, signs its first record himself ("adopted": ann's team with him on it,
+    the key generations as they are) and puts his row in. Only an assigned member of that team
+    may sign it: ann's sign-in does not take it as hers, her next saves are refused in plain
+    words, bo opens nothing of the case and ``audit verify`` names it."""
+    made = make_legacy_vault(
+        tmp_path / "vault", users=[("ann", Role.SOCIAL_WORKER), ("bo", Role.COUNSELOR)]
+    )
+    sign_in(made, "admin")  # signing begins; ann's and bo's keys are not certified yet
+    made.worker("admin").call(recovery.install_recovery_identity)
+    made.close()
+    sign_in(made, "ann")
+    sign_in(made, "bo")  # each sign-in makes its signing key
+    ann, bo = _actor(made, "ann"), _actor(made, "bo")
+
+    def write_case(db: Database) -> list[list[object]]:
+        case_id = case_service.create_case(db, ann, CaseForm(case_type=CaseType.TRAFFICKING))
+        assert case_id == CASE
+        case_service.save_identity(db, ann, case_id, IdentityForm("IDSENTINEL", "", ""), 1)
+        session_id = session_service.create_session(db, ann, _session_form(case_id))
+        session_service.save_note(db, ann, session_id, Section.NOTES, "NOTESENTINEL", 0)
+        assert db.scalar("SELECT count(*) FROM case_team_records") == 0  # left to adopt
+        return [
+            [str(r["section"]), int(r["generation"]), str(r["recipient"])]
+            for r in db.query(
+                "SELECT section, generation, recipient FROM section_keys WHERE case_id = ?"
+                " ORDER BY section, generation",
+                (case_id,),
+            )
+        ]
+
+    generations = made.worker("ann").call(write_case)
+    made.close()
+    sign_in(made, "admin")
+    made.worker("admin")  # certifies ann's and bo's signing keys
+    made.close()
+    sign_in(made, "bo")
+    _forge_at_the_end(
+        made,
+        "bo",
+        {
+            "how": team_records.HOW_ADOPTED,
+            "members": sorted([[ann.id, True], [bo.id, False]]),
+            "generations": generations,
+        },
+    )
+    sign_in(made, "ann")
+    made.worker("ann")  # her sign-in adopts only cases without records: not this one
+    made.close()
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    _assert_nothing_new_for_bo(made)
+    assert "NOTESENTINEL" not in _what_bo_opens(made)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+def test_a_handover_he_signs_while_off_the_team_gets_him_nothing(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """bo, on no team of the case and no administrator, signs a handover with his own key (the
+    team as it is, with him on it) at the end of the chain and puts his row in (the rows and
+    the record agree): only a member of the team before it or an administrator may sign a
+    handover, so ann's next saves are refused in plain words, he opens nothing and ``audit
+    verify`` names the case."""
+    ann, cat, bo = _actor(made, "ann"), _actor(made, "cat"), _actor(made, "bo")
+    made.handles["bo"] = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
+    _forge_at_the_end(
+        made,
+        "bo",
+        {
+            "how": team_records.HOW_HANDOVER,
+            "members": sorted([[ann.id, True], [cat.id, False], [bo.id, False]]),
+        },
+    )
+    shown = _ann_saves(made)
+    assert all(text.startswith(REFUSAL) for text in shown)
+    _assert_nothing_new_for_bo(made)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+
+
+def test_the_case_worker_hands_the_case_to_a_second_worker_and_stays_on(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ann, the assigned case worker, hands the case over to cat as a second case worker
+    (a handover signed by a team member, who stays assigned): it goes through, cat now opens
+    the identity, the record says it was a handover signed by ann, and ``audit verify`` finds
+    nothing wrong."""
+    ann, cat = _actor(made, "ann"), _actor(made, "cat")
+    assert "IDSENTINEL" not in _what_bo_opens(made, "cat")
+
+    def hand_over(db: Database) -> dict[str, object]:
+        handover.hand_over(db, ann, CASE, asked_by="ann", approved_by="admin", new_worker=cat.id)
+        assert team_records.team_rows(db, CASE) == {ann.id: True, cat.id: True}
+        assert team_records.verify(db, CASE).team == {ann.id: True, cat.id: True}
+        last = db.query(
+            "SELECT body FROM case_team_records WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
+            (CASE,),
+        )[0]
+        return dict(json.loads(str(last["body"])))
+
+    record = made.worker("ann").call(hand_over)
+    made.close()
+    assert (record["how"], record["signer"]) == (team_records.HOW_HANDOVER, ann.id)
+    assert "IDSENTINEL" in _what_bo_opens(made, "cat")
+    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert code != EXIT_TAMPERED, out
+    assert "changed outside TJ Desk" not in out

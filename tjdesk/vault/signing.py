@@ -65,7 +65,7 @@ def after_sign_in(db: Database, roster: Roster, key_file: KeySlotFile) -> None:
     if not roster.pinned:
         start_signing(db, roster_module.HOW_MIGRATION, key_file)
     else:
-        complete_pending(db, roster, key_file)
+        complete_pending(db, roster, key_file, signer.actor.name)
 
 
 def start_signing(db: Database, how: str, key_file: KeySlotFile) -> None:
@@ -76,27 +76,24 @@ def start_signing(db: Database, how: str, key_file: KeySlotFile) -> None:
     with db.transaction():
         root = roster_module.pin_root(db, how)
         audit.record(db, signer.actor.name, audit.ROOT_PINNED, detail=f"{how}: {root.fingerprint}")
-        roster = roster_module.load(db)
-        own = key_file.slots.get(signer.actor.name)
         roster_module.certify(
             db,
             user_id=signer.actor.id,
             name=signer.actor.name,
             role=signer.actor.role,
             disabled=False,
-            age_key=own.public_key if own else _public_of(signer.age_identity),
+            # The key of the identity that signed in (its slot says the same, if sound).
+            age_key=_public_of(signer.age_identity),
             signing_key=signer.signing_public_key,
-            roster=roster,
         )
         if how == roster_module.HOW_SET_UP:
             return
+        roster = roster_module.load(db)  # the signer's own record is in it now
         for row in db.query("SELECT id, name, role, disabled FROM users ORDER BY id"):
             name = str(row["name"])
             slot = key_file.slots.get(name)
-            if name == signer.actor.name or name in roster.records:
-                continue
-            if slot is None and not row["disabled"]:
-                continue  # no slot, no keys to vouch for: such a user cannot sign in anyway
+            if name in roster.records or (slot is None and not row["disabled"]):
+                continue  # certified already; or no slot, no keys: such a user cannot sign in
             certify_record(db, roster, row, slot, disabled=bool(row["disabled"]))
         audit.record(db, signer.actor.name, "roster.certified_existing")
 
@@ -140,9 +137,9 @@ def certify_record(
     )
 
 
-def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> int:
-    """Certify the signing keys that users from before signing made at their first sign-in."""
-    done = 0
+def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile, by: str) -> None:
+    """Certify the signing keys that users from before signing made at their first sign-in
+    (``by``: the signed-in administrator's name, for the audit trail)."""
     for name, record in list(roster.records.items()):
         slot = key_file.slots.get(name)
         if (
@@ -166,10 +163,8 @@ def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile) -> int
             )
             audit.record(
                 db,
-                None if db.signed_in is None else db.signed_in.actor.name,
+                by,
                 "roster.key_certified",
                 target_type="user",
                 target_id=record.user_id,
             )
-        done += 1
-    return done

@@ -6,13 +6,21 @@ Entries from before are sealed by the root administrator's first signed entry an
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from tests.helpers.legacy import make_legacy_vault
 from tests.helpers.vaults import DEFAULT_PASSWORD
 from tjdesk import audit, audit_report
 from tjdesk.actors import Role
+from tjdesk.errors import AccessDenied
+from tjdesk.paths import database_path, keyslot_path
 from tjdesk.vault import roster, vault
+from tjdesk.vault.connection import open_connection
+from tjdesk.vault.database import Database
+from tjdesk.vault.errors import KeyFileTampered
 
 
 def _verdict(folder: Path, name: str = "admin") -> audit.Verdict:
@@ -88,3 +96,60 @@ def test_entries_before_signing_are_still_chained(tmp_path: Path) -> None:
     finally:
         db.close()
     assert (verdict.intact, verdict.first_bad_seq, verdict.reason) == (False, 1, "edited")
+
+
+def test_a_user_disabled_before_signing_is_certified_as_disabled_with_no_keys(
+    tmp_path: Path,
+) -> None:
+    """cy was disabled in 0.1 (her slot gone, her account kept); bea's slot is missing from the
+    key file too (lost), her account active. The first administrator sign-in certifies cy's
+    record as disabled, vouching for no key of hers, skips bea (no keys to vouch for: the
+    audit report names her as not certified) and certifies the others after her; ann signs in,
+    and cy still cannot, even with her old slot copied back into the key file."""
+    made = make_legacy_vault(
+        tmp_path / "v",
+        users=[("bea", Role.NURSE), ("ann", Role.COUNSELOR), ("cy", Role.NURSE)],
+    )
+    path = keyslot_path(made.folder)
+    document = json.loads(path.read_bytes())
+    old_slot = document["slots"].pop("cy")
+    del document["slots"]["bea"]
+    path.write_text(json.dumps(document))
+    key = vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key
+    db = Database(open_connection(database_path(made.folder), key))
+    try:
+        db.execute("UPDATE users SET disabled = 1 WHERE name = 'cy'")
+    finally:
+        db.close()
+
+    verdict = _verdict(made.folder, "admin")  # signing begins
+    assert verdict.first_bad_seq is None and verdict.signed_from is not None
+    assert [(p.code, p.user) for p in verdict.roster_problems] == [("not certified", "bea")]
+    assert "User bea (nurse): no administrator certified this user" in _report(verdict)
+    db = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD).open_database()
+    try:
+        current = roster.load(db)
+        entries = db.query(
+            "SELECT actor, action, detail FROM audit_log WHERE action IN (?, ?) ORDER BY seq",
+            (audit.ROOT_PINNED, "roster.certified_existing"),
+        )
+    finally:
+        db.close()
+    record = current.records["cy"]
+    assert (record.disabled, record.signing_key, record.age_key) == (True, None, bytes(32))
+    assert "bea" not in current.records
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+    # What the trail says happened, as an auditor reads it beside the recovery sheet.
+    assert entries == [
+        {
+            "actor": "admin",
+            "action": audit.ROOT_PINNED,
+            "detail": f"migration: {current.roots[0].fingerprint}",
+        },
+        {"actor": "admin", "action": "roster.certified_existing", "detail": None},
+    ]
+    document = json.loads(path.read_bytes())
+    document["slots"]["cy"] = old_slot
+    path.write_text(json.dumps(document))
+    with pytest.raises((AccessDenied, KeyFileTampered)):
+        vault.unlock(made.folder, "cy", DEFAULT_PASSWORD)
