@@ -257,8 +257,9 @@ THAI_MEMORY = textwrap.dedent(
         from tjdesk.thai.wordbreak import insert_word_breaks
         insert_word_breaks(sample), index_text(sample)
     else:
-        from tjdesk.thai.dictionary import keep_together_words, packaged_words, use_own_data_folder
-        use_own_data_folder()
+        from tjdesk.thai.dictionary import keep_together_words, packaged_words
+        from tjdesk.thai.pythainlp_home import keep_pythainlp_data_with_ours
+        keep_pythainlp_data_with_ours()
         from pythainlp.tokenize import word_tokenize
         from pythainlp.util import dict_trie
         kept = dict_trie(set(packaged_words()) | set(keep_together_words()))

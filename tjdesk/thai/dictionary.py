@@ -9,20 +9,18 @@ with a piece sits right where the piece would be inserted), in about 6 MB, so th
 is exactly PyThaiNLP's. The words are read from PyThaiNLP's packaged ``words_th.txt`` as its
 ``thai_words()`` reads them, without keeping its frozenset beside ours.
 
-PyThaiNLP makes ``~/pythainlp-data`` when it is imported. We never download its models, so it
-is pointed at a folder of our own and told to write nothing (``PYTHAINLP_READ_ONLY``).
+This is the only module that imports PyThaiNLP; it points PyThaiNLP at our data folder first
+(tjdesk/thai/pythainlp_home.py says why).
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from pathlib import Path
 
-from tjdesk.paths import APP_NAME
+from tjdesk.thai.pythainlp_home import keep_pythainlp_data_with_ours
 
 WORDS_FILE = "words_th.txt"
 
@@ -67,19 +65,9 @@ class SortedWords:
         return found
 
 
-def use_own_data_folder() -> None:
-    """Before PyThaiNLP is imported: its data folder is ours, and it writes nothing there."""
-    if not os.environ.get("PYTHAINLP_DATA") and not os.environ.get("PYTHAINLP_DATA_DIR"):
-        import platformdirs
-
-        folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "pythainlp"
-        os.environ["PYTHAINLP_DATA"] = str(folder)
-    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-
-
 def packaged_words() -> list[str]:
     """The lines of PyThaiNLP's ``words_th.txt`` (what its ``thai_words()`` holds)."""
-    use_own_data_folder()
+    keep_pythainlp_data_with_ours()
     text = resources.files("pythainlp.corpus").joinpath(WORDS_FILE).read_text("utf-8-sig")
     return [line for line in text.splitlines() if line]
 
@@ -117,7 +105,7 @@ def words_with_kept() -> SortedWords:
 
 def segment(text: str, words: SortedWords) -> list[str]:
     """PyThaiNLP newmm's words of ``text`` with ``words`` as its dictionary."""
-    use_own_data_folder()
+    keep_pythainlp_data_with_ours()
     from pythainlp.tokenize import word_tokenize  # imported on first use: about 0.3 s
 
     # word_tokenize's type says Trie; newmm only calls prefixes() and bool() on it.

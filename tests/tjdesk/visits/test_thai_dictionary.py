@@ -23,6 +23,7 @@ from tjdesk.thai.dictionary import (
     segment,
     words_with_kept,
 )
+from tjdesk.thai.pythainlp_home import keep_pythainlp_data_with_ours
 
 REPO = Path(__file__).resolve().parents[3]
 THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
@@ -30,6 +31,7 @@ THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
 
 @pytest.fixture(scope="module")
 def reference_tries():  # type: ignore[no-untyped-def]
+    keep_pythainlp_data_with_ours()  # as tjdesk.thai.dictionary does before its first import
     from pythainlp.tokenize import word_dict_trie
     from pythainlp.util import dict_trie
 

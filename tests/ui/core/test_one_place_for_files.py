@@ -47,6 +47,19 @@ def test_pythainlp_keeps_its_data_in_our_folder_not_the_home(tmp_path: Path) -> 
     assert all(ours in p.parents for p in written), written
 
 
+def test_only_the_dictionary_imports_pythainlp() -> None:
+    # PyThaiNLP picks its data folder when first imported; tjdesk.thai.dictionary points it at
+    # ours just before. Another importer could run first and make ~/pythainlp-data.
+    importing = re.compile(r"^\s*(from|import)\s+pythainlp\b", re.MULTILINE)
+    importers = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("tjdesk", "ui", "hardware")
+        for path in (ROOT / folder).rglob("*.py")
+        if importing.search(path.read_text("utf-8"))
+    )
+    assert importers == ["tjdesk/thai/dictionary.py"]
+
+
 def test_one_settings_folder(qapp: object, tmp_path: Path) -> None:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     assert i18n.SETTINGS_NAME == tjdesk.paths.APP_NAME
