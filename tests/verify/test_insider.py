@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import pyrage
 import pytest
-import sqlcipher3
 
+from tests.helpers.insider import every_cell, open_all, plain_sqlcipher
 from tests.helpers.pages import decrypted_pages
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk.actors import Role
@@ -27,7 +26,6 @@ from tjdesk.cases.codes import CaseType, ContactType
 from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
 from tjdesk.policy import Relation, Section, may_read
 from tjdesk.vault import vault
-from tjdesk.vault.age_keys import identity as age_identity
 from tjdesk.vault.database import Database
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -132,48 +130,12 @@ def _everything_opened(made: MadeVault, name: str) -> list[bytes]:
     """All an insider gets from their own password (see the module docstring)."""
     unlocked = vault.unlock(made.folder, name, made.password)
     assert unlocked.signed_in is not None
-    identities = [age_identity(unlocked.signed_in.age_identity)]
-    seen: list[bytes] = []
-    blobs: list[bytes] = []
-    conn = sqlcipher3.connect(str(unlocked.database_path))
-    try:
-        conn.execute(f"PRAGMA key = \"x'{unlocked.key.hex()}'\"")
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}"'):
-                for value in row:
-                    if isinstance(value, bytes):
-                        blobs.append(value)
-                        seen.append(value)
-                    elif value is not None:
-                        seen.append(str(value).encode("utf-8"))
-    finally:
-        conn.close()
-    # Try every blob with every identity that opens anything, until nothing new opens.
-    opened: set[int] = set()
-    progress = True
-    while progress:
-        progress = False
-        for index, blob in enumerate(blobs):
-            if index in opened:
-                continue
-            try:
-                plain = pyrage.decrypt(blob, identities)
-            except Exception:  # noqa: BLE001 - not sealed to anything this insider holds
-                continue
-            opened.add(index)
-            progress = True
-            seen.append(plain)
-            if plain.startswith(b"AGE-SECRET-KEY-1"):
-                identities.append(pyrage.x25519.Identity.from_str(plain.decode("ascii")))
-    for path in made.folder.rglob("*"):
-        if path.is_file():
-            seen.append(path.read_bytes())
+    with plain_sqlcipher(made.folder, unlocked.key) as conn:
+        cells = every_cell(conn)
+    seen = [v if isinstance(v, bytes) else str(v).encode("utf-8") for v in cells if v is not None]
+    blobs = [value for value in cells if isinstance(value, bytes)]
+    seen.extend(open_all(blobs, unlocked.signed_in.age_identity))
+    seen.extend(path.read_bytes() for path in made.folder.rglob("*") if path.is_file())
     return seen
 
 

@@ -20,22 +20,21 @@ import dataclasses
 import io
 import sys
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
 import pytest
-import sqlcipher3
 
+from tests.helpers.insider import audit_verify, plain_sqlcipher, session_form, what_opens
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tjdesk.actors import Actor, Role
 from tjdesk.cases import case_service, drafts, session_service
-from tjdesk.cases.codes import CaseType, ContactType
-from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
-from tjdesk.paths import database_path, keyslot_path
+from tjdesk.cases.codes import CaseType
+from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
+from tjdesk.paths import keyslot_path
 from tjdesk.policy import Section
 from tjdesk.vault import keyslots, vault
-from tjdesk.vault.age_keys import identity as age_identity
 from tjdesk.vault.database import Database
 from tjdesk.vault.sealing import CannotSeal
 from tjdesk.vault.team_records import TeamChanged
@@ -59,7 +58,7 @@ def made(tmp_path: Path) -> Iterator[MadeVault]:
         case_service.set_team(
             db, ann, case_id, [TeamMember(ann.id, assigned=True), TeamMember(cat.id)]
         )
-        session_id = session_service.create_session(db, ann, _session_form(case_id))
+        session_id = session_service.create_session(db, ann, session_form(case_id))
         session_service.save_note(db, ann, session_id, Section.NOTES, "first note", 0)
 
     made.worker("ann").call(write_case)
@@ -72,16 +71,6 @@ def _actor(made: MadeVault, name: str) -> Actor:
     actor = made.handles[name].actor
     assert actor is not None
     return actor
-
-
-def _session_form(case_id: int) -> SessionForm:
-    return SessionForm(
-        case_id=case_id,
-        starts_at=NOW - timedelta(hours=2),
-        ends_at=NOW - timedelta(hours=1),
-        contact_type=ContactType.IN_PERSON,
-        room="Room 1",
-    )
 
 
 def _bos_key_and_recipient(made: MadeVault) -> tuple[bytes, bytes, str]:
@@ -109,57 +98,12 @@ def _swap_cats_key(made: MadeVault) -> bytes:
 def _as_bo(made: MadeVault, sql: str, params: tuple[object, ...] = ()) -> None:
     """bo changes the database with a plain SQLCipher tool and the key his password gives."""
     key, _, _ = _bos_key_and_recipient(made)
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    with plain_sqlcipher(made.folder, key) as conn:
         conn.execute(sql, params)
-    finally:
-        conn.close()
 
 
 def _set_recovery_row(made: MadeVault, recipient: str) -> None:
     _as_bo(made, "UPDATE settings SET value = ? WHERE key = 'recovery_recipient'", (recipient,))
-
-
-def _what_bo_opens(made: MadeVault, who: str = "bo") -> str:
-    """Every blob of the database tried with bo's identity (or ``who``'s, as her sign-in left
-    it) and every section identity that opens with it, until nothing new opens; all as text."""
-    unlocked = (
-        vault.unlock(made.folder, "bo", DEFAULT_PASSWORD) if who == "bo" else made.handles[who]
-    )
-    assert unlocked.signed_in is not None
-    identities = [age_identity(unlocked.signed_in.age_identity)]
-    conn = sqlcipher3.connect(str(unlocked.database_path))
-    blobs: list[bytes] = []
-    try:
-        conn.execute(f"PRAGMA key = \"x'{unlocked.key.hex()}'\"")
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}"'):
-                blobs.extend(value for value in row if isinstance(value, bytes))
-    finally:
-        conn.close()
-    opened: dict[int, bytes] = {}
-    progress = True
-    while progress:
-        progress = False
-        for index, blob in enumerate(blobs):
-            if index in opened:
-                continue
-            try:
-                plain = pyrage.decrypt(blob, identities)
-            except Exception:  # noqa: BLE001 - not sealed to anything bo holds
-                continue
-            opened[index] = plain
-            progress = True
-            if plain.startswith(b"AGE-SECRET-KEY-1"):
-                identities.append(pyrage.x25519.Identity.from_str(plain.decode("ascii")))
-    return "\n".join(p.decode("utf-8", "ignore") for p in opened.values())
 
 
 def _read_note(made: MadeVault, name: str, session_id: int) -> str:
@@ -179,31 +123,20 @@ def test_a_swapped_key_in_the_key_file_gets_no_new_note(made: MadeVault) -> None
     ann = _actor(made, "ann")
 
     def write(db: Database) -> int:
-        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_id = session_service.create_session(db, ann, session_form(1))
         session_service.save_note(db, ann, session_id, Section.NOTES, "SWAPSENTINEL", 0)
         return session_id
 
     session_id = made.worker("ann").call(write)
     made.close()
 
-    assert "SWAPSENTINEL" not in _what_bo_opens(made)
+    assert "SWAPSENTINEL" not in what_opens(made)
     # The note was saved, sealed to the keys an administrator certified: ann reads it, and so
     # does cat with her real slot once the file is put back.
     assert _read_note(made, "ann", session_id) == "SWAPSENTINEL"
     keyslot_path(made.folder).write_bytes(original)
     made.handles["cat"] = vault.unlock(made.folder, "cat", DEFAULT_PASSWORD)
     assert _read_note(made, "cat", session_id) == "SWAPSENTINEL"
-
-
-def _audit_verify(
-    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, str]:
-    capsys.readouterr()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
-    code = main(
-        ["audit", "verify", "--vault", str(made.folder), "--user", "admin", "--password-stdin"]
-    )
-    return code, capsys.readouterr().out
 
 
 def test_a_swapped_recovery_recipient_gets_nothing_and_is_named(
@@ -247,14 +180,14 @@ def test_a_swapped_recovery_recipient_gets_nothing_and_is_named(
     outcomes = made.worker("ann").call(write)
     made.close()
 
-    opened = _what_bo_opens(made)
+    opened = what_opens(made)
     for word in ("DRAFTSENTINEL", "NEWCASESENTINEL", "REALNAMESENTINEL", "PLACESENTINEL"):
         assert word not in opened
     refusal = "Nothing was saved: the vault's recovery identity was changed outside TJ Desk"
     assert outcomes["draft"].startswith(refusal)
     assert outcomes["new case"].startswith(refusal)
     assert outcomes["identity"] == "saved" or outcomes["identity"].startswith(refusal)
-    code, out = _audit_verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert "The vault's recovery identity was changed outside TJ Desk" in out
 
@@ -265,17 +198,13 @@ def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeV
     row bo writes for her himself is refused as a team changed outside TJ Desk (the team is
     signed now: behaviour changed on purpose, it used to name her too). bo opens nothing new."""
     key, _, _ = _bos_key_and_recipient(made)
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    with plain_sqlcipher(made.folder, key) as conn:
         cursor = conn.execute(
             "INSERT INTO users (name, display_name, role, disabled, created_at, updated_at)"
             " VALUES ('dee', 'Dee', 'counselor', 0, ?, ?)",
             (NOW.isoformat(), NOW.isoformat()),
         )
         dee_id = int(cursor.lastrowid)
-    finally:
-        conn.close()
     ann, cat = _actor(made, "ann"), _actor(made, "cat")
 
     def add_dee(db: Database) -> str:
@@ -288,17 +217,13 @@ def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeV
     made.close()
     assert message.startswith("Nothing was saved: the record of dee, who is on this case's team")
 
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    with plain_sqlcipher(made.folder, key) as conn:
         conn.execute(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, 0)", (dee_id,)
         )
-    finally:
-        conn.close()
 
     def write(db: Database) -> str:
-        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_id = session_service.create_session(db, ann, session_form(1))
         with pytest.raises(TeamChanged) as refused:
             session_service.save_note(db, ann, session_id, Section.NOTES, "TEAMSENTINEL", 0)
         return str(refused.value)
@@ -306,7 +231,7 @@ def test_an_uncertified_team_member_stops_the_sealing_in_plain_words(made: MadeV
     message = made.worker("ann").call(write)
     made.close()
     assert message.startswith("Nothing was saved: the case team was changed outside TJ Desk")
-    assert "TEAMSENTINEL" not in _what_bo_opens(made)
+    assert "TEAMSENTINEL" not in what_opens(made)
 
 
 def test_an_administrator_puts_the_recovery_identity_right_from_the_sheet(
@@ -351,8 +276,8 @@ def test_an_administrator_puts_the_recovery_identity_right_from_the_sheet(
         lambda db: drafts.save_draft(db, ann, "case:1", {"notes": "DRAFTSENTINEL"})
     )
     made.close()
-    assert "DRAFTSENTINEL" not in _what_bo_opens(made)
-    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert "DRAFTSENTINEL" not in what_opens(made)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == 0, out
 
 
@@ -382,12 +307,12 @@ def test_a_role_change_certifies_the_keys_already_certified_not_the_swapped_ones
     ann = _actor(made, "ann")
 
     def write(db: Database) -> None:
-        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_id = session_service.create_session(db, ann, session_form(1))
         session_service.save_note(db, ann, session_id, Section.NOTES, "ROLESENTINEL", 0)
 
     made.worker("ann").call(write)
     made.close()
-    assert "ROLESENTINEL" not in _what_bo_opens(made)
+    assert "ROLESENTINEL" not in what_opens(made)
 
 
 @pytest.mark.parametrize("how", ["certificate deleted", "row deleted, certificate spoilt"])
@@ -423,8 +348,8 @@ def test_a_recovery_identity_nobody_certified_gets_nothing_and_is_named(
     assert message.startswith(
         "Nothing was saved: the vault's recovery identity was changed outside TJ Desk"
     )
-    assert "DRAFTSENTINEL" not in _what_bo_opens(made)
-    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert "DRAFTSENTINEL" not in what_opens(made)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert "The vault's recovery identity was not certified by an administrator" in out
 
@@ -433,7 +358,7 @@ def test_a_disabled_colleague_enabled_again_by_hand_gets_no_new_note(made: MadeV
     """The administrator disables cat (on the team); bo sets her ``users`` row back to enabled.
     Her certified record still says disabled: ann's next note is saved as usual and sealed to
     the team without cat; what cat's key opened before opens nothing of it."""
-    assert "first note" in _what_bo_opens(made, "cat")  # her key opened the case's notes
+    assert "first note" in what_opens(made, "cat")  # her key opened the case's notes
     db = made.admin.open_database()
     try:
         from tjdesk.users import UserService
@@ -445,11 +370,11 @@ def test_a_disabled_colleague_enabled_again_by_hand_gets_no_new_note(made: MadeV
     ann = _actor(made, "ann")
 
     def write(db: Database) -> int:
-        session_id = session_service.create_session(db, ann, _session_form(1))
+        session_id = session_service.create_session(db, ann, session_form(1))
         session_service.save_note(db, ann, session_id, Section.NOTES, "AFTERCATSENTINEL", 0)
         return session_id
 
     session_id = made.worker("ann").call(write)
     made.close()
     assert _read_note(made, "ann", session_id) == "AFTERCATSENTINEL"
-    assert "AFTERCATSENTINEL" not in _what_bo_opens(made, "cat")
+    assert "AFTERCATSENTINEL" not in what_opens(made, "cat")

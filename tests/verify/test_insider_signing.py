@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from tests.helpers.insider import guards_lifted, plain_sqlcipher
 from tests.helpers.legacy import make_legacy_vault
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tjdesk import audit
@@ -200,14 +201,12 @@ def test_the_root_fingerprint_is_shown_to_compare_with_the_recovery_sheet(
 def _plant_user(made: MadeVault, name: str, role: Role) -> None:
     """bo, holding the key, adds a user row and a key slot of his own making."""
     key = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(
-        "INSERT INTO users (name, display_name, role, disabled, created_at, updated_at)"
-        " VALUES (?, ?, ?, 0, '2026-12-01', '2026-12-01')",
-        (name, name, role.value),
-    )
-    conn.close()
+    with plain_sqlcipher(made.folder, key) as conn:
+        conn.execute(
+            "INSERT INTO users (name, display_name, role, disabled, created_at, updated_at)"
+            " VALUES (?, ?, ?, 0, '2026-12-01', '2026-12-01')",
+            (name, name, role.value),
+        )
     path = keyslot_path(made.folder)
     key_file = keyslots.read_key_file(path)
     slot = keyslots.create_slot(name, "eve's password", key, key_file.vault_id, key_file.kdf)
@@ -233,10 +232,8 @@ def test_a_role_raised_outside_tj_desk_cannot_sign_in_and_is_named(
     made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     key = made.handles["bo"].key
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("UPDATE users SET role = 'director' WHERE name = 'bo'")
-    conn.close()
+    with plain_sqlcipher(made.folder, key) as conn:
+        conn.execute("UPDATE users SET role = 'director' WHERE name = 'bo'")
     with pytest.raises(NotCertified):
         vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
     code, out = _verify(made, monkeypatch, capsys)
@@ -250,25 +247,23 @@ def test_a_forged_certificate_is_ignored_and_named(
     # bo certifies himself as director with his own key: he is no administrator.
     bo = _bo(made)
     key = made.handles["bo"].key
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    body, _issuer, _sig = conn.execute(
-        "SELECT body, issuer_key, signature FROM user_certificates"
-        ' WHERE body LIKE \'%"name":"bo"%\' ORDER BY seq DESC LIMIT 1'
-    ).fetchone()
-    record = json.loads(body)
-    record["role"] = "director"
-    text = json.dumps(record, sort_keys=True, separators=(",", ":"))
-    conn.execute(
-        "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
-        (
-            text,
-            base64.b64encode(bo.signing_public_key).decode(),
-            base64.b64encode(bo.sign(text.encode())).decode(),
-        ),
-    )
-    conn.execute("UPDATE users SET role = 'director' WHERE name = 'bo'")
-    conn.close()
+    with plain_sqlcipher(made.folder, key) as conn:
+        body, _issuer, _sig = conn.execute(
+            "SELECT body, issuer_key, signature FROM user_certificates"
+            ' WHERE body LIKE \'%"name":"bo"%\' ORDER BY seq DESC LIMIT 1'
+        ).fetchone()
+        record = json.loads(body)
+        record["role"] = "director"
+        text = json.dumps(record, sort_keys=True, separators=(",", ":"))
+        conn.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            (
+                text,
+                base64.b64encode(bo.signing_public_key).decode(),
+                base64.b64encode(bo.sign(text.encode())).decode(),
+            ),
+        )
+        conn.execute("UPDATE users SET role = 'director' WHERE name = 'bo'")
     with pytest.raises(NotCertified):
         vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
     code, out = _verify(made, monkeypatch, capsys)
@@ -294,19 +289,15 @@ def test_a_disabled_user_with_an_old_copy_of_the_key_file_cannot_sign_in(
     assert "disabled" in str(refused.value) or "not certified" in str(refused.value)
     # Re-enabling his row by hand does not help: the certified record says "disabled".
     key = made.admin.key
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("UPDATE users SET disabled = 0 WHERE name = 'bo'")
-    conn.close()
+    with plain_sqlcipher(made.folder, key) as conn:
+        conn.execute("UPDATE users SET disabled = 0 WHERE name = 'bo'")
     with pytest.raises(NotCertified):
         vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
 
 
 def _with_key(made: MadeVault, sql: str) -> None:
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{made.handles['bo'].key.hex()}'\"")
-    conn.execute(sql)
-    conn.close()
+    with plain_sqlcipher(made.folder, made.handles["bo"].key) as conn:
+        conn.execute(sql)
 
 
 @pytest.mark.parametrize(
@@ -349,12 +340,8 @@ def test_a_changed_structure_refuses_to_open_and_is_named(
 
 
 def _count_entries(made: MadeVault) -> int:
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{made.handles['bo'].key.hex()}'\"")
-    try:
+    with plain_sqlcipher(made.folder, made.handles["bo"].key) as conn:
         return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_a_weakened_kdf_header_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -510,20 +497,8 @@ def test_removing_the_signing_roots_signs_nobody_in(made: MadeVault) -> None:
     why in plain words."""
     made.close()
     key = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        guards = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND tbl_name = 'signing_roots'"
-        ).fetchall()
-        for name, _ in guards:
-            conn.execute(f"DROP TRIGGER {name}")
+    with plain_sqlcipher(made.folder, key) as conn, guards_lifted(conn, "signing_roots"):
         conn.execute("DELETE FROM signing_roots")
-        for _, sql in guards:
-            conn.execute(sql)
-    finally:
-        conn.close()
     for name in ("bo", "ann", "admin"):
         with pytest.raises(AccessDenied) as refused:
             vault.unlock(made.folder, name, DEFAULT_PASSWORD)

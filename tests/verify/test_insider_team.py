@@ -27,14 +27,19 @@ import pyrage
 import pytest
 import sqlcipher3
 
+from tests.helpers.insider import (
+    audit_verify,
+    guards_lifted,
+    plain_sqlcipher,
+    session_form,
+    what_opens,
+)
 from tests.helpers.legacy import make_legacy_vault, sign_in
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
-from tests.verify.test_insider_sealing import _audit_verify, _session_form, _what_bo_opens
 from tjdesk.actors import Actor, Role
 from tjdesk.cases import case_service, handover, session_service
 from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
-from tjdesk.paths import database_path
 from tjdesk.policy import Section
 from tjdesk.users import UserService
 from tjdesk.vault import age_format, recovery, team_records, vault
@@ -62,7 +67,7 @@ def made(tmp_path: Path) -> Iterator[MadeVault]:
         assert case_id == CASE
         case_service.set_team(db, ann, case_id, [TeamMember(ann.id, True), TeamMember(cat.id)])
         case_service.save_identity(db, ann, case_id, IdentityForm("IDSENTINEL", "", ""), 1)
-        session_id = session_service.create_session(db, ann, _session_form(case_id))
+        session_id = session_service.create_session(db, ann, session_form(case_id))
         session_service.save_note(db, ann, session_id, Section.NOTES, "NOTESENTINEL", 0)
 
     made.worker("ann").call(write_case)
@@ -81,20 +86,8 @@ def _as_bo(made: MadeVault, work: Callable[[sqlcipher3.Connection], None]) -> No
     """bo's own password, a plain SQLCipher connection; the guard triggers of the team records
     dropped for the work and put back exactly as they were (the structure check passes)."""
     key = vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        guards = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND tbl_name = 'case_team_records'"
-        ).fetchall()
-        for name, _ in guards:
-            conn.execute(f"DROP TRIGGER {name}")
+    with plain_sqlcipher(made.folder, key) as conn, guards_lifted(conn, "case_team_records"):
         work(conn)
-        for _, sql in guards:
-            conn.execute(sql)
-    finally:
-        conn.close()
 
 
 def _set_team(made: MadeVault, members: Callable[[dict[str, Actor]], list[TeamMember]]) -> None:
@@ -117,7 +110,7 @@ def _ann_saves(made: MadeVault) -> list[str]:
 
     def save(db: Database) -> list[str]:
         shown = []
-        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        session_id = session_service.create_session(db, ann, session_form(CASE))
         with pytest.raises(TeamChanged) as refused:
             session_service.save_note(db, ann, session_id, Section.NOTES, "LATERSENTINEL", 0)
         shown.append(str(refused.value))
@@ -131,7 +124,7 @@ def _ann_saves(made: MadeVault) -> list[str]:
     return shown
 
 
-def _assert_named_by_audit_verify(
+def _assert_named_byaudit_verify(
     made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = made.handles["admin"].open_database()
@@ -139,13 +132,13 @@ def _assert_named_by_audit_verify(
         case_code = db.scalar("SELECT code FROM cases WHERE id = ?", (CASE,))
     finally:
         db.close()
-    code, out = _audit_verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert f"The team or the sealing keys of case {case_code} were changed outside TJ Desk" in out
 
 
 def _assert_nothing_new_for_bo(made: MadeVault, *, already: tuple[str, ...] = ()) -> None:
-    opened = _what_bo_opens(made)
+    opened = what_opens(made)
     for sentinel in ("NOTESENTINEL", "IDSENTINEL", "LATERSENTINEL", "LATERIDSENTINEL"):
         if sentinel not in already:
             assert sentinel not in opened, sentinel
@@ -165,7 +158,7 @@ def test_inserting_himself_into_the_team_gets_him_nothing(
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
@@ -183,12 +176,12 @@ def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     # He was on the team: the notes were his to read, never the identity.
-    opened = _what_bo_opens(made)
+    opened = what_opens(made)
     assert "NOTESENTINEL" in opened
     assert "IDSENTINEL" not in opened
     assert "LATERSENTINEL" not in opened
     assert "LATERIDSENTINEL" not in opened
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("how", ["replay", "cut back", "cut back with the newer keys"])
@@ -203,7 +196,7 @@ def test_an_old_team_record_does_not_bring_him_back(
     _set_team(made, lambda p: [TeamMember(p["ann"].id, True), TeamMember(p["cat"].id)])
 
     def write_after(db: Database) -> None:
-        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        session_id = session_service.create_session(db, ann, session_form(CASE))
         session_service.save_note(db, ann, session_id, Section.NOTES, "AFTERSENTINEL", 0)
 
     made.worker("ann").call(write_after)
@@ -244,10 +237,10 @@ def test_an_old_team_record_does_not_bring_him_back(
     _readers_sign_in(made, "ann")
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
-    opened = _what_bo_opens(made)
+    opened = what_opens(made)
     assert "AFTERSENTINEL" not in opened
     _assert_nothing_new_for_bo(made, already=("NOTESENTINEL",))
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 def test_a_key_generation_of_his_own_is_never_sealed_to(
@@ -293,7 +286,7 @@ def test_a_key_generation_of_his_own_is_never_sealed_to(
     ann_actor = _actor(made, "ann")
 
     def save(db: Database) -> str:
-        session_id = session_service.create_session(db, ann_actor, _session_form(CASE))
+        session_id = session_service.create_session(db, ann_actor, session_form(CASE))
         with pytest.raises(TeamChanged) as refused:
             session_service.save_note(db, ann_actor, session_id, Section.NOTES, "LATERSENTINEL", 0)
         return str(refused.value)
@@ -301,10 +294,10 @@ def test_a_key_generation_of_his_own_is_never_sealed_to(
     shown = made.worker("ann").call(save)
     made.close()
     assert shown.startswith(REFUSAL)
-    opened = _what_bo_opens(made)
+    opened = what_opens(made)
     assert "LATERSENTINEL" not in opened
     assert "NOTESENTINEL" not in opened
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) -> None:
@@ -354,7 +347,7 @@ def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) 
 
     assert made.worker("ann").call(save_and_read) == "LATERIDSENTINEL"
     made.close()
-    opened = _what_bo_opens(made)
+    opened = what_opens(made)
     assert "LATERIDSENTINEL" not in opened
     assert "IDSENTINEL" not in opened
 
@@ -447,13 +440,13 @@ def test_a_key_he_signs_while_off_the_team_is_refused(made: MadeVault) -> None:
         db.close()
 
     def save_and_read(db: Database) -> str:
-        session_id = session_service.create_session(db, ann, _session_form(CASE))
+        session_id = session_service.create_session(db, ann, session_form(CASE))
         session_service.save_note(db, ann, session_id, Section.NOTES, "LATERSENTINEL", 0)
         return session_service.read_note(db, ann, session_id, Section.NOTES).body
 
     assert made.worker("ann").call(save_and_read) == "LATERSENTINEL"
     made.close()
-    assert "LATERSENTINEL" not in _what_bo_opens(made)
+    assert "LATERSENTINEL" not in what_opens(made)
 
 
 def test_removing_every_team_record_and_joining_gets_him_nothing(
@@ -480,7 +473,7 @@ def test_removing_every_team_record_and_joining_gets_him_nothing(
     finally:
         db.close()
     _assert_nothing_new_for_bo(made)
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 FORGED_FIELDS = {
@@ -673,7 +666,7 @@ def test_a_first_record_he_signs_on_a_case_from_before_team_records_gets_him_not
         case_id = case_service.create_case(db, ann, CaseForm(case_type=CaseType.TRAFFICKING))
         assert case_id == CASE
         case_service.save_identity(db, ann, case_id, IdentityForm("IDSENTINEL", "", ""), 1)
-        session_id = session_service.create_session(db, ann, _session_form(case_id))
+        session_id = session_service.create_session(db, ann, session_form(case_id))
         session_service.save_note(db, ann, session_id, Section.NOTES, "NOTESENTINEL", 0)
         assert db.scalar("SELECT count(*) FROM case_team_records") == 0  # left to adopt
         return [
@@ -706,8 +699,8 @@ def test_a_first_record_he_signs_on_a_case_from_before_team_records_gets_him_not
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
-    assert "NOTESENTINEL" not in _what_bo_opens(made)
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    assert "NOTESENTINEL" not in what_opens(made)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 def test_a_handover_he_signs_while_off_the_team_gets_him_nothing(
@@ -731,7 +724,7 @@ def test_a_handover_he_signs_while_off_the_team_gets_him_nothing(
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
-    _assert_named_by_audit_verify(made, monkeypatch, capsys)
+    _assert_named_byaudit_verify(made, monkeypatch, capsys)
 
 
 def test_the_case_worker_hands_the_case_to_a_second_worker_and_stays_on(
@@ -742,7 +735,7 @@ def test_the_case_worker_hands_the_case_to_a_second_worker_and_stays_on(
     the identity, the record says it was a handover signed by ann, and ``audit verify`` finds
     nothing wrong."""
     ann, cat = _actor(made, "ann"), _actor(made, "cat")
-    assert "IDSENTINEL" not in _what_bo_opens(made, "cat")
+    assert "IDSENTINEL" not in what_opens(made, "cat")
 
     def hand_over(db: Database) -> dict[str, object]:
         handover.hand_over(db, ann, CASE, asked_by="ann", approved_by="admin", new_worker=cat.id)
@@ -757,7 +750,7 @@ def test_the_case_worker_hands_the_case_to_a_second_worker_and_stays_on(
     record = made.worker("ann").call(hand_over)
     made.close()
     assert (record["how"], record["signer"]) == (team_records.HOW_HANDOVER, ann.id)
-    assert "IDSENTINEL" in _what_bo_opens(made, "cat")
-    code, out = _audit_verify(made, monkeypatch, capsys)
+    assert "IDSENTINEL" in what_opens(made, "cat")
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code != EXIT_TAMPERED, out
     assert "changed outside TJ Desk" not in out
