@@ -13,7 +13,6 @@ import io
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pyrage
@@ -21,8 +20,6 @@ import pytest
 import sqlcipher3
 
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault
-from tjdesk.cases.codes import ContactType
-from tjdesk.cases.records import SessionForm
 from tjdesk.paths import database_path
 from tjdesk.vault import vault
 from tjdesk.vault.age_keys import identity as age_identity
@@ -115,15 +112,3 @@ def audit_verify(
         ["audit", "verify", "--vault", str(made.folder), "--user", "admin", "--password-stdin"]
     )
     return code, capsys.readouterr().out
-
-
-def session_form(case_id: int) -> SessionForm:
-    """A session of the case that ended an hour ago (no client data: a room name only)."""
-    now = datetime.now(UTC).replace(microsecond=0)
-    return SessionForm(
-        case_id=case_id,
-        starts_at=now - timedelta(hours=2),
-        ends_at=now - timedelta(hours=1),
-        contact_type=ContactType.IN_PERSON,
-        room="Room 1",
-    )

@@ -13,17 +13,18 @@ location), session notes, health, legal, drafts, and what search derives from th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.helpers.forms import session_form
 from tests.helpers.insider import every_cell, open_all, plain_sqlcipher
 from tests.helpers.pages import decrypted_pages
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk.actors import Role
 from tjdesk.cases import case_service, drafts, session_service
-from tjdesk.cases.codes import CaseType, ContactType
-from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
+from tjdesk.cases.codes import CaseType
+from tjdesk.cases.records import CaseForm, IdentityForm, TeamMember
 from tjdesk.policy import Relation, Section, may_read
 from tjdesk.vault import vault
 from tjdesk.vault.database import Database
@@ -58,16 +59,6 @@ PEOPLE: dict[str, tuple[Role, Relation]] = {
 }
 
 
-def _session_form(case_id: int) -> SessionForm:
-    return SessionForm(
-        case_id=case_id,
-        starts_at=NOW - timedelta(hours=2),
-        ends_at=NOW - timedelta(hours=1),
-        contact_type=ContactType.IN_PERSON,
-        room="Room 1",
-    )
-
-
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MadeVault]:
     folder = tmp_path_factory.mktemp("insider") / "vault"
@@ -94,7 +85,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MadeVault]:
             IdentityForm("REALNAMESENTINEL", "CONTACTSENTINEL", "PLACESENTINEL"),
             1,
         )
-        session_id = session_service.create_session(db, me, _session_form(case_id))
+        session_id = session_service.create_session(db, me, session_form(case_id))
         session_service.save_note(db, me, session_id, Section.NOTES, "พบ NOTESENTINEL", 0)
         # A conflicting save is kept as a sealed copy.
         with pytest.raises(session_service.NoteConflictError):

@@ -26,7 +26,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.helpers.insider import audit_verify, plain_sqlcipher, session_form, what_opens
+from tests.helpers.forms import session_form
+from tests.helpers.insider import audit_verify, plain_sqlcipher, what_opens
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tjdesk.actors import Actor, Role
 from tjdesk.cases import case_service, drafts, session_service

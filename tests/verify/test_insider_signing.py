@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from tests.helpers.insider import guards_lifted, plain_sqlcipher
+from tests.helpers.insider import audit_verify, guards_lifted, plain_sqlcipher
 from tests.helpers.legacy import make_legacy_vault
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault, make_vault
 from tjdesk import audit
@@ -59,17 +59,6 @@ def made(tmp_path: Path) -> Iterator[MadeVault]:
             db.close()
     yield made
     made.close()
-
-
-def _verify(
-    made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, str]:
-    capsys.readouterr()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEFAULT_PASSWORD}\n"))
-    code = main(
-        ["audit", "verify", "--vault", str(made.folder), "--user", "admin", "--password-stdin"]
-    )
-    return code, capsys.readouterr().out
 
 
 def _insider(made: MadeVault) -> sqlcipher3.Connection:
@@ -168,14 +157,14 @@ def test_rewriting_another_persons_entries_is_named(
     first_bad_actor: str,
     words: str,
 ) -> None:
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == 0 and out.startswith("The audit trail is intact"), out
     bo = _bo(made)
     conn = _insider(made)
     tamper(conn, bo)
     conn.close()
 
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
 
     assert code == EXIT_TAMPERED
     assert "The audit trail has been tampered with. The first bad entry is entry" in out
@@ -193,7 +182,7 @@ def test_the_root_fingerprint_is_shown_to_compare_with_the_recovery_sheet(
         printed = vault.root_fingerprints(db)[0]
     finally:
         db.close()
-    _code, out = _verify(made, monkeypatch, capsys)
+    _code, out = audit_verify(made, monkeypatch, capsys)
     assert f"Root key {printed}, pinned by admin at set-up" in out
     assert "compare with your recovery sheet" in out
 
@@ -220,7 +209,7 @@ def test_a_forged_administrator_cannot_sign_in_and_is_named(
     with pytest.raises(NotCertified) as refused:
         vault.unlock(made.folder, "eve", "eve's password")
     assert "was not certified by an administrator" in str(refused.value)
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert (
         "User eve (administrator): no administrator certified this user; the account cannot "
@@ -236,7 +225,7 @@ def test_a_role_raised_outside_tj_desk_cannot_sign_in_and_is_named(
         conn.execute("UPDATE users SET role = 'director' WHERE name = 'bo'")
     with pytest.raises(NotCertified):
         vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert "User bo: the role director was not certified by an administrator" in out
 
@@ -266,7 +255,7 @@ def test_a_forged_certificate_is_ignored_and_named(
         conn.execute("UPDATE users SET role = 'director' WHERE name = 'bo'")
     with pytest.raises(NotCertified):
         vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert "was signed by someone who is not a certified administrator: ignored." in out
     assert "User bo: the role director was not certified by an administrator" in out
@@ -332,7 +321,7 @@ def test_a_changed_structure_refuses_to_open_and_is_named(
         worker.close()
     entries_before = _count_entries(made)
 
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
 
     assert code == EXIT_TAMPERED
     assert f"The vault's structure was changed outside TJ Desk: {named}." in out
@@ -559,7 +548,7 @@ def test_a_slot_he_puts_in_anns_name_gets_no_key_certified(
         audit.record(db, "ann", "case.view_section", target_type="case", target_id="7")
     finally:
         db.close()
-    code, out = _verify(made, monkeypatch, capsys)
+    code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED, out
 
 

@@ -27,11 +27,11 @@ import pyrage
 import pytest
 import sqlcipher3
 
+from tests.helpers.forms import session_form
 from tests.helpers.insider import (
     audit_verify,
     guards_lifted,
     plain_sqlcipher,
-    session_form,
     what_opens,
 )
 from tests.helpers.legacy import make_legacy_vault, sign_in
@@ -124,7 +124,7 @@ def _ann_saves(made: MadeVault) -> list[str]:
     return shown
 
 
-def _assert_named_byaudit_verify(
+def _assert_named_by_audit_verify(
     made: MadeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = made.handles["admin"].open_database()
@@ -158,7 +158,7 @@ def test_inserting_himself_into_the_team_gets_him_nothing(
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
@@ -181,7 +181,7 @@ def test_making_himself_the_assigned_case_worker_gets_him_no_identity(
     assert "IDSENTINEL" not in opened
     assert "LATERSENTINEL" not in opened
     assert "LATERIDSENTINEL" not in opened
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("how", ["replay", "cut back", "cut back with the newer keys"])
@@ -240,7 +240,7 @@ def test_an_old_team_record_does_not_bring_him_back(
     opened = what_opens(made)
     assert "AFTERSENTINEL" not in opened
     _assert_nothing_new_for_bo(made, already=("NOTESENTINEL",))
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 def test_a_key_generation_of_his_own_is_never_sealed_to(
@@ -297,7 +297,7 @@ def test_a_key_generation_of_his_own_is_never_sealed_to(
     opened = what_opens(made)
     assert "LATERSENTINEL" not in opened
     assert "NOTESENTINEL" not in opened
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 def test_a_key_he_signed_as_a_team_member_gets_him_no_identity(made: MadeVault) -> None:
@@ -473,7 +473,7 @@ def test_removing_every_team_record_and_joining_gets_him_nothing(
     finally:
         db.close()
     _assert_nothing_new_for_bo(made)
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 FORGED_FIELDS = {
@@ -700,7 +700,7 @@ def test_a_first_record_he_signs_on_a_case_from_before_team_records_gets_him_not
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
     assert "NOTESENTINEL" not in what_opens(made)
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 def test_a_handover_he_signs_while_off_the_team_gets_him_nothing(
@@ -724,7 +724,7 @@ def test_a_handover_he_signs_while_off_the_team_gets_him_nothing(
     shown = _ann_saves(made)
     assert all(text.startswith(REFUSAL) for text in shown)
     _assert_nothing_new_for_bo(made)
-    _assert_named_byaudit_verify(made, monkeypatch, capsys)
+    _assert_named_by_audit_verify(made, monkeypatch, capsys)
 
 
 def test_the_case_worker_hands_the_case_to_a_second_worker_and_stays_on(

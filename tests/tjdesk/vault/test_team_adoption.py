@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from tests.helpers.forms import session_form
 from tests.helpers.legacy import make_legacy_vault
 from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
 from tjdesk.actors import Role
@@ -54,7 +55,7 @@ def test_a_case_made_before_her_key_was_certified_is_signed_at_her_next_sign_in(
     assert made.worker("ann").call(lambda db: _records(db, case_id)) == []
 
     def note_before(db: Database) -> int:
-        session_id = session_service.create_session(db, ann, _form(case_id))
+        session_id = session_service.create_session(db, ann, session_form(case_id))
         session_service.save_note(db, ann, session_id, Section.NOTES, "BEFORESENTINEL", 0)
         return session_id
 
@@ -89,7 +90,7 @@ def test_a_case_made_before_her_key_was_certified_is_signed_at_her_next_sign_in(
     ]
 
     def note_then_outsider(db: Database) -> str:
-        session_id = session_service.create_session(db, ann, _form(case_id))
+        session_id = session_service.create_session(db, ann, session_form(case_id))
         session_service.save_note(db, ann, session_id, Section.NOTES, "fine", 0)
         # Both notes read back: the one sealed before the team was signed, the one after.
         read = session_service.read_note
@@ -109,22 +110,6 @@ def test_a_case_made_before_her_key_was_certified_is_signed_at_her_next_sign_in(
         "Nothing was saved: the case team was changed outside TJ Desk"
     )
     made.close()
-
-
-def _form(case_id: int):  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime, timedelta
-
-    from tjdesk.cases.codes import ContactType
-    from tjdesk.cases.records import SessionForm
-
-    now = datetime.now(UTC).replace(microsecond=0)
-    return SessionForm(
-        case_id=case_id,
-        starts_at=now - timedelta(hours=2),
-        ends_at=now - timedelta(hours=1),
-        contact_type=ContactType.IN_PERSON,
-        room="Room 1",
-    )
 
 
 def test_the_team_records_are_as_docs_security_describes(tmp_path: Path) -> None:
