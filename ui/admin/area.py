@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from ui.admin.settings_panel import SettingsPanel
 from ui.admin.users_panel import UsersPanel
 from ui.context import AppContext
+from ui.scrolled import scrolled
 
 # Other parts register extra tabs here: (module path, class name, English title marked with
 # QT_TRANSLATE_NOOP("AdminArea", ...)). Each class is built as Class(ctx); a missing or
@@ -59,8 +60,5 @@ class AdminArea(QWidget):
                 continue
             # Scrolled, so a tall page (the alarm settings) never makes the window taller
             # than a small screen.
-            scroller = QScrollArea(objectName=f"scroll_{class_name}")
-            scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setWidget(widget)
+            scroller = scrolled(widget, f"scroll_{class_name}")
             self.add_tab(scroller, QCoreApplication.translate("AdminArea", title))

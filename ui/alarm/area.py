@@ -61,6 +61,7 @@ from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
 from ui.alarm.state import LOUD_ALARM_LOOKS, AlarmView, Look, fault_sentence
 from ui.date_field import DateField
+from ui.scrolled import scrolled
 from ui.sort_arrow import flip_sort_arrow
 
 DRILL_PROMPT_DAYS = 7
@@ -199,8 +200,9 @@ class AlarmArea(QWidget):
         self._now = lambda: datetime.now(UTC)
 
         tabs = QTabWidget(self)
-        tabs.addTab(self._build_now_tab(), self.tr("Now"))
-        tabs.addTab(self._build_log_tab(), self.tr("Alarm log"))
+        # Scrolled: the "Now" page's boxes together are taller than a small laptop's screen.
+        tabs.addTab(scrolled(self._build_now_tab(), "alarm_now"), self.tr("Now"))
+        tabs.addTab(scrolled(self._build_log_tab(), "alarm_log"), self.tr("Alarm log"))
         self.tabs = tabs
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
