@@ -430,9 +430,12 @@ class AlarmArea(QWidget):
         elif in_alarm and (loud or view.look in (Look.DISCREET_SENT, Look.DISCREET_ACKNOWLEDGED)):
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)
+        elif controller.available and view.drill:
+            self.current_headline.setText(self.tr("Alarm drill"))
+            self.current_detail.setText(view.drill)
         elif controller.available:
             self.current_headline.setText(self.tr("No alarm"))
-            self.current_detail.setText(view.detail if view.look is Look.DRILL else "")
+            self.current_detail.setText("")
         else:
             self.current_headline.setText(view.headline)
             self.current_detail.setText(view.detail)

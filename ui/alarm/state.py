@@ -98,6 +98,9 @@ class AlarmView:
     # The alarm network: one line for every screen of this station (how many desks listen,
     # or why this station is cut off), '' when it has not joined.
     network_line: str = ""
+    # While a drill runs: until when, and the test presses so far, even when a fault is what
+    # the screens lead with (a room with a dead button can still run a drill of its light).
+    drill: str = ""
 
     @property
     def protected(self) -> bool:
@@ -208,6 +211,8 @@ def describe(
         return AlarmView(Look.FAULT, _tr("Room not protected"), detail, problems=(detail,))
 
     view = _describe_here(status, raised_here, discreet_screen, test_presses)
+    if status.get("state") == "test":
+        view = replace(view, drill=drill_sentence(status, test_presses))
     line = network_line(status)
     if view.look in (Look.READY, Look.FAULT, Look.DRILL) and not discreet_screen:
         # Another room's alarm outranks this room's calm or faults (not its own alarm).
@@ -237,22 +242,26 @@ def _describe_here(
         # Cut off from the alarm network: the room's own light still works; say what is lost.
         return AlarmView(Look.FAULT, _tr("Alarm network fault"), " ".join(problems), problems)
     if state == "test":
-        until = local_time(status.get("drill_until"), with_seconds=False)
-        detail = _tr("Drill until %1. Presses now are tests, not real alarms.").replace("%1", until)
-        if test_presses:
-            last = test_presses[-1]
-            detail += " " + (
-                _tr("%1 test press(es) received; the last at %2 from the %3.")
-                .replace("%1", str(len(test_presses)))
-                .replace("%2", local_time(last.get("at")))
-                .replace("%3", source_name(last.get("source")))
-            )
-        return AlarmView(Look.DRILL, _tr("Alarm drill"), detail)
+        return AlarmView(Look.DRILL, _tr("Alarm drill"), drill_sentence(status, test_presses))
     if network.get("kind") in ("desk", "reader") and not status.get("devices"):
         return AlarmView(Look.READY, _tr("No alarm"), _tr("All rooms are calm."))
     headline = _tr("Room protected")
     detail = room
     return AlarmView(Look.READY, headline, detail)
+
+
+def drill_sentence(status: dict[str, Any], test_presses: tuple[dict[str, Any], ...]) -> str:
+    until = local_time(status.get("drill_until"), with_seconds=False)
+    sentence = _tr("Drill until %1. Presses now are tests, not real alarms.").replace("%1", until)
+    if test_presses:
+        last = test_presses[-1]
+        sentence += " " + (
+            _tr("%1 test press(es) received; the last at %2 from the %3.")
+            .replace("%1", str(len(test_presses)))
+            .replace("%2", local_time(last.get("at")))
+            .replace("%3", source_name(last.get("source")))
+        )
+    return sentence
 
 
 def _describe_remote(rooms: list[dict[str, Any]], problems: tuple[str, ...]) -> AlarmView:

@@ -120,6 +120,22 @@ def test_drill_start_and_prompt_when_the_last_drill_is_old(qtbot, controller, fa
     qtbot.waitUntil(lambda: controller.view().look is Look.READY, timeout=5000)
 
 
+def test_a_drill_in_a_room_with_a_fault_says_it_is_running(qtbot, controller, fake_service):
+    """The fault leads the screens, but the drill that was started is not left unsaid: the
+    current-alarm box names it, until when, and that presses are tests."""
+    area = make_area(qtbot, controller)
+    fake_service.set_fault("DEVICE_LOST")
+    qtbot.waitUntil(lambda: controller.view().look is Look.FAULT, timeout=5000)
+    qtbot.mouseClick(area.start_drill_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.stop_drill_button.isVisible(), timeout=5000)
+    assert controller.view().look is Look.FAULT  # the dead button still leads
+    assert area.current_headline.text() == "Alarm drill"
+    assert "Presses now are tests, not real alarms." in area.current_detail.text()
+    qtbot.mouseClick(area.stop_drill_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.start_drill_button.isVisible(), timeout=5000)
+    assert area.current_headline.text() == "No alarm" and area.current_detail.text() == ""
+
+
 def test_a_recent_drill_shows_no_prompt(qtbot, controller, fake_service):
     fake_service.last_drill_at = (datetime.now(UTC) - timedelta(days=2)).strftime(
         "%Y-%m-%dT%H:%M:%SZ"

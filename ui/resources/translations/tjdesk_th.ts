@@ -440,6 +440,10 @@
         <translation>รีเฟรช</translation>
     </message>
     <message>
+        <source>Alarm drill</source>
+        <translation>ซ้อม​สัญญาณ​ฉุกเฉิน</translation>
+    </message>
+    <message>
         <source>No alarm</source>
         <translation>ไม่​มี​สัญญาณ​ฉุกเฉิน</translation>
     </message>
