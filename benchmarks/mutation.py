@@ -165,6 +165,7 @@ MODULES = (
             "tests/tjdesk/vault/test_signed_in.py",
             "tests/tjdesk/vault/test_disabled_user.py",
             "tests/tjdesk/vault/test_users.py",
+            "tests/verify/test_key_file_downgrade.py",
         ),
     ),
     Module(

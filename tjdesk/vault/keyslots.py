@@ -549,6 +549,11 @@ def parse(data: bytes) -> KeySlotFile:
                 sealed_database_key=b"",
             )
         mac = document.get("header_mac")
+        if version < 2 and any(slot.signing_public_key is not None for slot in slots.values()):
+            # Signing keys came with format 2 and its header MAC, and TJ Desk writes only
+            # format 2: a "format 1" file with them is a format-2 file relabelled so that its
+            # header goes unchecked (a name taken off the disabled list, weaker settings).
+            raise KeyFileTampered()
         return KeySlotFile(
             vault_id=vault_id,
             kdf=KdfParams.from_json(document["kdf"]),
