@@ -129,6 +129,20 @@ class UserDisabled(VaultError):
         )
 
 
+class RotationCutShort(VaultError):
+    """The database was re-keyed, but the new key file never took the old one's place."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A change of the vault's key was cut short, and this recovery key is from "
+                "before it. Sign in with any staff password to finish the change, then change "
+                "the vault's key again to get a new recovery key. Nothing was changed.",
+            )
+        )
+
+
 class WrongRecoveryKey(VaultError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "This recovery key does not open this vault."))

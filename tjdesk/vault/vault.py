@@ -46,6 +46,7 @@ from tjdesk.vault.errors import (
     NewerVersion,
     NotAVault,
     NoVault,
+    RotationCutShort,
     UserDisabled,
     VaultExists,
     WrongPassword,
@@ -622,6 +623,10 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> UnlockedVault:
     try:
         db = Database(open_connection(db_file, key))
     except WrongKeyOrNotAVault:
+        if key_file is not None and pending_keyslot_path(folder).exists():
+            # The database already has the key of the new file beside this one (rotate.py's
+            # commit point passed), and the new recovery key was never shown: not damage.
+            raise RotationCutShort() from None
         # With a key file to check against, a key that matched it points at the database.
         raise (DatabaseDamaged() if key_file is not None else WrongRecoveryKey()) from None
     except VaultMissing:

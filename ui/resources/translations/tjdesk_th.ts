@@ -4961,6 +4961,10 @@ Jane Doe; UNODC</source>
         <translation>ผู้ใช้​นี้​ถูก​ระงับ​การใช้งาน โปรด​ติดต่อ​ผู้ดูแล​ระบบ</translation>
     </message>
     <message>
+        <source>A change of the vault&apos;s key was cut short, and this recovery key is from before it. Sign in with any staff password to finish the change, then change the vault&apos;s key again to get a new recovery key. Nothing was changed.</source>
+        <translation>การ​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​หยุด​ลง​กลางคัน และ​กุญแจ​กู้​คืนนี้​เป็น​ของ​เดิม​ก่อน​การ​เปลี่ยน โปรด​เข้าสู่ระบบ​ด้วย​รหัสผ่าน​ของ​เจ้าหน้าที่​คนใด​ก็ได้​เพื่อ​ให้การ​เปลี่ยน​เสร็จ​สมบูรณ์ แล้ว​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​อีกครั้ง​เพื่อ​รับ​กุญแจ​กู้​คืน​ใหม่ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+    <message>
         <source>This recovery key does not open this vault.</source>
         <translation>กุญแจ​กู้​คืนนี้​เปิด​ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​ไม่​ได้</translation>
     </message>
