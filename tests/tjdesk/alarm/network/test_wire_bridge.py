@@ -5,6 +5,7 @@ answers, and what the network part of the status says when something is wrong.""
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -560,7 +561,7 @@ def test_a_desk_never_speaks_for_a_room_even_one_its_file_names(tmp_path: Path) 
     assert not [t for t, _, _ in desk.link.published if "/room/" in t]
 
 
-# ---------------------------------------------------------------------------- what each station sees
+# ------------------------------------------------------------------------ what each station sees
 
 
 def test_a_station_that_has_not_joined_shows_no_network_at_all(tmp_path: Path) -> None:
@@ -744,3 +745,46 @@ def test_an_answer_among_the_last_ten_thousand_is_still_known_as_a_repeat(room: 
     room.wait(lambda: room.net["invalid_payloads"] == 1)
     assert room.service.answers == [("37.1", "Nok")]
     assert room.net["commands_applied"] == 1
+
+
+def test_a_disk_that_hangs_never_keeps_the_station_from_leaving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The event is shown at once; the disk that keeps its id hangs; the station leaves."""
+    monkeypatch.setattr(bridge_module, "STOP_GRACE_S", 0.01)
+    stuck, release = threading.Event(), threading.Event()
+    fsync = os.fsync
+
+    def hung_disk(fd: int) -> None:
+        stuck.set()
+        release.wait()
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", hung_disk)
+    (tmp_path / "alarm").mkdir()
+    desk = Joined(
+        station_folder(tmp_path / "desk-a", "desk-a", "desk"), state_dir=tmp_path / "alarm"
+    ).start()
+    desk.link.deliver(EVENT_TOPIC, event(id="e-1"))
+    desk.wait(stuck.is_set)
+    leaving = threading.Thread(target=desk.stop)
+    leaving.start()
+    try:
+        desk.wait(lambda: not leaving.is_alive())
+    finally:
+        release.set()
+        leaving.join()
+    assert [e["event_id"] for e in desk.service.shown("room_event")] == ["e-1"]
+    assert desk.link.connected is False
+
+
+def test_the_network_never_keeps_the_app_from_quitting(tmp_path: Path) -> None:
+    """Python waits at exit for every thread that is not a daemon: a station's network
+    left running (the app closed without stopping it) must not hold the process open."""
+    before = set(threading.enumerate())
+    desk = Joined(station_folder(tmp_path / "desk-a", "desk-a", "desk")).start()
+    try:
+        started = [t for t in threading.enumerate() if t not in before]
+    finally:
+        desk.stop()
+    assert started and all(thread.daemon for thread in started)
