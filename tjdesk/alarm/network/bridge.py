@@ -219,8 +219,8 @@ class NetworkBridge:
             "own_rooms": list(identity.rooms) if identity else [],
             "broker": identity.broker if identity else None,
             "connected": self.connected,
-            "error": None if self.connected else self.error,
-            "error_args": [] if self.connected else list(self.error_args),
+            "error": self.error,  # None while connected (cleared on every connect)
+            "error_args": list(self.error_args),
             "commands_applied": self.commands_applied,
             "rooms": board.get("rooms", []),
             "stations": board.get("stations", []),
@@ -251,8 +251,8 @@ class NetworkBridge:
         assert identity is not None
         if link is None:
             return
-        self.connected = True
         self.error, self.error_args = None, []
+        self.connected = True
         root = site_root(identity.site)
         link.subscribe(
             [f"{root}/station/+/presence", f"{root}/room/+/state", f"{root}/room/+/event"]
@@ -308,7 +308,8 @@ class NetworkBridge:
 
     def _on_journaled(self, entry: Entry) -> None:
         identity, link = self.identity, self._link
-        if identity is None or link is None or identity.kind != "room":
+        assert identity is not None  # set before the worker starts, never unset
+        if link is None or identity.kind != "room":
             return
         event = self._event_payload(entry)
         for room in identity.rooms:
@@ -367,9 +368,8 @@ class NetworkBridge:
         if not force and visible == self._published_state:
             return
         if not link.connected:
-            # Sent in the next connect, fresh: a queued old state must not become the
-            # retained one after a newer.
-            self._published_state = None
+            # Sent in the next connect (forced there), fresh: a queued old state must not
+            # become the retained one after a newer.
             return
         self._published_state = visible
         self._last_state_seq = state["seq"]
@@ -390,7 +390,7 @@ class NetworkBridge:
             | {"DEVICE_LOST" for d in devices if not d.get("connected")}
             | (set() if devices else {"NO_DEVICE"})
         )
-        state = str(status.get("state", "ready"))
+        state = str(status["state"])  # the engine's status always has one
         if state == "ready" and faults:
             state = "fault"
         if alarm and state == "acknowledged":

@@ -5,12 +5,16 @@ answers, and what the network part of the status says when something is wrong.""
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tjdesk import __version__
+from tjdesk.alarm.network import bridge as bridge_module
+from tjdesk.alarm.network import payloads
 from tjdesk.alarm.network.bridge import NetworkBridge
 from tjdesk.errors import InvalidInput
 
@@ -20,8 +24,11 @@ from .wirekit import (
     SITE,
     STATE_TOPIC,
     Joined,
+    Published,
     RoomService,
     command,
+    event,
+    presence,
     presence_topic,
     state,
     station_folder,
@@ -385,6 +392,10 @@ def test_a_station_that_comes_or_goes_updates_the_network_status_on_screen(room:
     )
     room.wait(lambda: len(room.service.shown("network")) == before + 1)
     assert room.service.shown("network")[-1]["desks_listening"] == 1
+    assert room.net["stations"] == [
+        {"id": "desk-a", "kind": "desk", "name": "Front desk", "online": True}
+    ]
+    assert room.net["last_message_at"].endswith("Z")
     assert room.service.shown("station_presence")[-1]["station"] == "desk-a"
     room.link.deliver(STATE_TOPIC.replace("room-1", "room-2"), state(station="room-pc-2"))
     room.wait(lambda: len(room.service.shown("room_state")) == 1)
@@ -548,3 +559,232 @@ def test_a_desk_never_speaks_for_a_room_even_one_its_file_names(tmp_path: Path) 
     finally:
         desk.stop()
     assert not [t for t, _, _ in desk.link.published if "/room/" in t]
+
+
+# ------------------------------------------------------------------------ what each station sees
+
+
+def test_a_station_that_has_not_joined_shows_no_network_at_all(tmp_path: Path) -> None:
+    bridge = NetworkBridge(tmp_path / "room-pc-1", RoomService())
+    assert bridge.status() == {
+        "joined": False,
+        "folder": str(tmp_path / "room-pc-1"),
+        "site": None,
+        "station": None,
+        "kind": None,
+        "name": None,
+        "own_rooms": [],
+        "broker": None,
+        "connected": False,
+        "error": None,
+        "error_args": [],
+        "commands_applied": 0,
+        "rooms": [],
+        "stations": [],
+        "desks_listening": 0,
+        "invalid_payloads": 0,
+        "last_message_at": None,
+    }
+
+
+def test_after_a_broker_restart_the_unchanged_state_is_said_again(room: Joined) -> None:
+    """The restarted broker may have lost the retained state: a late desk must still see it."""
+    room.link.drop("broker restarted")
+    room.wait(lambda: room.net["connected"] is False)
+    room.link.back()
+    room.wait(lambda: len(sent_on(room, STATE_TOPIC)) == 2)
+    (first, _), (again, retained) = sent_on(room, STATE_TOPIC)
+    assert again == first and again["state"] == "alarm" and retained is True
+    online = [p["online"] for p, _ in sent_on(room, presence_topic("room-pc-1"))]
+    assert online == [True, True]
+    assert room.net["connected"] is True and room.net["error"] is None
+
+
+def test_every_new_event_of_another_room_is_shown_once(front: Joined) -> None:
+    front.link.deliver(EVENT_TOPIC, event(id="e-1"))
+    front.link.deliver(EVENT_TOPIC, event(id="e-2", event="acknowledged", by="Nok"))
+    front.link.deliver(EVENT_TOPIC, event(id="e-1"))  # QoS 1, again
+    front.link.deliver(STATE_TOPIC, state())  # a barrier
+    front.wait(lambda: len(front.net["rooms"]) == 1)
+    shown = front.service.shown("room_event")
+    assert [(e["event_id"], e["room_event"], e["by"]) for e in shown] == [
+        ("e-1", "alarm", None),
+        ("e-2", "acknowledged", "Nok"),
+    ]
+
+
+def test_the_room_is_named_as_its_own_computer_calls_it(room: Joined) -> None:
+    """The room's own name (its settings), not the station's, on every desk."""
+    room.service.status["room"] = "Counselling room 2 (upstairs)"
+    journal(room, {"event": "test_started", "seq": 413})
+    room.wait(lambda: len(sent_on(room, STATE_TOPIC)) == 2)
+    ((sent_event, _),) = sent_on(room, EVENT_TOPIC)
+    assert sent_event["room_name"] == "Counselling room 2 (upstairs)"
+    assert sent_on(room, STATE_TOPIC)[-1][0]["room_name"] == "Counselling room 2 (upstairs)"
+
+
+def test_a_fault_is_shown_since_it_began_not_since_the_room_was_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = ["2026-12-03T07:00:00+00:00"]
+    monkeypatch.setattr(payloads, "iso_utc", lambda: clock[0])
+    joined = Joined(station_folder(tmp_path / "room-pc-1"))
+    joined.service.status = {"state": "ready", "alarm": None, "devices": [{"connected": True}]}
+    joined.start()
+    try:
+        clock[0] = "2026-12-03T07:05:00+00:00"
+        joined.service.status["devices"] = [{"connected": False}]
+        journal(joined, {"event": "fault", "seq": 413})
+        joined.wait(lambda: len(sent_on(joined, STATE_TOPIC)) == 2)
+        clock[0] = "2026-12-03T07:06:00+00:00"
+        joined.service.status["devices"] = [{"connected": False, "faults": ["X"]}]
+        journal(joined, {"event": "fault", "seq": 414})
+        joined.wait(lambda: len(sent_on(joined, STATE_TOPIC)) == 3)
+    finally:
+        joined.stop()
+    shown = [(p["state"], p["since"]) for p, _ in sent_on(joined, STATE_TOPIC)]
+    assert shown == [
+        ("ready", "2026-12-03T07:00:00Z"),
+        ("fault", "2026-12-03T07:05:00Z"),
+        ("fault", "2026-12-03T07:05:00Z"),
+    ]
+
+
+def test_a_room_station_never_shows_itself_as_another_station_or_room(room: Joined) -> None:
+    """Its own Last Will from before a restart, and what an old computer once said for its
+    own room, are not news from elsewhere."""
+    room.link.deliver(
+        presence_topic("room-pc-1"),
+        presence(online=False, kind="room", name="Counseling room 1", rooms=["room-1"]),
+    )
+    room.link.deliver(STATE_TOPIC, state(station="room-pc-old"))
+    room.link.deliver(EVENT_TOPIC, event(station="room-pc-old"))
+    room.link.deliver(STATE_TOPIC.replace("room-1", "room-2"), state(station="room-pc-2"))
+    room.wait(lambda: len(room.net["rooms"]) == 1)
+    net = room.net
+    assert [r["room_id"] for r in net["rooms"]] == ["room-2"]
+    assert net["stations"] == [] and net["desks_listening"] == 0
+    assert room.service.shown("station_presence") == []
+    assert room.service.shown("room_event") == []
+
+
+# ---------------------------------------------------------------------------- leaving
+
+
+@pytest.mark.parametrize("refusal", [RuntimeError("not connected"), ValueError("queue full")])
+def test_leaving_when_paho_cannot_queue_the_offline_message_still_leaves(
+    front: Joined, monkeypatch: pytest.MonkeyPatch, refusal: Exception
+) -> None:
+    def cannot(self: Published, timeout: float | None = None) -> None:
+        raise refusal
+
+    monkeypatch.setattr(Published, "wait_for_publish", cannot)
+    front.stop()
+    assert front.link.connected is False
+    assert sent_on(front, presence_topic("desk-a"))[-1][0]["online"] is False
+
+
+def test_leaving_never_waits_for_ever_for_a_broker_that_does_not_confirm(
+    front: Joined, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unconfirmed(self: Published, timeout: float | None = None) -> None:
+        if timeout is None:
+            raise AssertionError("the station would wait for ever to leave")
+
+    monkeypatch.setattr(Published, "wait_for_publish", unconfirmed)
+    front.stop()
+    assert front.link.connected is False
+
+
+def test_what_paho_took_in_before_leaving_is_still_shown(front: Joined) -> None:
+    link = front.link
+    disconnect = link.stop
+
+    def last_message_then_stop() -> None:
+        link.deliver(EVENT_TOPIC, event(id="e-last"))  # taken in (and acknowledged) by paho
+        disconnect()
+
+    link.stop = last_message_then_stop  # type: ignore[method-assign]
+    front.stop()
+    assert [e["event_id"] for e in front.service.shown("room_event")] == ["e-last"]
+
+
+def test_a_hung_network_never_keeps_the_station_from_leaving(
+    front: Joined, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client that never reads holds the worker: the station leaves all the same."""
+    monkeypatch.setattr(bridge_module, "STOP_GRACE_S", 0.01)
+    stuck, release = threading.Event(), threading.Event()
+
+    def never_reads(entry: dict[str, Any]) -> None:
+        stuck.set()
+        release.wait()
+
+    front.service.announce = never_reads  # type: ignore[method-assign]
+    front.link.deliver(presence_topic("desk-b"), presence(name="Back office"))
+    front.wait(stuck.is_set)
+    leaving = threading.Thread(target=front.stop)
+    leaving.start()
+    try:
+        front.wait(lambda: not leaving.is_alive())
+    finally:
+        release.set()
+        leaving.join()
+    assert front.link.connected is False
+    assert sent_on(front, presence_topic("desk-a"))[-1][0]["online"] is False
+
+
+def test_an_answer_among_the_last_ten_thousand_is_still_known_as_a_repeat(room: Joined) -> None:
+    room.link.deliver(COMMAND_TOPIC, command(id="c-0", by="Nok"))
+    room.wait(lambda: room.net["commands_applied"] == 1)
+    for number in range(1, 10_000):  # answers for alarms long over: refused by the service
+        room.link.deliver(COMMAND_TOPIC, command(id=f"c-{number}", alarm_id="1.1"))
+    room.service.status["state"] = "alarm"  # pressed again: the same alarm, unanswered
+    room.link.deliver(COMMAND_TOPIC, command(id="c-0", by="Nok"))  # QoS 1, very late
+    room.link.deliver(COMMAND_TOPIC, b"{")  # a barrier
+    room.wait(lambda: room.net["invalid_payloads"] == 1)
+    assert room.service.answers == [("37.1", "Nok")]
+    assert room.net["commands_applied"] == 1
+
+
+def test_a_disk_that_hangs_never_keeps_the_station_from_leaving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The event is shown at once; the disk that keeps its id hangs; the station leaves."""
+    monkeypatch.setattr(bridge_module, "STOP_GRACE_S", 0.01)
+    stuck, release = threading.Event(), threading.Event()
+    fsync = os.fsync
+
+    def hung_disk(fd: int) -> None:
+        stuck.set()
+        release.wait()
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", hung_disk)
+    (tmp_path / "alarm").mkdir()
+    desk = Joined(
+        station_folder(tmp_path / "desk-a", "desk-a", "desk"), state_dir=tmp_path / "alarm"
+    ).start()
+    desk.link.deliver(EVENT_TOPIC, event(id="e-1"))
+    desk.wait(stuck.is_set)
+    leaving = threading.Thread(target=desk.stop)
+    leaving.start()
+    try:
+        desk.wait(lambda: not leaving.is_alive())
+    finally:
+        release.set()
+        leaving.join()
+    assert [e["event_id"] for e in desk.service.shown("room_event")] == ["e-1"]
+    assert desk.link.connected is False
+
+
+def test_the_network_never_keeps_the_app_from_quitting(tmp_path: Path) -> None:
+    """Python waits at exit for every thread that is not a daemon: a station's network
+    left running (the app closed without stopping it) must not hold the process open."""
+    before = set(threading.enumerate())
+    desk = Joined(station_folder(tmp_path / "desk-a", "desk-a", "desk")).start()
+    try:
+        started = [t for t in threading.enumerate() if t not in before]
+    finally:
+        desk.stop()
+    assert started and all(thread.daemon for thread in started)
