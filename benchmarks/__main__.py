@@ -95,7 +95,8 @@ def main(argv: list[str]) -> int:
     text = table(rows)
     method = (
         f"Noisy figures: median of several fresh processes, spread = lowest-highest of them. "
-        f"Machine at the end of this run: {load_note()}."
+        f"Machine at the end of this run: {load_note()}. How the figures are taken and "
+        f"compared: docs/VERIFY.md, 'Speed figures against their baselines'."
     )
     (HERE / "results.md").write_text(f"{text}\n\n{method}\n{how_section(rows)}\n", encoding="utf-8")
     print(text)

@@ -376,7 +376,11 @@ HOW = {
         "Python step per byte, and encode checks tokens with one regex (hardware/pbl1/frame.py: "
         "about half the parse time); and the figure is now the median of several processes' "
         "p99s, measured in blocks alternating with the bare loop, so the machine's load hits "
-        "both alike"
+        "both alike. Round 3 checked a suspected regression against b0d2b3d (uid binding, per-box "
+        "alarm keys): the same CPU per ALM (about 12 us in-process) and the same p50 and "
+        "ratios in 30 interleaved process pairs; no regression (docs/VERIFY.md, Speed figures). "
+        "On a quiet machine both p99s are a few tenths of a millisecond, set by thread "
+        "wake-ups, and this ratio is met in some runs and missed in others"
     ),
     "polled": (
         "polls keep a fixed beat (hardware/polled.py): a late wake-up no longer stretches the "
