@@ -184,6 +184,8 @@ def parse_head(data: bytes) -> dict[str, Any]:
     ):
         raise safe_json.JsonRejected("not a head file")
     return document
+
+
 def journal_head(alarm_folder: Path, vault_id: str) -> dict[str, Any] | None:
     """The newest audit head this vault sent to the alarm journal (at each sign-in and lock),
     in the head file's form; None if there is none. The journal is outside the vault: a

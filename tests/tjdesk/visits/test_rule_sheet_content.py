@@ -151,7 +151,8 @@ def test_a_shelter_may_still_edit_every_new_section(db, staff) -> None:  # noqa:
 
 
 def test_an_unedited_older_shipped_sheet_is_brought_up_to_date_but_an_edited_one_is_not(
-    db, staff  # noqa: ANN001
+    db,
+    staff,  # noqa: ANN001
 ) -> None:
     old = json.loads(shipped_template("en").to_json())
     del old["rights"], old["rights_heading"], old["privacy"], old["privacy_heading"]

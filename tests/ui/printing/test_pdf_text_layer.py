@@ -142,7 +142,9 @@ def test_the_thai_sheet_is_printed_upright(tmp_path) -> None:  # noqa: ANN001
 
 
 def test_if_the_text_layer_cannot_be_completed_the_printout_is_still_whole(
-    tmp_path, monkeypatch, caplog  # noqa: ANN001
+    tmp_path,
+    monkeypatch,
+    caplog,  # noqa: ANN001
 ) -> None:
     import ui.printing.output as output
 

@@ -143,6 +143,7 @@ def test_a_desk_whose_cable_is_cut_says_so_and_catches_up_when_it_is_back(
                 desk.wait_for(event="network", connected=True)
                 desk.wait_for(event="room_event", room_event="alarm", alarm_id=alarm["id"])
                 wait_until(lambda: room.net["desks_listening"] == 1, timeout=30)
+
                 # The room's state may reach the desk just after its event (two topics): what
                 # the desk ends up showing is the alarm, never an older "ready".
                 def shown() -> tuple[str, str] | None:
