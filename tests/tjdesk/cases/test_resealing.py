@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 
 import pyrage
 import pytest
@@ -12,13 +13,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from tests.helpers import sealed as sealed_helpers
 from tests.helpers.sealed import StaffKeys
 from tests.tjdesk.cases.conftest import fixed_clock
-from tjdesk.actors import Actor
+from tjdesk.actors import Actor, Role
 from tjdesk.cases import case_service, drafts, handover, session_service
 from tjdesk.cases.codes import CaseType
 from tjdesk.cases.records import CaseForm, TeamMember
 from tjdesk.errors import AccessDenied, InvalidInput
 from tjdesk.policy import Section
-from tjdesk.vault import sealing, team_records
+from tjdesk.vault import roster, sealing, team_records
 from tjdesk.vault.age_keys import identity as age_identity
 from tjdesk.vault.database import Database
 from tjdesk.vault.signed_in import SignedInUser
@@ -264,6 +265,9 @@ def test_a_colleague_who_joins_reads_what_was_written_before_under_the_same_key(
     assert _generations(db, case_id, Section.NOTES) == [1]
     assert _opens_newest_notes_key(db, staff_keys, other, case_id)
     assert session_service.read_note(db, other, session_id, Section.NOTES).body == "before"
+    # The identity stays the assigned case worker's alone.
+    assert _opens_newest_notes_key(db, staff_keys, worker, case_id, Section.IDENTITY)
+    assert not _opens_newest_notes_key(db, staff_keys, other, case_id, Section.IDENTITY)
 
     # Writing again with the team unchanged seals to the same key, and nothing is out of date
     # at either person's next sign-in.
@@ -404,11 +408,16 @@ def test_disabling_goes_through_when_the_recovery_row_was_changed(
     bind(db, staff_keys.of(worker))
     assert not sealing.can_seal(db)
     bind(db, None)
+    refusal = "Nothing was saved: the vault's recovery identity was changed outside TJ Desk"
     with pytest.raises(sealing.CannotSeal) as refused:
         new_case(worker)
-    assert str(refused.value).startswith(
-        "Nothing was saved: the vault's recovery identity was changed outside TJ Desk"
-    )
+    assert str(refused.value).startswith(refusal)
+    # Adding a reader reseals the key to the recovery recipient too: refused, nothing changes.
+    team = [TeamMember(worker.id, True), TeamMember(other.id), TeamMember(staff["counselor2"].id)]
+    with pytest.raises(sealing.CannotSeal) as refused:
+        case_service.set_team(db, worker, case_id, team)
+    assert str(refused.value).startswith(refusal)
+    assert set(team_records.team_rows(db, case_id)) == {worker.id, other.id}
 
     with db.transaction():
         db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
@@ -744,3 +753,108 @@ def test_a_vault_whose_staff_records_are_not_certified_seals_nothing(
         "Nothing was saved: the staff records of this vault are not certified yet. An"
         " administrator must sign in once first."
     )
+
+
+def test_a_new_psychologist_reads_the_health_notes_once_the_nurse_writes_again(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    """A counselor on the team becomes a psychologist (an administrator's role change). The
+    nurse's next health note rewraps the key she holds to her as well: one generation, both
+    notes readable by both."""
+    worker, nurse, colleague = staff["social_worker"], staff["nurse"], staff["counselor"]
+    case_id = new_case(worker)
+    team = [TeamMember(worker.id, True), TeamMember(nurse.id), TeamMember(colleague.id)]
+    case_service.set_team(db, worker, case_id, team)
+    first = new_session(worker, case_id)
+    second = new_session(worker, case_id, starts_at=fixed_clock() - timedelta(hours=4))
+    session_service.save_note(db, nurse, first, Section.HEALTH, "EARLIER", 0, clock=fixed_clock)
+
+    with db.transaction():
+        db.execute("UPDATE users SET role = 'psychologist' WHERE id = ?", (colleague.id,))
+    psych = Actor(colleague.id, colleague.name, Role.PSYCHOLOGIST)
+    staff_keys.of(psych)  # the administrator certifies the new role
+    bind(db, staff_keys.of(staff["administrator"]))
+    sealing.reseal_for_user_removed(db, psych.name)
+    bind(db, None)
+    with pytest.raises(sealing.NotSealedToYou):
+        session_service.read_note(db, psych, first, Section.HEALTH)
+
+    session_service.save_note(db, nurse, second, Section.HEALTH, "LATER", 0, clock=fixed_clock)
+    assert _generations(db, case_id, Section.HEALTH) == [1]
+    for reader in (nurse, psych):
+        assert session_service.read_note(db, reader, first, Section.HEALTH).body == "EARLIER"
+        assert session_service.read_note(db, reader, second, Section.HEALTH).body == "LATER"
+
+
+def test_disabling_goes_through_on_a_case_whose_team_records_were_spoilt(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    """An insider appends a team record nobody signed. Saving on the case is refused; an
+    administrator disabling a member still reseals without him (unsigned, as nobody can sign
+    on a spoilt chain)."""
+    worker, other = staff["social_worker"], staff["counselor"]
+    case_id = new_case(worker)
+    session_id = new_session(worker, case_id)
+    case_service.set_team(db, worker, case_id, [TeamMember(worker.id, True), TeamMember(other.id)])
+    session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
+    head = int(db.scalar("SELECT max(seq) FROM case_team_records WHERE case_id = ?", (case_id,)))
+    with db.transaction():
+        db.execute(
+            "INSERT INTO case_team_records (case_id, seq, body, signer_key, signature)"
+            " VALUES (?, ?, '{}', 'AAAA', 'AAAA')",
+            (case_id, head + 1),
+        )
+    assert team_records.verify(db, case_id).problem
+    with pytest.raises(team_records.TeamChanged):
+        session_service.save_note(db, worker, session_id, Section.NOTES, "y", 1, clock=fixed_clock)
+
+    with db.transaction():
+        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
+    bind(db, staff_keys.of(staff["administrator"]))
+    assert sealing.reseal_for_user_removed(db, other.name) == 1
+    bind(db, None)
+    assert _generations(db, case_id, Section.NOTES) == [1, 2]
+    assert not _opens_newest_notes_key(db, staff_keys, other, case_id)
+    assert _opens_newest_notes_key(db, staff_keys, worker, case_id)
+
+
+def test_a_colleague_certified_as_disabled_gets_nothing_and_the_rest_of_the_team_still_does(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    """The counselor's record says disabled, but his users row was enabled again by hand.
+    The case worker's notes are sealed to the psychologist after him on the team, not to him."""
+    worker, disabled, psych = staff["social_worker"], staff["counselor"], staff["psychologist"]
+    assert worker.id < disabled.id < psych.id
+    staff_keys.cover(db)
+    slot = staff_keys.slots[disabled.id]
+    staff_keys._as_root(  # the administrator disabling him
+        db,
+        lambda: roster.certify(
+            db,
+            user_id=disabled.id,
+            name=disabled.name,
+            role=disabled.role,
+            disabled=True,
+            age_key=slot.public_key,
+            signing_key=slot.signing_public_key,
+        ),
+    )
+    case_id = new_case(worker)
+    team = [TeamMember(worker.id, True), TeamMember(disabled.id), TeamMember(psych.id)]
+    case_service.set_team(db, worker, case_id, team)
+    session_id = new_session(worker, case_id)
+    session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
+    assert session_service.read_note(db, psych, session_id, Section.NOTES).body == "x"
+    assert not _opens_newest_notes_key(db, staff_keys, disabled, case_id)
