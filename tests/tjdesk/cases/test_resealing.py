@@ -331,6 +331,20 @@ def test_a_section_the_team_changer_cannot_open_waits_for_a_reader_to_sign_in(
     key the case worker cannot open. The psychologist is told so in words until the nurse
     signs in; her sign-in rewraps both cases' keys and the psychologist reads them."""
     worker, nurse, psych = staff["social_worker"], staff["nurse"], staff["psychologist"]
+    # Two cases her sign-in leaves as they are: one she has left (nobody to hand its old key
+    # to), one the psychologist joined with plain SQL (refused: nothing goes to him).
+    left, joined = new_case(worker), new_case(worker)
+    for case_id in (left, joined):
+        case_service.set_team(
+            db, worker, case_id, [TeamMember(worker.id, True), TeamMember(nurse.id)]
+        )
+        session_id = new_session(worker, case_id)
+        session_service.save_note(
+            db, nurse, session_id, Section.HEALTH, "OLD", 0, clock=fixed_clock
+        )
+    case_service.set_team(db, worker, left, [TeamMember(worker.id, True)])
+    _insider_joins(db, joined, psych.id)
+
     sessions: dict[int, int] = {}
     for text in ("HEALTH ONE", "HEALTH TWO"):
         case_id = new_case(worker)
@@ -362,6 +376,7 @@ def test_a_section_the_team_changer_cannot_open_waits_for_a_reader_to_sign_in(
         for case_id, session_id in sessions.items()
     }
     assert sorted(read.values()) == ["HEALTH ONE", "HEALTH TWO"]
+    assert not _opens_newest_notes_key(db, staff_keys, psych, joined, Section.HEALTH)
 
     # Generation 2 was made by the case worker, who cannot read health: the psychologist's
     # own note goes to a fresh generation of hers, which she and the nurse read back.
@@ -858,3 +873,89 @@ def test_a_colleague_certified_as_disabled_gets_nothing_and_the_rest_of_the_team
     session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
     assert session_service.read_note(db, psych, session_id, Section.NOTES).body == "x"
     assert not _opens_newest_notes_key(db, staff_keys, disabled, case_id)
+
+
+def test_removing_the_team_records_and_joining_gets_the_insider_nothing(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    """An insider drops the guard, deletes a case's signed team records and puts himself on
+    its team. The audit trail says the team was signed: the case worker's save is refused,
+    her sign-in does not sign his team as hers, and disabling her reseals to nobody new."""
+    worker, insider = staff["social_worker"], staff["counselor2"]
+    case_id = new_case(worker)
+    session_id = new_session(worker, case_id)
+    session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
+    staff_keys.cover(db)
+    with db.transaction():
+        db.execute("DROP TRIGGER case_team_records_no_delete")
+        db.execute("DELETE FROM case_team_records WHERE case_id = ?", (case_id,))
+    _insider_joins(db, case_id, insider.id)
+
+    bind(db, staff_keys.of(worker))
+    sealing.settle_pending(db)
+    bind(db, None)
+    assert not team_records.verify(db, case_id).signed
+    with pytest.raises(team_records.TeamChanged):
+        session_service.save_note(db, worker, session_id, Section.NOTES, "y", 1, clock=fixed_clock)
+
+    with db.transaction():
+        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (worker.id,))
+    bind(db, staff_keys.of(staff["administrator"]))
+    assert sealing.reseal_for_user_removed(db, worker.name) == 2  # identity and notes
+    bind(db, None)
+    for section in (Section.IDENTITY, Section.NOTES):
+        assert not _opens_newest_notes_key(db, staff_keys, insider, case_id, section)
+        assert not _opens_newest_notes_key(db, staff_keys, worker, case_id, section)
+
+
+def test_an_administrator_who_reseals_holds_no_section_key_afterwards(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    worker, other, admin = staff["social_worker"], staff["counselor"], staff["administrator"]
+    case_id = new_case(worker)
+    session_id = new_session(worker, case_id)
+    case_service.set_team(db, worker, case_id, [TeamMember(worker.id, True), TeamMember(other.id)])
+    session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
+    with db.transaction():
+        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
+    bind(db, staff_keys.of(admin))
+    assert sealing.reseal_for_user_removed(db, "nobody-of-that-name") == 0
+    assert sealing.reseal_for_user_removed(db, other.name) == 1
+    # The generation he just made is sealed to the case worker, not kept in his memory.
+    with pytest.raises(sealing.NotSealedToYou):
+        sealing.open_section_identity(db, case_id, Section.NOTES, 2)
+    bind(db, None)
+    assert session_service.read_note(db, worker, session_id, Section.NOTES).body == "x"
+
+
+def test_a_supervisor_made_case_worker_gets_the_identity_at_the_case_workers_sign_in(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+) -> None:
+    """A supervisor marked "assigned" reads no identity; made a social worker by an
+    administrator, she gets the identity key at the case worker's next sign-in."""
+    worker, supervisor = staff["social_worker"], staff["supervisor"]
+    case_id = new_case(worker)
+    case_service.set_team(
+        db, worker, case_id, [TeamMember(worker.id, True), TeamMember(supervisor.id, True)]
+    )
+    assert not _opens_newest_notes_key(db, staff_keys, supervisor, case_id, Section.IDENTITY)
+    with db.transaction():
+        db.execute("UPDATE users SET role = 'social_worker' WHERE id = ?", (supervisor.id,))
+    promoted = Actor(supervisor.id, supervisor.name, Role.SOCIAL_WORKER)
+    staff_keys.of(promoted)  # the administrator certifies the new role
+    bind(db, staff_keys.of(worker))
+    assert sealing.settle_pending(db) == 1
+    bind(db, None)
+    assert _opens_newest_notes_key(db, staff_keys, promoted, case_id, Section.IDENTITY)
+    assert _generations(db, case_id, Section.IDENTITY) == [1]
