@@ -28,7 +28,6 @@ only (one sign-in), never written anywhere.
 
 from __future__ import annotations
 
-import contextlib
 import weakref
 from dataclasses import dataclass, field
 from typing import Any
@@ -521,8 +520,10 @@ def sync_case(db: Database, case_id: int) -> None:
 
 def reseal_for_user_removed(db: Database, user_name: str) -> int:
     """The user was disabled (or lost a role): reseal every section they could open without
-    them. Returns how many sections got a new generation. Public keys only: any signed-in
-    administrator may run it; older generations are rewrapped by the next reader."""
+    them. Returns how many sections they held a key of. Public keys only: any signed-in
+    administrator may run it (no administrator opens a section key, so older generations are
+    left to be rewrapped by the next reader who opens them: ``sync_case``, ``current_key``,
+    ``settle_pending``)."""
     row = db.query_one("SELECT id FROM users WHERE name = ?", (user_name,))
     if row is None:
         return 0
@@ -533,13 +534,9 @@ def reseal_for_user_removed(db: Database, user_name: str) -> int:
     with db.transaction():
         for pair in pairs:
             case_id, section = int(pair["case_id"]), Section(pair["section"])
-            rows = _generations(db, case_id, section)
-            newest = int(rows[-1]["generation"])
+            newest = int(_generations(db, case_id, section)[-1]["generation"])
             if user_id in readers_of(db, case_id, section, newest):
                 new_generation(db, case_id, section, removal=True)
-            for r in rows:
-                with contextlib.suppress(*SEAL_REFUSALS):  # the next reader rewraps it
-                    _try_rewrap(db, case_id, section, int(r["generation"]))
         # Drafts are the writer's own; a disabled writer's drafts go with them.
         db.execute("DELETE FROM case_drafts WHERE user_id = ?", (user_id,))
     _ring(db).identities.clear()
