@@ -548,14 +548,16 @@ def test_a_case_from_before_team_records_is_signed_by_its_case_worker_not_by_a_m
     session_id = new_session(worker, case_id)
 
     session_service.save_note(db, member, session_id, Section.NOTES, "one", 0, clock=fixed_clock)
+    session_service.save_note(db, member, session_id, Section.NOTES, "one+", 1, clock=fixed_clock)
     assert not team_records.verify(db, case_id).signed
-    session_service.save_note(db, worker, session_id, Section.NOTES, "two", 1, clock=fixed_clock)
+    assert _generations(db, case_id, Section.NOTES) == [1]  # an unsigned team's key is reused
+    session_service.save_note(db, worker, session_id, Section.NOTES, "two", 2, clock=fixed_clock)
     assert team_records.verify(db, case_id).signed
 
     _insider_joins(db, case_id, intruder.id)
     with pytest.raises(team_records.TeamChanged) as refused:
         session_service.save_note(
-            db, worker, session_id, Section.NOTES, "three", 2, clock=fixed_clock
+            db, worker, session_id, Section.NOTES, "three", 3, clock=fixed_clock
         )
     assert str(refused.value).startswith(
         "Nothing was saved: the case team was changed outside TJ Desk"
@@ -657,10 +659,13 @@ def test_a_handover_names_only_the_colleague_who_gained_the_case(
     new_session: Callable[..., int],
 ) -> None:
     leaver, stays, newcomer = staff["social_worker"], staff["counselor"], staff["counselor2"]
-    director, admin = staff["director"], staff["administrator"]
+    director, admin, nurse = staff["director"], staff["administrator"], staff["nurse"]
     case_id = new_case(leaver)
     session_id = new_session(leaver, case_id)
-    case_service.set_team(db, leaver, case_id, [TeamMember(leaver.id, True), TeamMember(stays.id)])
+    team = [TeamMember(leaver.id, True), TeamMember(stays.id), TeamMember(nurse.id)]
+    case_service.set_team(db, leaver, case_id, team)
+    session_service.save_note(db, nurse, session_id, Section.HEALTH, "h", 0, clock=fixed_clock)
+    health_keys = db.query("SELECT * FROM section_keys WHERE section = 'health'")
     session_service.save_note(
         db, leaver, session_id, Section.NOTES, "history", 0, clock=fixed_clock
     )
@@ -680,6 +685,9 @@ def test_a_handover_names_only_the_colleague_who_gained_the_case(
     )
     assert Section.NOTES in gained
     assert handover.handed_over_to(db, stays.id, case_id) == []
+    assert handover.handed_over_to(db, nurse.id, case_id) == []
+    # Nobody gained the health section: its key is left byte for byte as it was.
+    assert db.query("SELECT * FROM section_keys WHERE section = 'health'") == health_keys
     assert {h.section for h in handover.handed_over_to(db, newcomer.id, case_id)} >= {Section.NOTES}
     for reader in (stays, newcomer):
         assert session_service.read_note(db, reader, session_id, Section.NOTES).body == "history"
@@ -736,7 +744,13 @@ def test_a_key_generation_put_in_with_sql_is_never_sealed_to(
             (
                 case_id,
                 str(his.to_public()),
-                pyrage.encrypt(str(his).encode(), [pyrage.x25519.Recipient.from_str(mine)]),
+                pyrage.encrypt(
+                    str(his).encode(),
+                    [
+                        pyrage.x25519.Recipient.from_str(mine),
+                        pyrage.x25519.Recipient.from_str(staff_keys.of(worker).age_recipient),
+                    ],
+                ),
             ),
         )
         db.execute(
@@ -750,6 +764,15 @@ def test_a_key_generation_put_in_with_sql_is_never_sealed_to(
         "Nothing was saved: the case team was changed outside TJ Desk"
     )
     assert _note_generation(db, session_id, Section.NOTES) == 1
+    # He sealed it to the case worker too, so she can open it: adding a colleague still hands
+    # it to nobody, and says why.
+    team = [TeamMember(worker.id, True), TeamMember(staff["counselor"].id)]
+    with pytest.raises(team_records.TeamChanged) as refused:
+        case_service.set_team(db, worker, case_id, team)
+    assert str(refused.value).startswith(
+        "Nothing was saved: the case team was changed outside TJ Desk"
+    )
+    assert not _opens_newest_notes_key(db, staff_keys, staff["counselor"], case_id)
 
 
 def test_a_vault_whose_staff_records_are_not_certified_seals_nothing(
@@ -894,18 +917,22 @@ def test_removing_the_team_records_and_joining_gets_the_insider_nothing(
         db.execute("DROP TRIGGER case_team_records_no_delete")
         db.execute("DELETE FROM case_team_records WHERE case_id = ?", (case_id,))
     _insider_joins(db, case_id, insider.id)
+    # A case of hers from before team records, opened after it: her sign-in signs that one.
+    older = _case_from_before_team_records(db, staff_keys, worker, [TeamMember(worker.id, True)])
 
     bind(db, staff_keys.of(worker))
     sealing.settle_pending(db)
     bind(db, None)
     assert not team_records.verify(db, case_id).signed
+    assert team_records.verify(db, older).signed
     with pytest.raises(team_records.TeamChanged):
         session_service.save_note(db, worker, session_id, Section.NOTES, "y", 1, clock=fixed_clock)
 
     with db.transaction():
         db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (worker.id,))
     bind(db, staff_keys.of(staff["administrator"]))
-    assert sealing.reseal_for_user_removed(db, worker.name) == 2  # identity and notes
+    # This case's identity and notes, and the other case's identity.
+    assert sealing.reseal_for_user_removed(db, worker.name) == 3
     bind(db, None)
     for section in (Section.IDENTITY, Section.NOTES):
         assert not _opens_newest_notes_key(db, staff_keys, insider, case_id, section)
@@ -959,3 +986,32 @@ def test_a_supervisor_made_case_worker_gets_the_identity_at_the_case_workers_sig
     bind(db, None)
     assert _opens_newest_notes_key(db, staff_keys, promoted, case_id, Section.IDENTITY)
     assert _generations(db, case_id, Section.IDENTITY) == [1]
+
+
+def test_a_new_psychologist_reads_back_her_first_health_note_at_once(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> None:
+    """Made a psychologist, a counselor writes health before the nurse signs in again: she
+    cannot open the nurse's key, so her note goes to a new generation sealed to both."""
+    worker, nurse, colleague = staff["social_worker"], staff["nurse"], staff["counselor"]
+    case_id = new_case(worker)
+    team = [TeamMember(worker.id, True), TeamMember(nurse.id), TeamMember(colleague.id)]
+    case_service.set_team(db, worker, case_id, team)
+    first = new_session(worker, case_id)
+    second = new_session(worker, case_id, starts_at=fixed_clock() - timedelta(hours=4))
+    session_service.save_note(db, nurse, first, Section.HEALTH, "EARLIER", 0, clock=fixed_clock)
+    with db.transaction():
+        db.execute("UPDATE users SET role = 'psychologist' WHERE id = ?", (colleague.id,))
+    psych = Actor(colleague.id, colleague.name, Role.PSYCHOLOGIST)
+    staff_keys.of(psych)  # the administrator certifies the new role
+
+    session_service.save_note(db, psych, second, Section.HEALTH, "HERS", 0, clock=fixed_clock)
+    assert _generations(db, case_id, Section.HEALTH) == [1, 2]
+    for reader in (psych, nurse):
+        assert session_service.read_note(db, reader, second, Section.HEALTH).body == "HERS"
+    with pytest.raises(sealing.NotSealedToYou):
+        session_service.read_note(db, psych, first, Section.HEALTH)
