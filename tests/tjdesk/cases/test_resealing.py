@@ -562,6 +562,10 @@ def test_a_case_from_before_team_records_is_signed_by_its_case_worker_not_by_a_m
     assert str(refused.value).startswith(
         "Nothing was saved: the case team was changed outside TJ Desk"
     )
+    # A team change is refused too: it does not quietly write over what was changed.
+    with pytest.raises(team_records.TeamChanged):
+        case_service.set_team(db, worker, case_id, team)
+    assert intruder.id in team_records.team_rows(db, case_id)
     assert not _opens_newest_notes_key(db, staff_keys, intruder, case_id)
 
 
