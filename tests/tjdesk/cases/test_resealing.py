@@ -589,7 +589,16 @@ def test_the_case_worker_signs_her_unsigned_cases_at_sign_in_once_her_key_is_cer
     with pytest.raises(team_records.TeamChanged):
         session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
 
-    # Not before her key is certified, nor by a team member; then every one of hers, counted.
+    # Not before her key is certified, nor by a team member; then every one of hers, counted,
+    # but for one whose trail says its team was changed with a signature (refused; the rest go on).
+    spoilt = _case_from_before_team_records(db, staff_keys, worker, team)
+    with db.transaction():
+        db.execute(
+            "INSERT INTO audit_log (at, actor, action, target_type, target_id, detail,"
+            " prev_hash, hash) VALUES ('2026-11-28T09:00:00+00:00', 'x', 'case.update_team',"
+            " 'case', ?, ?, '', '')",
+            (str(spoilt), "x" + team_records.SIGNED_CHANGE_MARK),
+        )
     later = [_case_from_before_team_records(db, staff_keys, worker, team) for _ in range(2)]
     _with_uncertified_signing_key(db, staff_keys, worker)
     assert sealing.adopt_unsigned_teams(db, worker.id) == 0
@@ -600,6 +609,7 @@ def test_the_case_worker_signs_her_unsigned_cases_at_sign_in_once_her_key_is_cer
     assert sealing.adopt_unsigned_teams(db, worker.id) == 2
     bind(db, None)
     assert all(team_records.verify(db, c).signed for c in later)
+    assert not team_records.verify(db, spoilt).signed
 
 
 def test_a_team_change_needs_a_certified_signing_key_and_says_so(
