@@ -212,8 +212,8 @@ MODULES = (
         "sealing",
         "tjdesk/vault/sealing.py",
         (
-            "tests/tjdesk/vault/test_sealing_age.py",
             "tests/tjdesk/cases/test_resealing.py",
+            "tests/tjdesk/vault/test_sealing_age.py",
             "tests/verify/test_insider.py",
             "tests/verify/test_insider_sealing.py",
         ),

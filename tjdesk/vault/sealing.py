@@ -28,7 +28,6 @@ only (one sign-in), never written anywhere.
 
 from __future__ import annotations
 
-import contextlib
 import weakref
 from dataclasses import dataclass, field
 from typing import Any
@@ -129,7 +128,7 @@ def forget_keys(db: Database) -> None:
 
 def signed_in(db: Database) -> Any:
     """The SignedInUser bound to this connection, or raise: sealed sections need one."""
-    user = getattr(db, "signed_in", None)
+    user = db.signed_in
     if user is None:
         raise CannotSeal(NOBODY_SIGNED_IN)
     return user
@@ -168,7 +167,7 @@ def can_seal(db: Database) -> bool:
         return False
 
 
-def _require_recovery_recipient(db: Database, *, removal: bool = False) -> str:
+def _require_recovery_recipient(db: Database, *, removal: bool) -> str:
     """The recovery recipient to seal to. ``removal``: a section is being resealed without
     someone (disabling, a role change); that must not be blocked by a changed recovery row, so
     it seals to the recipient the administrator's certificate names."""
@@ -289,7 +288,7 @@ def _generations(db: Database, case_id: int, section: Section) -> list[dict[str,
     )
 
 
-def _readers(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
+def readers_of(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
     """user id -> the recipient that generation is sealed to for them."""
     return {
         int(r["user_id"]): str(r["recipient"])
@@ -299,10 +298,6 @@ def _readers(db: Database, case_id: int, section: Section, generation: int) -> d
             (case_id, section.value, generation),
         )
     }
-
-
-def readers_of(db: Database, case_id: int, section: Section, generation: int) -> dict[int, str]:
-    return _readers(db, case_id, section, generation)
 
 
 def _lost(old: dict[int, str], entitled: dict[int, str]) -> bool:
@@ -409,7 +404,7 @@ def current_key(db: Database, case_id: int, section: Section) -> tuple[int, str]
         entitled = entitled_readers(db, case_id, section)
         _check_signed_generation(db, case_id, section, generation, str(newest["recipient"]))
         if _made_by_a_reader(db, case_id, section, generation, entitled):
-            readers = _readers(db, case_id, section, generation)
+            readers = readers_of(db, case_id, section, generation)
             if readers == entitled:
                 return generation, str(newest["recipient"])
             if not _lost(readers, entitled) and _try_rewrap(db, case_id, section, generation):
@@ -470,7 +465,7 @@ def rewrap_with(
     readers = entitled_readers(db, case_id, section)
     # Only a generation the signed records name is handed to anyone new.
     _check_signed_generation(db, case_id, section, generation, str(identity.to_public()))
-    if readers == _readers(db, case_id, section, generation):
+    if readers == readers_of(db, case_id, section, generation):
         return
     db.execute(
         "UPDATE section_keys SET sealed_identity = ? WHERE case_id = ? AND section = ?"
@@ -513,20 +508,22 @@ def sync_case(db: Database, case_id: int) -> None:
             continue
         entitled = entitled_readers(db, case_id, section)
         newest = int(rows[-1]["generation"])
-        if _lost(_readers(db, case_id, section, newest), entitled):
+        if _lost(readers_of(db, case_id, section, newest), entitled):
             newest = new_generation(db, case_id, section)
         for row in rows:
             generation = int(row["generation"])
-            if _readers(db, case_id, section, generation) != entitled:
+            if readers_of(db, case_id, section, generation) != entitled:
                 _try_rewrap(db, case_id, section, generation)
-        if _readers(db, case_id, section, newest) != entitled:
+        if readers_of(db, case_id, section, newest) != entitled:
             new_generation(db, case_id, section)
 
 
 def reseal_for_user_removed(db: Database, user_name: str) -> int:
     """The user was disabled (or lost a role): reseal every section they could open without
-    them. Returns how many sections got a new generation. Public keys only: any signed-in
-    administrator may run it; older generations are rewrapped by the next reader."""
+    them. Returns how many sections they held a key of. Public keys only: any signed-in
+    administrator may run it (no administrator opens a section key, so older generations are
+    left to be rewrapped by the next reader who opens them: ``sync_case``, ``current_key``,
+    ``settle_pending``)."""
     row = db.query_one("SELECT id FROM users WHERE name = ?", (user_name,))
     if row is None:
         return 0
@@ -537,13 +534,9 @@ def reseal_for_user_removed(db: Database, user_name: str) -> int:
     with db.transaction():
         for pair in pairs:
             case_id, section = int(pair["case_id"]), Section(pair["section"])
-            rows = _generations(db, case_id, section)
-            newest = int(rows[-1]["generation"])
-            if user_id in _readers(db, case_id, section, newest):
+            newest = int(_generations(db, case_id, section)[-1]["generation"])
+            if user_id in readers_of(db, case_id, section, newest):
                 new_generation(db, case_id, section, removal=True)
-            for r in rows:
-                with contextlib.suppress(*SEAL_REFUSALS):  # the next reader rewraps it
-                    _try_rewrap(db, case_id, section, int(r["generation"]))
         # Drafts are the writer's own; a disabled writer's drafts go with them.
         db.execute("DELETE FROM case_drafts WHERE user_id = ?", (user_id,))
     _ring(db).identities.clear()
