@@ -191,8 +191,8 @@ MODULES = (
         "vault",
         "tjdesk/vault/vault.py",
         (
-            "tests/tjdesk/vault/test_unlock.py",
             "tests/tjdesk/vault/test_vault_words.py",
+            "tests/tjdesk/vault/test_unlock.py",
             "tests/tjdesk/vault/test_bad_vaults.py",
             "tests/tjdesk/vault/test_users.py",
             "tests/tjdesk/vault/test_disabled_user.py",

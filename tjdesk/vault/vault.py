@@ -21,7 +21,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlcipher3
@@ -76,6 +76,10 @@ SETTING_LANGUAGE = "language"
 SETTING_CREATED_AT = "created_at"
 
 WallClock = Callable[[], float]
+
+# What a sign-in is for (``unlock``'s ``purpose``) and the audit entry it writes; any other
+# purpose is a programming error (KeyError), never a sign-in recorded under the wrong name.
+_SIGN_IN_ACTIONS = {"signin": "signin.ok", "unlock": "session.unlock"}
 
 
 class VaultState(enum.Enum):
@@ -289,7 +293,6 @@ def _create(
     admin_display_name: str | None = None,
     with_recovery_identity: bool = False,
 ) -> tuple[str, str | None]:
-    identity: str | None = None
     folder = Path(folder)
     name = keyslots.canonical_user_name(admin_name)
     check_new_password(admin_password)
@@ -350,10 +353,7 @@ def _create(
                     target_id=admin.id,
                     detail=Role.ADMINISTRATOR.value,
                 )
-                if with_recovery_identity:
-                    from tjdesk.vault import recovery  # it builds on sealing, which needs us
-
-                    identity = recovery.install_recovery_identity(db, name)
+                identity = _install_recovery_identity(db, name) if with_recovery_identity else None
                 made.append(keyslot_path(folder))
                 keyslots.write_key_file(keyslot_path(folder), key_file, key)
         finally:
@@ -399,8 +399,9 @@ def unlock(
     attempt = backoff.begin_attempt(name if slot is not None else UNKNOWN_USER)  # or Throttled
     if slot is None:
         # A disabled account is named only to whoever knows its password: to anyone else it
-        # is a wrong password like an unknown name (issue 17, item 6).
-        check = key_file.disabled_checks.get(name) if name in key_file.disabled_users else None
+        # is a wrong password like an unknown name (issue 17, item 6). Only a disabled user
+        # has a check (keyslots.parse keeps no other).
+        check = key_file.disabled_checks.get(name)
         if check is not None:
             if keyslots.password_opens(check, password, key_file.vault_id):
                 backoff.attempt_failed(attempt)  # still a refused sign-in, and throttled
@@ -442,19 +443,19 @@ def unlock(
         actor, current_roster = signing.sign_in_record(db, row, slot, slot.signing_public_key)
         signed_in = _signed_in_user(actor, opened)
         db.bind_signed_in(signed_in)
+        unlocked = UnlockedVault(
+            folder,
+            key_file.vault_id,
+            key,
+            actor,
+            slot.must_change_password,
+            signed_in=signed_in,
+        )
         if problems:
             # Written entries could be swallowed by a foreign trigger: write nothing.
-            return UnlockedVault(
-                folder,
-                key_file.vault_id,
-                key,
-                actor,
-                slot.must_change_password,
-                signed_in=signed_in,
-                structure_problems=problems,
-            )
+            return replace(unlocked, structure_problems=problems)
         attempts, dropped, tally = backoff.take_pending_with_tally()
-        action = "session.unlock" if purpose == "unlock" else "signin.ok"
+        action = _SIGN_IN_ACTIONS[purpose]
         with db.transaction():
             backoff_tally.check_and_keep(
                 db, tally, len(attempts) + dropped, latest=backoff.take_pending_with_tally()[2]
@@ -467,14 +468,6 @@ def unlock(
         backoff.clear_pending(attempts)
     finally:
         db.close()
-    unlocked = UnlockedVault(
-        folder,
-        key_file.vault_id,
-        key,
-        actor,
-        slot.must_change_password,
-        signed_in=signed_in,
-    )
     if _weaker(slot.kdf, key_file.kdf):
         # The vault's parameters were raised since this slot was written: the password is at
         # hand only now, so re-derive (the check_needs_rehash pattern), keeping the key pairs.
@@ -488,6 +481,12 @@ def unlock(
                 keep=opened,
             )
     return unlocked
+
+
+def _install_recovery_identity(db: Database, admin_name: str) -> str:
+    from tjdesk.vault import recovery  # it builds on sealing, which needs us
+
+    return recovery.install_recovery_identity(db, admin_name)
 
 
 def _signed_in_user(actor: Actor, opened: OpenedSlot) -> SignedInUser:

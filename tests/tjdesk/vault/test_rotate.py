@@ -357,3 +357,18 @@ def test_a_sign_in_whose_last_rename_the_rotation_made_first_still_signs_in(
     assert vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).key == new_key
     monkeypatch.undo()
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).key == new_key
+
+
+def test_a_cut_short_rotations_key_file_edited_by_hand_is_refused_when_it_is_finished(
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in that moves tjdesk.keys.new into place checks its header under the new key."""
+    from tjdesk.vault.vault import pending_keyslot_path
+
+    _cut_after_the_swap(made, monkeypatch)
+    pending = pending_keyslot_path(made.folder)
+    document = json.loads(pending.read_text())
+    document["slots"]["ann"]["must_change_password"] = True  # covered by the header's MAC
+    pending.write_text(json.dumps(document))
+    with pytest.raises(KeyFileTampered):
+        vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)

@@ -16,6 +16,8 @@ from tjdesk.errors import InvalidInput
 from tjdesk.paths import BACKOFF_FILE, database_path, keyslot_path
 from tjdesk.vault import vault
 from tjdesk.vault.errors import (
+    KeyFileDamaged,
+    KeyFileTampered,
     MalformedRecoveryKey,
     UserDisabled,
     VaultExists,
@@ -449,17 +451,42 @@ def test_strengthening_a_slot_keeps_its_keys_and_the_must_change_mark(made: Made
     assert vault.unlock(made.folder, "ann", one_time).must_change_password
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [OSError(30, "Read-only file system"), KeyFileTampered()],
+    ids=["read-only disk", "key file refused"],
+)
 def test_a_slot_that_cannot_be_strengthened_now_still_signs_in(
-    made: MadeVault, monkeypatch: pytest.MonkeyPatch
+    made: MadeVault, monkeypatch: pytest.MonkeyPatch, failure: Exception
 ) -> None:
     from tjdesk.vault import keyslots
 
     _raise_the_vaults_parameters(made)
     before = keyslot_path(made.folder).read_bytes()
 
-    def read_only(*args: object, **kwargs: object) -> None:
-        raise OSError(30, "Read-only file system")
+    def cannot_write(*args: object, **kwargs: object) -> None:
+        raise failure
 
-    monkeypatch.setattr(keyslots, "write_key_file", read_only)
+    monkeypatch.setattr(keyslots, "write_key_file", cannot_write)
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
     assert keyslot_path(made.folder).read_bytes() == before  # next time, then
+
+
+def test_the_right_password_on_a_slot_edited_by_hand_is_told_the_key_file_is_damaged(
+    made: MadeVault,
+) -> None:
+    """Not 'wrong password': the password was right, the slot is at fault; no failure counts."""
+    import json
+
+    path = keyslot_path(made.folder)
+    original = path.read_bytes()
+    document = json.loads(original)
+    document["slots"]["ann"]["public_key"] = document["slots"]["admin"]["public_key"]
+    path.write_text(json.dumps(document))
+    start = _last_seq(made)
+    for _ in range(4):  # more than the free failures: a counted failure would start a wait
+        with pytest.raises(KeyFileDamaged):
+            vault.unlock(made.folder, "ann", DEFAULT_PASSWORD)
+    path.write_bytes(original)
+    assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None  # no wait
+    assert [row["action"] for row in _audit_since(made, start)] == ["signin.ok"]

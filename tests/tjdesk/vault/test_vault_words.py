@@ -217,6 +217,11 @@ def test_only_the_set_up_that_asks_for_it_makes_a_recovery_identity(tmp_path: Pa
     db = vault.unlock(tmp_path / "full", "admin", DEFAULT_PASSWORD).open_database()
     try:
         assert db.scalar("SELECT display_name FROM users WHERE name = 'admin'") == "Malee S."
+        # The trail names who made the recovery identity (audit verify, the audit screen).
+        assert (
+            db.scalar("SELECT actor FROM audit_log WHERE action = 'vault.recovery_identity_made'")
+            == "admin"
+        )
     finally:
         db.close()
 
