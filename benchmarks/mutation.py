@@ -295,7 +295,11 @@ MODULES = (
     Module(
         "network-setup",
         "tjdesk/alarm/network/pki.py+site.py+identity.py+checks.py",
-        ("tests/tjdesk/alarm/network/test_setup.py",),
+        (
+            "tests/tjdesk/alarm/network/test_setup.py",
+            "tests/tjdesk/alarm/network/test_setup_files.py",
+            "tests/tjdesk/alarm/network/test_setup_doctor.py",
+        ),
         only=(
             "tjdesk/alarm/network/pki.py",
             "tjdesk/alarm/network/site.py",

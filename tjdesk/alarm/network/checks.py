@@ -17,7 +17,6 @@ checked for this station's lines too.
 
 from __future__ import annotations
 
-import secrets
 import socket
 import ssl
 import threading
@@ -82,11 +81,12 @@ def check_station(
     else:
         text = fill(QT_TRANSLATE_NOOP("cli", "Certificate valid for %1 more days"), int(days))
         checks.append(Check(days > WARN_DAYS, text))
+    issued = pki.signed_by(cert, ca)
     checks.append(
         Check(
-            pki.signed_by(cert, ca),
+            issued,
             QT_TRANSLATE_NOOP("cli", "Certificate issued by the site's CA")
-            if pki.signed_by(cert, ca)
+            if issued
             else QT_TRANSLATE_NOOP("cli", "The certificate is NOT from this site's CA."),
         )
     )
@@ -101,7 +101,7 @@ def check_station(
     )
     if broker_folder is not None:
         checks.append(check_acl_file(broker_folder, identity))
-    if all(c.ok for c in checks[-2:]):  # TLS needs a matching key and the site's CA
+    if issued and same:  # TLS needs a matching key and the site's CA
         reached = _handshake(identity.broker_host, identity.broker_port, identity, timeout_s)
         checks.append(reached)
         if reached.ok:
@@ -185,18 +185,17 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
 
     def settled() -> None:
         if "connect" in answers and (
-            "failed" in answers or ("subscribe" in answers and ("publish" in answers or not writes))
+            answers["connect"].is_failure
+            or ("subscribe" in answers and ("publish" in answers or not writes))
         ):
             done.set()
 
     def connected(c: Any, u: Any, flags: Any, reason: Any, props: Any) -> None:
         answers["connect"] = reason
-        if reason.is_failure:
-            answers["failed"] = True
-        else:
-            c.subscribe([(f"{root}/room/+/state", 1), (f"{root}/station/+/presence", 1)])
+        if not reason.is_failure:
+            c.subscribe(f"{root}/#")  # what the ACL's "topic read" grants
             if writes:
-                c.publish(command_topic(identity.site, PROBE_ROOM), b"{}", qos=1)
+                c.publish(command_topic(identity.site, PROBE_ROOM), qos=1)  # an empty message
         settled()
 
     def subscribed(c: Any, u: Any, mid: int, reasons: Any, props: Any) -> None:
@@ -207,23 +206,18 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
         answers["publish"] = reason
         settled()
 
-    client = mqtt.Client(
-        CallbackAPIVersion.VERSION2,
-        client_id=f"{identity.station}-doctor-{secrets.token_hex(3)}",
-        protocol=MQTTProtocolVersion.MQTTv5,
-    )
+    # No client id: the broker gives one (MQTT 5), never the alarm service's own, which the
+    # broker would otherwise push off. paho's defaults: TLS 1.2 or newer, the broker's
+    # certificate required and checked against the site's CA and the host name.
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, protocol=MQTTProtocolVersion.MQTTv5)
     client.tls_set(
-        ca_certs=str(identity.ca_cert),
-        certfile=str(identity.cert),
-        keyfile=str(identity.key),
-        cert_reqs=ssl.CERT_REQUIRED,
-        tls_version=ssl.PROTOCOL_TLS_CLIENT,
+        ca_certs=str(identity.ca_cert), certfile=str(identity.cert), keyfile=str(identity.key)
     )
     client.on_connect = connected
     client.on_subscribe = subscribed
     client.on_publish = published
     try:
-        client.connect(identity.broker_host, identity.broker_port, keepalive=10, clean_start=True)
+        client.connect(identity.broker_host, identity.broker_port)  # clean start (a first connect)
     except (OSError, ValueError) as err:
         return _no_answer(identity, type(err).__name__)
     client.loop_start()
@@ -234,7 +228,7 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
         client.loop_stop()
     if not answered:
         return _no_answer(identity, "timeout")
-    if answers.get("failed"):
+    if answers["connect"].is_failure:
         return Check(
             False,
             fill(
@@ -294,7 +288,10 @@ def _handshake(host: str, port: int, identity: StationIdentity, timeout_s: float
     except ssl.SSLCertVerificationError as err:
         return Check(
             False,
-            fill(QT_TRANSLATE_NOOP("cli", "The broker's certificate is refused: %1"), err.reason),
+            fill(
+                QT_TRANSLATE_NOOP("cli", "The broker's certificate is refused: %1"),
+                err.verify_message,  # e.g. "IP address mismatch, certificate is not valid for ..."
+            ),
         )
     except (OSError, ssl.SSLError) as err:
         return Check(
