@@ -246,9 +246,22 @@ def test_a_revoked_station_gets_no_answer_from_the_restarted_broker(site: Site) 
     desk = site.add("desk-a", "desk")
     site_files.revoke_station(site.folder, "desk-a")
     site.broker.start()
-    assert _texts(check_station(desk, timeout_s=1))[-1] == (
+    assert _texts(check_station(desk, timeout_s=0.5))[-1] == (
         False,
         f"The broker 127.0.0.1:{site.port} does not answer: timeout",
+    )
+
+
+def test_a_desk_that_may_read_but_not_answer_is_told_so(site: Site) -> None:
+    desk = site.add("desk-a", "desk")
+    acl = site.folder / "acl"
+    acl.write_text(acl.read_text().replace(f"topic write {ROOT}/room/+/command\n", ""))
+    site.broker.start()
+    assert check_station(desk)[-1] == Check(
+        False,
+        "The broker's ACL does not give the station desk-a its rights (Not authorized). Add it "
+        "with 'tjdesk network add-station' at the broker, then restart the broker "
+        "(systemctl restart tjdesk-broker) so that it reads its ACL again.",
     )
 
 

@@ -504,6 +504,21 @@ def test_add_station_refuses_in_words_and_changes_nothing(
     assert not out.exists()
 
 
+def test_a_ca_key_that_is_not_the_sites_kind_is_refused(broker: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    other = ed25519.Ed25519PrivateKey.generate()
+    (broker / "ca.key").write_bytes(
+        other.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    with pytest.raises(ValueError, match="^the CA key is not an EC key$"):
+        site_files.add_station(broker, "d2", "desk", [], broker.parent / "d2")
+
+
 @pytest.mark.parametrize("left", ["station.key", "station.json"])
 def test_add_station_never_writes_over_another_station(broker: Path, left: str) -> None:
     out = broker.parent / "used"
