@@ -290,7 +290,7 @@ MODULES = (
     Module(
         "network-link",
         "tjdesk/alarm/network/link.py",
-        ("tests/tjdesk/alarm/network/test_network.py",),
+        ("tests/tjdesk/alarm/network/test_link.py", "tests/tjdesk/alarm/network/test_network.py"),
     ),
     Module(
         "network-setup",

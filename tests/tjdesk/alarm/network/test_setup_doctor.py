@@ -12,15 +12,13 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from tjdesk.alarm.network import pki
 from tjdesk.alarm.network import site as site_files
 from tjdesk.alarm.network.checks import Check, check_broker_rights, check_station
 from tjdesk.alarm.network.identity import load_identity
 
-from .netkit import Site
+from .netkit import Site, nameless_certificate
 
 ROOT = "tjdesk/v1/shelter-a"
 
@@ -217,24 +215,8 @@ def test_an_acl_file_that_cannot_be_read_is_named(site: Site, content: bytes | N
 def test_a_certificate_without_a_name_is_refused_by_the_broker_in_its_words(
     site: Site,
 ) -> None:
-    # Made by hand (openssl) with the site's CA: TLS takes it, the broker has no user name.
     desk = site.add("desk-x", "desk")
-    ca = pki.load_ca(site.folder / "ca.crt", site.folder / "ca.key")
-    key = pki.new_key()
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "by hand")]))
-        .issuer_name(ca.cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=365))
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-        .sign(ca.key, hashes.SHA256())
-    )
-    (desk / "station.crt").write_bytes(pki.cert_pem(cert))
-    pki.write_private(desk / "station.key", pki.key_pem(key))
+    nameless_certificate(site, desk)  # made by hand with the site's CA, no common name
     site.broker.start()
     assert _texts(check_station(desk))[-2:] == [
         (True, "Broker reachable (TLSv1.3)"),
