@@ -115,7 +115,7 @@ def expected_acl_lines(identity: StationIdentity) -> list[str]:
     if identity.kind != "reader":
         lines.append(f"topic write {presence_topic(identity.site, identity.station)}")
         lines.append(f"topic write {command_topic(identity.site, '+')}")
-    for room in identity.rooms if identity.kind == "room" else ():
+    for room in identity.rooms:  # a room station's (nobody else has rooms)
         lines.append(f"topic write {state_topic(identity.site, room)}")
         lines.append(f"topic write {event_topic(identity.site, room)}")
     return lines
@@ -125,7 +125,7 @@ def check_acl_file(broker_folder: Path, identity: StationIdentity) -> Check:
     """Whether the broker folder's ACL file holds every line of this station."""
     acl = Path(broker_folder) / "acl"
     try:
-        text = acl.read_text(encoding="utf-8")
+        text = acl.read_bytes().decode()
     except (OSError, UnicodeDecodeError):
         return Check(
             False, fill(QT_TRANSLATE_NOOP("cli", "The broker's ACL %1 cannot be read."), acl)

@@ -49,9 +49,6 @@ FORMAT = 1
 class SiteFiles:
     folder: Path
 
-    def path(self, name: str) -> Path:
-        return self.folder / name
-
     @property
     def conf(self) -> Path:
         return self.folder / "mosquitto.conf"
@@ -148,7 +145,7 @@ def _not_a_site(folder: Path) -> InvalidInput:
 def load_site(folder: Path) -> Site:
     files = SiteFiles(Path(folder))
     try:
-        data = json.loads(files.registry.read_text(encoding="utf-8"))
+        data = json.loads(files.registry.read_bytes())
         site = Site(
             site=check_id("site", data["site"]),
             broker_hosts=[str(h) for h in data["broker_hosts"]],
@@ -242,7 +239,7 @@ def _acl_text(site: Site) -> str:
         if s.kind != "reader":
             lines.append(f"topic write {presence_topic(site.site, s.id)}")
             lines.append(f"topic write {command_topic(site.site, '+')}")
-        for room in s.rooms if s.kind == "room" else []:
+        for room in s.rooms:  # only a room station has rooms (add_station)
             lines.append(f"topic write {state_topic(site.site, room)}")
             lines.append(f"topic write {event_topic(site.site, room)}")
         lines.append("")

@@ -449,6 +449,26 @@ def test_init_takes_the_longest_host_name_and_the_first_and_last_port(tmp_path: 
     assert "listener 65535" in (tmp_path / "two" / "mosquitto.conf").read_text()
 
 
+def test_init_makes_the_folder_and_the_folders_above_or_uses_an_empty_one(tmp_path: Path) -> None:
+    deep = tmp_path / "etc" / "tjdesk" / "broker"
+    site_files.init_site(deep, SITE, ["h"])
+    assert (deep / "mosquitto.conf").is_file() and (deep / "data").is_dir()
+    ready = tmp_path / "ready"  # made beforehand, with its persistence folder
+    (ready / "data").mkdir(parents=True)
+    site_files.init_site(ready, SITE, ["h"])
+    assert (ready / "site.json").is_file()
+
+
+def test_add_station_makes_its_folder_or_uses_an_empty_one(broker: Path) -> None:
+    deep = broker.parent / "stations" / "desk-a"
+    site_files.add_station(broker, "desk-a", "desk", [], deep)
+    assert (deep / "station.json").is_file()
+    empty = broker.parent / "empty"
+    empty.mkdir()
+    site_files.add_station(broker, "desk-b", "desk", [], empty)
+    assert (empty / "station.key").is_file()
+
+
 def test_init_never_writes_over_a_site_or_into_a_folder_name_with_spaces(tmp_path: Path) -> None:
     broker = tmp_path / "broker"
     site_files.init_site(broker, SITE, ["h"])
@@ -751,6 +771,8 @@ def test_a_station_folder_edited_within_the_rules_is_read(
         ({"name": "n" * 61}, "the station's name is not plain text"),
         ({"name": "Room\n1"}, "the station's name is not plain text"),
         ({"name": 7}, "the station's name is not plain text"),
+        ({"kind": "desk"}, "only a room station owns rooms"),
+        ({"kind": "reader"}, "only a room station owns rooms"),
     ],
 )
 def test_a_station_folder_edited_wrongly_is_refused_in_one_sentence(
