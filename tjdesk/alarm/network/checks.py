@@ -115,7 +115,7 @@ def expected_acl_lines(identity: StationIdentity) -> list[str]:
     if identity.kind != "reader":
         lines.append(f"topic write {presence_topic(identity.site, identity.station)}")
         lines.append(f"topic write {command_topic(identity.site, '+')}")
-    for room in identity.rooms:  # a room station's (nobody else has rooms)
+    for room in identity.rooms if identity.kind == "room" else ():
         lines.append(f"topic write {state_topic(identity.site, room)}")
         lines.append(f"topic write {event_topic(identity.site, room)}")
     return lines

@@ -71,9 +71,6 @@ def load_identity(folder: Path | str) -> StationIdentity:
         raise _bad(folder, "the rooms are not valid ids")
     if kind == "room" and not rooms:
         raise _bad(folder, "a room station needs its rooms")
-    if kind != "room" and rooms:
-        # A desk does not speak for a room (it would apply the room's answers).
-        raise _bad(folder, "only a room station owns rooms")
     if kind == "room" and len(set(rooms)) > 1:
         # One alarm service is one alarm: it cannot say which of several rooms was pressed.
         raise _bad(folder, "a room station owns one room; give each room its own station")

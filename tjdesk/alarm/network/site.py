@@ -239,7 +239,7 @@ def _acl_text(site: Site) -> str:
         if s.kind != "reader":
             lines.append(f"topic write {presence_topic(site.site, s.id)}")
             lines.append(f"topic write {command_topic(site.site, '+')}")
-        for room in s.rooms:  # only a room station has rooms (add_station)
+        for room in s.rooms if s.kind == "room" else []:
             lines.append(f"topic write {state_topic(site.site, room)}")
             lines.append(f"topic write {event_topic(site.site, room)}")
         lines.append("")

@@ -201,6 +201,17 @@ def test_a_room_stations_own_lines_are_looked_for_in_the_acl_file(site: Site) ->
     assert _acl_check(site, reader) == (True, f"The broker's ACL {acl} has the lines of wall")
 
 
+def test_a_desk_whose_folder_names_a_room_is_not_expected_to_write_it(site: Site) -> None:
+    desk = site.add("desk-a", "desk")
+    description = json.loads((desk / "station.json").read_text())
+    description["rooms"] = ["room-1"]  # by hand; the desk never speaks for it
+    (desk / "station.json").write_text(json.dumps(description))
+    assert _acl_check(site, desk) == (
+        True,
+        f"The broker's ACL {site.folder / 'acl'} has the lines of desk-a",
+    )
+
+
 @pytest.mark.parametrize("content", [None, b"user desk-a\n\xff\n"])
 def test_an_acl_file_that_cannot_be_read_is_named(site: Site, content: bytes | None) -> None:
     desk = site.add("desk-a", "desk")

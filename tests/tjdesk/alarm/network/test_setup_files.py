@@ -292,6 +292,20 @@ def test_the_acl_lets_each_active_station_write_only_its_own_topics(tmp_path: Pa
     )
 
 
+def test_a_desk_given_rooms_by_hand_in_site_json_still_writes_no_rooms_state(
+    tmp_path: Path,
+) -> None:
+    broker = tmp_path / "broker"
+    site_files.init_site(broker, SITE, ["h"])
+    site_files.add_station(broker, "desk-a", "desk", [], tmp_path / "desk-a")
+    registry = broker / "site.json"
+    data = json.loads(registry.read_text())
+    data["stations"]["desk-a"]["rooms"] = ["room-1"]
+    registry.write_text(json.dumps(data))
+    site_files.add_station(broker, "wall", "reader", [], tmp_path / "wall")  # writes the ACL
+    assert "room-1" not in (broker / "acl").read_text()
+
+
 def test_the_sites_list_of_stations_is_plain_readable_json(tmp_path: Path) -> None:
     broker = tmp_path / "broker"
     site_files.init_site(broker, SITE, ["alarm-pc.local", "10.0.0.5"], 8884, bind="10.0.0.5")
@@ -738,6 +752,7 @@ _DROP = object()
         ({"name": "n" * 60}, ("name", "n" * 60)),
         ({"kind": "desk", "rooms": _DROP}, ("rooms", ())),
         ({"rooms": ["room-1", "room-1"]}, ("rooms", ("room-1", "room-1"))),
+        ({"kind": "desk"}, ("rooms", ("room-1",))),  # kept; a desk never speaks for it
         ({"broker_host": " 10.0.0.5 "}, ("broker_host", "10.0.0.5")),
         ({"broker_port": 1}, ("broker_port", 1)),
         ({"broker_port": 65535}, ("broker_port", 65535)),
@@ -771,8 +786,6 @@ def test_a_station_folder_edited_within_the_rules_is_read(
         ({"name": "n" * 61}, "the station's name is not plain text"),
         ({"name": "Room\n1"}, "the station's name is not plain text"),
         ({"name": 7}, "the station's name is not plain text"),
-        ({"kind": "desk"}, "only a room station owns rooms"),
-        ({"kind": "reader"}, "only a room station owns rooms"),
     ],
 )
 def test_a_station_folder_edited_wrongly_is_refused_in_one_sentence(
