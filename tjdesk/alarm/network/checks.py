@@ -8,9 +8,11 @@ The ACL is checked for real, on the broker: a short MQTT 5 session with the stat
 certificate (another client id, so the running alarm service is not pushed off, no session
 kept) subscribes to the site's topics and, for a room or desk, publishes one QoS 1 message
 that nobody receives (on ``room/_doctor/command``: ``_`` is never a room id, and stations
-subscribe only to their own rooms' commands). Mosquitto 2 answers an ACL refusal with "not
-authorized" in the SUBACK and PUBACK (src/handle_subscribe.c, src/handle_publish.c), so a
-station missing from the ACL, e.g. added while the broker ran without a reload, is caught.
+subscribe only to their own rooms' commands). Mosquitto 2 answers an ACL refusal of a publish
+with "not authorized" in the PUBACK (src/handle_publish.c), so a room or desk missing from the
+ACL, e.g. added while the broker ran without a reload, is caught. Measured with Mosquitto
+2.0.11: the SUBACK grants every subscription (read rights are applied to each message as it is
+delivered), so for a reader this proves only that the broker takes its certificate.
 With the broker's folder at hand (``tjdesk doctor --broker-dir``), the ACL file itself is
 checked for this station's lines too.
 """

@@ -176,6 +176,12 @@ def test_the_acl_file_is_read_as_the_broker_reads_it(site: Site) -> None:
         f"topic write {ROOT}/room/+/command\n"
     )
     assert _acl_check(site, desk) == (True, f"The broker's ACL {acl} has the lines of desk-a")
+    acl.write_text(f"user desk-b\ntopic read {ROOT}/#\n")
+    assert _acl_check(site, desk) == (
+        False,
+        f"The broker's ACL {acl} has no lines for the station desk-a: it was revoked, or added "
+        "at another broker folder.",
+    )
     acl.write_text(
         f"user desk-b\ntopic read {ROOT}/#\ntopic write {ROOT}/station/desk-a/presence\n"
         f"topic write {ROOT}/room/+/command\nuser desk-a\ntopic read {ROOT}/#\n"
