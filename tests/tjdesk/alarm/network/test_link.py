@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import queue
+import socket
 import ssl
 import threading
 from collections.abc import Iterator
@@ -275,5 +276,32 @@ def test_a_station_that_vanishes_is_said_offline_by_its_last_will_kept_for_late_
     try:
         kept = late.next(presence_topic("shelter-a", "room-pc-1"))
         assert kept.retain and kept.qos == 1 and json.loads(kept.payload)["online"] is False
+    finally:
+        late.close()
+
+
+def test_a_station_whose_connection_breaks_is_said_offline_in_its_own_words(
+    site: Site, folders: tuple[Path, Path]
+) -> None:
+    # In this process (so that the mutation run sees which code it runs): the cable is
+    # pulled under paho, as a crash would; the broker sends the Last Will at once.
+    room, desk = folders
+    site.broker.start()
+    spy = Spy(site, desk, "desk-a-spy")
+    heard = Heard()
+    link = _link(room, heard, will=b'{"online": false}')
+    link.start()
+    try:
+        assert heard.connected.wait(10)
+        link._client.socket().shutdown(socket.SHUT_RDWR)  # type: ignore[union-attr]
+        will = spy.next(presence_topic("shelter-a", "room-pc-1"))
+        assert (will.payload, will.qos) == (b'{"online": false}', 1)
+    finally:
+        link.stop()
+        spy.close()
+    late = Spy(site, desk, "desk-a-late")
+    try:
+        kept = late.next(presence_topic("shelter-a", "room-pc-1"))
+        assert kept.retain and kept.payload == b'{"online": false}'
     finally:
         late.close()
