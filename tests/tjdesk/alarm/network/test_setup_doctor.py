@@ -77,7 +77,11 @@ def test_a_file_that_is_not_pem_is_unreadable_and_nothing_more_is_tried(
     (desk / spoilt).write_bytes(b"not a PEM file")
     checks = check_station(desk)
     assert len(checks) == 2 and _texts(checks)[0] == _head(site, "desk-a")
-    assert not checks[1].ok and checks[1].text.startswith("Unreadable: ")
+    assert checks[1] == Check(
+        False,
+        "Unreadable: Unable to load PEM file. See https://cryptography.io/en/latest/faq/"
+        "#why-can-t-i-import-my-pem-file for more details. MalformedFraming",
+    )
 
 
 def test_a_station_folder_that_cannot_be_used_is_one_sentence(tmp_path: Path) -> None:
@@ -266,6 +270,10 @@ def test_a_desk_that_may_read_but_not_answer_is_told_so(site: Site) -> None:
 
 def test_asking_a_broker_that_is_not_running_says_so(site: Site) -> None:
     desk = site.add("desk-a", "desk")
+    assert _texts(check_station(desk))[3:] == [
+        (True, "Key matches the certificate"),
+        (False, f"The broker 127.0.0.1:{site.port} does not answer: ConnectionRefusedError"),
+    ]  # nothing asked of a broker that did not answer
     assert check_broker_rights(load_identity(desk), 0.5) == Check(
         False, f"The broker 127.0.0.1:{site.port} does not answer: ConnectionRefusedError"
     )
