@@ -775,6 +775,10 @@ def test_a_station_folder_edited_within_the_rules_is_read(
         ({"rooms": "room-1"}, "the rooms are not valid ids"),
         ({"kind": "desk", "rooms": ["Room 1"]}, "the rooms are not valid ids"),
         ({"rooms": []}, "a room station needs its rooms"),
+        (
+            {"rooms": ["room-1", "room-2"]},
+            "a room station owns one room; give each room its own station",
+        ),
         ({"rooms": _DROP}, "a room station needs its rooms"),
         ({"broker_host": _DROP}, "the broker host is missing"),
         ({"broker_host": "  "}, "the broker host is missing"),
