@@ -290,12 +290,16 @@ MODULES = (
     Module(
         "network-link",
         "tjdesk/alarm/network/link.py",
-        ("tests/tjdesk/alarm/network/test_network.py",),
+        ("tests/tjdesk/alarm/network/test_link.py", "tests/tjdesk/alarm/network/test_network.py"),
     ),
     Module(
         "network-setup",
         "tjdesk/alarm/network/pki.py+site.py+identity.py+checks.py",
-        ("tests/tjdesk/alarm/network/test_setup.py",),
+        (
+            "tests/tjdesk/alarm/network/test_setup.py",
+            "tests/tjdesk/alarm/network/test_setup_files.py",
+            "tests/tjdesk/alarm/network/test_setup_doctor.py",
+        ),
         only=(
             "tjdesk/alarm/network/pki.py",
             "tjdesk/alarm/network/site.py",

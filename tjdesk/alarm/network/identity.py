@@ -53,7 +53,7 @@ def _bad(folder: Path, why: str) -> InvalidInput:
 def load_identity(folder: Path | str) -> StationIdentity:
     folder = Path(folder).absolute()
     try:
-        data = json.loads((folder / STATION_FILE).read_text(encoding="utf-8"))
+        data = json.loads((folder / STATION_FILE).read_bytes())  # UTF-8 (JSON's own rule)
     except FileNotFoundError as err:
         raise _bad(folder, "station.json is missing") from err
     except (OSError, ValueError) as err:

@@ -12,7 +12,6 @@ QoS 1 messages and sends them when it is connected.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Callable
 from typing import Any
 
@@ -59,12 +58,10 @@ class StationLink:
             client_id=identity.station,
             protocol=MQTTProtocolVersion.MQTTv5,
         )
+        # paho's defaults: TLS 1.2 or newer, the broker's certificate required and checked
+        # against the site's CA and the broker's host name.
         client.tls_set(
-            ca_certs=str(identity.ca_cert),
-            certfile=str(identity.cert),
-            keyfile=str(identity.key),
-            cert_reqs=ssl.CERT_REQUIRED,
-            tls_version=ssl.PROTOCOL_TLS_CLIENT,
+            ca_certs=str(identity.ca_cert), certfile=str(identity.cert), keyfile=str(identity.key)
         )
         client.will_set(will_topic, will, qos=1, retain=True)
         client.reconnect_delay_set(RECONNECT_MIN_S, RECONNECT_MAX_S)

@@ -49,9 +49,6 @@ FORMAT = 1
 class SiteFiles:
     folder: Path
 
-    def path(self, name: str) -> Path:
-        return self.folder / name
-
     @property
     def conf(self) -> Path:
         return self.folder / "mosquitto.conf"
@@ -106,6 +103,9 @@ class Site:
     port: int
     bind: str | None = None
     stations: dict[str, Station] = field(default_factory=dict)
+    # Every certificate ever revoked: a station issued again under its old id gets a new
+    # certificate, and the old one (a stolen laptop's) must stay on the CRL.
+    revoked_serials: set[int] = field(default_factory=set)
 
     @property
     def broker_host(self) -> str:
@@ -131,6 +131,7 @@ class Site:
                 }
                 for s in self.stations.values()
             },
+            "revoked_serials": [str(n) for n in sorted(self.revoked_serials)],
         }
 
 
@@ -144,22 +145,26 @@ def _not_a_site(folder: Path) -> InvalidInput:
 def load_site(folder: Path) -> Site:
     files = SiteFiles(Path(folder))
     try:
-        data = json.loads(files.registry.read_text(encoding="utf-8"))
+        data = json.loads(files.registry.read_bytes())
         site = Site(
             site=check_id("site", data["site"]),
             broker_hosts=[str(h) for h in data["broker_hosts"]],
             port=int(data["port"]),
-            bind=data.get("bind"),
+            bind=data["bind"],
         )
-        for ident, s in data.get("stations", {}).items():
+        for ident, s in data["stations"].items():
             site.stations[ident] = Station(
                 id=check_id("station", ident),
                 kind=str(s["kind"]),
                 rooms=[check_id("room", r) for r in s["rooms"]],
                 name=str(s["name"]),
                 serial=int(s["serial"]),
-                revoked=bool(s.get("revoked", False)),
+                revoked=bool(s["revoked"]),
             )
+        # Files written before revoked_serials knew only the stations' own revoked flags.
+        site.revoked_serials = {int(n) for n in data.get("revoked_serials", [])} | {
+            s.serial for s in site.stations.values() if s.revoked
+        }
     except (OSError, ValueError, KeyError, TypeError, InvalidInput) as err:
         raise _not_a_site(folder) from err
     return site
@@ -282,11 +287,10 @@ def _write_for_broker(path: Path, data: bytes) -> None:
 
 
 def _save(site: Site, files: SiteFiles, ca: pki.Issued) -> None:
-    revoked = [s.serial for s in site.stations.values() if s.revoked]
-    _write_for_broker(files.crl, pki.crl_pem(pki.crl(ca, revoked)))
-    _write_for_broker(files.acl, _acl_text(site).encode("utf-8"))
+    _write_for_broker(files.crl, pki.crl_pem(pki.crl(ca, sorted(site.revoked_serials))))
+    _write_for_broker(files.acl, _acl_text(site).encode())
     text = json.dumps(site.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(files.registry, text.encode("utf-8"), mode=0o600)
+    write_atomic(files.registry, text.encode(), mode=0o600)
 
 
 def init_site(
@@ -335,7 +339,9 @@ def init_site(
     _share_with_broker(files.data, own=True)
     site = Site(site_id, hosts, port, bind)
     ca = pki.new_ca(site_id)
-    broker = pki.issue(ca, hosts[0], site_id, server_hosts=hosts)
+    # A common name holds at most 64 characters (a host name up to 253); TLS reads the
+    # subject alternative names, the common name is only a label.
+    broker = pki.issue(ca, hosts[0][:64], site_id, server_hosts=hosts)
     pki.write_private(files.ca_key, pki.key_pem(ca.key))  # root (or you) only, never the broker
     _write_public(files.ca_cert, pki.cert_pem(ca.cert))
     _write_public(files.broker_cert, pki.cert_pem(broker.cert))
@@ -373,7 +379,7 @@ def add_station(
         # The protocol allows several; ours cannot tell them apart: a station is one alarm
         # service, which raises one alarm for all its boxes and lights every light.
         raise InvalidInput(ONE_ROOM_PER_STATION)
-    name = (name or station_id).strip()
+    name = name.strip() or station_id
     if len(name) > 60 or not name.isprintable():
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "A station's name is plain text of at most 60 letters.")
@@ -419,7 +425,7 @@ def add_station(
     write_atomic(out / "station.crt", pki.cert_pem(issued.cert), mode=0o644)
     pki.write_private(out / "station.key", pki.key_pem(issued.key))
     text = json.dumps(description, ensure_ascii=False, indent=2) + "\n"
-    write_atomic(out / STATION_FILE, text.encode("utf-8"), mode=0o644)
+    write_atomic(out / STATION_FILE, text.encode(), mode=0o644)
     station = Station(station_id, kind, rooms, name, issued.serial)
     site.stations[station_id] = station
     _save(site, files, ca)
@@ -437,5 +443,6 @@ def revoke_station(folder: Path, station_id: str) -> Station:
             station_id[:40],
         )
     station.revoked = True
+    site.revoked_serials.add(station.serial)
     _save(site, files, pki.load_ca(files.ca_cert, files.ca_key))
     return station

@@ -111,6 +111,35 @@ class Site:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def nameless_certificate(site: Site, folder: Path) -> None:
+    """Put into ``folder`` a certificate of the site's CA with no common name (made by hand,
+    e.g. with openssl): TLS takes it, but the broker has no user name for it."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    from tjdesk.alarm.network import pki
+
+    ca = pki.load_ca(site.folder / "ca.crt", site.folder / "ca.key")
+    key = pki.new_key()
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "by hand")]))
+        .issuer_name(ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
+        .sign(ca.key, hashes.SHA256())
+    )
+    (folder / "station.crt").write_bytes(pki.cert_pem(cert))
+    pki.write_private(folder / "station.key", pki.key_pem(key))
+
+
 class Station:
     """An alarm service joined to the network, in this process; ``restart`` keeps its
     folders (journal, station identity)."""
