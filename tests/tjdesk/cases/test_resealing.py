@@ -807,6 +807,30 @@ def test_a_vault_whose_staff_records_are_not_certified_seals_nothing(
     )
 
 
+def _nurse_notes_then_a_counselor_is_made_psychologist(
+    db: Database,
+    staff: dict[str, Actor],
+    staff_keys: StaffKeys,
+    new_case: Callable[..., int],
+    new_session: Callable[..., int],
+) -> tuple[int, Actor, Actor, int, int]:
+    """A case with the nurse and a counselor on its team and two sessions; the nurse writes
+    a health note on the first; then an administrator makes the counselor a psychologist (and
+    certifies the new role). Returns the case, the nurse, the psychologist, the two sessions."""
+    worker, nurse, colleague = staff["social_worker"], staff["nurse"], staff["counselor"]
+    case_id = new_case(worker)
+    team = [TeamMember(worker.id, True), TeamMember(nurse.id), TeamMember(colleague.id)]
+    case_service.set_team(db, worker, case_id, team)
+    first = new_session(worker, case_id)
+    second = new_session(worker, case_id, starts_at=fixed_clock() - timedelta(hours=4))
+    session_service.save_note(db, nurse, first, Section.HEALTH, "EARLIER", 0, clock=fixed_clock)
+    with db.transaction():
+        db.execute("UPDATE users SET role = 'psychologist' WHERE id = ?", (colleague.id,))
+    psych = Actor(colleague.id, colleague.name, Role.PSYCHOLOGIST)
+    staff_keys.of(psych)  # the administrator certifies the new role
+    return case_id, nurse, psych, first, second
+
+
 def test_a_new_psychologist_reads_the_health_notes_once_the_nurse_writes_again(
     db: Database,
     staff: dict[str, Actor],
@@ -817,18 +841,9 @@ def test_a_new_psychologist_reads_the_health_notes_once_the_nurse_writes_again(
     """A counselor on the team becomes a psychologist (an administrator's role change). The
     nurse's next health note rewraps the key she holds to her as well: one generation, both
     notes readable by both."""
-    worker, nurse, colleague = staff["social_worker"], staff["nurse"], staff["counselor"]
-    case_id = new_case(worker)
-    team = [TeamMember(worker.id, True), TeamMember(nurse.id), TeamMember(colleague.id)]
-    case_service.set_team(db, worker, case_id, team)
-    first = new_session(worker, case_id)
-    second = new_session(worker, case_id, starts_at=fixed_clock() - timedelta(hours=4))
-    session_service.save_note(db, nurse, first, Section.HEALTH, "EARLIER", 0, clock=fixed_clock)
-
-    with db.transaction():
-        db.execute("UPDATE users SET role = 'psychologist' WHERE id = ?", (colleague.id,))
-    psych = Actor(colleague.id, colleague.name, Role.PSYCHOLOGIST)
-    staff_keys.of(psych)  # the administrator certifies the new role
+    case_id, nurse, psych, first, second = _nurse_notes_then_a_counselor_is_made_psychologist(
+        db, staff, staff_keys, new_case, new_session
+    )
     bind(db, staff_keys.of(staff["administrator"]))
     sealing.reseal_for_user_removed(db, psych.name)
     bind(db, None)
@@ -1011,17 +1026,9 @@ def test_a_new_psychologist_reads_back_her_first_health_note_at_once(
 ) -> None:
     """Made a psychologist, a counselor writes health before the nurse signs in again: she
     cannot open the nurse's key, so her note goes to a new generation sealed to both."""
-    worker, nurse, colleague = staff["social_worker"], staff["nurse"], staff["counselor"]
-    case_id = new_case(worker)
-    team = [TeamMember(worker.id, True), TeamMember(nurse.id), TeamMember(colleague.id)]
-    case_service.set_team(db, worker, case_id, team)
-    first = new_session(worker, case_id)
-    second = new_session(worker, case_id, starts_at=fixed_clock() - timedelta(hours=4))
-    session_service.save_note(db, nurse, first, Section.HEALTH, "EARLIER", 0, clock=fixed_clock)
-    with db.transaction():
-        db.execute("UPDATE users SET role = 'psychologist' WHERE id = ?", (colleague.id,))
-    psych = Actor(colleague.id, colleague.name, Role.PSYCHOLOGIST)
-    staff_keys.of(psych)  # the administrator certifies the new role
+    case_id, nurse, psych, first, second = _nurse_notes_then_a_counselor_is_made_psychologist(
+        db, staff, staff_keys, new_case, new_session
+    )
 
     session_service.save_note(db, psych, second, Section.HEALTH, "HERS", 0, clock=fixed_clock)
     assert _generations(db, case_id, Section.HEALTH) == [1, 2]
