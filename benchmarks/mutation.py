@@ -184,6 +184,7 @@ MODULES = (
         (
             "tests/tjdesk/vault/test_rotate.py",
             "tests/tjdesk/vault/test_audit_actions.py",
+            "tests/tjdesk/vault/test_rotation_cut_short.py",
             "tests/ui/commands/test_rotate_command.py",
         ),
     ),
@@ -200,6 +201,7 @@ MODULES = (
             "tests/tjdesk/vault/test_backoff.py",
             "tests/tjdesk/vault/test_backoff_tampering.py",
             "tests/tjdesk/vault/test_rotate.py",
+            "tests/tjdesk/vault/test_rotation_cut_short.py",
             "tests/tjdesk/vault/test_signed_in.py",
             "tests/tjdesk/vault/test_signing_migration.py",
             "tests/verify/test_insider_signing.py",

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self._neutral: NeutralScreen | None = None
         self._workspace: QTabWidget | None = None
         self._backup_reminder: QWidget | None = None
+        self._key_reminder: QWidget | None = None
 
         central = QWidget()
         self._column = column = QVBoxLayout(central)
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
         self._backup_reminder = self._make_backup_reminder()
         if self._backup_reminder is not None:
             self._column.insertWidget(1, self._backup_reminder)  # under the alarm strip
+        self._key_reminder = self._make_key_reminder()
+        if self._key_reminder is not None:
+            self._column.insertWidget(1, self._key_reminder)  # above the backup reminder
         # The language can be switched while signed in, too (the areas are built again in it;
         # anything being typed is kept as a draft and offered back).
         box = QComboBox(objectName="toolbar_language")
@@ -254,6 +258,11 @@ class MainWindow(QMainWindow):
         self._build_later()
         assert self._language_action is not None
         return self._language_action
+
+    @property
+    def key_reminder(self) -> QWidget | None:
+        self._build_later()
+        return self._key_reminder
 
     @property
     def backup_reminder(self) -> QWidget | None:
@@ -385,18 +394,36 @@ class MainWindow(QMainWindow):
         reminder.open_backups_requested.connect(self.show_backups)
         return reminder
 
+    def _make_key_reminder(self) -> QWidget | None:
+        try:
+            from ui.admin.key_reminder import KeyReminder
+
+            reminder = KeyReminder(self.ctx)
+        except Exception as err:  # noqa: BLE001 - a missing part must not stop the window
+            log.error("key reminder unavailable: %s", type(err).__name__)
+            return None
+        reminder.open_key_requested.connect(self.show_key_change)
+        return reminder
+
     def show_backups(self) -> None:
         """Open the administration area on its Backups tab (from the backup reminder)."""
+        self._show_admin_page("backup_panel")
+
+    def show_key_change(self) -> None:
+        """Open the administration area where the vault key is changed (from the key reminder)."""
+        self._show_admin_page("key_panel")
+
+    def _show_admin_page(self, panel_name: str) -> None:
         admin = self.areas.get(Area.ADMIN)
         if admin is None:
             return
         self.workspace.setCurrentWidget(admin)
-        backups = admin.findChild(QWidget, "backup_panel")
+        panel = admin.findChild(QWidget, panel_name)
         tabs = getattr(admin, "tabs", None)
-        if backups is not None and isinstance(tabs, QTabWidget):
+        if panel is not None and isinstance(tabs, QTabWidget):
             for index in range(tabs.count()):
                 page = tabs.widget(index)
-                if page is backups or page.isAncestorOf(backups):
+                if page is panel or page.isAncestorOf(panel):
                     tabs.setCurrentIndex(index)
 
     # ---------------------------------------------------------------------------- screens

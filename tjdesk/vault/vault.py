@@ -32,7 +32,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import backoff_tally, keyslots, roster, schema_guard, signing
+from tjdesk.vault import backoff_tally, keyslots, recovery_key_notice, roster, schema_guard, signing
 from tjdesk.vault.age_keys import recipient_string
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
@@ -421,7 +421,7 @@ def unlock(
     if not pending_keyslot_path(folder).exists():  # mid-rotation the header has the new key
         keyslots.check_header(key_file, opened.database_key)  # or KeyFileTampered
 
-    db, key = _settle_interrupted_rotation(
+    db, key, finished_rotation = _settle_interrupted_rotation(
         folder, opened.database_key, name, password, key_file.vault_id
     )
     try:
@@ -465,6 +465,11 @@ def unlock(
                 db, current_roster, keyslots.read_key_file(keyslot_path(folder), key)
             )
             audit.record(db, actor.name, action, target_type="user", target_id=actor.id)
+            if finished_rotation:
+                # Nobody saw the new recovery key: the administrators are told until one
+                # changes the key again (recovery_key_notice.py).
+                audit.record(db, actor.name, "vault.key_rotation_finished")
+                recovery_key_notice.mark_not_stored(db)
         backoff.clear_pending(attempts)
     finally:
         db.close()
@@ -528,8 +533,10 @@ def _weaker(slot_params: KdfParams, vault_params: KdfParams) -> bool:
 
 def _settle_interrupted_rotation(
     folder: Path, key: bytes, name: str, password: str, vault_id: str
-) -> tuple[Database, bytes]:
+) -> tuple[Database, bytes, bool]:
     """Open the database; finish (or clear away) a key rotation a crash interrupted.
+
+    Returns the database, the key that opened it, and whether this call finished a rotation.
 
     Runs only after a right password. If the database was swapped but the key file was not,
     the database opens only with the key in ``tjdesk.keys.new``: rename that into place.
@@ -549,10 +556,12 @@ def _settle_interrupted_rotation(
         except (TJDeskError, KeyError, SlotPasswordMismatch):
             raise DatabaseDamaged() from None
         db = _open_checked(database_path(folder), new_key, vault_id, check_structure=False)
-        with contextlib.suppress(FileNotFoundError):  # the rotation itself got there first
+        try:
             os.replace(pending, keyslot_path(folder))
-        return db, new_key
-    return db, key
+        except FileNotFoundError:  # the rotation itself got there first, and shows its key
+            return db, new_key, False
+        return db, new_key, True
+    return db, key, False
 
 
 def _audit_failed_attempts(

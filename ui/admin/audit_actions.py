@@ -58,6 +58,12 @@ ACTIONS: dict[str, str] = {
     "visits.set_shelter_address": QT_TRANSLATE_NOOP("AuditActions", "Changed the shelter address"),
     "vault.create": QT_TRANSLATE_NOOP("AuditActions", "Created the vault"),
     "vault.key_rotated": QT_TRANSLATE_NOOP("AuditActions", "Changed the vault key"),
+    "vault.key_rotation_finished": QT_TRANSLATE_NOOP(
+        "AuditActions", "Finished a change of the vault key that was cut short"
+    ),
+    "vault.recovery_key_stored": QT_TRANSLATE_NOOP(
+        "AuditActions", "Confirmed the new recovery key is stored"
+    ),
     "backup.create": QT_TRANSLATE_NOOP("AuditActions", "Made a backup"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditActions", "Restored a backup"),
     "vault.replaced": QT_TRANSLATE_NOOP("AuditActions", "Replaced the vault with a backup"),

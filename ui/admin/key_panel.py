@@ -11,6 +11,7 @@ If rotation fails, the old key stays and the worker is reopened with it.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from tjdesk.vault.database import Database
+from tjdesk.vault.recovery_key_notice import confirm_stored, recovery_key_not_stored
 from tjdesk.vault.vault import SETTING_SHELTER_NAME, UnlockedVault
 from tjdesk.vault.worker import VaultWorker
+from ui.admin.key_reminder import key_news
 from ui.fonts import MONO_FAMILY
 from ui.ops import run_in_vault
 from ui.signin.background import run_in_background
@@ -41,9 +44,6 @@ from ui.wizard.recovery_sheet import RecoveryKeyPrinter
 log = logging.getLogger(__name__)
 
 OPEN_TIMEOUT_S = 60.0
-# A property of the app context: a rotation finished while the screen was locked, so its new
-# recovery key was never shown (it is not kept anywhere).
-KEY_NOT_SHOWN = "tjdesk_new_recovery_key_not_shown"
 
 
 @dataclass
@@ -174,6 +174,7 @@ class NewRecoveryKeyDialog(QDialog):
 class KeyPanel(QWidget):
     rotated = Signal()  # the new key is in use and its dialog is open
     failed = Signal(str)
+    mark_checked = Signal(bool)  # the vault said whether its recovery key is still unstored
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,16 +210,25 @@ class KeyPanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.rotate_button.clicked.connect(self.change_key)
-        if ctx.property(KEY_NOT_SHOWN):
-            self.status.setStyleSheet("color: #b3261e;")
-            self.status.setText(
-                self.tr(
-                    "The key was changed, but the screen was locked before the new "
-                    "recovery key could be shown. Change the key again to get one."
-                )
-            )
+        self.rotation: threading.Thread | None = None  # the last change, while it runs
         if ctx.worker is not None:
             run_in_vault(self, ctx.worker, _shelter_name, self._set_shelter)
+            run_in_vault(self, ctx.worker, recovery_key_not_stored, self._show_not_stored)
+
+    def _show_not_stored(self, not_stored: bool) -> None:
+        # A change whose new key was never shown (a lock, or the computer stopped, before it
+        # could be): the vault keeps that mark until a new key is stored (recovery_key_notice).
+        self.mark_checked.emit(not_stored)
+        if not not_stored or self.key_dialog is not None:
+            return
+        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setText(
+            self.tr(
+                "The key was changed, but the new recovery key was never shown (the screen "
+                "locked, or the computer stopped, before it could be). Change the key again "
+                "to get one."
+            )
+        )
 
     def _set_shelter(self, name: str) -> None:
         self._shelter = name
@@ -256,8 +266,7 @@ class KeyPanel(QWidget):
                 # Locked or signed out meanwhile: this worker belongs to no session.
                 outcome.worker.close(timeout=0)
                 if outcome.recovery_key is not None:
-                    # Told to the next administrator who opens this tab.
-                    ctx.setProperty(KEY_NOT_SHOWN, True)
+                    # The vault keeps the mark rotate.py left: every administrator is told.
                     log.warning("vault key changed during a lock: new recovery key not shown")
                 return
             # The session carries on with the worker (and key) that now opens the vault.
@@ -271,7 +280,9 @@ class KeyPanel(QWidget):
                 panel._crashed(err)
 
         # Owned by the context (it lives for the whole run), so the result is never dropped.
-        run_in_background(ctx, lambda: rotate_with_worker_closed(worker, vault), done, failed)
+        self.rotation = run_in_background(
+            ctx, lambda: rotate_with_worker_closed(worker, vault), done, failed
+        )
 
     def _show_outcome(self, outcome: RotationOutcome) -> None:
         self.rotate_button.setEnabled(True)
@@ -282,15 +293,25 @@ class KeyPanel(QWidget):
             self.status.setText(message)
             self.failed.emit(message)
             return
-        self._ctx.setProperty(KEY_NOT_SHOWN, False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("The vault key was changed. Store the new recovery key now."))
         self.key_dialog = NewRecoveryKeyDialog(
             outcome.recovery_key, self._shelter, self, outcome.root_fingerprint
         )
+        self.key_dialog.accepted.connect(self._key_stored)
         self.key_dialog.accepted.connect(self._renew_screens)
         self.key_dialog.open()
         self.rotated.emit()
+
+    def _key_stored(self) -> None:
+        """The administrator ticked that the new key is stored: the vault's mark goes."""
+        worker, user = self._ctx.worker, self._ctx.user
+        if worker is None or user is None:
+            return
+        # On the context, not this panel: the screens are built again right after.
+        run_in_vault(
+            self._ctx, worker, lambda db: confirm_stored(db, user), lambda _: key_news.stored.emit()
+        )
 
     def _renew_screens(self) -> None:
         # Screens that kept the old (closed) worker are built again on the new one; later,

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault
+from tjdesk.errors import AccessDenied
 from tjdesk.vault import rotate, vault
 from tjdesk.vault.errors import RotationCutShort
+from tjdesk.vault.recovery_key_notice import confirm_stored, recovery_key_not_stored
 from tjdesk.vault.rotate import rotate_key
 
 
@@ -23,10 +25,7 @@ def test_the_old_recovery_key_after_a_cut_short_change_says_what_to_do(
 ) -> None:
     made = made_vault
 
-    def power_cut(folder: Path) -> None:
-        raise KeyboardInterrupt  # the process dies between the two renames
-
-    monkeypatch.setattr(rotate, "commit_key_file", power_cut)
+    monkeypatch.setattr(rotate, "commit_key_file", _power_cut)
     with pytest.raises(KeyboardInterrupt):
         rotate_key(made.admin)
     monkeypatch.undo()
@@ -48,3 +47,74 @@ def test_the_old_recovery_key_after_a_cut_short_change_says_what_to_do(
     with pytest.raises(Exception) as retired:
         vault.unlock_with_recovery_key(made.folder, made.recovery_key)
     assert "does not open this vault" in str(retired.value)
+
+
+def test_a_sign_in_that_finishes_a_cut_short_change_leaves_word_for_the_administrators(
+    made_vault: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new recovery key of a cut-short change was never shown: the vault keeps a mark
+    (and the audit trail an entry) until an administrator changes the key again and ticks
+    that the new one is stored."""
+    made = made_vault
+    monkeypatch.setattr(rotate, "commit_key_file", _power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        rotate_key(made.admin)
+    monkeypatch.undo()
+
+    finished = vault.unlock(made.folder, "counselor", DEFAULT_PASSWORD)  # any staff password
+    db = finished.open_database()
+    try:
+        assert recovery_key_not_stored(db)
+        entries = db.query(
+            "SELECT actor FROM audit_log WHERE action = 'vault.key_rotation_finished'"
+        )
+        assert entries == [{"actor": "counselor"}]
+    finally:
+        db.close()
+
+    # A later sign-in finishes nothing and writes nothing more about it.
+    admin = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
+    db = admin.open_database()
+    try:
+        assert recovery_key_not_stored(db)
+        assert (
+            db.scalar("SELECT count(*) FROM audit_log WHERE action = 'vault.key_rotation_finished'")
+            == 1
+        )
+    finally:
+        db.close()
+
+    # The administrator changes the key again; the mark stays until the new key is stored.
+    rotated, _new_key = rotate_key(admin)
+    db = rotated.open_database()
+    try:
+        assert recovery_key_not_stored(db)
+        assert rotated.actor is not None
+        confirm_stored(db, rotated.actor)
+        assert not recovery_key_not_stored(db)
+        assert (
+            db.scalar("SELECT count(*) FROM audit_log WHERE action = 'vault.recovery_key_stored'")
+            == 1
+        )
+    finally:
+        db.close()
+
+
+def test_only_an_administrator_can_say_the_recovery_key_is_stored(
+    made_vault: MadeVault,
+) -> None:
+    made = made_vault
+    rotate_key(made.admin)
+    ann = vault.unlock(made.folder, "counselor", DEFAULT_PASSWORD)
+    db = ann.open_database()
+    try:
+        assert ann.actor is not None
+        with pytest.raises(AccessDenied):
+            confirm_stored(db, ann.actor)
+        assert recovery_key_not_stored(db)
+    finally:
+        db.close()
+
+
+def _power_cut(folder: Path) -> None:
+    raise KeyboardInterrupt  # the process dies between rotate.py's two renames

@@ -77,6 +77,43 @@ def test_an_administrator_sees_the_reminder_and_it_opens_the_backups_tab(
     window.close()
 
 
+def test_a_key_change_nobody_saw_is_told_to_administrators_until_a_new_key_is_stored(
+    qtbot: QtBot, made: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The power failed in the middle of a key change; the next sign-in (anyone's) finished
+    it. No recovery key works now, and every administrator is told, but nobody else."""
+    from tjdesk.vault import rotate
+
+    def power_cut(folder: Path) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as cut:
+        cut.setattr(rotate, "commit_key_file", power_cut)
+        with pytest.raises(KeyboardInterrupt):
+            rotate.rotate_key(made.handles["admin"])
+
+    window = _window(qtbot, made.folder)
+    reminder = window.key_reminder
+    assert reminder is not None
+    with qtbot.waitSignal(reminder.checked, timeout=20_000) as told:  # type: ignore[attr-defined]
+        _sign_in(qtbot, window, "ann", made.password)  # finishes the change
+    assert told.args == [False] and not reminder.isVisible()  # not a counsellor's business
+    window.sign_out()
+
+    with qtbot.waitSignal(reminder.checked, timeout=20_000) as told:  # type: ignore[attr-defined]
+        _sign_in(qtbot, window, "admin", made.password)
+    assert told.args == [True] and reminder.isVisible()
+    assert "no recovery key that works" in reminder.text.text()  # type: ignore[attr-defined]
+    shot(window, "main_window_key_reminder")
+    reminder.button.click()  # type: ignore[attr-defined]
+    admin = window.areas[Area.ADMIN]
+    assert isinstance(admin, AdminArea)
+    assert admin.tabs.tabText(admin.tabs.currentIndex()) == "Vault key"
+    window.lock()
+    assert not reminder.isVisible()
+    window.close()
+
+
 def _tab_titles(window: MainWindow) -> list[str]:
     return [window.workspace.tabText(i) for i in range(window.workspace.count())]
 

@@ -906,6 +906,14 @@
         <translation>เพิ่ม​ผู้ดูแล​ระบบ​ด้วย​กุญแจ​กู้​คืน</translation>
     </message>
     <message>
+        <source>Finished a change of the vault key that was cut short</source>
+        <translation>ทำการ​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ที่​หยุด​ลง​กลางคัน​ให้​เสร็จ</translation>
+    </message>
+    <message>
+        <source>Confirmed the new recovery key is stored</source>
+        <translation>ยืนยัน​ว่า​เก็บ​กุญแจ​กู้​คืน​ใหม่​แล้ว</translation>
+    </message>
+    <message>
         <source>Alarm raised</source>
         <translation>เกิด​สัญญาณ​ฉุกเฉิน</translation>
     </message>
@@ -2310,8 +2318,8 @@
         <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส…</translation>
     </message>
     <message>
-        <source>The key was changed, but the screen was locked before the new recovery key could be shown. Change the key again to get one.</source>
-        <translation>เปลี่ยน​กุญแจ​แล้ว แต่​หน้าจอ​ถูก​ล็อก​ก่อน​จะ​แสดง​กุญแจ​กู้​คืน​ใหม่ โปรด​เปลี่ยน​กุญแจ​อีกครั้ง​เพื่อ​รับ​กุญแจ​กู้​คืน</translation>
+        <source>The key was changed, but the new recovery key was never shown (the screen locked, or the computer stopped, before it could be). Change the key again to get one.</source>
+        <translation>กุญแจ​ถูก​เปลี่ยน​แล้ว แต่​ยัง​ไม่​เคย​แสดง​กุญแจ​กู้​คืน​ใหม่ (หน้าจอ​ล็อก หรือ​คอมพิวเตอร์​หยุด​ทำงาน ก่อนที่จะ​แสดง​ได้) โปรด​เปลี่ยน​กุญแจ​อีกครั้ง​เพื่อ​รับ​กุญแจ​กู้​คืน​ใหม่</translation>
     </message>
     <message>
         <source>Change the vault key now? The vault closes for a moment (up to a minute on a large vault); have a printer or a safe place ready for the new recovery key.</source>
@@ -2324,6 +2332,17 @@
     <message>
         <source>The vault key was changed. Store the new recovery key now.</source>
         <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​แล้ว โปรด​เก็บ​กุญแจ​กู้​คืน​ใหม่​ตอนนี้</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReminder</name>
+    <message>
+        <source>The vault&apos;s key was changed, but the new recovery key was never shown, so there is no recovery key that works. Change the key again and store the new one.</source>
+        <translation>กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​ถูก​เปลี่ยน​แล้ว แต่​ยัง​ไม่​เคย​แสดง​กุญแจ​กู้​คืน​ใหม่ จึง​ไม่​มี​กุญแจ​กู้​คืน​ที่​ใช้ได้ โปรด​เปลี่ยน​กุญแจ​อีกครั้ง​และ​เก็บ​กุญแจ​ใหม่​ไว้</translation>
+    </message>
+    <message>
+        <source>Change the vault key…</source>
+        <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส…</translation>
     </message>
 </context>
 <context>
