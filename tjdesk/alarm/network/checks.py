@@ -12,7 +12,10 @@ subscribe only to their own rooms' commands). Mosquitto 2 answers an ACL refusal
 with "not authorized" in the PUBACK (src/handle_publish.c), so a room or desk missing from the
 ACL, e.g. added while the broker ran without a reload, is caught. Measured with Mosquitto
 2.0.11: the SUBACK grants every subscription (read rights are applied to each message as it is
-delivered), so for a reader this proves only that the broker takes its certificate.
+delivered), so a granted subscription proves nothing about reading. Reading is proven by a
+message that arrives: a writer's own probe coming back to it, or, for a reader (which may not
+publish), any retained message of the site (the stations' presence and the rooms' states). A
+reader on a site where nothing is retained yet is told that its reading was not seen.
 With the broker's folder at hand (``tjdesk doctor --broker-dir``), the ACL file itself is
 checked for this station's lines too.
 """
@@ -183,6 +186,7 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
     root = site_root(identity.site)
     answers: dict[str, Any] = {}
     done = threading.Event()
+    read = threading.Event()  # a message of the site arrived: reading is allowed
     writes = identity.kind != "reader"
 
     def settled() -> None:
@@ -196,17 +200,20 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
         answers["connect"] = reason
         if not reason.is_failure:
             c.subscribe(f"{root}/#")  # what the ACL's "topic read" grants
-            if writes:
-                c.publish(command_topic(identity.site, PROBE_ROOM), qos=1)  # an empty message
         settled()
 
     def subscribed(c: Any, u: Any, mid: int, reasons: Any, props: Any) -> None:
         answers["subscribe"] = list(reasons)
+        if writes:  # after the SUBACK, so that the probe comes back if reading is allowed
+            c.publish(command_topic(identity.site, PROBE_ROOM), qos=1)  # an empty message
         settled()
 
     def published(c: Any, u: Any, mid: int, reason: Any, props: Any) -> None:
         answers["publish"] = reason
         settled()
+
+    def received(c: Any, u: Any, message: Any) -> None:
+        read.set()
 
     # No client id: the broker gives one (MQTT 5), never the alarm service's own, which the
     # broker would otherwise push off. paho's defaults: TLS 1.2 or newer, the broker's
@@ -218,6 +225,7 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
     client.on_connect = connected
     client.on_subscribe = subscribed
     client.on_publish = published
+    client.on_message = received
     try:
         client.connect(identity.broker_host, identity.broker_port)  # clean start (a first connect)
     except (OSError, ValueError) as err:
@@ -225,11 +233,28 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
     client.loop_start()
     try:
         answered = done.wait(timeout_s)
+        # Retained messages follow the SUBACK at once, and the probe its PUBACK; a refusal
+        # already says what is wrong, with no wait for a message that cannot come.
+        was_read = answered and _all_granted(answers, writes) and read.wait(timeout_s)
     finally:
         client.disconnect()
         client.loop_stop()
     if not answered:
         return _no_answer(identity, "timeout")
+    return _rights_verdict(identity, answers, writes, was_read)
+
+
+def _all_granted(answers: dict[str, Any], writes: bool) -> bool:
+    return not (
+        answers["connect"].is_failure
+        or any(r.is_failure for r in answers["subscribe"])
+        or (writes and answers["publish"].is_failure)
+    )
+
+
+def _rights_verdict(
+    identity: StationIdentity, answers: dict[str, Any], writes: bool, was_read: bool
+) -> Check:
     if answers["connect"].is_failure:
         return Check(
             False,
@@ -254,6 +279,35 @@ def check_broker_rights(identity: StationIdentity, timeout_s: float = 3.0) -> Ch
                 ),
                 identity.station,
                 str(refused[0]),
+            ),
+        )
+    if writes and not was_read:
+        return Check(
+            False,
+            fill(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The broker's ACL does not let the station %1 read the site: its own test "
+                    "message never came back, so it would receive no alarm. Add it with "
+                    "'tjdesk network add-station' at the broker, then restart the broker "
+                    "(systemctl restart tjdesk-broker) so that it reads its ACL again.",
+                ),
+                identity.station,
+            ),
+        )
+    if not was_read:
+        # A reader may not publish a probe: with nothing retained on the site yet, its right
+        # to read cannot be seen (the SUBACK grants everything, see the module's note).
+        return Check(
+            True,
+            fill(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The broker takes the certificate of %1, but nothing on the site could be "
+                    "read yet, so its right to read was not seen. Check again once a room or "
+                    "desk station is connected.",
+                ),
+                identity.station,
             ),
         )
     return Check(

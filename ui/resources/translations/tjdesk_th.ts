@@ -4565,6 +4565,14 @@ Jane Doe; UNODC</source>
         <translation>ACL ของโบรกเกอร์ไม่ได้ให้สิทธิ์แก่สถานี %1 (%2) โปรดเพิ่มสถานีด้วย &apos;tjdesk network add-station&apos; ที่โบรกเกอร์ แล้วเริ่มโบรกเกอร์ใหม่ (systemctl restart tjdesk-broker) เพื่อให้โบรกเกอร์อ่าน ACL อีกครั้ง</translation>
     </message>
     <message>
+        <source>The broker&apos;s ACL does not let the station %1 read the site: its own test message never came back, so it would receive no alarm. Add it with &apos;tjdesk network add-station&apos; at the broker, then restart the broker (systemctl restart tjdesk-broker) so that it reads its ACL again.</source>
+        <translation>ACL ของโบรกเกอร์ไม่อนุญาตให้สถานี %1 อ่านข้อมูลของสถานที่ ข้อความทดสอบของสถานีเองไม่ได้ส่งกลับมา สถานีนี้จึงจะไม่ได้รับสัญญาณเตือนใด ๆ โปรดเพิ่มสถานีด้วย &apos;tjdesk network add-station&apos; ที่โบรกเกอร์ แล้วเริ่มโบรกเกอร์ใหม่ (systemctl restart tjdesk-broker) เพื่อให้โบรกเกอร์อ่าน ACL อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The broker takes the certificate of %1, but nothing on the site could be read yet, so its right to read was not seen. Check again once a room or desk station is connected.</source>
+        <translation>โบรกเกอร์ยอมรับใบรับรองของ %1 แต่ยังไม่มีข้อมูลของสถานที่ให้อ่าน จึงยังไม่เห็นว่ามีสิทธิ์อ่านหรือไม่ โปรดตรวจอีกครั้งเมื่อมีสถานีห้องหรือสถานีโต๊ะเชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
         <source>The broker lets %1 read the site and write its own topics</source>
         <translation>โบรกเกอร์อนุญาตให้ %1 อ่านข้อมูลของสถานที่และเขียนหัวข้อของตนเองได้</translation>
     </message>

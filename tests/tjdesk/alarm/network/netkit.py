@@ -21,6 +21,7 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
 from tjdesk.alarm.network import site as site_files
+from tjdesk.alarm.network.names import presence_topic
 from tjdesk.alarm.service import AlarmService
 
 from ..servicekit import LineSink
@@ -295,6 +296,16 @@ class RawClient:
     def close(self) -> None:
         self.client.disconnect()
         self.client.loop_stop()
+
+
+def retain_presence(site: Site, station_dir: Path) -> None:
+    """What a connected station leaves on the broker: its retained presence (something a
+    reader can read)."""
+    client = RawClient(site, station_dir, "presence-of-" + station_dir.name)
+    try:
+        client.publish(presence_topic(SITE, station_dir.name), b'{"online": true}', retain=True)
+    finally:
+        client.close()
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ from tjdesk.alarm.network import site as site_files
 from tjdesk.alarm.network.checks import check_station
 from ui.cli import main
 
-from .netkit import Site
+from .netkit import Site, retain_presence
 
 
 def run(*argv: str) -> int:
@@ -265,6 +265,7 @@ def test_doctor_asks_the_broker_whether_its_acl_gives_the_station_its_rights(sit
     texts = [c.text for c in check_station(desk, broker_folder=site.folder)]
     assert f"The broker's ACL {site.folder / 'acl'} has the lines of desk-a" in texts
     assert "The broker lets desk-a read the site and write its own topics" in texts
+    retain_presence(site, desk)  # what the desk leaves once connected: a reader can read it
     assert "The broker lets wall-display read the site" in [c.text for c in check_station(reader)]
 
     # Added while the broker runs: the ACL file has its lines, the broker has not read them.

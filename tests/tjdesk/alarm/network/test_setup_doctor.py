@@ -18,7 +18,7 @@ from tjdesk.alarm.network import site as site_files
 from tjdesk.alarm.network.checks import Check, check_broker_rights, check_station
 from tjdesk.alarm.network.identity import load_identity
 
-from .netkit import Site, nameless_certificate
+from .netkit import Site, nameless_certificate, retain_presence
 
 ROOT = "tjdesk/v1/shelter-a"
 
@@ -62,11 +62,48 @@ def test_a_room_station_and_a_reader_are_told_their_own_rights(site: Site) -> No
     assert check_station(room)[-1] == Check(
         True, "The broker lets room-pc-1 read the site and write its own topics"
     )
+    # A reader may not publish a probe: with nothing retained on the site yet, the granted
+    # subscription proves nothing (Mosquitto grants every SUBACK), and it says so.
+    assert check_station(reader, timeout_s=0.5)[-1] == Check(
+        True,
+        "The broker takes the certificate of wall, but nothing on the site could be read yet, "
+        "so its right to read was not seen. Check again once a room or desk station is "
+        "connected.",
+    )
+    retain_presence(site, room)
     assert _texts(check_station(reader, broker_folder=site.folder))[-3:] == [
         (True, f"The broker's ACL {site.folder / 'acl'} has the lines of wall"),
         (True, "Broker reachable (TLSv1.3)"),
         (True, "The broker lets wall read the site"),
     ]
+
+
+def test_a_reader_the_acl_forgot_reads_nothing_and_is_not_told_it_may_read(site: Site) -> None:
+    room = site.add("room-pc-1", "room", ["room-1"])
+    reader = site.add("wall", "reader")
+    acl = site.folder / "acl"
+    acl.write_text(acl.read_text().replace("user wall\ntopic read", "user wall\n#topic read"))
+    site.broker.start()
+    retain_presence(site, room)
+    last = check_station(reader, timeout_s=0.5)[-1]
+    assert last.text != "The broker lets wall read the site"
+    assert "its right to read was not seen" in last.text
+
+
+def test_a_desk_that_may_answer_but_not_read_is_told_it_would_receive_no_alarm(
+    site: Site,
+) -> None:
+    desk = site.add("desk-a", "desk")
+    acl = site.folder / "acl"
+    acl.write_text(acl.read_text().replace("user desk-a\ntopic read", "user desk-a\n#topic read"))
+    site.broker.start()
+    assert check_station(desk, timeout_s=0.5)[-1] == Check(
+        False,
+        "The broker's ACL does not let the station desk-a read the site: its own test message "
+        "never came back, so it would receive no alarm. Add it with 'tjdesk network "
+        "add-station' at the broker, then restart the broker (systemctl restart tjdesk-broker) "
+        "so that it reads its ACL again.",
+    )
 
 
 @pytest.mark.parametrize("spoilt", ["station.crt", "ca.crt", "station.key"])
