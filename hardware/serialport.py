@@ -164,8 +164,8 @@ class SerialLink:
         return self._serial is not None and self._broken is None
 
     # -- I/O ---------------------------------------------------------------------------
-    def read(self, size: int = 1) -> bytes:
-        """Reader thread only: up to ``size`` bytes (more if waiting), or b"" on timeout."""
+    def read(self) -> bytes:
+        """Reader thread only: every byte waiting, else the first to come, or b"" on timeout."""
         ser = self._serial
         if ser is None or self._broken is not None:
             raise DeviceGone(self._broken or "port closed")

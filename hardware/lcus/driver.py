@@ -48,7 +48,7 @@ class LcusDriver(PolledSerialDriver):
         self._note_detail(confirmed="no: this board never answers")
 
     def _poll(self) -> bool | None:
-        self._link.read(64)  # nothing is expected; a failing read means it was unplugged
+        self._link.read()  # nothing is expected; a failing read means it was unplugged
         return None
 
     def _write_output(self, output: str, on: bool) -> None:

@@ -99,5 +99,5 @@ class NumatoDriver(PolledSerialDriver):
                 if strict:
                     raise PollFailed("no answer")
                 return bytes(buf)
-            buf += self._link.read(64)
+            buf += self._link.read()
         return bytes(buf[: buf.rindex(b">")])

@@ -358,9 +358,7 @@ def save_note(
                     " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
                     (sealed, generation, stamp, actor.id, note_id),
                 )
-            sealed_search.record_note(
-                db, case_id, section, generation, note_id, current + 1, body
-            )
+            sealed_search.record_note(db, case_id, section, generation, note_id, current + 1, body)
             if resolves:
                 db.executemany(
                     "UPDATE session_note_conflicts SET resolved = 1 WHERE id = ? AND note_id = ?",
