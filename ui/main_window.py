@@ -209,10 +209,14 @@ class MainWindow(QMainWindow):
         lock_screen.session_opened.connect(partial(self._on_session_opened, lock_screen))
         lock_screen.switch_user_requested.connect(lambda: self.show_sign_in())
         neutral.dismissed.connect(self._leave_neutral)
-        self._backup_reminder = self._make_backup_reminder()
+        self._backup_reminder = self._make_reminder(
+            "ui.admin.backup_reminder", "BackupReminder", self.show_backups
+        )
         if self._backup_reminder is not None:
             self._column.insertWidget(1, self._backup_reminder)  # under the alarm strip
-        self._key_reminder = self._make_key_reminder()
+        self._key_reminder = self._make_reminder(
+            "ui.admin.key_reminder", "KeyReminder", self.show_key_change
+        )
         if self._key_reminder is not None:
             self._column.insertWidget(1, self._key_reminder)  # above the backup reminder
         # The language can be switched while signed in, too (the areas are built again in it;
@@ -383,26 +387,15 @@ class MainWindow(QMainWindow):
             log.error("alarm tray unavailable: %s", type(err).__name__)
         return shortcut, tray
 
-    def _make_backup_reminder(self) -> QWidget | None:
+    def _make_reminder(self, module: str, name: str, opens: Callable[[], None]) -> QWidget | None:
+        """One of the administrators' reminder bars (ui/admin/reminder_bar.py); its button
+        opens the tab that deals with it."""
         try:
-            from ui.admin.backup_reminder import BackupReminder
-
-            reminder = BackupReminder(self.ctx)
+            reminder = getattr(importlib.import_module(module), name)(self.ctx)
         except Exception as err:  # noqa: BLE001 - a missing part must not stop the window
-            log.error("backup reminder unavailable: %s", type(err).__name__)
+            log.error("%s unavailable: %s", name, type(err).__name__)
             return None
-        reminder.open_backups_requested.connect(self.show_backups)
-        return reminder
-
-    def _make_key_reminder(self) -> QWidget | None:
-        try:
-            from ui.admin.key_reminder import KeyReminder
-
-            reminder = KeyReminder(self.ctx)
-        except Exception as err:  # noqa: BLE001 - a missing part must not stop the window
-            log.error("key reminder unavailable: %s", type(err).__name__)
-            return None
-        reminder.open_key_requested.connect(self.show_key_change)
+        reminder.open_requested.connect(opens)
         return reminder
 
     def show_backups(self) -> None:

@@ -10,11 +10,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tjdesk.actors import Role
 from tjdesk.clock import utc_now
 from ui.admin.backup_news import backup_news
+from ui.admin.reminder_bar import ReminderBar
 
 if TYPE_CHECKING:
     from tjdesk.vault.database import Database
@@ -22,8 +23,7 @@ if TYPE_CHECKING:
 RECHECK_MS = 60 * 60 * 1000  # an app left open for days still reminds
 
 
-class BackupReminder(QFrame):
-    open_backups_requested = Signal()
+class BackupReminder(ReminderBar):
     checked = Signal(bool)  # overdue (tests wait on this)
 
     def __init__(
@@ -33,22 +33,10 @@ class BackupReminder(QFrame):
         *,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("backup_reminder")
-        self.setStyleSheet(
-            "QFrame#backup_reminder { background: #FFF8E1; border-bottom: 1px solid #FFB300; }"
-            " QFrame#backup_reminder QLabel { color: #5D4037; }"
-        )
+        super().__init__("backup_reminder", ("#FFF8E1", "#FFB300", "#5D4037"), parent)
         self._ctx = ctx
         self.clock = clock
-        self.text = QLabel(objectName="reminder_text", wordWrap=True)
-        self.button = QPushButton(self.tr("Back up now…"), objectName="reminder_backup")
-        self.button.clicked.connect(self.open_backups_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.button, 0)
-        self.hide()
+        self.button.setText(self.tr("Back up now…"))
         self._timer = QTimer(self, interval=RECHECK_MS)
         self._timer.timeout.connect(self.check)
         ctx.signed_in.connect(self.check)

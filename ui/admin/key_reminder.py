@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tjdesk.actors import Role
+from ui.admin.reminder_bar import ReminderBar
 
 if TYPE_CHECKING:
     from tjdesk.vault.database import Database
@@ -27,27 +28,13 @@ class _KeyNews(QObject):
 key_news = _KeyNews()
 
 
-class KeyReminder(QFrame):
-    open_key_requested = Signal()
+class KeyReminder(ReminderBar):
     checked = Signal(bool)  # the key is not stored (tests wait on this)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("key_reminder")
-        self.setStyleSheet(
-            "QFrame#key_reminder { background: #FDECEA; border-bottom: 1px solid #B3261E; }"
-            " QFrame#key_reminder QLabel { color: #5F1412; }"
-        )
+        super().__init__("key_reminder", ("#FDECEA", "#B3261E", "#5F1412"), parent)
         self._ctx = ctx
-        self.text = QLabel(objectName="key_reminder_text", wordWrap=True)
-        self.button = QPushButton(objectName="key_reminder_open")
-        self.button.clicked.connect(self.open_key_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.button, 0)
         self.retranslate()
-        self.hide()
         ctx.signed_in.connect(self.check)
         ctx.locked.connect(self.hide)
         key_news.stored.connect(self.hide)
