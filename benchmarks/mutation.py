@@ -180,13 +180,14 @@ MODULES = (
     ),
     Module(
         "vault-rotate",
-        "tjdesk/vault/rotate.py",
+        "tjdesk/vault/rotate.py+recovery_key_notice.py",
         (
             "tests/tjdesk/vault/test_rotate.py",
             "tests/tjdesk/vault/test_audit_actions.py",
             "tests/tjdesk/vault/test_rotation_cut_short.py",
             "tests/ui/commands/test_rotate_command.py",
         ),
+        only=("tjdesk/vault/rotate.py", "tjdesk/vault/recovery_key_notice.py"),
     ),
     Module(
         "vault",

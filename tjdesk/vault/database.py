@@ -107,5 +107,21 @@ class Database:
         row = self._conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    # The vault's settings table: one text value per key.
+
+    def setting(self, key: str) -> str | None:
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def put_setting(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def delete_setting(self, key: str) -> None:
+        self.execute("DELETE FROM settings WHERE key = ?", (key,))
+
     def close(self) -> None:
         self._conn.close()

@@ -19,32 +19,28 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault.database import Database
 
 SETTING_RECOVERY_KEY_UNSTORED = "recovery_key_not_stored"
+ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
+    "errors", "Only an administrator can confirm that the new recovery key is stored."
+)
 
 
 def mark_not_stored(db: Database) -> None:
     """Call inside the transaction that records the key change."""
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, '1')"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (SETTING_RECOVERY_KEY_UNSTORED,),
-    )
+    db.put_setting(SETTING_RECOVERY_KEY_UNSTORED, "1")
 
 
 def recovery_key_not_stored(db: Database) -> bool:
     """True from a key change until an administrator confirms the new key is stored."""
-    value = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_RECOVERY_KEY_UNSTORED,))
-    return value is not None
+    return db.setting(SETTING_RECOVERY_KEY_UNSTORED) is not None
 
 
 @acts_for_signed_in
 def confirm_stored(db: Database, actor: Actor) -> None:
     """The administrator ticked "I have stored the new recovery key": audited, mark cleared."""
     if actor.role is not Role.ADMINISTRATOR:
-        raise AccessDenied(
-            QT_TRANSLATE_NOOP("errors", "Only an administrator can change the vault's key.")
-        )
+        raise AccessDenied(ONLY_ADMINISTRATORS)
     with db.transaction():
         if not recovery_key_not_stored(db):
             return
-        db.execute("DELETE FROM settings WHERE key = ?", (SETTING_RECOVERY_KEY_UNSTORED,))
+        db.delete_setting(SETTING_RECOVERY_KEY_UNSTORED)
         audit.record(db, actor.name, "vault.recovery_key_stored")

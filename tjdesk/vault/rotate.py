@@ -42,35 +42,36 @@ from tjdesk.vault.vault import (
     pending_keyslot_path,
 )
 
+# The messages, at module level: written once, asserted word for word by the tests.
+ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
+    "errors", "Only an administrator can change the vault's key."
+)
+OPEN_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The vault is open elsewhere (another TJ Desk window or command). Close it there, then try "
+    "again. Nothing was changed.",
+)
+COPY_FAILED_CHECK = QT_TRANSLATE_NOOP(
+    "errors",
+    "The re-encrypted copy did not pass its checks; the vault keeps its old key. Nothing was "
+    "changed.",
+)
+
 
 class VaultInUse(VaultError):
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The vault is open elsewhere (another TJ Desk window or command). Close it "
-                "there, then try again. Nothing was changed.",
-            )
-        )
+        super().__init__(OPEN_ELSEWHERE)
 
 
 class RotationFailedCheck(VaultError):
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The re-encrypted copy did not pass its checks; the vault keeps its old key. "
-                "Nothing was changed.",
-            )
-        )
+        super().__init__(COPY_FAILED_CHECK)
 
 
 def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
     """Rotate the key of an unlocked vault; returns the new handle and the new recovery key."""
     if vault.actor is None or vault.actor.role is not Role.ADMINISTRATOR:
-        raise AccessDenied(
-            QT_TRANSLATE_NOOP("errors", "Only an administrator can change the vault's key.")
-        )
+        raise AccessDenied(ONLY_ADMINISTRATORS)
     if vault.structure_problems:  # a handle made only for looking (audit verify)
         raise schema_guard.StructureChanged(list(vault.structure_problems))
     folder = vault.folder

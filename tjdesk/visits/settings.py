@@ -18,23 +18,10 @@ MAX_RETENTION_DAYS = 3650
 MAX_ADDRESS = 1000
 
 
-def _get(db: Database, key: str) -> str | None:
-    value = db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
-    return None if value is None else str(value)
-
-
-def _put(db: Database, key: str, value: str) -> None:
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
-
-
 def retention_days(db: Database) -> int:
     """Days a visit is kept; a missing or damaged setting gives the default."""
     try:
-        days = int(_get(db, RETENTION_SETTING) or DEFAULT_RETENTION_DAYS)
+        days = int(db.setting(RETENTION_SETTING) or DEFAULT_RETENTION_DAYS)
     except ValueError:
         return DEFAULT_RETENTION_DAYS
     return max(MIN_RETENTION_DAYS, min(MAX_RETENTION_DAYS, days))
@@ -50,12 +37,12 @@ def set_retention_days(db: Database, actor: Actor | None, days: int) -> None:
             MAX_RETENTION_DAYS,
         )
     with db.transaction():
-        _put(db, RETENTION_SETTING, str(days))
+        db.put_setting(RETENTION_SETTING, str(days))
         audit.record(db, who.name, "visits.set_retention", detail=str(days))
 
 
 def shelter_address(db: Database) -> str:
-    return _get(db, ADDRESS_SETTING) or ""
+    return db.setting(ADDRESS_SETTING) or ""
 
 
 @acts_for_signed_in
@@ -64,6 +51,6 @@ def set_shelter_address(db: Database, actor: Actor | None, address: str) -> None
     if len(address) > MAX_ADDRESS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The address is too long."))
     with db.transaction():
-        _put(db, ADDRESS_SETTING, address.strip())
+        db.put_setting(ADDRESS_SETTING, address.strip())
         # The address itself is not audited: the audit trail never holds where the shelter is.
         audit.record(db, who.name, "visits.set_shelter_address")

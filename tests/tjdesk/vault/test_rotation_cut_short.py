@@ -109,8 +109,14 @@ def test_only_an_administrator_can_say_the_recovery_key_is_stored(
     db = ann.open_database()
     try:
         assert ann.actor is not None
-        with pytest.raises(AccessDenied):
+        with pytest.raises(AccessDenied) as refused:
             confirm_stored(db, ann.actor)
+        assert str(refused.value) == (
+            "Only an administrator can confirm that the new recovery key is stored."
+        )
+        assert not db.scalar(
+            "SELECT count(*) FROM audit_log WHERE action = 'vault.recovery_key_stored'"
+        )
         assert recovery_key_not_stored(db)
     finally:
         db.close()

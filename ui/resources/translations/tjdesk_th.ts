@@ -5383,6 +5383,10 @@ Jane Doe; UNODC</source>
         <source>Nothing was saved: the case team was changed outside TJ Desk (a team member or a case key that nobody entitled signed for), and sealing to it could let someone else read this case. Ask an administrator to check the audit trail (&apos;tjdesk audit verify&apos;).</source>
         <translation>ไม่​มี​สิ่งใด​ถูก​บันทึก: ทีม​ของ​กรณี​นี้​ถูก​เปลี่ยน​จาก​ภายนอก TJ Desk (มี​สมาชิก​ทีม​หรือ​กุญแจ​ของ​กรณี​ที่​ไม่​มี​ผู้​มีสิทธิ์​ลงนาม​รับรอง) การ​ปิดผนึก​ตาม​ทีม​นี้​อาจ​ทำให้​ผู้อื่น​อ่าน​กรณี​นี้​ได้ โปรด​ขอให้​ผู้ดูแล​ระบบ​ตรวจสอบ​ประวัติ​การใช้งาน (&apos;tjdesk audit verify&apos;)</translation>
     </message>
+    <message>
+        <source>Only an administrator can confirm that the new recovery key is stored.</source>
+        <translation>เฉพาะ​ผู้ดูแล​ระบบ​เท่านั้น​ที่​ยืนยัน​ได้​ว่า​เก็บ​กุญแจ​กู้​คืน​ใหม่​แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>hardware</name>
