@@ -25,6 +25,7 @@ from tjdesk.cases.records import CaseForm, IdentityForm, SessionForm, TeamMember
 from tjdesk.paths import keyslot_path
 from tjdesk.policy import Section
 from tjdesk.users import UserService
+from tjdesk.vault import recovery_key_notice
 from tjdesk.vault.database import Database
 from tjdesk.visits import settings as visit_settings
 from tjdesk.visits import visit_log
@@ -101,6 +102,7 @@ def _attempts(made: MadeVault) -> list[tuple[str, Callable[[Database, Actor], An
         ),
         ("visits", lambda db, a: visit_log.list_visits(db, a)),
         ("address", lambda db, a: visit_settings.set_shelter_address(db, a, "Somewhere 1")),
+        ("recovery key stored", lambda db, a: recovery_key_notice.confirm_stored(db, a)),
         (
             "add user",
             lambda db, a: UserService(db, rita, a).add_user(
