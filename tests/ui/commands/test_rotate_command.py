@@ -13,6 +13,7 @@ from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
 from tjdesk.actors import Role
 from tjdesk.vault import vault
 from tjdesk.vault.errors import WrongRecoveryKey
+from tjdesk.vault.recovery_key_notice import recovery_key_not_stored
 from ui.cli import main
 
 
@@ -40,6 +41,14 @@ def test_rotate_key_writes_a_new_recovery_key_and_retires_the_old(
     with pytest.raises(WrongRecoveryKey):
         vault.unlock_with_recovery_key(made.folder, made.recovery_key)
     assert vault.unlock(made.folder, "ann", DEFAULT_PASSWORD).actor is not None
+    # The key was handed over, so no administrator is warned that it never was.
+    db = vault.unlock(made.folder, "admin", DEFAULT_PASSWORD).open_database()
+    try:
+        assert not recovery_key_not_stored(db)
+        stored = db.query("SELECT actor FROM audit_log WHERE action = 'vault.recovery_key_stored'")
+        assert stored == [{"actor": "admin"}]
+    finally:
+        db.close()
 
 
 def test_a_counselor_cannot_rotate(
