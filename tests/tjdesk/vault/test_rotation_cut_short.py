@@ -8,6 +8,7 @@ would send an administrator to an old backup: any staff password finishes the ch
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,38 @@ def test_only_an_administrator_can_say_the_recovery_key_is_stored(
 
 def _power_cut(folder: Path) -> None:
     raise KeyboardInterrupt  # the process dies between rotate.py's two renames
+
+
+def test_a_sign_in_racing_a_live_change_leaves_the_key_to_the_change_that_shows_it(
+    made_vault: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database is swapped and the new key file waits, but the rotation is alive and puts
+    the key file in place itself just before the sign-in would: it shows its key, so the
+    sign-in finished nothing and records nothing about it."""
+    made = made_vault
+    monkeypatch.setattr(rotate, "commit_key_file", _power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        rotate_key(made.admin)
+    monkeypatch.undo()
+
+    real_replace = os.replace
+
+    pending = vault.pending_keyslot_path(made.folder)
+
+    def the_rotation_got_there_first(source: Path, target: Path) -> None:
+        real_replace(source, target)  # for the key file: the rotation's own rename, earlier
+        if Path(source) == pending:
+            raise FileNotFoundError(source)
+
+    monkeypatch.setattr(os, "replace", the_rotation_got_there_first)
+    signed_in = vault.unlock(made.folder, "counselor", DEFAULT_PASSWORD)
+    monkeypatch.undo()
+    db = signed_in.open_database()
+    try:
+        assert (
+            db.scalar("SELECT count(*) FROM audit_log WHERE action = 'vault.key_rotation_finished'")
+            == 0
+        )
+    finally:
+        db.close()
+    assert signed_in.key != made.admin.key  # it did open with the new key
