@@ -130,7 +130,12 @@ def test_the_brokers_certificate_names_every_host_the_stations_use(tmp_path: Pat
     site_files.init_site(broker, SITE, [" alarm-pc.local ", "10.0.0.5", "", "::1"])
     ca, cert = _cert(broker / "ca.crt"), _cert(broker / "broker.crt")
     cert.verify_directly_issued_by(ca)
-    assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "alarm-pc.local"
+    assert cert.subject == x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "TJ Desk site shelter-a"),
+            x509.NameAttribute(NameOID.COMMON_NAME, "alarm-pc.local"),
+        ]
+    )
     names = _ext(cert, x509.SubjectAlternativeName)
     assert not names.critical
     assert list(names.value) == [
@@ -401,6 +406,7 @@ def test_as_an_ordinary_user_the_keys_are_that_users_alone(
     "mode, owner, reachable",
     [
         (0o700, "mosquitto", True),  # its own folder
+        (0o670, "mosquitto", False),  # its own, but not for it to enter (others' bits do not count)
         (0o710, "group", True),  # its group may enter
         (0o700, "group", False),
         (0o701, "root", True),  # anybody may enter
@@ -587,6 +593,7 @@ def test_a_station_folder_holds_what_the_station_needs_to_join(broker: Path) -> 
         "broker_host": "alarm-pc.local",
         "broker_port": 8884,
     }
+    assert (out / "station.json").read_text(encoding="utf-8").startswith('{\n  "format": 1,\n')
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
     assert modes == {
         "ca.crt": 0o644,
@@ -831,4 +838,25 @@ def test_a_station_folder_with_a_file_missing_or_spoilt_is_refused_in_one_senten
         os.chmod(station / "station.key", 0o640 if "group" in spoil else 0o604)
     assert _refusal(load_identity, str(station)) == (
         f"The station folder {station} cannot be used: {why}"
+    )
+
+
+def test_a_station_folder_description_is_plain_readable_json_thai_as_written(
+    broker: Path,
+) -> None:
+    """Someone setting up a desk opens station.json to see what it is: one field a line,
+    the Thai name as typed (not \\u escapes)."""
+    out = broker.parent / "desk-th"
+    site_files.add_station(broker, "desk-th", "desk", [], out, "โต๊ะหน้า")
+    assert (out / "station.json").read_text(encoding="utf-8") == (
+        "{\n"
+        '  "format": 1,\n'
+        f'  "site": "{SITE}",\n'
+        '  "station": "desk-th",\n'
+        '  "kind": "desk",\n'
+        '  "rooms": [],\n'
+        '  "name": "โต๊ะหน้า",\n'
+        '  "broker_host": "alarm-pc.local",\n'
+        '  "broker_port": 8884\n'
+        "}\n"
     )
