@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import paho.mqtt.client as mqtt
+import pytest
 from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
 from tjdesk.alarm.network import site as site_files
@@ -88,13 +89,28 @@ class Broker:
         self.start()
 
 
+def reachable_folder(prefix: str = "tjdesk-net-") -> Path:
+    """A new folder under /tmp that the broker's own user can reach (pytest's are root-only
+    0700, and Mosquitto reads its files after dropping to the mosquitto user)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    os.chmod(folder, 0o711)
+    return folder
+
+
+@pytest.fixture(name="tmp_path")
+def reachable_tmp_path() -> Iterator[Path]:
+    """Imported by a test module, this is its ``tmp_path``: a folder the broker can reach."""
+    folder = reachable_folder()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 class Site:
     """A site's broker folder under /tmp (the broker's own user must reach it: see
     reference/network.md), with its stations' folders beside it."""
 
     def __init__(self, bind: str | None = "127.0.0.1", hosts: tuple[str, ...] = ()) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="tjdesk-net-", dir="/tmp"))
-        os.chmod(self.root, 0o711)
+        self.root = reachable_folder()
         self.port = free_port()
         self.folder = self.root / "broker"
         site_files.init_site(
@@ -243,6 +259,7 @@ class RawClient:
 
     def __init__(self, site: Site, station_dir: Path, client_id: str) -> None:
         self.messages: queue.Queue[tuple[str, bytes]] = queue.Queue()
+        self.whole: queue.Queue[mqtt.MQTTMessage] = queue.Queue()  # with QoS and retain flag
         self.subscribed = threading.Event()
         self.connected = threading.Event()
         client = mqtt.Client(
@@ -257,20 +274,30 @@ class RawClient:
         client.on_connect = lambda c, u, f, rc, p: self.connected.set()
         client.on_subscribe = lambda c, u, mid, rcs, p: self.subscribed.set()
         self.log: list[tuple[str, bytes]] = []  # everything received, in order
-        client.on_message = lambda c, u, m: self._received(m.topic, bytes(m.payload))
+        client.on_message = lambda c, u, m: self._received(m)
         self.client = client
         client.connect("127.0.0.1", site.port, keepalive=4)
         client.loop_start()
         assert self.connected.wait(10)
 
-    def _received(self, topic: str, payload: bytes) -> None:
+    def _received(self, message: mqtt.MQTTMessage) -> None:
+        topic, payload = message.topic, bytes(message.payload)
         self.log.append((topic, payload))
         self.messages.put((topic, payload))
+        self.whole.put(message)
 
-    def subscribe(self, topic: str) -> None:
+    def subscribe(self, topic: str, qos: int = 1) -> None:
+        """At ``qos=2`` each message arrives at the QoS it was sent with."""
         self.subscribed.clear()
-        self.client.subscribe(topic, qos=1)
+        self.client.subscribe(topic, qos=qos)
         assert self.subscribed.wait(10)
+
+    def next_message(self, topic: str, timeout: float = 10.0) -> mqtt.MQTTMessage:
+        """The next whole message on ``topic`` (its QoS and retain flag too)."""
+        while True:
+            message = self.whole.get(timeout=timeout)
+            if message.topic == topic:
+                return message
 
     def publish(self, topic: str, payload: bytes, retain: bool = False) -> None:
         info = self.client.publish(topic, payload, qos=1, retain=retain)

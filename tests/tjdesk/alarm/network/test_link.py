@@ -4,25 +4,23 @@ session, what it is told when the broker is away or refuses it."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import socket
-import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import paho.mqtt.client as mqtt
 import pytest
-from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
 from tests.helpers.frozen_station import FrozenStation, PresenceWatcher
 from tjdesk.alarm.network.identity import load_identity
 from tjdesk.alarm.network.link import StationLink
 from tjdesk.alarm.network.names import presence_topic
 
-from .netkit import Site, nameless_certificate, wait_until
+from .netkit import RawClient, Site, nameless_certificate, wait_until
 
 ROOT = "tjdesk/v1/shelter-a"
 
@@ -50,43 +48,28 @@ def _link(folder: Path, heard: Heard, will: bytes = b"gone") -> StationLink:
     )
 
 
-class Spy:
-    """A bare paho client with another station's certificate that keeps whole messages."""
+@contextlib.contextmanager
+def _spy(site: Site, folder: Path, client_id: str) -> Iterator[RawClient]:
+    """Another station's bare client on the whole site, keeping whole messages."""
+    spy = RawClient(site, folder, client_id)
+    try:
+        spy.subscribe(f"{ROOT}/#", qos=2)  # so that each message keeps its own QoS
+        yield spy
+    finally:
+        spy.close()
 
-    def __init__(self, site: Site, folder: Path, client_id: str) -> None:
-        self.messages: queue.Queue[mqtt.MQTTMessage] = queue.Queue()
-        subscribed, connected = threading.Event(), threading.Event()
-        client = mqtt.Client(
-            CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5
-        )
-        client.tls_set(
-            ca_certs=str(folder / "ca.crt"),
-            certfile=str(folder / "station.crt"),
-            keyfile=str(folder / "station.key"),
-            tls_version=ssl.PROTOCOL_TLS_CLIENT,
-        )
-        client.on_connect = lambda c, u, f, rc, p: connected.set()
-        client.on_subscribe = lambda c, u, mid, rcs, p: subscribed.set()
-        client.on_message = lambda c, u, m: self.messages.put(m)
-        client.connect("127.0.0.1", site.port)
-        client.loop_start()
-        assert connected.wait(10)
-        client.subscribe(f"{ROOT}/#", qos=2)  # so that each message keeps its own QoS
-        assert subscribed.wait(10)
-        self.client = client
 
-    def next(self, topic: str, timeout: float = 10.0) -> mqtt.MQTTMessage:
-        while True:
-            message = self.messages.get(timeout=timeout)
-            if message.topic == topic:
-                return message
-
-    def publish(self, topic: str, payload: bytes) -> None:
-        self.client.publish(topic, payload, qos=1).wait_for_publish(10)
-
-    def close(self) -> None:
-        self.client.disconnect()
-        self.client.loop_stop()
+@contextlib.contextmanager
+def _connected(folder: Path, will: bytes = b"gone") -> Iterator[tuple[StationLink, Heard]]:
+    """A started link, once the broker has taken it; stopped afterwards."""
+    heard = Heard()
+    link = _link(folder, heard, will)
+    link.start()
+    try:
+        assert heard.connected.wait(10)
+        yield link, heard
+    finally:
+        link.stop()
 
 
 @pytest.fixture
@@ -120,53 +103,34 @@ def test_what_a_station_publishes_arrives_once_at_qos_1_retained_as_asked(
 ) -> None:
     room, desk = folders
     site.broker.start()
-    heard = Heard()
-    link = _link(room, heard)
-    link.start()
-    spy = Spy(site, desk, "desk-a-spy")
-    try:
-        assert heard.connected.wait(10)
+    with _connected(room) as (link, heard), _spy(site, desk, "desk-a-spy") as spy:
         state = f"{ROOT}/room/room-1/state"
         info = link.publish(state, b'{"state": "ready"}', retain=True)
-        got = spy.next(state)
+        got = spy.next_message(state)
         assert (got.payload, got.qos) == (b'{"state": "ready"}', 1)
         wait_until(lambda: info.mid in heard.published)  # the broker acknowledged it
         event = f"{ROOT}/room/room-1/event"
         link.publish(event, b"{}", retain=False)
-        assert spy.next(event).qos == 1
-        late = Spy(site, desk, "desk-a-late")
-        try:
-            kept = late.next(state)
+        assert spy.next_message(event).qos == 1
+        with _spy(site, desk, "desk-a-late") as late:
+            kept = late.next_message(state)
             assert kept.retain and kept.payload == b'{"state": "ready"}'
             with pytest.raises(queue.Empty):  # the event was not kept
-                late.next(event, timeout=0.3)
-        finally:
-            late.close()
-    finally:
-        spy.close()
-        link.stop()
+                late.next_message(event, timeout=0.3)
 
 
 def test_a_station_hears_the_others_but_not_itself(site: Site, folders: tuple[Path, Path]) -> None:
     room, desk = folders
     site.broker.start()
-    heard = Heard()
-    link = _link(room, heard)
-    link.start()
-    spy = Spy(site, desk, "desk-a-spy")
-    try:
-        assert heard.connected.wait(10)
+    with _connected(room) as (link, heard), _spy(site, desk, "desk-a-spy") as spy:
         link.subscribe([f"{ROOT}/room/+/command", f"{ROOT}/station/+/presence"])
         mine = presence_topic("shelter-a", "room-pc-1")
         link.publish(mine, b"me", retain=False)
-        spy.next(mine)  # it went out
+        spy.next_message(mine)  # it went out
         command = f"{ROOT}/room/room-1/command"
         spy.publish(command, b"answer")
         assert heard.messages.get(timeout=10) == (command, b"answer")
         assert heard.messages.empty()  # its own presence never came back to it
-    finally:
-        spy.close()
-        link.stop()
 
 
 def test_a_station_that_was_off_gets_what_was_sent_for_it_meanwhile(
@@ -174,23 +138,14 @@ def test_a_station_that_was_off_gets_what_was_sent_for_it_meanwhile(
 ) -> None:
     room, desk = folders
     site.broker.start()
-    heard = Heard()
-    link = _link(room, heard)
-    link.start()
     command = f"{ROOT}/room/room-1/command"
-    try:
-        assert heard.connected.wait(10)
+    with _connected(room) as (link, heard):
         link.subscribe([command])
         # acknowledged after the subscription (one connection, in order)
         info = link.publish(presence_topic("shelter-a", "room-pc-1"), b"on", retain=False)
         wait_until(lambda: info.mid in heard.published)
-    finally:
-        link.stop()
-    spy = Spy(site, desk, "desk-a-spy")
-    try:
+    with _spy(site, desk, "desk-a-spy") as spy:
         spy.publish(command, b"while you were off")
-    finally:
-        spy.close()
     site.broker.restart()  # the session outlives a restart of the broker too
     again = Heard()
     link = _link(room, again)
@@ -206,11 +161,7 @@ def test_what_a_station_sends_while_the_broker_is_away_goes_out_when_it_is_back(
 ) -> None:
     room, desk = folders
     site.broker.start()
-    heard = Heard()
-    link = _link(room, heard)
-    link.start()
-    try:
-        assert heard.connected.wait(10)
+    with _connected(room) as (link, heard):
         site.broker.stop()
         assert heard.disconnected.get(timeout=10) == "Unspecified error"  # paho's word for it
         wait_until(lambda: not link.connected)
@@ -218,14 +169,9 @@ def test_what_a_station_sends_while_the_broker_is_away_goes_out_when_it_is_back(
         event = f"{ROOT}/room/room-1/event"
         link.publish(event, b"pressed while away", retain=False)
         site.broker.start()
-        spy = Spy(site, desk, "desk-a-spy")
-        try:
+        with _spy(site, desk, "desk-a-spy") as spy:
             assert heard.connected.wait(15)  # within RECONNECT_MAX_S of the broker's return
-            assert spy.next(event).payload == b"pressed while away"
-        finally:
-            spy.close()
-    finally:
-        link.stop()
+            assert spy.next_message(event).payload == b"pressed while away"
 
 
 def test_no_broker_at_all_is_told_as_a_failed_connection_then_it_joins_when_it_starts(
@@ -272,12 +218,9 @@ def test_a_station_that_vanishes_is_said_offline_by_its_last_will_kept_for_late_
     finally:
         crashed.close()
         watcher.close()
-    late = Spy(site, desk, "desk-a-late")
-    try:
-        kept = late.next(presence_topic("shelter-a", "room-pc-1"))
+    with _spy(site, desk, "desk-a-late") as late:
+        kept = late.next_message(presence_topic("shelter-a", "room-pc-1"))
         assert kept.retain and kept.qos == 1 and json.loads(kept.payload)["online"] is False
-    finally:
-        late.close()
 
 
 def test_a_station_whose_connection_breaks_is_said_offline_in_its_own_words(
@@ -287,21 +230,13 @@ def test_a_station_whose_connection_breaks_is_said_offline_in_its_own_words(
     # pulled under paho, as a crash would; the broker sends the Last Will at once.
     room, desk = folders
     site.broker.start()
-    spy = Spy(site, desk, "desk-a-spy")
-    heard = Heard()
-    link = _link(room, heard, will=b'{"online": false}')
-    link.start()
-    try:
-        assert heard.connected.wait(10)
+    with (
+        _spy(site, desk, "desk-a-spy") as spy,
+        _connected(room, will=b'{"online": false}') as (link, _),
+    ):
         link._client.socket().shutdown(socket.SHUT_RDWR)  # type: ignore[union-attr]
-        will = spy.next(presence_topic("shelter-a", "room-pc-1"))
+        will = spy.next_message(presence_topic("shelter-a", "room-pc-1"))
         assert (will.payload, will.qos) == (b'{"online": false}', 1)
-    finally:
-        link.stop()
-        spy.close()
-    late = Spy(site, desk, "desk-a-late")
-    try:
-        kept = late.next(presence_topic("shelter-a", "room-pc-1"))
+    with _spy(site, desk, "desk-a-late") as late:
+        kept = late.next_message(presence_topic("shelter-a", "room-pc-1"))
         assert kept.retain and kept.payload == b'{"online": false}'
-    finally:
-        late.close()

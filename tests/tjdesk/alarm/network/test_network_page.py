@@ -6,11 +6,8 @@ is not a station folder is one sentence and changes nothing; leaving says so."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -25,7 +22,7 @@ from ui.alarm.network_page import NetworkPage
 from ui.cli import main
 
 from ..servicekit import LineSink
-from .netkit import MOSQUITTO, Broker, Station, free_port
+from .netkit import MOSQUITTO, Broker, Station, free_port, reachable_folder
 
 WAIT_MS = 20_000
 
@@ -34,8 +31,7 @@ WAIT_MS = 20_000
 def shelter() -> Iterator[SimpleNamespace]:
     if MOSQUITTO is None:
         missing("needs mosquitto (apt-get install mosquitto)")
-    root = Path(tempfile.mkdtemp(prefix="tjdesk-netpage-", dir="/tmp"))
-    os.chmod(root, 0o711)  # the broker's own user must reach its folder
+    root = reachable_folder("tjdesk-netpage-")
     port = free_port()
     broker_dir = root / "broker"
     init = ["network", "init", "--dir", str(broker_dir), "--site", "shelter-a"]

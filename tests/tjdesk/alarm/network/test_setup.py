@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,19 +17,11 @@ from tjdesk.alarm.network.checks import check_station
 from ui.cli import main
 
 from .netkit import Site, retain_presence
+from .netkit import reachable_tmp_path as reachable_tmp_path  # this module's tmp_path
 
 
 def run(*argv: str) -> int:
     return main(list(argv))
-
-
-@pytest.fixture
-def tmp_path() -> Iterator[Path]:
-    """A folder the broker's own user can reach (pytest's are root-only 0700)."""
-    folder = Path(tempfile.mkdtemp(prefix="tjdesk-net-", dir="/tmp"))
-    os.chmod(folder, 0o711)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.mark.skipif(

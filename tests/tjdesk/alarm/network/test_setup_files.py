@@ -10,10 +10,7 @@ import ipaddress
 import json
 import os
 import pwd
-import shutil
 import stat
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +26,9 @@ from tjdesk.alarm.network import site as site_files
 from tjdesk.alarm.network.identity import load_identity
 from tjdesk.errors import InvalidInput
 
+from .netkit import reachable_tmp_path as reachable_tmp_path  # this module's tmp_path
+
 SITE = "shelter-a"
-
-
-@pytest.fixture
-def tmp_path() -> Iterator[Path]:
-    """A folder the broker's own user can reach (pytest's are root-only 0700)."""
-    folder = Path(tempfile.mkdtemp(prefix="tjdesk-net-", dir="/tmp"))
-    os.chmod(folder, 0o711)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _now() -> dt.datetime:
