@@ -45,6 +45,35 @@ def bind(db: Database, user: SignedInUser | None) -> None:
     sealed_helpers.bind(db, user)
 
 
+def _disable(db: Database, staff_keys: StaffKeys, staff: dict[str, Actor], user: Actor) -> int:
+    """Disable ``user`` as the app does (tjdesk/users.py): the administrator disabling him is
+    signed in, so each new key generation is a record signed by her (an administrator off the
+    team may make one). Returns how many sections were resealed without him."""
+    with db.transaction():
+        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (user.id,))
+    bind(db, staff_keys.of(staff["administrator"]))
+    try:
+        return sealing.reseal_for_user_removed(db, user.name)
+    finally:
+        bind(db, None)
+
+
+def _hand_over(
+    db: Database, staff: dict[str, Actor], case_id: int, to: Actor, recovery_identity: str
+) -> list[Section]:
+    """The administrator hands the case over at the director's request (both named)."""
+    admin = staff["administrator"]
+    return handover.hand_over(
+        db,
+        admin,
+        case_id,
+        asked_by=staff["director"].name,
+        approved_by=admin.name,
+        recovery_identity=recovery_identity,
+        new_worker=to.id,
+    )
+
+
 def _opens_newest_notes_key(
     db: Database, keys: StaffKeys, actor: Actor, case_id: int, section: Section = Section.NOTES
 ) -> bool:
@@ -125,13 +154,7 @@ def test_disabling_reseals_without_that_person(
     session_id = new_session(worker, case_id)
     case_service.set_team(db, worker, case_id, [TeamMember(worker.id, True), TeamMember(other.id)])
     session_service.save_note(db, worker, session_id, Section.NOTES, "x", 0, clock=fixed_clock)
-    with db.transaction():
-        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
-    # As in the app (tjdesk/users.py), the administrator disabling him is signed in: the new
-    # key generation is a record signed by her (an administrator off the team may make one).
-    bind(db, staff_keys.of(staff["administrator"]))
-    assert sealing.reseal_for_user_removed(db, other.name) >= 1
-    bind(db, None)
+    assert _disable(db, staff_keys, staff, other) >= 1
     assert not _opens_newest_notes_key(db, staff_keys, other, case_id)
     assert _opens_newest_notes_key(db, staff_keys, worker, case_id)
 
@@ -151,42 +174,14 @@ def test_a_handover_with_the_recovery_identity_reaches_the_new_worker(
         db, leaver, session_id, Section.NOTES, "history", 0, clock=fixed_clock
     )
     # The only case worker leaves (disabled): nobody left can open the notes.
-    with db.transaction():
-        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (leaver.id,))
-    bind(db, staff_keys.of(admin))  # the administrator disabling him, as in the app
-    sealing.reseal_for_user_removed(db, leaver.name)
-    bind(db, None)
+    _disable(db, staff_keys, staff, leaver)
     with pytest.raises(InvalidInput):  # nobody grants himself a case
-        handover.hand_over(
-            db,
-            admin,
-            case_id,
-            asked_by=director.name,
-            approved_by=admin.name,
-            recovery_identity=staff_keys.recovery_secret,
-            new_worker=admin.id,
-        )
+        _hand_over(db, staff, case_id, admin, staff_keys.recovery_secret)
     with pytest.raises(InvalidInput):  # not this vault's identity: nothing changes
-        handover.hand_over(
-            db,
-            admin,
-            case_id,
-            asked_by=director.name,
-            approved_by=admin.name,
-            recovery_identity=str(pyrage.x25519.Identity.generate()),
-            new_worker=newcomer.id,
-        )
+        _hand_over(db, staff, case_id, newcomer, str(pyrage.x25519.Identity.generate()))
     with pytest.raises(AccessDenied):  # nothing changed: still not sealed to the newcomer
         session_service.read_note(db, newcomer, session_id, Section.NOTES)
-    gained = handover.hand_over(
-        db,
-        admin,
-        case_id,
-        asked_by=director.name,
-        approved_by=admin.name,
-        recovery_identity=staff_keys.recovery_secret,
-        new_worker=newcomer.id,
-    )
+    gained = _hand_over(db, staff, case_id, newcomer, staff_keys.recovery_secret)
     assert Section.NOTES in gained
     assert session_service.read_note(db, newcomer, session_id, Section.NOTES).body == "history"
     shown = handover.handed_over_to(db, newcomer.id, case_id)
@@ -434,11 +429,7 @@ def test_disabling_goes_through_when_the_recovery_row_was_changed(
     assert str(refused.value).startswith(refusal)
     assert set(team_records.team_rows(db, case_id)) == {worker.id, other.id}
 
-    with db.transaction():
-        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
-    bind(db, staff_keys.of(staff["administrator"]))
-    assert sealing.reseal_for_user_removed(db, other.name) == 1  # the notes, all he held
-    bind(db, None)
+    assert _disable(db, staff_keys, staff, other) == 1  # the notes, all he held
     assert _generations(db, case_id, Section.NOTES) == [1, 2]
     assert not _opens_newest_notes_key(db, staff_keys, other, case_id)
     assert _opens_newest_notes_key(db, staff_keys, worker, case_id)
@@ -673,7 +664,7 @@ def test_a_handover_names_only_the_colleague_who_gained_the_case(
     new_session: Callable[..., int],
 ) -> None:
     leaver, stays, newcomer = staff["social_worker"], staff["counselor"], staff["counselor2"]
-    director, admin, nurse = staff["director"], staff["administrator"], staff["nurse"]
+    nurse = staff["nurse"]
     case_id = new_case(leaver)
     session_id = new_session(leaver, case_id)
     team = [TeamMember(leaver.id, True), TeamMember(stays.id), TeamMember(nurse.id)]
@@ -683,20 +674,8 @@ def test_a_handover_names_only_the_colleague_who_gained_the_case(
     session_service.save_note(
         db, leaver, session_id, Section.NOTES, "history", 0, clock=fixed_clock
     )
-    with db.transaction():
-        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (leaver.id,))
-    bind(db, staff_keys.of(admin))
-    sealing.reseal_for_user_removed(db, leaver.name)
-    bind(db, None)
-    gained = handover.hand_over(
-        db,
-        admin,
-        case_id,
-        asked_by=director.name,
-        approved_by=admin.name,
-        recovery_identity=staff_keys.recovery_secret,
-        new_worker=newcomer.id,
-    )
+    _disable(db, staff_keys, staff, leaver)
+    gained = _hand_over(db, staff, case_id, newcomer, staff_keys.recovery_secret)
     assert Section.NOTES in gained
     assert handover.handed_over_to(db, stays.id, case_id) == []
     assert handover.handed_over_to(db, nurse.id, case_id) == []
@@ -883,11 +862,7 @@ def test_disabling_goes_through_on_a_case_whose_team_records_were_spoilt(
     with pytest.raises(team_records.TeamChanged):
         session_service.save_note(db, worker, session_id, Section.NOTES, "y", 1, clock=fixed_clock)
 
-    with db.transaction():
-        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (other.id,))
-    bind(db, staff_keys.of(staff["administrator"]))
-    assert sealing.reseal_for_user_removed(db, other.name) == 1
-    bind(db, None)
+    assert _disable(db, staff_keys, staff, other) == 1
     assert _generations(db, case_id, Section.NOTES) == [1, 2]
     assert not _opens_newest_notes_key(db, staff_keys, other, case_id)
     assert _opens_newest_notes_key(db, staff_keys, worker, case_id)
@@ -957,12 +932,8 @@ def test_removing_the_team_records_and_joining_gets_the_insider_nothing(
     with pytest.raises(team_records.TeamChanged):
         session_service.save_note(db, worker, session_id, Section.NOTES, "y", 1, clock=fixed_clock)
 
-    with db.transaction():
-        db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (worker.id,))
-    bind(db, staff_keys.of(staff["administrator"]))
     # This case's identity and notes, and the other case's identity.
-    assert sealing.reseal_for_user_removed(db, worker.name) == 3
-    bind(db, None)
+    assert _disable(db, staff_keys, staff, worker) == 3
     for section in (Section.IDENTITY, Section.NOTES):
         assert not _opens_newest_notes_key(db, staff_keys, insider, case_id, section)
         assert not _opens_newest_notes_key(db, staff_keys, worker, case_id, section)
