@@ -72,6 +72,7 @@ MODULES = (
             "tests/ui/commands/test_audit_every_column.py",
             "tests/tjdesk/vault_core/test_audit_verdicts.py",
             "tests/tjdesk/test_known_answers.py",
+            "tests/verify/test_insider_recovery_key_notice.py",
         ),
     ),
     Module(
@@ -185,6 +186,7 @@ MODULES = (
             "tests/tjdesk/vault/test_rotate.py",
             "tests/tjdesk/vault/test_audit_actions.py",
             "tests/tjdesk/vault/test_rotation_cut_short.py",
+            "tests/verify/test_insider_recovery_key_notice.py",
             "tests/ui/commands/test_rotate_command.py",
         ),
         only=("tjdesk/vault/rotate.py", "tjdesk/vault/recovery_key_notice.py"),

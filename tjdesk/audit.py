@@ -217,6 +217,41 @@ class _Signatures:
         return self._matches(self.root_keys, signature, signed_message(seq, digest, signer))
 
 
+def signed_entries(
+    db: Database, action: str, after_seq: int, roster: roster_module.Roster
+) -> list[str]:
+    """Who signed each entry of ``action`` after ``after_seq`` whose own hash and signature
+    hold (the signer's certified key over the entry as stored). An entry written with SQL in
+    someone else's name fails here; where an entry stands in the chain is ``verify``'s job."""
+    signatures = _Signatures(roster)
+    signers: list[str] = []
+    for row in db.query(
+        "SELECT seq, at, actor, action, target_type, target_id, detail, prev_hash, hash,"
+        " signer, signature FROM audit_log WHERE action = ? AND seq > ? ORDER BY seq",
+        (action, after_seq),
+    ):
+        digest = entry_hash(
+            row["prev_hash"],
+            row["seq"],
+            row["at"],
+            row["actor"],
+            row["action"],
+            row["target_type"],
+            row["target_id"],
+            row["detail"],
+        )
+        signer, signature = row["signer"], row["signature"]
+        if (
+            digest == row["hash"]
+            and signer
+            and signature
+            and signer == row["actor"]
+            and signatures.problem(row["seq"], digest, signer, signature) is None
+        ):
+            signers.append(str(signer))
+    return signers
+
+
 def verify(db: Database, expected_head: Head | None = None) -> Verdict:
     """Walk the whole chain, check every signature; report the first entry that does not hold.
 

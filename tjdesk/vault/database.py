@@ -120,8 +120,5 @@ class Database:
             (key, value),
         )
 
-    def delete_setting(self, key: str) -> None:
-        self.execute("DELETE FROM settings WHERE key = ?", (key,))
-
     def close(self) -> None:
         self._conn.close()

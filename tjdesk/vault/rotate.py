@@ -30,7 +30,7 @@ from tjdesk.backup import row_counts
 from tjdesk.errors import AccessDenied, VaultError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import database_path, keyslot_path
-from tjdesk.vault import keyslots, recovery_key_notice, schema_guard
+from tjdesk.vault import keyslots, schema_guard
 from tjdesk.vault.atomic_file import fsync_folder
 from tjdesk.vault.check import integrity_problems
 from tjdesk.vault.connection import open_connection
@@ -133,9 +133,9 @@ def rotate_key(vault: UnlockedVault) -> tuple[UnlockedVault, str]:
     db = new_vault.open_database()
     try:
         with db.transaction():
+            # Also what tells the administrators, until one confirms the new key is stored
+            # (recovery_key_notice.py).
             audit.record(db, vault.actor.name, "vault.key_rotated")
-            # Until an administrator ticks that the new key is stored (it is kept nowhere).
-            recovery_key_notice.mark_not_stored(db)
     finally:
         db.close()
     return new_vault, format_recovery_key(new_key)

@@ -32,7 +32,7 @@ from tjdesk.clock import iso_utc
 from tjdesk.errors import InvalidInput, TJDeskError
 from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.paths import backoff_path, database_path, keyslot_path
-from tjdesk.vault import backoff_tally, keyslots, recovery_key_notice, roster, schema_guard, signing
+from tjdesk.vault import backoff_tally, keyslots, roster, schema_guard, signing
 from tjdesk.vault.age_keys import recipient_string
 from tjdesk.vault.backoff import UNKNOWN_USER, FailedAttempt, SignInBackoff
 from tjdesk.vault.connection import VaultMissing, WrongKeyOrNotAVault, open_connection
@@ -469,7 +469,6 @@ def unlock(
                 # Nobody saw the new recovery key: the administrators are told until one
                 # changes the key again (recovery_key_notice.py).
                 audit.record(db, actor.name, "vault.key_rotation_finished")
-                recovery_key_notice.mark_not_stored(db)
         backoff.clear_pending(attempts)
     finally:
         db.close()

@@ -217,7 +217,7 @@ class KeyPanel(QWidget):
 
     def _show_not_stored(self, not_stored: bool) -> None:
         # A change whose new key was never shown (a lock, or the computer stopped, before it
-        # could be): the vault keeps that mark until a new key is stored (recovery_key_notice).
+        # could be): the audit trail says so until a new key is stored (recovery_key_notice).
         self.mark_checked.emit(not_stored)
         if not not_stored or self.key_dialog is not None:
             return
@@ -266,7 +266,7 @@ class KeyPanel(QWidget):
                 # Locked or signed out meanwhile: this worker belongs to no session.
                 outcome.worker.close(timeout=0)
                 if outcome.recovery_key is not None:
-                    # The vault keeps the mark rotate.py left: every administrator is told.
+                    # rotate.py's audit entry tells every administrator (recovery_key_notice).
                     log.warning("vault key changed during a lock: new recovery key not shown")
                 return
             # The session carries on with the worker (and key) that now opens the vault.
@@ -304,7 +304,7 @@ class KeyPanel(QWidget):
         self.rotated.emit()
 
     def _key_stored(self) -> None:
-        """The administrator ticked that the new key is stored: the vault's mark goes."""
+        """The administrator ticked that the new key is stored: audited, the warning goes."""
         worker, user = self._ctx.worker, self._ctx.user
         if worker is None or user is None:
             return

@@ -53,9 +53,8 @@ def test_the_old_recovery_key_after_a_cut_short_change_says_what_to_do(
 def test_a_sign_in_that_finishes_a_cut_short_change_leaves_word_for_the_administrators(
     made_vault: MadeVault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The new recovery key of a cut-short change was never shown: the vault keeps a mark
-    (and the audit trail an entry) until an administrator changes the key again and ticks
-    that the new one is stored."""
+    """The new recovery key of a cut-short change was never shown: the audit trail says so
+    until an administrator changes the key again and ticks that the new one is stored."""
     made = made_vault
     monkeypatch.setattr(rotate, "commit_key_file", _power_cut)
     with pytest.raises(KeyboardInterrupt):
@@ -85,7 +84,7 @@ def test_a_sign_in_that_finishes_a_cut_short_change_leaves_word_for_the_administ
     finally:
         db.close()
 
-    # The administrator changes the key again; the mark stays until the new key is stored.
+    # The administrator changes the key again; the warning stays until the new key is stored.
     rotated, _new_key = rotate_key(admin)
     db = rotated.open_database()
     try:
