@@ -73,6 +73,10 @@ MODULES = (
             "tests/tjdesk/vault_core/test_audit_verdicts.py",
             "tests/tjdesk/test_known_answers.py",
             "tests/verify/test_insider_recovery_key_notice.py",
+            # the signatures: what a signed-in colleague tries on the trail, and 0.1's entries
+            "tests/verify/test_insider_signing.py",
+            "tests/tjdesk/vault/test_signing_migration.py",
+            "tests/tjdesk/vault/test_audit_signatures.py",
         ),
     ),
     Module(
