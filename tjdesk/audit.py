@@ -47,6 +47,8 @@ _ON_BEHALF_PREFIXES = ("signin.failed", "alarm.")
 # opened): the only entries allowed unsigned once signing has begun, counted by ``verify``.
 # Inserted anywhere but at the end, they still break the next person's signature.
 _UNSIGNED_ALLOWED = frozenset({"signin.recovery_key", "backup.restore"})
+# The newest entry: where the next one links on (``record``), and the head kept outside the file.
+_LAST_ENTRY = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
 
 
 def signed_message(seq: int, digest: str, signer: str) -> bytes:
@@ -99,7 +101,7 @@ def record(
             QT_TRANSLATE_NOOP("errors", "This was asked for in another person's name: refused.")
         )
     with db.transaction():
-        last = db.query_one("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        last = db.query_one(_LAST_ENTRY)
         seq = 1 if last is None else int(last["seq"]) + 1
         prev = GENESIS if last is None else str(last["hash"])
         stamp = iso_utc(at)
@@ -164,7 +166,7 @@ class Verdict:
 
 
 def head(db: Database) -> Head:
-    row = db.query_one("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+    row = db.query_one(_LAST_ENTRY)
     return Head(0, GENESIS) if row is None else Head(int(row["seq"]), str(row["hash"]))
 
 

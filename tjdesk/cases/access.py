@@ -38,7 +38,11 @@ def relation_to_case(db: Database, actor: Actor, case_id: int) -> Relation:
 
 
 def case_exists(db: Database, case_id: int) -> bool:
-    return db.query_one("SELECT 1 AS x FROM cases WHERE id = ?", (case_id,)) is not None
+    row = db.query_one(
+        "SELECT 1 AS x FROM cases WHERE id = ?",
+        (case_id,),
+    )
+    return row is not None
 
 
 @acts_for_signed_in
