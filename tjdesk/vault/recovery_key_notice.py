@@ -33,7 +33,10 @@ ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
 
 def recovery_key_not_stored(db: Database) -> bool:
     """True from a key change until an administrator confirms the new key is stored."""
-    changed = db.scalar("SELECT max(seq) FROM audit_log WHERE action IN (?, ?)", KEY_CHANGES)
+    changed = db.scalar(
+        "SELECT max(seq) FROM audit_log WHERE action IN (?, ?)",
+        KEY_CHANGES,
+    )
     if changed is None:
         return False
     roster = roster_module.load(db)

@@ -17,7 +17,7 @@ from tests.helpers.vaults import DEFAULT_PASSWORD, MadeVault
 from tjdesk.errors import AccessDenied
 from tjdesk.vault import rotate, vault
 from tjdesk.vault.errors import RotationCutShort
-from tjdesk.vault.recovery_key_notice import confirm_stored, recovery_key_not_stored
+from tjdesk.vault.recovery_key_notice import STORED, confirm_stored, recovery_key_not_stored
 from tjdesk.vault.rotate import rotate_key
 
 
@@ -48,6 +48,21 @@ def test_the_old_recovery_key_after_a_cut_short_change_says_what_to_do(
     with pytest.raises(Exception) as retired:
         vault.unlock_with_recovery_key(made.folder, made.recovery_key)
     assert "does not open this vault" in str(retired.value)
+
+
+def test_a_vault_whose_key_never_changed_asks_for_no_new_recovery_key(
+    made_vault: MadeVault,
+) -> None:
+    """The recovery key shown at set-up is the one on the sheet: no administrator is told to
+    change the key, and confirming anyway writes nothing."""
+    db = made_vault.admin.open_database()
+    try:
+        assert not recovery_key_not_stored(db)
+        confirm_stored(db, made_vault.admin.actor)
+        stored = db.scalar("SELECT count(*) FROM audit_log WHERE action = ?", (STORED,))
+    finally:
+        db.close()
+    assert stored == 0
 
 
 def test_a_sign_in_that_finishes_a_cut_short_change_leaves_word_for_the_administrators(
