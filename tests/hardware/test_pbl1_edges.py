@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from hardware.firmware.panicbox import logic
 from hardware.pbl1.frame import (
     MAX_LINE,
     Frame,
@@ -148,3 +149,81 @@ def test_encode_many_and_parse_all_round_trip() -> None:
         Frame("ALM", 2, {"id": "37.1", "test": "0"}),
         Frame("TEST", 3, {"off": ""}),
     ]
+
+
+# --- where one read ends and the next begins (the second mutation run's survivors) --------
+
+ALARM = encode("ALM", 42, {"id": "37.1", "src": "BTN", "loop": "ACT", "test": "0", "up": "73311"})
+ALARM_FRAME = Frame(
+    "ALM", 42, {"id": "37.1", "src": "BTN", "loop": "ACT", "test": "0", "up": "73311"}
+)
+
+
+def test_a_line_cut_off_at_the_end_of_one_read_costs_only_itself() -> None:
+    # The box reset half-way through a line; its repeat of the alarm is the whole next read,
+    # so that read begins with '$'.
+    parser = Parser()
+    assert parser.feed(ALARM[:20]) == []
+    assert parser.feed(ALARM) == [ALARM_FRAME]
+    assert parser.stats.malformed == 1
+    assert parser.feed(ALARM[:20]) == []
+    assert parser.feed(ALARM + ALARM) == [ALARM_FRAME, ALARM_FRAME]  # and with more behind it
+    assert parser.stats.malformed == 2
+
+
+def test_a_line_that_never_ends_never_holds_more_than_a_line() -> None:
+    # A babbling box (no newline, ever), read a byte at a time: the parser holds at most the
+    # 127 bytes between '$' and '\n' of the longest line (CR included), drops the line once,
+    # and the alarm after the babble still arrives.
+    parser = Parser()
+    parser.feed(b"$")
+    held = 0
+    for _ in range(1000):
+        parser.feed(b"x")
+        held = max(held, len(parser._buf))
+    assert held == MAX_LINE - 1
+    assert parser.stats.too_long == 1
+    assert parser.feed(b"\n" + ALARM) == [ALARM_FRAME]
+
+
+def test_an_alarm_right_after_the_byte_that_made_a_line_too_long_arrives() -> None:
+    overlong = b"$" + b"x" * MAX_LINE  # its last 'x' is one byte too many
+    parser = Parser()
+    assert parser.feed(overlong + ALARM) == [ALARM_FRAME]
+    # the same with the read ending just before that byte
+    assert parser.feed(overlong[:-1]) == []
+    assert parser.feed(b"x" + ALARM) == [ALARM_FRAME]
+    assert parser.stats.too_long == 2
+
+
+@pytest.mark.parametrize("lines", [1, 3], ids=["banner-shorter-than-a-line", "banner-longer"])
+def test_an_overlong_line_after_a_boot_banner_is_skipped_and_the_alarm_arrives(lines: int) -> None:
+    # A boot banner, an overlong line, then the alarm, all in one read.
+    banner = b"MicroPython v1.22.2 on 2024-02-22; Raspberry Pi Pico with RP2040\r\n" * lines
+    parser = Parser()
+    assert parser.feed(banner + b"$" + b"x" * 200 + b"\n" + ALARM) == [ALARM_FRAME]
+    # skipped: the banner, and what follows the byte one too many (72 'x' and the '\n')
+    assert (parser.stats.too_long, parser.stats.skipped_bytes) == (1, len(banner) + 73)
+
+
+def test_noise_outside_frames_is_counted_read_after_read() -> None:
+    parser = Parser()
+    parser.feed(b"boot\r\n")
+    parser.feed(b"MicroPython\r\n")
+    assert parser.feed(encode("HB", 1) + b" ok\r\n") == [Frame("HB", 1, {})]
+    assert parser.stats.skipped_bytes == 6 + 13 + 5
+
+
+def test_a_line_too_long_at_a_bad_byte_is_counted_as_too_long() -> None:
+    # Length is checked before the byte's value, as for every byte before it.
+    parser = Parser()
+    assert parser.feed(b"$" + b"x" * (MAX_LINE - 1) + b"\x01\n" + ALARM) == [ALARM_FRAME]
+    assert (parser.stats.too_long, parser.stats.bad_byte) == (1, 0)
+
+
+def test_the_crc_is_read_after_the_last_star_as_the_box_reads_it() -> None:
+    # The box's encoder does not refuse a '*' in a value; the CRC covers it. The host reads
+    # the four digits after the last '*', as the box's own parser does, and gets the frame.
+    line = logic.encode("HELLO", 0, [("fw", "0.1.0*rc1"), ("boot", 37)])
+    assert logic.LineParser().feed(line) != []
+    assert Parser().feed(line) == [Frame("HELLO", 0, {"fw": "0.1.0*rc1", "boot": "37"})]
