@@ -68,6 +68,8 @@ def _check_token(text: str, what: str) -> None:
 
 def decode_body(body: bytes) -> Frame | None:
     """The frame a CRC-checked body holds, or None if it is not ``TYPE SEQ [k=v ...]``."""
+    if b"*" in body:
+        return None  # never inside a body (PROTOCOL-PBL1): a sender that breaks the framing
     tokens = body.decode("ascii").split(" ")
     if len(tokens) < 2 or not _TYPE_RE.fullmatch(tokens[0]) or not tokens[1].isdigit():
         return None

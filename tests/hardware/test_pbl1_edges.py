@@ -221,9 +221,11 @@ def test_a_line_too_long_at_a_bad_byte_is_counted_as_too_long() -> None:
     assert (parser.stats.too_long, parser.stats.bad_byte) == (1, 0)
 
 
-def test_the_crc_is_read_after_the_last_star_as_the_box_reads_it() -> None:
-    # The box's encoder does not refuse a '*' in a value; the CRC covers it. The host reads
-    # the four digits after the last '*', as the box's own parser does, and gets the frame.
+def test_a_star_inside_a_body_is_refused_even_with_its_crc_right() -> None:
+    # "$ and * never appear inside a BODY" (PROTOCOL-PBL1). The box's own encoder does not
+    # refuse a '*' in a value, so a line can carry one with a correct CRC after the last '*':
+    # the host refuses it as malformed rather than guess where the body ends.
     line = logic.encode("HELLO", 0, [("fw", "0.1.0*rc1"), ("boot", 37)])
-    assert logic.LineParser().feed(line) != []
-    assert Parser().feed(line) == [Frame("HELLO", 0, {"fw": "0.1.0*rc1", "boot": "37"})]
+    parser = Parser()
+    assert parser.feed(line + ALARM) == [ALARM_FRAME]
+    assert (parser.stats.malformed, parser.stats.bad_crc) == (1, 0)
