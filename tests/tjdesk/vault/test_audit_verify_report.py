@@ -34,6 +34,14 @@ def _tampered_line(bad: BadEntry, reason: str) -> str:
     return f"The audit trail has been tampered with. The first bad entry is {entry}: {reason}."
 
 
+def _verdict(made: MadeVault) -> Verdict:
+    db = made.admin.open_database()
+    try:
+        return audit.verify(db)
+    finally:
+        db.close()
+
+
 def _unguarded(db: Database) -> None:
     db.execute("DROP TRIGGER audit_log_no_update")
 
@@ -52,11 +60,7 @@ def test_recovery_key_sign_ins_are_counted_and_the_trail_stays_intact(
 ) -> None:
     for _ in range(2):
         vault.unlock_with_recovery_key(made_vault.folder, made_vault.recovery_key)
-    db = made_vault.admin.open_database()
-    try:
-        verdict = audit.verify(db)
-    finally:
-        db.close()
+    verdict = _verdict(made_vault)
     assert verdict.intact and verdict.unsigned_recovery == 2
     assert "2 entries were made while nobody was signed in (recovery key or restore)." in _report(
         verdict
@@ -64,11 +68,7 @@ def test_recovery_key_sign_ins_are_counted_and_the_trail_stays_intact(
 
 
 def test_an_ordinary_trail_says_nothing_of_recovery_key_entries(made_vault: MadeVault) -> None:
-    db = made_vault.admin.open_database()
-    try:
-        verdict = audit.verify(db)
-    finally:
-        db.close()
+    verdict = _verdict(made_vault)
     assert verdict.intact and verdict.unsigned_recovery == 0
     assert not any("nobody was signed in" in line for line in _report(verdict))
 
