@@ -259,6 +259,79 @@ MODULES = (
             "tests/tjdesk/cases/test_resealing.py",
         ),
     ),
+    # Whose signing and sealing key is whose: every entry's signature and every team's seal
+    # are checked against this roster.
+    Module(
+        "vault-roster",
+        "tjdesk/vault/roster.py",
+        (
+            "tests/tjdesk/vault/test_certified_keys.py",
+            "tests/verify/test_insider_signing.py",
+            "tests/tjdesk/vault/test_signing_migration.py",
+            "tests/tjdesk/vault/test_audit_signatures.py",
+            "tests/tjdesk/vault/test_audit_verify_report.py",
+            "tests/verify/test_insider_team.py",
+        ),
+    ),
+    # What stops a changed vault and a borrowed session: the schema guard, the signed-in
+    # person's keys, the password rules, the back-off record.
+    Module(
+        "vault-guards",
+        "tjdesk/vault/schema_guard.py+signed_in.py+passwords.py+backoff_tally.py",
+        (
+            "tests/tjdesk/vault/test_bad_vaults.py",
+            "tests/tjdesk/vault/test_signed_in.py",
+            "tests/verify/test_insider_signing.py",
+            "tests/tjdesk/vault/test_backoff_tampering.py",
+            "tests/tjdesk/vault/test_vault_words.py",
+        ),
+        only=(
+            "tjdesk/vault/schema_guard.py",
+            "tjdesk/vault/signed_in.py",
+            "tjdesk/vault/passwords.py",
+            "tjdesk/vault/backoff_tally.py",
+        ),
+    ),
+    # The age side of sealing: the recovery identity, the envelope's recipients, the keys,
+    # and sealing a 0.1 vault's sections.
+    Module(
+        "vault-age",
+        "tjdesk/vault/recovery.py+age_format.py+age_keys.py+seal_migration.py",
+        (
+            "tests/tjdesk/vault/test_sealing_age.py",
+            "tests/tjdesk/vault/test_seal_migration.py",
+            "tests/tjdesk/vault/test_certified_keys.py",
+            "tests/tjdesk/vault/test_team_adoption.py",
+            "tests/verify/test_insider_team.py",
+        ),
+        only=(
+            "tjdesk/vault/recovery.py",
+            "tjdesk/vault/age_format.py",
+            "tjdesk/vault/age_keys.py",
+            "tjdesk/vault/seal_migration.py",
+        ),
+    ),
+    # The plumbing every vault call goes through: the connection wrapper, the worker thread,
+    # files written whole and private, the errors people read.
+    Module(
+        "vault-plumbing",
+        "tjdesk/vault/database.py+worker.py+atomic_file.py+private_files.py+errors.py",
+        (
+            "tests/tjdesk/vault_core/test_connection_and_audit.py",
+            "tests/tjdesk/vault_core/test_connection_settings.py",
+            "tests/tjdesk/vault/test_private_files.py",
+            "tests/tjdesk/vault/test_bad_vaults.py",
+            "tests/tjdesk/vault/test_vault_words.py",
+            "tests/tjdesk/vault/test_unlock.py",
+        ),
+        only=(
+            "tjdesk/vault/database.py",
+            "tjdesk/vault/worker.py",
+            "tjdesk/vault/atomic_file.py",
+            "tjdesk/vault/private_files.py",
+            "tjdesk/vault/errors.py",
+        ),
+    ),
     Module(
         "acting",
         "tjdesk/acting.py",
