@@ -29,8 +29,8 @@ ACTION = "signin.backoff_record_changed"
 
 
 def _stored(db: Database) -> Tally | None:
-    raw = db.scalar("SELECT value FROM settings WHERE key = ?", (SETTING_BACKOFF_TALLY,))
-    if not isinstance(raw, str):
+    raw = db.setting(SETTING_BACKOFF_TALLY)
+    if raw is None:
         return None
     try:
         document = safe_json.loads_object(raw, max_bytes=1024, max_depth=1)
@@ -73,8 +73,4 @@ def check_and_keep(db: Database, now: Tally, failed_on_file: int, latest: Tally)
     value = json.dumps(
         {"record_id": kept.record_id, "serial": kept.serial, "settled": kept.settled}
     )
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (SETTING_BACKOFF_TALLY, value),
-    )
+    db.put_setting(SETTING_BACKOFF_TALLY, value)
