@@ -271,6 +271,7 @@ MODULES = (
             "tests/tjdesk/vault/test_audit_signatures.py",
             "tests/tjdesk/vault/test_audit_verify_report.py",
             "tests/verify/test_insider_team.py",
+            "tests/verify/test_insider_roster.py",
         ),
     ),
     # What stops a changed vault and a borrowed session: the schema guard, the signed-in
@@ -284,6 +285,7 @@ MODULES = (
             "tests/verify/test_insider_signing.py",
             "tests/tjdesk/vault/test_backoff_tampering.py",
             "tests/tjdesk/vault/test_vault_words.py",
+            "tests/tjdesk/vault/test_structure_guard.py",
         ),
         only=(
             "tjdesk/vault/schema_guard.py",

@@ -110,9 +110,6 @@ class Roster:
     def pinned(self) -> bool:
         return bool(self.roots)
 
-    def owner_of(self, signing_key: bytes) -> str | None:
-        return self.key_owners.get(signing_key)
-
 
 class NotCertified(AccessDenied):
     def __init__(self) -> None:
@@ -364,7 +361,3 @@ def pin_root(db: Database, how: str) -> Root:
             (b64(root.public_key), root.pinned_at, root.pinned_by, root.how),
         )
     return root
-
-
-def current_record(roster: Roster, name: str) -> UserRecord | None:
-    return roster.records.get(name)

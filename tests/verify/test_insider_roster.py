@@ -1,0 +1,114 @@
+"""A signed-in counsellor with the database key tries to change who is who in the roster.
+
+She cannot sign as an administrator, so she signs a certificate with a key pair of her own,
+puts in a row that is not a certificate at all, or re-enables a disabled colleague in the
+``users`` table. Each is named by ``tjdesk audit verify`` and none changes what the roster
+vouches for (issue 20: the mutation run of tjdesk/vault/roster.py showed no test of these).
+"""
+
+from __future__ import annotations
+
+import json
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from tests.helpers.vaults import MadeVault
+from tests.helpers.vaults import made_vault as made_vault  # the fixture
+from tjdesk import audit, audit_report
+from tjdesk.actors import Role
+from tjdesk.users import UserService
+from tjdesk.vault import roster as roster_module
+from tjdesk.vault.database import Database
+from tjdesk.vault.roster import RosterProblem
+
+
+def _counsellors_db(made: MadeVault) -> Database:
+    return made.handles["counselor"].open_database()
+
+
+def _problem_lines(made: MadeVault) -> tuple[list[RosterProblem], list[str]]:
+    db = made.admin.open_database()
+    try:
+        verdict = audit.verify(db)
+    finally:
+        db.close()
+    assert not verdict.intact
+    lines = [line.filled() for line in audit_report.describe(verdict)]
+    return list(verdict.roster_problems), lines
+
+
+def test_a_certificate_she_signs_with_a_key_of_her_own_makes_nobody_an_administrator(
+    made_vault: MadeVault,
+) -> None:
+    own_key = Ed25519PrivateKey.generate()
+    public = own_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    db = _counsellors_db(made_vault)
+    try:
+        mine = roster_module.load(db).records["counselor"]
+        body = {
+            "format": roster_module.CERTIFICATE_FORMAT,
+            "vault": roster_module.vault_id(db),
+            "user_id": mine.user_id,
+            "name": "counselor",
+            "role": Role.ADMINISTRATOR.value,
+            "disabled": False,
+            "age_key": roster_module.b64(mine.age_key),
+            "signing_key": None
+            if mine.signing_key is None
+            else roster_module.b64(mine.signing_key),
+            "issued_at": "2026-12-03T10:00:00Z",
+            "issuer": "admin",
+        }
+        text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+        cursor = db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            (text, roster_module.b64(public), roster_module.b64(own_key.sign(text.encode()))),
+        )
+        forged_seq = int(cursor.lastrowid)
+        after = roster_module.load(db)
+    finally:
+        db.close()
+    assert after.records["counselor"].role is Role.COUNSELOR
+    problem = RosterProblem("uncertified issuer", "counselor", seq=forged_seq)
+    assert problem in after.problems
+    problems, lines = _problem_lines(made_vault)
+    assert problem in problems
+    assert (
+        f"The record of user counselor (certificate {forged_seq}) was signed by someone who is "
+        "not a certified administrator: ignored."
+    ) in lines
+
+
+def test_a_row_that_is_not_a_certificate_is_named_and_the_check_finishes(
+    made_vault: MadeVault,
+) -> None:
+    db = _counsellors_db(made_vault)
+    try:
+        db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            ("[]", "AAAA", "AAAA"),
+        )
+    finally:
+        db.close()
+    problems, _ = _problem_lines(made_vault)
+    assert RosterProblem("bad certificate", "?") in problems
+
+
+def test_a_disabled_colleague_enabled_again_in_the_table_is_named(made_vault: MadeVault) -> None:
+    db = made_vault.admin.open_database()
+    try:
+        UserService(db, made_vault.admin).disable_user("nurse")
+    finally:
+        db.close()
+    db = _counsellors_db(made_vault)
+    try:
+        db.execute("UPDATE users SET disabled = 0 WHERE name = 'nurse'")
+    finally:
+        db.close()
+    problems, lines = _problem_lines(made_vault)
+    assert problems == [RosterProblem("enabled without certificate", "nurse", "nurse")]
+    assert (
+        "User nurse was disabled by an administrator but enabled outside TJ Desk; the account "
+        "cannot sign in."
+    ) in lines
