@@ -56,15 +56,18 @@ def test_a_removed_record_is_written_to_the_trail(made: MadeVault) -> None:
     assert ("signin.backoff_record_changed", "record removed or replaced") in trail
 
 
-def test_a_record_with_failures_taken_out_is_written_to_the_trail(made: MadeVault) -> None:
-    _guess(made.folder, 3)
+@pytest.mark.parametrize("guesses", [1, 3])
+def test_a_record_with_failures_taken_out_is_written_to_the_trail(
+    made: MadeVault, guesses: int
+) -> None:
+    _guess(made.folder, guesses)
     path = backoff_path(made.folder)
     record = json.loads(path.read_text())
     record["pending"] = []  # what an editor would do: keep the file, drop the entries
     record["users"] = {}
     path.write_text(json.dumps(record))
     trail = _trail_after_admin_signs_in(made.folder)
-    assert ("signin.backoff_record_changed", "3 failed tries missing") in trail
+    assert ("signin.backoff_record_changed", f"{guesses} failed tries missing") in trail
 
 
 def test_failures_taken_out_after_a_good_sign_in_are_counted_exactly(made: MadeVault) -> None:
@@ -157,8 +160,24 @@ def test_a_record_whose_counts_were_edited_down_is_written_to_the_trail(
     assert not [a for a, _ in trail if a == "signin.backoff_record_changed"]
 
 
-def test_a_sign_in_that_read_the_record_before_another_finished_raises_no_alarm(
+def test_a_record_whose_tries_alone_were_wound_back_is_written_to_the_trail(
     made: MadeVault,
+) -> None:
+    """The tries begun wound back below what the vault kept, while the settled count stays
+    as high as it was: the one failed try before the last sign-in is what makes room."""
+    _guess(made.folder, 1)
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # the vault keeps one failed try
+    record = json.loads(backoff_path(made.folder).read_text())
+    assert record["serial"] - record["settled"] == 1
+    lowered = record["serial"] - 2  # this sign-in's own try brings the settled count back
+    _edit_record(made.folder, serial=lowered, settled=lowered, pending=[], users={})
+    trail = _trail_after_admin_signs_in(made.folder)
+    assert ("signin.backoff_record_changed", "the record's counts were lowered") in trail
+
+
+@pytest.mark.parametrize("later_tries", [1, 0], ids=["tries-since", "none-since"])
+def test_a_sign_in_that_read_the_record_before_another_finished_raises_no_alarm(
+    made: MadeVault, later_tries: int
 ) -> None:
     # Two sign-ins at once: the slower read the record first, the faster stored higher counts.
     from tjdesk.vault import backoff_tally
@@ -173,7 +192,8 @@ def test_a_sign_in_that_read_the_record_before_another_finished_raises_no_alarm(
         )
         record_id, serial = stored["record_id"], stored["serial"]
         stale = Tally(record_id, serial - 1, stored["settled"])
-        on_disk = Tally(record_id, serial + 1, stored["settled"])
+        # The record on disk: the faster sign-in's counts, with or without tries since.
+        on_disk = Tally(record_id, serial + later_tries, stored["settled"])
         with db.transaction():
             backoff_tally.check_and_keep(db, stale, 0, latest=on_disk)
         alarms = db.scalar(
