@@ -272,6 +272,7 @@ MODULES = (
             "tests/tjdesk/vault/test_audit_verify_report.py",
             "tests/verify/test_insider_team.py",
             "tests/verify/test_insider_roster.py",
+            "tests/tjdesk/test_known_answers.py",
         ),
     ),
     # What stops a changed vault and a borrowed session: the schema guard, the signed-in

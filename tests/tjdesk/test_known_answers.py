@@ -27,6 +27,7 @@ from tjdesk.vault import keyslots
 from tjdesk.vault.database import Database
 from tjdesk.vault.errors import KeyFileDamaged, KeyFileTampered
 from tjdesk.vault.kdf import KdfParams
+from tjdesk.vault.roster import fingerprint
 
 # --- the audit hash -------------------------------------------------------------------------
 
@@ -300,3 +301,13 @@ def test_a_key_file_whose_header_was_edited_is_refused(tmp_path: Path, edit: str
 def test_a_key_file_header_checked_with_another_key_is_refused() -> None:
     with pytest.raises(KeyFileTampered):
         keyslots.read_key_file(KEY_FILE_V2, bytes(32))
+
+
+# --- the root fingerprint printed on the recovery sheet ----------------------------------------
+# SHA-256 of "tjdesk signing root|" and the key, its first 32 hex digits in groups of four
+# (computed outside Python: printf ... | sha256sum). A sheet printed before a change must still
+# match the screen after it.
+
+
+def test_a_root_keys_fingerprint_is_the_one_on_the_printed_sheet() -> None:
+    assert fingerprint(bytes(range(32))) == "6ccb 31fc 7481 9d66 8c4f 4edc 4d82 4e90"

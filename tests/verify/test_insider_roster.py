@@ -112,3 +112,54 @@ def test_a_disabled_colleague_enabled_again_in_the_table_is_named(made_vault: Ma
         "User nurse was disabled by an administrator but enabled outside TJ Desk; the account "
         "cannot sign in."
     ) in lines
+
+
+def _newest_certificate_of(db: Database, name: str) -> dict[str, object]:
+    rows = [
+        dict(row)
+        for row in db.query("SELECT seq, body, issuer_key, signature FROM user_certificates")
+    ]
+    return [row for row in rows if json.loads(str(row["body"]))["name"] == name][-1]
+
+
+def test_a_genuine_certificate_with_a_stray_character_in_its_signature_is_not_trusted(
+    made_vault: MadeVault,
+) -> None:
+    """Certificates are append-only, so she adds a copy of the nurse's newest one with one
+    character put in its signature. A lenient decoder would skip the character and find the
+    signature good; the text stored is not the one that was signed, so it is named forged."""
+    db = _counsellors_db(made_vault)
+    try:
+        certificate = _newest_certificate_of(db, "nurse")
+        signature = str(certificate["signature"])
+        cursor = db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            (
+                certificate["body"],
+                certificate["issuer_key"],
+                signature[:10] + "*" + signature[10:],
+            ),
+        )
+        copy_seq = int(cursor.lastrowid)
+        after = roster_module.load(db)
+    finally:
+        db.close()
+    assert RosterProblem("forged certificate", "nurse", seq=copy_seq) in after.problems
+
+
+def test_a_certificate_whose_signing_key_is_not_text_cannot_be_read(
+    made_vault: MadeVault,
+) -> None:
+    db = _counsellors_db(made_vault)
+    try:
+        certificate = _newest_certificate_of(db, "counselor")
+        body = json.loads(str(certificate["body"]))
+        body["signing_key"] = 5
+        db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            (json.dumps(body), certificate["issuer_key"], certificate["signature"]),
+        )
+        after = roster_module.load(db)
+    finally:
+        db.close()
+    assert RosterProblem("bad certificate", "?") in after.problems

@@ -208,7 +208,11 @@ def test_a_forged_administrator_cannot_sign_in_and_is_named(
     _plant_user(made, "eve", Role.ADMINISTRATOR)
     with pytest.raises(NotCertified) as refused:
         vault.unlock(made.folder, "eve", "eve's password")
-    assert "was not certified by an administrator" in str(refused.value)
+    assert str(refused.value) == (
+        "This account's record (name, role or keys) was not certified by an administrator: it "
+        "may have been changed outside TJ Desk. Ask an administrator to check the audit trail "
+        "('tjdesk audit verify')."
+    )
     code, out = audit_verify(made, monkeypatch, capsys)
     assert code == EXIT_TAMPERED
     assert (

@@ -127,7 +127,7 @@ class NotCertified(AccessDenied):
 
 
 def vault_id(db: Database) -> str:
-    return str(db.scalar("SELECT value FROM settings WHERE key = 'vault_id'") or "")
+    return db.setting("vault_id") or ""
 
 
 def load(db: Database) -> Roster:
@@ -178,6 +178,7 @@ def build(
         if issuer_key not in root_keys and not _is_active_admin_key(roster, issuer_key):
             roster.problems.append(RosterProblem("uncertified issuer", body["name"], seq=seq))
             continue
+        signing_key = body.get("signing_key")  # none: a user from before signing
         record = UserRecord(
             seq=seq,
             user_id=body["user_id"],
@@ -185,7 +186,7 @@ def build(
             role=Role(body["role"]),
             disabled=body["disabled"],
             age_key=unb64(body["age_key"]),
-            signing_key=None if body["signing_key"] is None else unb64(body["signing_key"]),
+            signing_key=None if signing_key is None else unb64(signing_key),
             issued_at=body["issued_at"],
             issuer=body["issuer"],
         )
@@ -233,7 +234,6 @@ def _parse_body(text: Any, seq: int) -> dict[str, Any]:
     Role(body["role"])
     if body.get("signing_key") is not None and not isinstance(body["signing_key"], str):
         raise ValueError("signing key")
-    body.setdefault("signing_key", None)
     return body
 
 
@@ -242,7 +242,10 @@ def user_problems(db: Database, roster: Roster) -> list[RosterProblem]:
     if not roster.pinned:
         return []
     found: list[RosterProblem] = []
-    for row in db.query("SELECT id, name, role, disabled FROM users ORDER BY id"):
+    rows = db.query(
+        "SELECT id, name, role, disabled FROM users ORDER BY id",
+    )
+    for row in rows:
         name, role = str(row["name"]), str(row["role"])
         record = roster.records.get(name)
         if record is None or record.user_id != int(row["id"]):
