@@ -12,13 +12,15 @@ import pytest
 from tests.helpers.pages import decrypted_pages
 from tests.helpers.vaults import make_vault
 from tjdesk.actors import Role
-from tjdesk.cases import case_service, listing, sealed_search, session_service
+from tjdesk.cases import case_service, drafts, listing, sealed_search, session_service
 from tjdesk.policy import Section
-from tjdesk.vault import migrations, schema_guard
+from tjdesk.vault import migrations, schema_guard, seal_migration
 
 WORDS = [
     "NICKSENTINEL",
     "REALNAMESENTINEL",
+    "CONTACTSENTINEL",
+    "PLACESENTINEL",
     "NOTESENTINEL",
     "HEALTHSENTINEL",
     "CONFLICTSENTINEL",
@@ -51,8 +53,9 @@ def test_first_sign_in_seals_a_plaintext_vault_and_leaves_no_plaintext_in_the_fi
             [(ids["ann"], 1), (ids["bo"], 0)],
         )
         old.execute(
-            "INSERT INTO case_identity (case_id, real_name, updated_at) VALUES (1, ?, ?)",
-            ("REALNAMESENTINEL", STAMP),
+            "INSERT INTO case_identity (case_id, real_name, contacts, current_location,"
+            " updated_at, updated_by) VALUES (1, ?, ?, ?, ?, ?)",
+            ("REALNAMESENTINEL", "CONTACTSENTINEL", "PLACESENTINEL", STAMP, ids["ann"]),
         )
         old.execute(
             "INSERT INTO sessions (id, case_id, starts_at, ends_at, contact_type, created_at,"
@@ -97,6 +100,31 @@ def test_first_sign_in_seals_a_plaintext_vault_and_leaves_no_plaintext_in_the_fi
     assert note.conflicts[0].body == "CONFLICTSENTINEL"
     outline = worker.call(lambda db: case_service.get_outline(db, ann, 1))
     assert outline.nickname == "NICKSENTINEL"
+    # The identity, every field, still says who changed it last and when; the draft is back.
+    identity = worker.call(lambda db: case_service.show_identity(db, ann, 1))
+    assert (identity.real_name, identity.contacts, identity.current_location) == (
+        "REALNAMESENTINEL",
+        "CONTACTSENTINEL",
+        "PLACESENTINEL",
+    )
+    stamped = worker.call(
+        lambda db: db.query_one(
+            "SELECT updated_at, updated_by FROM case_identity WHERE case_id = 1",
+        )
+    )
+    assert (stamped["updated_at"], stamped["updated_by"]) == (STAMP, ann.id)
+    assert worker.call(lambda db: drafts.load_draft(db, ann, "session:1")) == {
+        "notes": "DRAFTSENTINEL"
+    }
+    # The nurse's sign-in did it, said how many rows (1 identity, 2 notes, 1 conflict copy,
+    # 1 draft), and marked the vault so later sign-ins do not look again.
+    sealed_entries = worker.call(
+        lambda db: db.query(
+            "SELECT actor, detail FROM audit_log WHERE action = 'vault.sections_sealed'",
+        )
+    )
+    assert [(r["actor"], r["detail"]) for r in sealed_entries] == [("bo", "rows=5")]
+    assert worker.call(lambda db: db.setting(seal_migration.SETTING_ALL_SEALED)) == "1"
 
     def search(db):  # type: ignore[no-untyped-def]
         while sealed_search.build_step(db):
