@@ -306,6 +306,8 @@ MODULES = (
             "tests/tjdesk/vault/test_certified_keys.py",
             "tests/tjdesk/vault/test_team_adoption.py",
             "tests/verify/test_insider_team.py",
+            "tests/ui/commands/test_recovery_identity_command.py",
+            "tests/ui/admin/test_sealing_panel.py",
         ),
         only=(
             "tjdesk/vault/recovery.py",
