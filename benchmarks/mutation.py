@@ -328,6 +328,9 @@ MODULES = (
             "tests/tjdesk/vault/test_bad_vaults.py",
             "tests/tjdesk/vault/test_vault_words.py",
             "tests/tjdesk/vault/test_unlock.py",
+            "tests/tjdesk/vault/test_vault_error_words.py",
+            "tests/tjdesk/vault/test_worker.py",
+            "tests/tjdesk/cases/test_sessions_and_notes.py",
         ),
         only=(
             "tjdesk/vault/database.py",
