@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -17,8 +18,10 @@ from tests.helpers.vaults import MadeVault
 from tests.helpers.vaults import made_vault as made_vault  # the fixture
 from tjdesk import audit, audit_report
 from tjdesk.actors import Role
+from tjdesk.errors import AccessDenied
 from tjdesk.users import UserService
 from tjdesk.vault import roster as roster_module
+from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.roster import RosterProblem
 
@@ -163,3 +166,44 @@ def test_a_certificate_whose_signing_key_is_not_text_cannot_be_read(
     finally:
         db.close()
     assert RosterProblem("bad certificate", "?") in after.problems
+
+
+def _certify_herself_as_administrator(db: Database) -> None:
+    mine = roster_module.load(db).records["counselor"]
+    roster_module.certify(
+        db,
+        user_id=mine.user_id,
+        name="counselor",
+        role=Role.ADMINISTRATOR,
+        disabled=False,
+        age_key=mine.age_key,
+        signing_key=mine.signing_key,
+    )
+
+
+def _certificates(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM user_certificates"))
+
+
+def test_certifying_herself_through_the_code_is_refused_in_words(made_vault: MadeVault) -> None:
+    db = _counsellors_db(made_vault)
+    try:
+        before = _certificates(db)
+        with pytest.raises(AccessDenied) as refused:
+            _certify_herself_as_administrator(db)
+        assert _certificates(db) == before
+    finally:
+        db.close()
+    assert str(refused.value) == "Only a certified administrator can certify a user's record."
+
+
+def test_certifying_on_a_connection_nobody_signed_in_to_is_refused(
+    made_vault: MadeVault,
+) -> None:
+    db = Database(open_connection(made_vault.admin.database_path, made_vault.admin.key))
+    try:
+        with pytest.raises(AccessDenied) as refused:
+            _certify_herself_as_administrator(db)
+    finally:
+        db.close()
+    assert str(refused.value) == "Please sign in first."
