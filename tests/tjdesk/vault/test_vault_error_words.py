@@ -8,85 +8,89 @@ the code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tjdesk.errors import TJDeskError
 from tjdesk.vault import errors
 
-WORDS: dict[str, tuple[TJDeskError, str]] = {
-    "no vault": (errors.NoVault(), "There is no vault in this folder yet."),
+# Each error is made inside the test (not when this file is read), so that a mutation run
+# sees the test reach its constructor.
+WORDS: dict[str, tuple[Callable[[], TJDeskError], str]] = {
+    "no vault": (lambda: errors.NoVault(), "There is no vault in this folder yet."),
     "vault exists": (
-        errors.VaultExists(),
+        lambda: errors.VaultExists(),
         "This folder already holds a vault; nothing was changed.",
     ),
     "key file missing": (
-        errors.KeyFileMissing(),
+        lambda: errors.KeyFileMissing(),
         "The vault's key file is missing. Put it back from a backup, or open the vault with its "
         "recovery key.",
     ),
     "key file damaged": (
-        errors.KeyFileDamaged(),
+        lambda: errors.KeyFileDamaged(),
         "The vault's key file is damaged. Put it back from a backup, or open the vault with its "
         "recovery key.",
     ),
     "key file tampered": (
-        errors.KeyFileTampered(),
+        lambda: errors.KeyFileTampered(),
         "The vault's key file was changed outside TJ Desk (its settings or its list of disabled "
         "users). Nobody signs in with it: put it back from a backup, or open the vault with its "
         "recovery key. Nothing was changed.",
     ),
     "not a vault": (
-        errors.NotAVault(),
+        lambda: errors.NotAVault(),
         "The database file in this folder is not a TJ Desk vault.",
     ),
     "database damaged": (
-        errors.DatabaseDamaged(),
+        lambda: errors.DatabaseDamaged(),
         "The vault's database is damaged or does not belong to its key file. Restore it from a "
         "backup.",
     ),
     "newer version": (
-        errors.NewerVersion(),
+        lambda: errors.NewerVersion(),
         "This vault was made by a newer version of TJ Desk. Install that version to open it.",
     ),
-    "wrong password, no wait": (errors.WrongPassword(0.0), "Wrong user name or password."),
+    "wrong password, no wait": (lambda: errors.WrongPassword(0.0), "Wrong user name or password."),
     "wrong password, a wait": (
-        errors.WrongPassword(2.0),
+        lambda: errors.WrongPassword(2.0),
         "Wrong user name or password. Wait 2 seconds before the next try.",
     ),
     # A part of a second still to wait is a whole second: never "wait 0 seconds".
     "wrong password, part of a second": (
-        errors.WrongPassword(0.2),
+        lambda: errors.WrongPassword(0.2),
         "Wrong user name or password. Wait 1 seconds before the next try.",
     ),
     "throttled": (
-        errors.Throttled(4.5),
+        lambda: errors.Throttled(4.5),
         "Too many wrong passwords. Wait 5 seconds before the next try.",
     ),
     "throttled, whole seconds": (
-        errors.Throttled(3.0),
+        lambda: errors.Throttled(3.0),
         "Too many wrong passwords. Wait 3 seconds before the next try.",
     ),
     "user disabled": (
-        errors.UserDisabled(),
+        lambda: errors.UserDisabled(),
         "This user has been disabled. Ask an administrator for help.",
     ),
     "rotation cut short": (
-        errors.RotationCutShort(),
+        lambda: errors.RotationCutShort(),
         "A change of the vault's key was cut short, and this recovery key is from before it. "
         "Sign in with any staff password to finish the change, then change the vault's key "
         "again to get a new recovery key. Nothing was changed.",
     ),
     "wrong recovery key": (
-        errors.WrongRecoveryKey(),
+        lambda: errors.WrongRecoveryKey(),
         "This recovery key does not open this vault.",
     ),
     "malformed recovery key": (
-        errors.MalformedRecoveryKey(),
+        lambda: errors.MalformedRecoveryKey(),
         "A recovery key has 64 characters: the digits 0-9 and the letters a-f. Spaces and "
         "dashes between groups do not matter.",
     ),
     "folder not writable": (
-        errors.FolderNotWritable(),
+        lambda: errors.FolderNotWritable(),
         "The vault folder cannot be written to (read-only, full, or no permission).",
     ),
 }
@@ -94,7 +98,8 @@ WORDS: dict[str, tuple[TJDeskError, str]] = {
 
 @pytest.mark.parametrize("case", list(WORDS))
 def test_each_reason_reads_as_written(case: str) -> None:
-    error, expected = WORDS[case]
+    make, expected = WORDS[case]
+    error = make()
     assert str(error) == expected
     assert error.context == "errors"
 
