@@ -207,3 +207,16 @@ def test_certifying_on_a_connection_nobody_signed_in_to_is_refused(
     finally:
         db.close()
     assert str(refused.value) == "Please sign in first."
+
+
+def test_pinning_her_own_key_as_a_root_is_refused_in_words(made_vault: MadeVault) -> None:
+    """A root vouches for everything after it: only an administrator pins one."""
+    db = _counsellors_db(made_vault)
+    try:
+        roots = int(db.scalar("SELECT count(*) FROM signing_roots"))
+        with pytest.raises(AccessDenied) as refused:
+            roster_module.pin_root(db, roster_module.HOW_RECOVERY)
+        assert int(db.scalar("SELECT count(*) FROM signing_roots")) == roots
+    finally:
+        db.close()
+    assert str(refused.value) == "Only an administrator can do this."
