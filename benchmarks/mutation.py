@@ -438,8 +438,8 @@ TRANSLATION_CONTEXT_LINE = (
 # in it. mutmut's string mutants of it change only the case of keywords and names, which SQLite
 # ignores (and sqlite3.Row looks columns up case-blind): every one is equivalent, so the line is
 # not mutated. Its "XX" mutant, which makes the SQL invalid, fails every test that runs it.
-# A query written on the same line as its call keeps all its mutants; code that wants its SQL
-# left alone puts it on a line of its own, as most of ours is.
+# A query written on the same line as its call keeps all its mutants; SQL used on one line is
+# given a name at module level (import-time code is not mutated), as audit.py's _LAST_ENTRY.
 SQL_TEXT_LINE = (
     r'^\s*"(?=[^"\'\\]*\b(?:SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY)\b)'
     r'[^"\'\\]*",?\s*$'

@@ -49,6 +49,11 @@ _ON_BEHALF_PREFIXES = ("signin.failed", "alarm.")
 _UNSIGNED_ALLOWED = frozenset({"signin.recovery_key", "backup.restore"})
 # The newest entry: where the next one links on (``record``), and the head kept outside the file.
 _LAST_ENTRY = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+# Every column of an entry, in the order ``verify`` unpacks them.
+_ENTRIES = (
+    "SELECT seq, at, actor, action, target_type, target_id, detail, prev_hash, hash,"
+    " signer, signature FROM audit_log"
+)
 
 
 def signed_message(seq: int, digest: str, signer: str) -> bytes:
@@ -228,9 +233,7 @@ def signed_entries(
     signatures = _Signatures(roster)
     signers: list[str] = []
     for row in db.query(
-        "SELECT seq, at, actor, action, target_type, target_id, detail, prev_hash, hash,"
-        " signer, signature FROM audit_log WHERE action = ? AND seq > ? ORDER BY seq",
-        (action, after_seq),
+        _ENTRIES + " WHERE action = ? AND seq > ? ORDER BY seq", (action, after_seq)
     ):
         digest = entry_hash(
             row["prev_hash"],
@@ -277,10 +280,7 @@ def verify(db: Database, expected_head: Head | None = None) -> Verdict:
     signed_from: int | None = None
     unsigned_recovery = 0
     found: tuple[int, str, BadEntry] | None = None
-    cursor = db.execute(
-        "SELECT seq, at, actor, action, target_type, target_id, detail, prev_hash, hash,"
-        " signer, signature FROM audit_log ORDER BY seq"
-    )
+    cursor = db.execute(_ENTRIES + " ORDER BY seq")
     for row in cursor:
         seq, at, actor, action, target_type, target_id, detail, prev_hash, digest = row[:9]
         signer, signature = row[9], row[10]

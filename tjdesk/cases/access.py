@@ -37,12 +37,11 @@ def relation_to_case(db: Database, actor: Actor, case_id: int) -> Relation:
     return Relation.ASSIGNED if row["assigned"] else Relation.TEAM
 
 
+_CASE = "SELECT 1 AS x FROM cases WHERE id = ?"
+
+
 def case_exists(db: Database, case_id: int) -> bool:
-    row = db.query_one(
-        "SELECT 1 AS x FROM cases WHERE id = ?",
-        (case_id,),
-    )
-    return row is not None
+    return db.query_one(_CASE, (case_id,)) is not None
 
 
 @acts_for_signed_in

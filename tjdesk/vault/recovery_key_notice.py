@@ -26,6 +26,7 @@ from tjdesk.vault.database import Database
 
 KEY_CHANGES = ("vault.key_rotated", "vault.key_rotation_finished")
 STORED = "vault.recovery_key_stored"
+_LAST_KEY_CHANGE = "SELECT max(seq) FROM audit_log WHERE action IN (?, ?)"
 ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
     "errors", "Only an administrator can confirm that the new recovery key is stored."
 )
@@ -33,10 +34,7 @@ ONLY_ADMINISTRATORS = QT_TRANSLATE_NOOP(
 
 def recovery_key_not_stored(db: Database) -> bool:
     """True from a key change until an administrator confirms the new key is stored."""
-    changed = db.scalar(
-        "SELECT max(seq) FROM audit_log WHERE action IN (?, ?)",
-        KEY_CHANGES,
-    )
+    changed = db.scalar(_LAST_KEY_CHANGE, KEY_CHANGES)
     if changed is None:
         return False
     roster = roster_module.load(db)

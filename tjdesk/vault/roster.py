@@ -237,15 +237,15 @@ def _parse_body(text: Any, seq: int) -> dict[str, Any]:
     return body
 
 
+_USERS = "SELECT id, name, role, disabled FROM users ORDER BY id"
+
+
 def user_problems(db: Database, roster: Roster) -> list[RosterProblem]:
     """``users`` rows that differ from their certified record (only once a root is pinned)."""
     if not roster.pinned:
         return []
     found: list[RosterProblem] = []
-    rows = db.query(
-        "SELECT id, name, role, disabled FROM users ORDER BY id",
-    )
-    for row in rows:
+    for row in db.query(_USERS):
         name, role = str(row["name"]), str(row["role"])
         record = roster.records.get(name)
         if record is None or record.user_id != int(row["id"]):
