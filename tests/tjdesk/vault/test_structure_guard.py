@@ -7,22 +7,17 @@ untested.
 from __future__ import annotations
 
 import pytest
-import sqlcipher3
 
+from tests.helpers.insider import plain_sqlcipher
 from tests.helpers.vaults import MadeVault
 from tjdesk.vault.schema_guard import StructureChanged
-from tjdesk.vault.vault import database_path
 
 
 def _insider_sql(made: MadeVault, *statements: str) -> None:
     """What someone holding the database key can do with any SQLite tool."""
-    conn = sqlcipher3.connect(str(database_path(made.folder)), isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{made.admin.key.hex()}'\"")
+    with plain_sqlcipher(made.folder, made.admin.key) as conn:
         for statement in statements:
             conn.execute(statement)
-    finally:
-        conn.close()
 
 
 def _refusal(made: MadeVault) -> StructureChanged:

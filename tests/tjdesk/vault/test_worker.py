@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
+from tests.helpers.insider import plain_sqlcipher
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk.vault.connection import WrongKeyOrNotAVault
 from tjdesk.vault.database import Database
@@ -78,10 +78,8 @@ def test_work_handed_over_before_a_wrong_key_is_found_gets_that_reason(
 
 
 def test_a_vault_whose_structure_changed_answers_every_job_with_that(made: MadeVault) -> None:
-    conn = sqlcipher3.connect(str(made.admin.database_path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{made.admin.key.hex()}'\"")
-    conn.execute("CREATE VIEW everyone AS SELECT * FROM users")
-    conn.close()
+    with plain_sqlcipher(made.folder, made.admin.key) as conn:
+        conn.execute("CREATE VIEW everyone AS SELECT * FROM users")
     worker = _worker(made)
     queued = worker.submit(_count_users)
     with pytest.raises(StructureChanged):
