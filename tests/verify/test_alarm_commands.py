@@ -208,6 +208,50 @@ def test_a_roster_replaced_by_an_insider_is_not_trusted(
     )
 
 
+def test_a_junk_root_put_in_the_roster_file_is_ignored_and_the_command_still_works(
+    service: AlarmService, folder: Path, made: MadeVault
+) -> None:
+    """A root that is not an object in the file used to end the check with an AttributeError:
+    the drill got no answer at all. The junk is skipped; the real root still vouches."""
+    path = roster_path(folder)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["roots"] = ["x", *document["roots"]]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    client, inbox = _connect(folder)
+    try:
+        client.signer = made.handles["ann"].signed_in
+        client.start_drill("ann", 60)
+        inbox.wait_for("test_started")
+        client.stop_drill("ann")
+        inbox.wait_for("test_ended")
+    finally:
+        client.close()
+
+
+def test_a_roster_file_with_only_junk_roots_is_refused_in_words(
+    service: AlarmService, folder: Path, made: MadeVault
+) -> None:
+    client, inbox = _connect(folder)
+    try:
+        client.signer = made.handles["ann"].signed_in
+        client.start_drill("ann", 60)
+        inbox.wait_for("test_started")  # the roster is trusted now (journaled)
+        client.stop_drill("ann")
+        inbox.wait_for("test_ended")
+        path = roster_path(folder)
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["roots"] = ["x", 5]
+        path.write_text(json.dumps(document), encoding="utf-8")
+        client.start_drill("ann", 60)
+        error = inbox.wait_for("error")
+    finally:
+        client.close()
+    assert (
+        "staff roster in the alarm folder is missing or was changed outside TJ Desk"
+        in (error["text"])
+    )
+
+
 def test_alarm_stop_with_a_user_signs_in_and_without_one_is_refused(
     service: AlarmService,
     folder: Path,

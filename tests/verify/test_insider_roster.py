@@ -9,18 +9,20 @@ vouches for (issue 20: the mutation run of tjdesk/vault/roster.py showed no test
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from tests.helpers.vaults import MadeVault
+from tests.helpers.vaults import MadeVault, make_vault
 from tests.helpers.vaults import made_vault as made_vault  # the fixture
 from tjdesk import audit, audit_report
 from tjdesk.actors import Role
 from tjdesk.errors import AccessDenied
 from tjdesk.users import UserService
 from tjdesk.vault import roster as roster_module
+from tjdesk.vault import vault
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
 from tjdesk.vault.roster import RosterProblem
@@ -220,3 +222,96 @@ def test_pinning_her_own_key_as_a_root_is_refused_in_words(made_vault: MadeVault
     finally:
         db.close()
     assert str(refused.value) == "Only an administrator can do this."
+
+
+def _root_count(made: MadeVault) -> int:
+    db = made.admin.open_database()
+    try:
+        return len(roster_module.load(db).roots)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "public_key",
+    ["not base64 at all!", roster_module.b64(b"\x01\x02\x03")],
+    ids=["not-base64", "three-bytes"],
+)
+def test_a_root_row_she_adds_that_holds_no_key_is_named_with_who_pinned_it(
+    made_vault: MadeVault, public_key: str
+) -> None:
+    """A root vouches for everything: a row she puts in that holds no Ed25519 key is named,
+    with the name she wrote in it, and the real root still vouches for everyone."""
+    roots = _root_count(made_vault)
+    db = _counsellors_db(made_vault)
+    try:
+        db.execute(
+            "INSERT INTO signing_roots (public_key, pinned_at, pinned_by, how) VALUES (?, ?, ?, ?)",
+            (public_key, "2026-12-03T10:00:00Z", "counselor", roster_module.HOW_RECOVERY),
+        )
+    finally:
+        db.close()
+    problems, lines = _problem_lines(made_vault)
+    assert problems == [RosterProblem("bad root", "counselor")]
+    assert "A root key pinned by counselor cannot be read." in lines
+    assert _root_count(made_vault) == roots
+    db = made_vault.admin.open_database()
+    try:
+        assert roster_module.load(db).records["counselor"].role is Role.COUNSELOR
+    finally:
+        db.close()
+
+
+def test_a_certificate_copied_from_another_vault_is_named_and_ignored(
+    made_vault: MadeVault, tmp_path: Path
+) -> None:
+    """In a vault of her own making she is an administrator; she copies that certificate,
+    genuinely signed, into the shelter's vault. It names another vault, so it counts for
+    nothing and is named with her name and its number."""
+    other = make_vault(tmp_path / "other", admin="counselor")
+    db = other.admin.open_database()
+    try:
+        certificate = _newest_certificate_of(db, "counselor")
+    finally:
+        db.close()
+    db = _counsellors_db(made_vault)
+    try:
+        cursor = db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            (certificate["body"], certificate["issuer_key"], certificate["signature"]),
+        )
+        copy_seq = int(cursor.lastrowid)
+        after = roster_module.load(db)
+    finally:
+        db.close()
+    assert after.records["counselor"].role is Role.COUNSELOR
+    problems, lines = _problem_lines(made_vault)
+    assert problems == [RosterProblem("bad certificate", "counselor", seq=copy_seq)]
+    assert f"Certificate {copy_seq} (user counselor) cannot be read: ignored." in lines
+
+
+def test_a_junk_certificate_does_not_stop_the_ones_after_it(made_vault: MadeVault) -> None:
+    """Certificates are read in order; one she spoils must not freeze the roster: a colleague
+    the administrator adds after it still signs in, one disabled after it stays disabled."""
+    db = _counsellors_db(made_vault)
+    try:
+        db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            ("not json", "AAAA", "AAAA"),
+        )
+    finally:
+        db.close()
+    db = made_vault.admin.open_database()
+    try:
+        service = UserService(db, made_vault.admin)
+        service.add_user("dao", "Dao", Role.NURSE, made_vault.password, must_change_password=False)
+        service.disable_user("nurse")
+        after = roster_module.load(db)
+    finally:
+        db.close()
+    assert after.records["dao"].role is Role.NURSE
+    assert after.records["nurse"].disabled
+    dao = vault.unlock(made_vault.folder, "dao", made_vault.password)
+    assert dao.actor is not None and dao.actor.name == "dao"
+    problems, _ = _problem_lines(made_vault)
+    assert problems == [RosterProblem("bad certificate", "?")]

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tjdesk.vault.atomic_file import write_atomic
-from tjdesk.vault.roster import Roster, build, fingerprint
+from tjdesk.vault.roster import (
+    CERTIFICATE_ROWS,
+    ROOT_ROWS,
+    Roster,
+    build,
+    fingerprint,
+    vault_id,
+)
 
 if TYPE_CHECKING:
     from tjdesk.vault.database import Database
@@ -33,17 +40,14 @@ def roster_path(alarm_folder: Path) -> Path:
 
 def export_roster(db: Database, alarm_folder: Path) -> Path | None:
     """Write the vault's roster for the alarm service (at sign-in); None before signing."""
-    roots = db.query("SELECT public_key, pinned_at, pinned_by, how FROM signing_roots ORDER BY id")
+    roots = db.query(ROOT_ROWS)
     if not roots:
         return None
-    certificates = db.query(
-        "SELECT seq, body, issuer_key, signature FROM user_certificates ORDER BY seq"
-    )
     document = {
         "format": FORMAT,
-        "vault_id": str(db.scalar("SELECT value FROM settings WHERE key = 'vault_id'") or ""),
+        "vault_id": vault_id(db),
         "roots": roots,
-        "certificates": certificates,
+        "certificates": db.query(CERTIFICATE_ROWS),
     }
     path = roster_path(alarm_folder)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -130,13 +130,14 @@ def vault_id(db: Database) -> str:
     return db.setting("vault_id") or ""
 
 
+# The raw rows, in the order they were written: here, and in the alarm service's copy.
+ROOT_ROWS = "SELECT public_key, pinned_at, pinned_by, how FROM signing_roots ORDER BY id"
+CERTIFICATE_ROWS = "SELECT seq, body, issuer_key, signature FROM user_certificates ORDER BY seq"
+
+
 def load(db: Database) -> Roster:
     """Every root and certificate, checked in order; the newest valid record per user."""
-    return build(
-        vault_id(db),
-        db.query("SELECT public_key, pinned_at, pinned_by, how FROM signing_roots ORDER BY id"),
-        db.query("SELECT seq, body, issuer_key, signature FROM user_certificates ORDER BY seq"),
-    )
+    return build(vault_id(db), db.query(ROOT_ROWS), db.query(CERTIFICATE_ROWS))
 
 
 def build(
@@ -146,16 +147,15 @@ def build(
     roster = Roster()
     for row in root_rows:
         try:
+            public_key = unb64(str(row["public_key"]))
+            Ed25519PublicKey.from_public_bytes(public_key)  # a key, not any bytes
             roster.roots.append(
-                Root(
-                    unb64(str(row["public_key"])),
-                    str(row["pinned_at"]),
-                    str(row["pinned_by"]),
-                    str(row["how"]),
-                )
+                Root(public_key, str(row["pinned_at"]), str(row["pinned_by"]), str(row["how"]))
             )
         except (ValueError, KeyError, TypeError):
-            roster.problems.append(RosterProblem("bad root", str(row.get("pinned_by", "?"))))
+            # The alarm service's copy is a file anyone may damage: a row may not be an object.
+            pinned_by = row.get("pinned_by", "?") if isinstance(row, dict) else "?"
+            roster.problems.append(RosterProblem("bad root", str(pinned_by)))
     root_keys = {root.public_key for root in roster.roots}
     for row in certificate_rows:
         try:
@@ -308,14 +308,14 @@ def certify(
     age_key: bytes,
     signing_key: bytes | None,
     roster: Roster | None = None,
-) -> UserRecord:
+) -> None:
     """Add a certificate for one user's record, signed by the signed-in administrator.
 
-    Call inside the transaction of the change it vouches for.
+    Call inside the transaction of the change it vouches for. ``roster``: the one the caller
+    loaded already (only read, to check the signer), to spare loading it again.
     """
     current = roster if roster is not None else load(db)
     signer = require_certifier(db, current)
-    issued_at = iso_utc()
     body = {
         "format": CERTIFICATE_FORMAT,
         "vault": vault_id(db),
@@ -325,31 +325,15 @@ def certify(
         "disabled": disabled,
         "age_key": b64(age_key),
         "signing_key": None if signing_key is None else b64(signing_key),
-        "issued_at": issued_at,
+        "issued_at": iso_utc(),
         "issuer": signer.actor.name,
     }
     text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     with db.transaction():
-        cursor = db.execute(
+        db.execute(
             "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
             (text, b64(signer.signing_public_key), b64(signer.sign(text.encode("utf-8")))),
         )
-    record = UserRecord(
-        seq=int(cursor.lastrowid),
-        user_id=user_id,
-        name=name,
-        role=role,
-        disabled=disabled,
-        age_key=age_key,
-        signing_key=signing_key,
-        issued_at=issued_at,
-        issuer=signer.actor.name,
-    )
-    if roster is not None:
-        roster.records[name] = record
-        if signing_key is not None:
-            roster.key_owners.setdefault(signing_key, name)
-    return record
 
 
 def pin_root(db: Database, how: str) -> Root:

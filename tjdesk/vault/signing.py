@@ -113,7 +113,7 @@ def certify_record(
     disabled: bool,
     role: Role | None = None,
     keep_keys: UserRecord | None = None,
-) -> UserRecord:
+) -> None:
     """Certify one user: the row's id and name, ``role`` (or the row's), the slot's keys.
 
     With no slot (a disabled user) the keys of their last record are kept, so the record still
@@ -125,7 +125,7 @@ def certify_record(
         age_key, signing_key = keep_keys.age_key, keep_keys.signing_key
     else:
         age_key, signing_key = bytes(32), None
-    return roster_module.certify(
+    roster_module.certify(
         db,
         user_id=int(row["id"]),
         name=str(row["name"]),
@@ -139,7 +139,15 @@ def certify_record(
 
 def complete_pending(db: Database, roster: Roster, key_file: KeySlotFile, by: str) -> None:
     """Certify the signing keys that users from before signing made at their first sign-in
-    (``by``: the signed-in administrator's name, for the audit trail)."""
+    (``by``: the signed-in administrator's name, for the audit trail).
+
+    An administrator whose own key is still waiting (one from before signing, at her first
+    sign-in since) cannot vouch for anyone, herself included: the next certified
+    administrator's sign-in does it, as for everyone else. Trying would refuse her sign-in.
+    """
+    signer = db.signed_in
+    if signer is None or not roster_module.is_certifier_key(roster, signer.signing_public_key):
+        return
     for name, record in list(roster.records.items()):
         slot = key_file.slots.get(name)
         if (

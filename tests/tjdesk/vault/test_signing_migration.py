@@ -85,6 +85,37 @@ def test_a_user_who_signs_in_after_the_migration_is_certified_by_the_next_admini
     assert verdict.intact, _report(verdict)
 
 
+def test_a_second_administrator_from_before_signing_signs_in_and_waits_like_everyone(
+    tmp_path: Path,
+) -> None:
+    """bea was an administrator before signing began and signs in after admin started it.
+    Her own key is not certified yet, so she cannot vouch for anyone (herself included):
+    her sign-in used to be refused with "Only a certified administrator can certify a
+    user's record." She is now signed in, her entries wait, and admin's next sign-in
+    certifies her key; from then on she certifies others."""
+    made = make_legacy_vault(
+        tmp_path / "v", users=[("bea", Role.ADMINISTRATOR), ("bo", Role.NURSE)]
+    )
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # signing begins
+    vault.unlock(made.folder, "bo", DEFAULT_PASSWORD)  # his key waits too
+    bea = vault.unlock(made.folder, "bea", DEFAULT_PASSWORD)
+    assert bea.actor is not None and bea.actor.role is Role.ADMINISTRATOR
+
+    pending = _verdict(made.folder, "bea")
+    assert not pending.intact and pending.reason == "signer not certified yet"
+    db = bea.open_database()
+    try:
+        waiting = roster.load(db)
+    finally:
+        db.close()
+    assert waiting.records["bea"].signing_key is None
+    assert waiting.records["bo"].signing_key is None
+
+    vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # certifies bea's key and bo's
+    certified = _verdict(made.folder, "bea")
+    assert certified.intact, _report(certified)
+
+
 def test_entries_before_signing_are_still_chained(tmp_path: Path) -> None:
     made = make_legacy_vault(tmp_path / "v")
     vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)
