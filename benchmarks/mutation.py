@@ -330,6 +330,8 @@ MODULES = (
             "tests/tjdesk/vault/test_unlock.py",
             "tests/tjdesk/vault/test_vault_error_words.py",
             "tests/tjdesk/vault/test_worker.py",
+            "tests/tjdesk/vault/test_atomic_file.py",
+            "tests/tjdesk/vault/test_database_rows.py",
             "tests/tjdesk/cases/test_sessions_and_notes.py",
         ),
         only=(

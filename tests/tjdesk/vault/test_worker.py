@@ -9,12 +9,19 @@ from __future__ import annotations
 import concurrent.futures
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.insider import plain_sqlcipher
 from tests.helpers.vaults import MadeVault, make_vault
+from tjdesk import audit
+from tjdesk.actors import Role
+from tjdesk.cases import case_service, listing, sealed_search, session_service
+from tjdesk.cases.codes import CaseType, ContactType
+from tjdesk.cases.records import CaseForm, SessionForm, TeamMember
+from tjdesk.policy import Section
 from tjdesk.vault.connection import WrongKeyOrNotAVault
 from tjdesk.vault.database import Database
 from tjdesk.vault.schema_guard import StructureChanged
@@ -145,3 +152,97 @@ def test_a_job_that_locks_the_vault_does_not_wait_on_itself(made: MadeVault) -> 
     with pytest.raises(WorkerClosed):
         worker.submit(_count_users).result(WAIT)
     worker.close()
+
+
+def _a_case_with_a_note(made: MadeVault, name: str, words: str) -> None:
+    actor = made.handles[name].actor
+    assert actor is not None
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    def write(db: Database) -> None:
+        case_id = case_service.create_case(db, actor, CaseForm(case_type=CaseType.OTHER))
+        case_service.set_team(db, actor, case_id, [TeamMember(actor.id, assigned=True)])
+        session_id = session_service.create_session(
+            db,
+            actor,
+            SessionForm(
+                case_id=case_id,
+                starts_at=now - timedelta(hours=2),
+                ends_at=now - timedelta(hours=1),
+                contact_type=ContactType.IN_PERSON,
+                room="Room 1",
+            ),
+        )
+        session_service.save_note(db, actor, session_id, Section.NOTES, words, 0)
+
+    worker = made.worker(name)
+    worker.call(write, WAIT)
+    worker.close()
+
+
+def test_a_signed_in_persons_work_is_done_and_signed_in_her_name(tmp_path: Path) -> None:
+    made = make_vault(tmp_path / "vault", users=[("cora", Role.COUNSELOR)])
+    worker = made.worker("cora")
+    try:
+        signer = worker.call(
+            lambda db: (audit.record(db, "cora", "case.opened"), db.signed_in)[1], WAIT
+        )
+    finally:
+        made.close()
+    assert signer is made.handles["cora"].signed_in
+    db = made.admin.open_database()
+    try:
+        verdict = audit.verify(db)
+        last = db.query_one("SELECT actor, signer FROM audit_log ORDER BY seq DESC LIMIT 1")
+    finally:
+        db.close()
+    assert verdict.intact
+    assert last is not None and (last["actor"], last["signer"]) == ("cora", "cora")
+
+
+def _searchable(worker: VaultWorker, word: str) -> tuple[sealed_search.IndexState, int]:
+    """Ask the worker, job after job, until its index is built (each job leaves it idle a
+    moment, which is when it builds); then how many sessions ``word`` finds."""
+    actor = worker.signed_in.actor  # type: ignore[union-attr]
+    for _ in range(1000):
+        state = worker.call(sealed_search.state, WAIT)
+        if not state.building:
+            break
+    rows, _ = worker.call(
+        lambda db: listing.session_rows(db, actor, listing.SessionFilter(text=word)), WAIT
+    )
+    return state, len(rows)
+
+
+def test_the_search_index_builds_while_the_worker_has_nothing_else_to_do(
+    tmp_path: Path,
+) -> None:
+    made = make_vault(tmp_path / "vault", users=[("cora", Role.COUNSELOR)])
+    _a_case_with_a_note(made, "cora", "embassy passport")
+    worker = made.worker("cora")
+    try:
+        state, found = _searchable(worker, "passport")
+    finally:
+        made.close()
+    assert state == sealed_search.IndexState(1, 1, False)
+    assert found == 1
+
+
+def test_a_note_the_index_cannot_read_stops_the_index_not_the_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = make_vault(tmp_path / "vault", users=[("cora", Role.COUNSELOR)])
+    _a_case_with_a_note(made, "cora", "embassy passport")
+
+    def unreadable(db: Database, budget: int = 0) -> bool:
+        raise ValueError("a damaged digest")
+
+    monkeypatch.setattr(sealed_search, "build_step", unreadable)
+    worker = made.worker("cora")
+    try:
+        state, found = _searchable(worker, "passport")
+        assert worker.call(_count_users, WAIT) == 2  # the vault still answers
+    finally:
+        made.close()
+    assert (state.done, state.building) == (0, False)
+    assert found == 0
