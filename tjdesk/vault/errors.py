@@ -12,13 +12,21 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 
 class NoVault(VaultError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("errors", "There is no vault in this folder yet."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no vault in this folder yet.",
+            )
+        )
 
 
 class VaultExists(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("errors", "This folder already holds a vault; nothing was changed.")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This folder already holds a vault; nothing was changed.",
+            )
         )
 
 
@@ -62,7 +70,10 @@ class KeyFileTampered(KeyFileDamaged):
 class NotAVault(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("errors", "The database file in this folder is not a TJ Desk vault.")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database file in this folder is not a TJ Desk vault.",
+            )
         )
 
 
@@ -103,7 +114,12 @@ class WrongPassword(VaultError):
                 seconds,
             )
         else:
-            super().__init__(QT_TRANSLATE_NOOP("errors", "Wrong user name or password."))
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Wrong user name or password.",
+                )
+            )
 
 
 class Throttled(VaultError):
@@ -124,7 +140,8 @@ class UserDisabled(VaultError):
     def __init__(self) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                "errors", "This user has been disabled. Ask an administrator for help."
+                "errors",
+                "This user has been disabled. Ask an administrator for help.",
             )
         )
 
@@ -145,7 +162,12 @@ class RotationCutShort(VaultError):
 
 class WrongRecoveryKey(VaultError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("errors", "This recovery key does not open this vault."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This recovery key does not open this vault.",
+            )
+        )
 
 
 # The recovery key as typed: 32 bytes in hexadecimal. Every text that describes it says this

@@ -290,11 +290,19 @@ def require_certifier(db: Database, roster: Roster) -> SignedInUser:
     """The signed-in person, if they may certify (a root or an active administrator)."""
     signer = db.signed_in
     if signer is None:
-        raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Please sign in first."))
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Please sign in first.",
+            )
+        )
     if is_certifier_key(roster, signer.signing_public_key):
         return signer
     raise AccessDenied(
-        QT_TRANSLATE_NOOP("errors", "Only a certified administrator can certify a user's record.")
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Only a certified administrator can certify a user's record.",
+        )
     )
 
 
@@ -340,7 +348,12 @@ def pin_root(db: Database, how: str) -> Root:
     """Pin the signed-in administrator's key as a root (set-up, migration, recovery key)."""
     signer = db.signed_in
     if signer is None or signer.actor.role is not Role.ADMINISTRATOR:
-        raise AccessDenied(QT_TRANSLATE_NOOP("errors", "Only an administrator can do this."))
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only an administrator can do this.",
+            )
+        )
     root = Root(signer.signing_public_key, iso_utc(), signer.actor.name, how)
     with db.transaction():
         db.execute(

@@ -7,6 +7,8 @@ work to it; a job lost or answered twice would be a form that never saves, or a 
 from __future__ import annotations
 
 import concurrent.futures
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import tjdesk
 from tests.helpers.insider import plain_sqlcipher
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk import audit
@@ -110,7 +113,7 @@ def test_locking_finishes_the_work_already_queued_then_refuses_more(made: MadeVa
     assert [future.result(0) for future in queued] == [1, 1, 1]
     assert worker.closed
     refused = worker.submit(_count_users)
-    with pytest.raises(WorkerClosed, match="the vault is locked"):
+    with pytest.raises(WorkerClosed, match="^the vault is locked$"):
         refused.result(0)
     worker.close()  # a second close is harmless
 
@@ -139,7 +142,7 @@ def test_waiting_on_the_worker_from_its_own_thread_is_refused_not_a_hang(
     worker = _worker(made)
     try:
         inner = worker.submit(lambda db: worker.call(_count_users))
-        with pytest.raises(RuntimeError, match="would deadlock"):
+        with pytest.raises(RuntimeError, match=r"^call\(\) from the worker thread would deadlock$"):
             inner.result(WAIT)
         assert worker.call(_count_users) == 1  # and it goes on working
     finally:
@@ -246,3 +249,54 @@ def test_a_note_the_index_cannot_read_stops_the_index_not_the_vault(
         made.close()
     assert (state.done, state.building) == (0, False)
     assert found == 0
+
+
+_OPEN_AND_QUIT = """
+import sys
+from pathlib import Path
+from tjdesk.vault.worker import VaultWorker
+worker = VaultWorker(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
+worker.opened.result(30)
+print("opened")
+"""
+
+
+def test_the_app_quits_even_with_a_worker_left_open(made: MadeVault) -> None:
+    """A crash or a quit that skips the lock must not leave the process hanging on the
+    worker's thread (a window gone, the process still holding the vault)."""
+    finished = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_QUIT, str(made.admin.database_path), made.admin.key.hex()],
+        cwd=Path(tjdesk.__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+        check=False,
+    )
+    assert (finished.returncode, finished.stdout.strip()) == (0, "opened"), finished.stderr
+
+
+def test_once_the_index_is_built_an_idle_worker_does_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No busy loop after the index is complete: the PC's fan and battery would notice."""
+    made = make_vault(tmp_path / "vault", users=[("cora", Role.COUNSELOR)])
+    _a_case_with_a_note(made, "cora", "embassy passport")
+    steps: list[int] = []
+    real_step = sealed_search.build_step
+
+    def counted(db: Database, budget: int = sealed_search.STEP_DIGESTS) -> bool:
+        steps.append(budget)
+        return real_step(db, budget)
+
+    monkeypatch.setattr(sealed_search, "build_step", counted)
+    worker = made.worker("cora")
+    try:
+        state, _ = _searchable(worker, "passport")
+        assert not state.building
+        after_build = len(steps)
+        for _ in range(20):
+            worker.call(_count_users, WAIT)
+    finally:
+        made.close()
+    assert after_build >= 1
+    assert len(steps) == after_build
