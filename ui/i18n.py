@@ -42,6 +42,23 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
+def error_text(err: BaseException, fallback: str) -> str:
+    """An error in the user's language: one of ours (TJDeskError) translated in its context
+    with its %1, %2 ... filled, its text arguments translated too where they are marked (field
+    names); anything else is ``fallback``, already translated, never the exception's own text
+    (it could hold client data)."""
+    from tjdesk.errors import TJDeskError
+    from tjdesk.i18n import fill
+
+    if not isinstance(err, TJDeskError):
+        return fallback
+    args = [
+        QCoreApplication.translate(err.context, arg) if isinstance(arg, str) else arg
+        for arg in err.message_args
+    ]
+    return fill(QCoreApplication.translate(err.context, err.message), *args)
+
+
 def catalogue_name(language: str) -> str:
     return f"tjdesk_{language}.qm"
 

@@ -61,15 +61,14 @@ class AddUserDialog(QDialog):
     def accept(self) -> None:
         """A bad user name is explained here, with everything typed kept (QA: the dialog used
         to close and the error appeared behind it)."""
-        from PySide6.QtCore import QCoreApplication
-
         from tjdesk.errors import InvalidInput
         from tjdesk.vault.keyslots import canonical_user_name
+        from ui.i18n import error_text
 
         try:
             canonical_user_name(self.name_edit.text())
         except InvalidInput as err:
-            self.problem.setText(QCoreApplication.translate(err.context, err.message))
+            self.problem.setText(error_text(err, ""))
             self.problem.show()
             self.name_edit.setFocus()
             return

@@ -61,6 +61,7 @@ from ui.alarm.response_chart import ResponseChart
 from ui.alarm.safe_emit import weak_callback
 from ui.alarm.state import LOUD_ALARM_LOOKS, AlarmView, Look, fault_sentence
 from ui.date_field import DateField
+from ui.i18n import error_text
 from ui.scrolled import scrolled
 from ui.sort_arrow import flip_sort_arrow
 
@@ -85,12 +86,7 @@ def _translate(context: str, text: str) -> str:
 
 
 def error_sentence(err: BaseException) -> str:
-    if isinstance(err, TJDeskError):
-        text = _translate(err.context, err.message)
-        for number, arg in enumerate(err.message_args, start=1):
-            text = text.replace(f"%{number}", str(arg))
-        return text
-    return _translate("AlarmArea", "That did not work. Nothing was changed.")
+    return error_text(err, _translate("AlarmArea", "That did not work. Nothing was changed."))
 
 
 class DevicesModel(QAbstractTableModel):

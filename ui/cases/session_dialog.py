@@ -38,13 +38,13 @@ from tjdesk.cases import drafts, listing, session_service
 from tjdesk.cases.codes import ContactType, Referral, RiskLevel
 from tjdesk.cases.records import Note, SessionForm, SessionRecord
 from tjdesk.cases.session_service import NOTE_SECTIONS, NoteConflictError
-from tjdesk.errors import TJDeskError
 from tjdesk.policy import Relation, Section, may_read, may_write
 from tjdesk.vault.database import Database
 from ui.cases.enter_key import handle_enter
 from ui.cases.labels import choice_text, local_time_text, section_title
 from ui.collation import sorted_thai
 from ui.date_field import DateField
+from ui.i18n import error_text as i18n_error_text
 from ui.ops import run_in_vault
 
 AUTOSAVE_MS = 3000
@@ -55,13 +55,11 @@ CARE_ROLES = {Role.SOCIAL_WORKER, Role.COUNSELOR, Role.PSYCHOLOGIST, Role.NURSE,
 def error_text(error: BaseException) -> str:
     """A TJDeskError in the user's language; anything else as a plain failure (no details:
     they could hold client data)."""
-    if isinstance(error, TJDeskError):
-        text = QCoreApplication.translate(error.context, error.message)
-        for number, arg in enumerate(error.message_args, start=1):
-            text = text.replace(f"%{number}", str(arg))
-        return text
-    return QCoreApplication.translate(
-        "CasesArea", "Something went wrong; nothing was saved. Please try again."
+    return i18n_error_text(
+        error,
+        QCoreApplication.translate(
+            "CasesArea", "Something went wrong; nothing was saved. Please try again."
+        ),
     )
 
 

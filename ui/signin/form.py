@@ -25,18 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.errors import TJDeskError
-from tjdesk.i18n import fill
+from ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
 
 def describe_error(err: BaseException) -> str:
     """The translated sentence for an error; never the exception's own (English) text."""
-    if isinstance(err, TJDeskError):
-        return fill(QCoreApplication.translate(err.context, err.message), *err.message_args)
-    log.error("unexpected error while opening the vault: %s", type(err).__name__)
-    return QCoreApplication.translate(
-        "CredentialsForm", "The vault could not be opened because of an unexpected error."
+    if not isinstance(err, TJDeskError):
+        log.error("unexpected error while opening the vault: %s", type(err).__name__)
+    return error_text(
+        err,
+        QCoreApplication.translate(
+            "CredentialsForm", "The vault could not be opened because of an unexpected error."
+        ),
     )
 
 

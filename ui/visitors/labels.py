@@ -22,18 +22,11 @@ def visit_time_text(moment: datetime.datetime, language: str) -> str:
 
 def error_text(err: BaseException) -> str:
     """A service error in the user's language; anything unexpected says so without details."""
-    from tjdesk.errors import TJDeskError
-    from tjdesk.i18n import fill
+    from ui.i18n import error_text as in_users_language
 
-    if isinstance(err, TJDeskError):
-        # Arguments of our errors are field names, codes and numbers, never client data;
-        # field names are marked for translation in the same context.
-        args = [
-            QCoreApplication.translate(err.context, a) if isinstance(a, str) else a
-            for a in err.message_args
-        ]
-        return fill(QCoreApplication.translate(err.context, err.message), *args)
-    return tr("Something went wrong; nothing was changed. Please try again.")
+    return in_users_language(
+        err, tr("Something went wrong; nothing was changed. Please try again.")
+    )
 
 
 def show_warning(parent: object, title: str, text: str) -> None:
