@@ -49,10 +49,10 @@ from ui.admin.audit_actions import (
     record_type_text,
 )
 from ui.admin.audit_model import AuditModel
+from ui.admin.failures import failure_text
 from ui.date_field import DateField
 from ui.fonts import MONO_FAMILY
 from ui.ops import run_in_vault
-from ui.signin.form import describe_error
 
 
 def _local_midnight_utc(day: QDate) -> datetime:
@@ -181,7 +181,7 @@ class AuditPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_with_head)
         self.print_button.clicked.connect(self.print_head)
         self.model.page_loaded.connect(self._show_count)
-        self.model.failed.connect(lambda err: self._fail(describe_error(err)))
+        self.model.failed.connect(lambda err: self._fail(failure_text(err)))
         self.apply_filter()
 
     # --------------------------------------------------------------------------- filters
@@ -298,7 +298,7 @@ class AuditPanel(QWidget):
         self.checked.emit(verdict)
 
     def _fail(self, text: str | BaseException) -> None:
-        message = text if isinstance(text, str) else describe_error(text)
+        message = text if isinstance(text, str) else failure_text(text)
         self.verify_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.result_label.setStyleSheet("color: #b3261e;")
@@ -364,7 +364,7 @@ class AuditPanel(QWidget):
         try:
             document = read_head_file(Path(path))
         except Exception as err:  # noqa: BLE001 - shown in plain words, nothing changes
-            self._fail(describe_error(err))
+            self._fail(failure_text(err))
             return
         self.check(document)
 

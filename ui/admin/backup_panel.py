@@ -30,8 +30,8 @@ from tjdesk.i18n import QT_TRANSLATE_NOOP
 from tjdesk.vault.database import Database
 from ui.admin.audit_model import when_text
 from ui.admin.backup_news import backup_news
+from ui.admin.failures import failure_text
 from ui.ops import run_in_vault
-from ui.signin.form import describe_error
 
 
 def backup_file_name(now: datetime | None = None) -> str:
@@ -169,7 +169,7 @@ class BackupPanel(QWidget):
     def _failed(self, err: BaseException) -> None:
         self.backup_button.setEnabled(True)
         self.busy.hide()
-        message = describe_error(err)
+        message = failure_text(err)
         self.status.setStyleSheet("color: #b3261e;")
         self.status.setText(message)
         self.failed.emit(message)

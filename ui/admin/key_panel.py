@@ -34,11 +34,11 @@ from tjdesk.vault.database import Database
 from tjdesk.vault.recovery_key_notice import confirm_stored, recovery_key_not_stored
 from tjdesk.vault.vault import SETTING_SHELTER_NAME, UnlockedVault
 from tjdesk.vault.worker import VaultWorker
+from ui.admin.failures import failure_text
 from ui.admin.key_reminder import key_news
 from ui.fonts import MONO_FAMILY
 from ui.ops import run_in_vault
 from ui.signin.background import run_in_background
-from ui.signin.form import describe_error
 from ui.wizard.recovery_sheet import RecoveryKeyPrinter
 
 log = logging.getLogger(__name__)
@@ -288,7 +288,7 @@ class KeyPanel(QWidget):
         self.rotate_button.setEnabled(True)
         self.busy.hide()
         if outcome.error is not None or outcome.recovery_key is None:
-            message = describe_error(outcome.error or RuntimeError())
+            message = failure_text(outcome.error or RuntimeError())
             self.status.setStyleSheet("color: #b3261e;")
             self.status.setText(message)
             self.failed.emit(message)
@@ -325,7 +325,7 @@ class KeyPanel(QWidget):
         # Reopening failed too: the session cannot go on; the next sign-in settles the vault.
         self.rotate_button.setEnabled(True)
         self.busy.hide()
-        message = describe_error(err)
+        message = failure_text(err)
         self.status.setStyleSheet("color: #b3261e;")
         self.status.setText(message)
         self.failed.emit(message)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from tjdesk.backup import RestoredVault, restore_backup
+from ui.admin.failures import failure_text
 from ui.signin.background import run_in_background
-from ui.signin.form import describe_error
 
 
 def restore_folder_for(vault_dir: Path, now: datetime | None = None) -> Path:
@@ -155,7 +155,7 @@ class RestoreDialog(QDialog):
 
     def _failed(self, err: BaseException) -> None:
         self.restore_button.setEnabled(True)
-        text = describe_error(err)
+        text = failure_text(err)
         self._say(text, error=True)
         self.failed.emit(text)
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.admin.failures import failure_text
 from ui.context import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, AppContext
 from ui.ops import run_in_vault
-from ui.signin.form import describe_error
 from ui.signin.session import read_idle_lock_minutes, write_idle_lock_minutes
 
 
@@ -71,7 +71,7 @@ class SettingsPanel(QWidget):
 
         def failed(err: BaseException) -> None:
             self.save_button.setEnabled(True)
-            self.status.setText(describe_error(err))
+            self.status.setText(failure_text(err))
 
         run_in_vault(
             self, worker, lambda db: write_idle_lock_minutes(db, minutes, actor), done, failed

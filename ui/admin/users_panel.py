@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from tjdesk.users import UserInfo, UserService, generate_one_time_password
 from tjdesk.vault.database import Database
 from ui.admin.dialogs import AddUserDialog, EditUserDialog, OneTimePasswordDialog
+from ui.admin.failures import failure_text
 from ui.admin.users_model import UsersModel
 from ui.context import AppContext
 from ui.ops import run_in_vault
-from ui.signin.form import describe_error
 
 
 class UsersPanel(QWidget):
@@ -112,7 +112,7 @@ class UsersPanel(QWidget):
 
     def _show_error(self, err: BaseException) -> None:
         self._set_busy(False)
-        text = describe_error(err)
+        text = failure_text(err)
         self.message.setText(text)
         self.message.show()
         self.failed.emit(text)

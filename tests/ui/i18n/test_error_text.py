@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from tjdesk.vault.errors import WrongPassword
 from ui import i18n
+from ui.admin.failures import failure_text
 from ui.alarm.area import error_sentence
 from ui.cases.session_dialog import error_text as cases_error_text
 from ui.signin.form import describe_error
@@ -25,6 +26,7 @@ SCREENS: dict[str, Callable[[BaseException], str]] = {
     "cases": cases_error_text,
     "alarm": error_sentence,
     "visitors": visitors_error_text,
+    "administration": failure_text,
 }
 
 
@@ -52,6 +54,7 @@ def test_our_error_is_shown_in_english_with_its_number_filled(
         ("cases", "Something went wrong; nothing was saved. Please try again."),
         ("alarm", "That did not work. Nothing was changed."),
         ("visitors", "Something went wrong; nothing was changed. Please try again."),
+        ("administration", "That did not work. Nothing was changed."),
     ],
 )
 def test_an_unexpected_error_shows_the_screens_sentence_and_nothing_of_its_own(
@@ -60,3 +63,10 @@ def test_an_unexpected_error_shows_the_screens_sentence_and_nothing_of_its_own(
     i18n.install_language("en")
     shown = SCREENS[screen](RuntimeError("Somchai, 12 Soi Sukhumvit 4"))
     assert shown == sentence
+
+
+def test_an_administration_screen_says_nothing_was_changed_in_thai(qapp: QApplication) -> None:
+    """It used to say the sign-in screen's "the vault could not be opened" for any failure."""
+    assert i18n.install_language("th")
+    shown = failure_text(RuntimeError("Somchai, 12 Soi Sukhumvit 4"))
+    assert shown.replace("\u200b", "") == "ดำเนินการไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ"

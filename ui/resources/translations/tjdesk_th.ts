@@ -314,6 +314,13 @@
     </message>
 </context>
 <context>
+    <name>Administration</name>
+    <message>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>ดำเนินการ​ไม่​สำเร็จ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>AlarmArea</name>
     <message>
         <source>That did not work. Nothing was changed.</source>
