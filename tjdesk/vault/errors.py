@@ -105,7 +105,14 @@ class WrongPassword(VaultError):
     def __init__(self, retry_after: float) -> None:
         self.retry_after = retry_after
         seconds = _whole_seconds(retry_after)
-        if seconds > 0:
+        if seconds == 1:  # English needs the singular; we ship no English catalogue for %n
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Wrong user name or password. Wait 1 second before the next try.",
+                )
+            )
+        elif seconds > 1:
             super().__init__(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -127,13 +134,22 @@ class Throttled(VaultError):
 
     def __init__(self, retry_after: float) -> None:
         self.retry_after = retry_after
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Too many wrong passwords. Wait %1 seconds before the next try.",
-            ),
-            _whole_seconds(retry_after),
-        )
+        seconds = _whole_seconds(retry_after)
+        if seconds == 1:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Too many wrong passwords. Wait 1 second before the next try.",
+                )
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Too many wrong passwords. Wait %1 seconds before the next try.",
+                ),
+                seconds,
+            )
 
 
 class UserDisabled(VaultError):

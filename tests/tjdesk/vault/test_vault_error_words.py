@@ -57,10 +57,15 @@ WORDS: dict[str, tuple[Callable[[], TJDeskError], str]] = {
         lambda: errors.WrongPassword(2.0),
         "Wrong user name or password. Wait 2 seconds before the next try.",
     ),
-    # A part of a second still to wait is a whole second: never "wait 0 seconds".
+    # A part of a second still to wait is a whole second: never "wait 0 seconds"; and one
+    # second is said in the singular (it read "Wait 1 seconds").
     "wrong password, part of a second": (
         lambda: errors.WrongPassword(0.2),
-        "Wrong user name or password. Wait 1 seconds before the next try.",
+        "Wrong user name or password. Wait 1 second before the next try.",
+    ),
+    "wrong password, one second": (
+        lambda: errors.WrongPassword(1.0),
+        "Wrong user name or password. Wait 1 second before the next try.",
     ),
     "throttled": (
         lambda: errors.Throttled(4.5),
@@ -69,6 +74,10 @@ WORDS: dict[str, tuple[Callable[[], TJDeskError], str]] = {
     "throttled, whole seconds": (
         lambda: errors.Throttled(3.0),
         "Too many wrong passwords. Wait 3 seconds before the next try.",
+    ),
+    "throttled, part of a second": (
+        lambda: errors.Throttled(0.4),
+        "Too many wrong passwords. Wait 1 second before the next try.",
     ),
     "user disabled": (
         lambda: errors.UserDisabled(),

@@ -4979,12 +4979,20 @@ Jane Doe; UNODC</source>
         <translation>ที่เก็บ​ข้อมูล​เข้ารหัส​นี้​สร้าง​ด้วย TJ Desk รุ่น​ที่​ใหม่​กว่า โปรด​ติดตั้ง​รุ่น​นั้น​เพื่อ​เปิด</translation>
     </message>
     <message>
+        <source>Wrong user name or password. Wait 1 second before the next try.</source>
+        <translation>ชื่อ​ผู้ใช้​หรือ​รหัสผ่าน​ไม่​ถูกต้อง โปรด​รอ 1 วินาที​ก่อน​ลอง​ใหม่</translation>
+    </message>
+    <message>
         <source>Wrong user name or password. Wait %1 seconds before the next try.</source>
         <translation>ชื่อ​ผู้ใช้​หรือ​รหัสผ่าน​ไม่​ถูกต้อง โปรด​รอ %1 วินาที​ก่อน​ลอง​ใหม่</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ชื่อ​ผู้ใช้​หรือ​รหัสผ่าน​ไม่​ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait 1 second before the next try.</source>
+        <translation>ใส่​รหัสผ่าน​ผิด​หลายครั้ง​เกินไป โปรด​รอ 1 วินาที​ก่อน​ลอง​ใหม่</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Wait %1 seconds before the next try.</source>
