@@ -25,8 +25,10 @@ from tjdesk.cases import case_service, listing, sealed_search, session_service
 from tjdesk.cases.codes import CaseType, ContactType
 from tjdesk.cases.records import CaseForm, SessionForm, TeamMember
 from tjdesk.policy import Section
+from tjdesk.vault import seal_migration
 from tjdesk.vault.connection import WrongKeyOrNotAVault
 from tjdesk.vault.database import Database
+from tjdesk.vault.errors import NotAVault
 from tjdesk.vault.schema_guard import StructureChanged
 from tjdesk.vault.worker import VaultWorker, WorkerClosed
 
@@ -97,6 +99,32 @@ def test_a_vault_whose_structure_changed_answers_every_job_with_that(made: MadeV
     with pytest.raises(StructureChanged):
         queued.result(WAIT)
     assert worker.closed
+    with pytest.raises(StructureChanged):  # later work too: the reason, not "locked"
+        worker.submit(_count_users).result(WAIT)
+    worker.close()
+
+
+def test_a_sign_in_whose_first_steps_fail_answers_every_job_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first steps of a sign-in (sealing what an older version left in the clear) failed:
+    the screen waiting for the vault, and any work handed over, get that reason."""
+    made = make_vault(tmp_path / "vault", users=[("cora", Role.COUNSELOR)])
+    made.close()
+
+    def fails(db: Database) -> None:
+        raise NotAVault()
+
+    monkeypatch.setattr(seal_migration, "on_sign_in", fails)
+    worker = made.handles["cora"].open_worker()
+    queued = worker.submit(_count_users)
+    with pytest.raises(NotAVault):
+        worker.opened.result(WAIT)
+    with pytest.raises(NotAVault):
+        queued.result(WAIT)
+    assert worker.closed
+    with pytest.raises(NotAVault):
+        worker.submit(_count_users).result(WAIT)
     worker.close()
 
 
@@ -273,6 +301,11 @@ def test_the_app_quits_even_with_a_worker_left_open(made: MadeVault) -> None:
         check=False,
     )
     assert (finished.returncode, finished.stdout.strip()) == (0, "opened"), finished.stderr
+    worker = _worker(made)  # and the vault it had open opens here as before
+    try:
+        assert worker.call(_count_users, WAIT) == 1
+    finally:
+        worker.close()
 
 
 def test_once_the_index_is_built_an_idle_worker_does_nothing(
