@@ -107,3 +107,23 @@ def test_a_write_into_a_folder_that_is_gone_says_so_and_creates_nothing(tmp_path
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "gone" / "slots.json", b"x")
     assert _names(tmp_path) == []
+
+
+def test_a_failed_write_reports_its_own_reason_not_the_clean_ups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rename failed and the copy is already gone: the caller hears "disk full", the real
+    reason, not that the copy could not be removed."""
+    target = tmp_path / "slots.json"
+    target.write_bytes(b"old version")
+
+    def replace_fails(src: str, dst: Path) -> None:
+        os.unlink(src)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic_file.os, "replace", replace_fails)
+    with pytest.raises(OSError, match="No space left") as failed:
+        write_atomic(target, b"new")
+    assert failed.value.errno == 28
+    assert target.read_bytes() == b"old version"
+    assert _names(tmp_path) == ["slots.json"]

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.vaults import make_vault
+from tjdesk.actors import Role
 from tjdesk.vault.connection import open_connection
-from tjdesk.vault.database import Database
+from tjdesk.vault.database import Database, SignedInMismatch
 from tjdesk.vault.migrations import migrate
 
 
@@ -65,3 +67,23 @@ def test_a_setting_reads_back_as_the_text_put_and_a_missing_one_as_nothing(
     db.execute("INSERT INTO settings (key, value) VALUES ('rooms', 3)")  # written as a number
     assert db.setting("rooms") == "3"
     assert db.setting("shelter") is None  # another key, not a prefix match
+
+
+def test_a_connection_works_for_one_person_only(tmp_path: Path) -> None:
+    """Services take the person from the connection: one bound to ann cannot be handed bo
+    (his work would be signed and sealed as hers)."""
+    made = make_vault(tmp_path / "made", users=[("ann", Role.COUNSELOR), ("bo", Role.NURSE)])
+    ann, bo = made.handles["ann"].signed_in, made.handles["bo"].signed_in
+    database = Database(open_connection(made.admin.database_path, made.admin.key))
+    try:
+        assert database.signed_in is None
+        database.bind_signed_in(ann)
+        database.bind_signed_in(ann)  # the same person again: nothing changes
+        database.bind_signed_in(None)  # nobody: nothing changes
+        assert database.signed_in is ann
+        with pytest.raises(SignedInMismatch) as refused:
+            database.bind_signed_in(bo)
+        assert str(refused.value) == "this connection already works for someone else"
+        assert database.signed_in is ann
+    finally:
+        database.close()
