@@ -25,6 +25,9 @@ def page_clause(offset: int, limit: int) -> str:
     return f"LIMIT {int(limit)} OFFSET {int(offset)}"
 
 
+_SETTING = "SELECT value FROM settings WHERE key = ?"
+
+
 class SignedInMismatch(RuntimeError):
     """A connection already bound to one person was handed another (a programming error)."""
 
@@ -110,7 +113,7 @@ class Database:
     # The vault's settings table: one text value per key.
 
     def setting(self, key: str) -> str | None:
-        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        value = self.scalar(_SETTING, (key,))
         return None if value is None else str(value)
 
     def put_setting(self, key: str, value: str) -> None:
