@@ -21,6 +21,7 @@ from tests.helpers.vaults import DEFAULT_PASSWORD, make_vault
 from tjdesk.actors import Role
 from tjdesk.vault import vault
 from tjdesk.vault.connection import open_connection
+from tjdesk.vault.private_files import make_folder_private
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -107,3 +108,17 @@ def test_an_older_vaults_files_are_private_before_sqlite_opens_them(
         other.close()
         made.close()
     assert seen == dict.fromkeys(names, "600")
+
+
+def test_a_folder_gone_or_not_a_folder_is_left_alone_without_an_error(
+    tmp_path: Path, usual_umask: None
+) -> None:
+    """Called once the vault is open: a folder that vanished meanwhile (a drive pulled out) or
+    a path that is a file must not turn an opened vault into a crash, nor change anything."""
+    make_folder_private(tmp_path / "gone")
+    assert not (tmp_path / "gone").exists()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    os.chmod(a_file, 0o644)
+    make_folder_private(a_file)
+    assert _modes(tmp_path)["notes.txt"] == "644"
