@@ -87,3 +87,19 @@ def test_a_connection_works_for_one_person_only(tmp_path: Path) -> None:
         assert database.signed_in is ann
     finally:
         database.close()
+
+
+def test_a_fresh_connection_is_not_in_a_transaction_until_one_begins(tmp_path: Path) -> None:
+    """A refusal on a connection's first call is audited only outside a transaction: asking
+    must work before any transaction ever began."""
+    fresh = Database(open_connection(tmp_path / "vault.db", bytes(range(32)), create=True))
+    try:
+        assert fresh.in_transaction is False
+        with fresh.transaction():
+            assert fresh.in_transaction is True
+            with fresh.transaction():
+                assert fresh.in_transaction is True
+            assert fresh.in_transaction is True
+        assert fresh.in_transaction is False
+    finally:
+        fresh.close()

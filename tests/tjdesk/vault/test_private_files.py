@@ -122,3 +122,34 @@ def test_a_folder_gone_or_not_a_folder_is_left_alone_without_an_error(
     os.chmod(a_file, 0o644)
     make_folder_private(a_file)
     assert _modes(tmp_path)["notes.txt"] == "644"
+
+
+def test_links_in_the_vault_folder_are_not_followed_and_do_not_stop_the_rest(
+    tmp_path: Path, usual_umask: None
+) -> None:
+    """Someone plants links in the vault folder to files elsewhere (a shared document, a
+    system file): those files keep their modes, the links stay links, and every real file
+    of the folder, before or after a link, is still made private."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    folder = tmp_path / "vault"
+    folder.mkdir(mode=0o755)
+    (folder / "kept").mkdir(mode=0o755)  # a folder someone put inside: not a file, left as is
+    for batch in range(3):
+        target = outside / f"shared-{batch}.txt"
+        target.write_text("not ours to change")
+        os.chmod(target, 0o644)
+        (folder / f"link-{batch}").symlink_to(target)
+        for number in range(5):
+            made = folder / f"file-{batch}-{number}"
+            made.write_text("x")
+            os.chmod(made, 0o644)
+    make_folder_private(folder)
+    modes = _modes(folder)
+    assert modes["."] == "700"
+    assert {name: mode for name, mode in modes.items() if name.startswith("file-")} == {
+        f"file-{batch}-{number}": "600" for batch in range(3) for number in range(5)
+    }
+    assert (folder / "kept").stat().st_mode & 0o777 == 0o755
+    assert _modes(outside) == {".": "755"} | {f"shared-{batch}.txt": "644" for batch in range(3)}
+    assert all((folder / f"link-{batch}").is_symlink() for batch in range(3))
