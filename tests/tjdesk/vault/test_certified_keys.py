@@ -4,10 +4,13 @@ the case workers can go on saving (docs/SECURITY.md, "Sealing follows the roster
 
 from __future__ import annotations
 
+import base64
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from tests.helpers.vaults import DEFAULT_PASSWORD, TEST_KDF, MadeVault, make_vault
 from tjdesk.actors import Role
@@ -188,3 +191,50 @@ def test_the_roster_is_checked_once_until_it_changes(
         assert certified_keys.load(db).readers[cat.id].role is Role.PSYCHOLOGIST
     finally:
         db.close()
+
+
+def test_a_users_certificate_is_as_docs_security_describes(tmp_path: Path) -> None:
+    """An auditor checking a certificate with docs/SECURITY.md ("The certified roster") and no
+    TJ Desk code: canonical JSON (sorted keys, no spaces, text as UTF-8, a Thai name not
+    escaped), its fields, and the issuer's Ed25519 signature over exactly those bytes."""
+    made = make_vault(tmp_path / "v", users=[("สมศรี", Role.NURSE)])
+    admin = made.admin.signed_in
+    nurse = made.handles["สมศรี"].signed_in
+    assert admin is not None and nurse is not None
+    db = made.admin.open_database()
+    try:
+        rows = db.query("SELECT seq, body, issuer_key, signature FROM user_certificates")
+        vault_id = db.setting("vault_id")
+    finally:
+        db.close()
+    row = [r for r in rows if json.loads(str(r["body"]))["name"] == "สมศรี"][-1]
+    text = str(row["body"])
+    body = json.loads(text)
+    assert text == json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert '"name":"สมศรี"' in text
+    assert sorted(body) == [
+        "age_key",
+        "disabled",
+        "format",
+        "issued_at",
+        "issuer",
+        "name",
+        "role",
+        "signing_key",
+        "user_id",
+        "vault",
+    ]
+    assert (body["format"], body["vault"], body["role"], body["disabled"], body["issuer"]) == (
+        "tjdesk-user-record-1",
+        vault_id,
+        "nurse",
+        False,
+        "admin",
+    )
+    assert base64.b64decode(body["signing_key"]) == nurse.signing_public_key
+    assert datetime.fromisoformat(body["issued_at"]).utcoffset() == timedelta(0)
+    issuer_key = base64.b64decode(str(row["issuer_key"]))
+    assert issuer_key == admin.signing_public_key
+    Ed25519PublicKey.from_public_bytes(issuer_key).verify(
+        base64.b64decode(str(row["signature"])), text.encode("utf-8")
+    )
