@@ -50,7 +50,7 @@ def seal_legacy_plaintext(db: Database, *, look_again: bool = False) -> int:
     person = db.signed_in
     if person is None or not sealing.can_seal(db):
         return 0
-    if not look_again and db.scalar("SELECT 1 FROM settings WHERE key = ?", (SETTING_ALL_SEALED,)):
+    if not look_again and db.setting(SETTING_ALL_SEALED) is not None:
         return 0
     if legacy_rows(db) == 0:
         with db.transaction():
@@ -69,18 +69,17 @@ def seal_legacy_plaintext(db: Database, *, look_again: bool = False) -> int:
 
 
 def _mark_all_sealed(db: Database) -> None:
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, '1')"
-        " ON CONFLICT (key) DO UPDATE SET value = '1'",
-        (SETTING_ALL_SEALED,),
-    )
+    db.put_setting(SETTING_ALL_SEALED, "1")
+
+
+# Leave no old page behind: checkpoint the WAL into the file, rebuild it, truncate the WAL.
+_SCRUB = ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def scrub_file(db: Database) -> None:
-    """Leave no old page behind: checkpoint the WAL into the file, rebuild it, truncate."""
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.execute("VACUUM")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Leave no old page behind (``secure_delete`` has zeroed the freed ones)."""
+    for statement in _SCRUB:
+        db.execute(statement)
 
 
 def _seal_identities(db: Database) -> int:
