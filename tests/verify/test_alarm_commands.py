@@ -31,6 +31,7 @@ from tjdesk.alarm.staff_roster import export_roster, roster_path
 from ui.cli import main
 
 SPEC = "sim:room1"
+ROSTER_NOT_TRUSTED = "staff roster in the alarm folder is missing or was changed outside TJ Desk"
 
 
 @pytest.fixture
@@ -180,16 +181,22 @@ def test_a_forged_signature_is_refused(
     assert service.engine.state.value == "alarm"
 
 
+def _a_drill_by_ann(client: AlarmClient, inbox: ClientInbox, made: MadeVault) -> None:
+    """ann starts and stops a drill, signed. The first signed command makes the service read
+    the roster and trust its root from then on (journaled)."""
+    client.signer = made.handles["ann"].signed_in
+    client.start_drill("ann", 60)
+    inbox.wait_for("test_started")
+    client.stop_drill("ann")
+    inbox.wait_for("test_ended")
+
+
 def test_a_roster_replaced_by_an_insider_is_not_trusted(
     service: AlarmService, folder: Path, tmp_path: Path, made: MadeVault
 ) -> None:
     client, inbox = _connect(folder)
     try:
-        client.signer = made.handles["ann"].signed_in
-        client.start_drill("ann", 60)
-        inbox.wait_for("test_started")  # the roster is trusted now (journaled)
-        client.stop_drill("ann")
-        inbox.wait_for("test_ended")
+        _a_drill_by_ann(client, inbox, made)
         # An insider's own vault, with himself as root, copied over the roster.
         other = make_vault(tmp_path / "other", users=[("ann", Role.COUNSELOR)])
         db = other.handles["ann"].open_database()
@@ -202,10 +209,7 @@ def test_a_roster_replaced_by_an_insider_is_not_trusted(
         error = inbox.wait_for("error")
     finally:
         client.close()
-    assert (
-        "staff roster in the alarm folder is missing or was changed outside TJ Desk"
-        in (error["text"])
-    )
+    assert ROSTER_NOT_TRUSTED in error["text"]
 
 
 def test_a_junk_root_put_in_the_roster_file_is_ignored_and_the_command_still_works(
@@ -219,11 +223,7 @@ def test_a_junk_root_put_in_the_roster_file_is_ignored_and_the_command_still_wor
     path.write_text(json.dumps(document), encoding="utf-8")
     client, inbox = _connect(folder)
     try:
-        client.signer = made.handles["ann"].signed_in
-        client.start_drill("ann", 60)
-        inbox.wait_for("test_started")
-        client.stop_drill("ann")
-        inbox.wait_for("test_ended")
+        _a_drill_by_ann(client, inbox, made)
     finally:
         client.close()
 
@@ -233,11 +233,7 @@ def test_a_roster_file_with_only_junk_roots_is_refused_in_words(
 ) -> None:
     client, inbox = _connect(folder)
     try:
-        client.signer = made.handles["ann"].signed_in
-        client.start_drill("ann", 60)
-        inbox.wait_for("test_started")  # the roster is trusted now (journaled)
-        client.stop_drill("ann")
-        inbox.wait_for("test_ended")
+        _a_drill_by_ann(client, inbox, made)
         path = roster_path(folder)
         document = json.loads(path.read_text(encoding="utf-8"))
         document["roots"] = ["x", 5]
@@ -246,10 +242,7 @@ def test_a_roster_file_with_only_junk_roots_is_refused_in_words(
         error = inbox.wait_for("error")
     finally:
         client.close()
-    assert (
-        "staff roster in the alarm folder is missing or was changed outside TJ Desk"
-        in (error["text"])
-    )
+    assert ROSTER_NOT_TRUSTED in error["text"]
 
 
 def test_alarm_stop_with_a_user_signs_in_and_without_one_is_refused(

@@ -11,19 +11,19 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 import tjdesk
+from tests.helpers.forms import session_form
 from tests.helpers.insider import plain_sqlcipher
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk import audit
 from tjdesk.actors import Role
 from tjdesk.cases import case_service, listing, sealed_search, session_service
-from tjdesk.cases.codes import CaseType, ContactType
-from tjdesk.cases.records import CaseForm, SessionForm, TeamMember
+from tjdesk.cases.codes import CaseType
+from tjdesk.cases.records import CaseForm, TeamMember
 from tjdesk.policy import Section
 from tjdesk.vault import seal_migration
 from tjdesk.vault.connection import WrongKeyOrNotAVault
@@ -188,22 +188,11 @@ def test_a_job_that_locks_the_vault_does_not_wait_on_itself(made: MadeVault) -> 
 def _a_case_with_a_note(made: MadeVault, name: str, words: str) -> None:
     actor = made.handles[name].actor
     assert actor is not None
-    now = datetime.now(UTC).replace(microsecond=0)
 
     def write(db: Database) -> None:
         case_id = case_service.create_case(db, actor, CaseForm(case_type=CaseType.OTHER))
         case_service.set_team(db, actor, case_id, [TeamMember(actor.id, assigned=True)])
-        session_id = session_service.create_session(
-            db,
-            actor,
-            SessionForm(
-                case_id=case_id,
-                starts_at=now - timedelta(hours=2),
-                ends_at=now - timedelta(hours=1),
-                contact_type=ContactType.IN_PERSON,
-                room="Room 1",
-            ),
-        )
+        session_id = session_service.create_session(db, actor, session_form(case_id))
         session_service.save_note(db, actor, session_id, Section.NOTES, words, 0)
 
     worker = made.worker(name)
