@@ -302,6 +302,7 @@ MODULES = (
         "tjdesk/vault/recovery.py+age_format.py+age_keys.py+seal_migration.py",
         (
             "tests/tjdesk/vault/test_sealing_age.py",
+            "tests/tjdesk/vault/test_recovery_identity.py",
             "tests/tjdesk/vault/test_seal_migration.py",
             "tests/tjdesk/vault/test_certified_keys.py",
             "tests/tjdesk/vault/test_team_adoption.py",

@@ -10,9 +10,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import bech32
 import pyrage
 import pytest
 import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk.actors import Role
@@ -20,7 +22,7 @@ from tjdesk.cases import case_service, session_service
 from tjdesk.cases.codes import CaseType, ContactType
 from tjdesk.cases.records import CaseForm, SessionForm
 from tjdesk.policy import Section
-from tjdesk.vault import age_format
+from tjdesk.vault import age_format, age_keys
 from tjdesk.vault.age_format import SealedToNobody
 
 VECTORS = Path(__file__).parent / "age_vectors"
@@ -117,3 +119,37 @@ def test_stock_age_opens_a_note_with_the_recovery_identity(made: MadeVault, tmp_
         capture_output=True,
     ).stdout
     assert text.decode("utf-8") == "พบที่บ้านพัก safe"
+
+
+@pytest.mark.parametrize("name", ["x25519", "x25519_multiple_recipients"])
+def test_our_text_forms_of_a_key_are_ages_own(name: str) -> None:
+    """A key slot's raw X25519 key written as age writes it: the vector's identity, to the
+    letter, and the recipient age derives from it."""
+    fields, _ = _vector(name)
+    _, words = bech32.bech32_decode(fields["identity"].lower())
+    assert words is not None
+    raw = bytes(bech32.convertbits(words, 5, 8, False) or [])
+    assert age_keys.identity_string(raw) == fields["identity"]
+    assert str(age_keys.identity(raw)) == fields["identity"]
+    public = X25519PrivateKey.from_private_bytes(raw).public_key().public_bytes_raw()
+    assert age_keys.recipient_string(public) == str(
+        age_format.parse_identity(fields["identity"]).to_public()
+    )
+
+
+@pytest.mark.parametrize("length", [0, 31, 33])
+def test_a_key_of_the_wrong_length_is_refused(length: int) -> None:
+    with pytest.raises(ValueError, match="32 bytes"):
+        age_keys.recipient_string(bytes(length))
+    with pytest.raises(ValueError, match="32 bytes"):
+        age_keys.identity_string(bytes(length))
+
+
+def test_a_reader_named_twice_is_sealed_to_once() -> None:
+    """One stanza per reader: a team member who is also the writer is not listed twice."""
+    ann, bo = age_format.new_identity(), age_format.new_identity()
+    readers = [str(ann.to_public()), str(bo.to_public()), str(ann.to_public())]
+    blob = age_format.seal(b"text", readers)
+    header = blob.split(b"\n---")[0]
+    assert header.count(b"\n-> X25519 ") == 2
+    assert age_format.unseal(blob, ann) == b"text" == age_format.unseal(blob, bo)
