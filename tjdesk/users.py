@@ -40,6 +40,13 @@ ACCOUNT_WAS_USED = QT_TRANSLATE_NOOP(
     "This account has been used, so it cannot be removed (the audit trail names it). "
     "Disable it instead.",
 )
+# An administrator from before signing, at her first sign-in since: her new key is certified
+# at the next sign-in of an administrator whose key already is (tjdesk/vault/signing.py).
+WAITING_FOR_CERTIFICATION = QT_TRANSLATE_NOOP(
+    "errors",
+    "Your account's new signing key is waiting for another administrator to sign in and "
+    "certify it. Until then you cannot add or change users. Nothing was changed.",
+)
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,7 @@ class UserService:
         must_change_password: bool = True,
     ) -> UserInfo:
         self._require_admin()
+        self._require_certifier()
         canonical = keyslots.canonical_user_name(name)
         shown = _clean_display_name(display_name, canonical)
         check_new_password(password)
@@ -152,6 +160,7 @@ class UserService:
     def disable_user(self, name: str) -> None:
         """The account stays (for the audit trail); its key slot is deleted."""
         self._require_admin()
+        self._require_certifier()
         row = self._row(keyslots.canonical_user_name(name))
         if row["name"] == self._actor.name:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "You cannot disable yourself."))
@@ -192,6 +201,7 @@ class UserService:
     def enable_user(self, name: str) -> str:
         """Re-enable a disabled account; returns its one-time password."""
         self._require_admin()
+        self._require_certifier()
         row = self._row(keyslots.canonical_user_name(name))
         one_time = generate_one_time_password()
         with self._db.transaction():
@@ -215,6 +225,7 @@ class UserService:
     def reset_password(self, name: str) -> str:
         """A new one-time password for a user who forgot theirs; only their slot is rewritten."""
         self._require_admin()
+        self._require_certifier()
         row = self._row(keyslots.canonical_user_name(name))
         if row["disabled"]:
             raise InvalidInput(
@@ -240,6 +251,7 @@ class UserService:
 
     def set_role(self, name: str, role: Role) -> None:
         self._require_admin()
+        self._require_certifier()
         row = self._row(keyslots.canonical_user_name(name))
         if (
             row["role"] == Role.ADMINISTRATOR.value
@@ -377,6 +389,20 @@ class UserService:
             return
         row = {"id": user_id, "name": name, "role": role.value}
         signing.certify_record(self._db, roster, row, slot, disabled=False)
+
+    def _require_certifier(self) -> None:
+        """Checked before anything is written: the key file is not part of the database's
+        transaction, so a certificate refused at the end would leave a new slot behind (a
+        password reset nobody was shown, a slot with no user)."""
+        roster = roster_module.load(self._db)
+        if not roster.pinned:
+            return  # signing has not begun: the administrator's sign-in certifies everyone
+        signer = self._db.signed_in
+        if signer is not None and not roster_module.is_certifier_key(
+            roster, signer.signing_public_key
+        ):
+            raise AccessDenied(WAITING_FOR_CERTIFICATION)
+        roster_module.require_certifier(self._db, roster)
 
     def _require_admin(self) -> None:
         if self._actor.role is not Role.ADMINISTRATOR:

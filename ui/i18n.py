@@ -42,18 +42,24 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
-def error_text(err: BaseException, fallback: str) -> str:
+def error_text(err: BaseException, fallback: str, *, translate_args: bool = False) -> str:
     """An error in the user's language: one of ours (TJDeskError) translated in its context
-    with its %1, %2 ... filled, its text arguments translated too where they are marked (field
-    names); anything else is ``fallback``, already translated, never the exception's own text
-    (it could hold client data)."""
+    with its %1, %2 ... filled; anything else is ``fallback``, already translated, never the
+    exception's own text (it could hold client data).
+
+    ``translate_args``: the arguments are words marked for translation in the same context
+    (the visitor sheet's field names). Elsewhere they are names, rooms, numbers and device
+    specs, shown as they are: a room called "Notes" must not turn into another word.
+    """
     from tjdesk.errors import TJDeskError
     from tjdesk.i18n import fill
 
     if not isinstance(err, TJDeskError):
         return fallback
     args = [
-        QCoreApplication.translate(err.context, arg) if isinstance(arg, str) else arg
+        QCoreApplication.translate(err.context, arg)
+        if translate_args and isinstance(arg, str)
+        else arg
         for arg in err.message_args
     ]
     return fill(QCoreApplication.translate(err.context, err.message), *args)

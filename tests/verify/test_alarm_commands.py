@@ -228,6 +228,23 @@ def test_a_junk_root_put_in_the_roster_file_is_ignored_and_the_command_still_wor
         client.close()
 
 
+def test_a_certificate_without_its_signature_in_the_roster_file_is_skipped(
+    service: AlarmService, folder: Path, made: MadeVault
+) -> None:
+    """One damaged certificate used to make the whole file unreadable, refusing everyone."""
+    client, inbox = _connect(folder)
+    try:
+        _a_drill_by_ann(client, inbox, made)
+        path = roster_path(folder)
+        document = json.loads(path.read_text(encoding="utf-8"))
+        admins = [c for c in document["certificates"] if '"name":"admin"' in c["body"]]
+        del admins[0]["signature"]
+        path.write_text(json.dumps(document), encoding="utf-8")
+        _a_drill_by_ann(client, inbox, made)
+    finally:
+        client.close()
+
+
 def test_a_roster_file_with_only_junk_roots_is_refused_in_words(
     service: AlarmService, folder: Path, made: MadeVault
 ) -> None:

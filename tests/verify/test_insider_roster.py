@@ -315,3 +315,45 @@ def test_a_junk_certificate_does_not_stop_the_ones_after_it(made_vault: MadeVaul
     assert dao.actor is not None and dao.actor.name == "dao"
     problems, _ = _problem_lines(made_vault)
     assert problems == [RosterProblem("bad certificate", "?")]
+
+
+def test_a_certificate_with_keys_that_do_not_read_does_not_stop_sign_in(
+    made_vault: MadeVault,
+) -> None:
+    """She pins a key of her own as a root (which audit verify names) and signs with it a
+    certificate whose keys are not base64. It used to stop every later sign-in of the vault;
+    it is now one certificate that cannot be read, and everyone signs in."""
+    own_key = Ed25519PrivateKey.generate()
+    public = own_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    db = _counsellors_db(made_vault)
+    try:
+        db.execute(
+            "INSERT INTO signing_roots (public_key, pinned_at, pinned_by, how) VALUES (?, ?, ?, ?)",
+            (roster_module.b64(public), "2026-12-03T10:00:00Z", "counselor", "recovery key"),
+        )
+        mine = roster_module.load(db).records["counselor"]
+        body = {
+            "format": roster_module.CERTIFICATE_FORMAT,
+            "vault": roster_module.vault_id(db),
+            "user_id": mine.user_id,
+            "name": "counselor",
+            "role": Role.COUNSELOR.value,
+            "disabled": False,
+            "age_key": "not base64!",
+            "signing_key": None,
+            "issued_at": "2026-12-03T10:00:00Z",
+            "issuer": "counselor",
+        }
+        text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+        db.execute(
+            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
+            (text, roster_module.b64(public), roster_module.b64(own_key.sign(text.encode()))),
+        )
+        after = roster_module.load(db)
+    finally:
+        db.close()
+    assert RosterProblem("bad certificate", "?") in after.problems
+    assert after.records["counselor"].age_key == mine.age_key
+    for name in ("admin", "counselor", "nurse"):
+        signed_in = vault.unlock(made_vault.folder, name, made_vault.password)
+        assert signed_in.actor is not None and signed_in.actor.name == name

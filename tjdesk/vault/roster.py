@@ -172,7 +172,7 @@ def build(
             Ed25519PublicKey.from_public_bytes(issuer_key).verify(
                 unb64(str(row["signature"])), str(row["body"]).encode("utf-8")
             )
-        except (InvalidSignature, ValueError):
+        except (InvalidSignature, ValueError, KeyError, TypeError):  # KeyError: the file copy
             roster.problems.append(RosterProblem("forged certificate", body["name"], seq=seq))
             continue
         if issuer_key not in root_keys and not _is_active_admin_key(roster, issuer_key):
@@ -235,6 +235,10 @@ def _parse_body(text: Any) -> dict[str, Any]:
     Role(body["role"])
     if body.get("signing_key") is not None and not isinstance(body["signing_key"], str):
         raise ValueError
+    # The keys must read too: one that does not would stop every later sign-in in ``build``.
+    unb64(body["age_key"])
+    if body.get("signing_key") is not None:
+        unb64(body["signing_key"])
     return body
 
 

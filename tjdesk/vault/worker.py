@@ -95,10 +95,7 @@ class VaultWorker:
         try:
             conn = open_connection(self.db_path, key, create=create)
         except BaseException as err:  # reported through ``opened`` and every job
-            self._failure = err
-            self._opened.set_exception(err)
-            self._closed.set()
-            self._fail_pending(err)
+            self._give_up(err)
             return
         del key
         db = Database(conn)
@@ -108,10 +105,7 @@ class VaultWorker:
             schema_guard.check(db)  # a foreign trigger or view: nobody works on this vault
         except BaseException as err:
             db.close()
-            self._failure = err
-            self._opened.set_exception(err)
-            self._closed.set()
-            self._fail_pending(err)
+            self._give_up(err)
             return
         try:
             # Sealed sections: seal what an older version left in the clear, rewrap keys
@@ -121,10 +115,7 @@ class VaultWorker:
             on_sign_in(db)
         except BaseException as err:
             db.close()
-            self._failure = err
-            self._opened.set_exception(err)
-            self._closed.set()
-            self._fail_pending(err)
+            self._give_up(err)
             return
         self._opened.set_result(None)
         try:
@@ -159,6 +150,16 @@ class VaultWorker:
                 except Exception:  # noqa: BLE001 - a broken digest must not stop the vault
                     sealed_search.abandon(db)
         return self._jobs.get()
+
+    def _give_up(self, err: BaseException) -> None:
+        """The vault cannot be worked on: ``err`` answers ``opened``, the work queued, and any
+        handed over later. Closed under the submit lock, so a job handed over meanwhile is
+        either refused by ``submit`` or already queued and answered here, never left."""
+        with self._submit_lock:
+            self._failure = err
+            self._closed.set()
+        self._opened.set_exception(err)
+        self._fail_pending(err)
 
     def _fail_pending(self, err: BaseException) -> None:
         while True:

@@ -1,9 +1,11 @@
 """What the administration screens say when something they asked of the vault failed.
 
 Our errors (a wrong recovery key, a backup that is not one) are shown in their own words;
-anything else is a bug, and the screen says calmly that nothing was changed (every vault change
-is one transaction) instead of the sign-in screen's "could not be opened". Only the error's type
-is logged: its text could hold client data.
+anything else is a bug, and the screen says calmly that nothing was changed instead of the
+sign-in screen's "could not be opened": each change is one database transaction, and the user
+changes that also write the key file check everything before writing it. The key panel says
+something else (ui/admin/key_panel.py): a key change can fail after the database was re-keyed.
+Only the error's type is logged: its text could hold client data.
 """
 
 from __future__ import annotations

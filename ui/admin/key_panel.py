@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from tjdesk.errors import TJDeskError
 from tjdesk.vault.database import Database
 from tjdesk.vault.recovery_key_notice import confirm_stored, recovery_key_not_stored
 from tjdesk.vault.vault import SETTING_SHELTER_NAME, UnlockedVault
 from tjdesk.vault.worker import VaultWorker
-from ui.admin.failures import failure_text
 from ui.admin.key_reminder import key_news
 from ui.fonts import MONO_FAMILY
+from ui.i18n import error_text
 from ui.ops import run_in_vault
 from ui.signin.background import run_in_background
 from ui.wizard.recovery_sheet import RecoveryKeyPrinter
@@ -288,7 +289,7 @@ class KeyPanel(QWidget):
         self.rotate_button.setEnabled(True)
         self.busy.hide()
         if outcome.error is not None or outcome.recovery_key is None:
-            message = failure_text(outcome.error or RuntimeError())
+            message = self._failure_text(outcome.error or RuntimeError())
             self.status.setStyleSheet("color: #b3261e;")
             self.status.setText(message)
             self.failed.emit(message)
@@ -325,10 +326,24 @@ class KeyPanel(QWidget):
         # Reopening failed too: the session cannot go on; the next sign-in settles the vault.
         self.rotate_button.setEnabled(True)
         self.busy.hide()
-        message = failure_text(err)
+        message = self._failure_text(err)
         self.status.setStyleSheet("color: #b3261e;")
         self.status.setText(message)
         self.failed.emit(message)
+
+    def _failure_text(self, err: BaseException) -> str:
+        """Our errors in their own words. Anything else may have come after the database was
+        re-keyed (reopening it failed): "nothing was changed" could be false, so the panel
+        says what to do instead (the next sign-in finishes a change cut short)."""
+        if not isinstance(err, TJDeskError):
+            log.error("the key change failed: %s", type(err).__name__)
+        return error_text(
+            err,
+            self.tr(
+                "The change of the vault's key may not have finished. Sign in again before "
+                "doing anything else: signing in finishes it and says what to do next."
+            ),
+        )
 
 
 def _shelter_name(db: Database) -> str:

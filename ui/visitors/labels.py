@@ -24,8 +24,12 @@ def error_text(err: BaseException) -> str:
     """A service error in the user's language; anything unexpected says so without details."""
     from ui.i18n import error_text as in_users_language
 
+    # Arguments of our errors here are field names, codes and numbers, never client data;
+    # field names are marked for translation in the same context.
     return in_users_language(
-        err, tr("Something went wrong; nothing was changed. Please try again.")
+        err,
+        tr("Something went wrong; nothing was changed. Please try again."),
+        translate_args=True,
     )
 
 

@@ -62,6 +62,7 @@ def test_a_setting_reads_back_as_the_text_put_and_a_missing_one_as_nothing(
 ) -> None:
     assert db.setting("shelter_name") is None
     db.put_setting("shelter_name", "บ้านพักเด็ก")
+    assert db.setting("shelter_name") == "บ้านพักเด็ก"
     db.put_setting("shelter_name", "Shelter 2")  # a second put replaces the first
     assert db.setting("shelter_name") == "Shelter 2"
     db.execute("INSERT INTO settings (key, value) VALUES ('rooms', 3)")  # written as a number

@@ -17,6 +17,7 @@ from tjdesk import audit, audit_report
 from tjdesk.actors import Role
 from tjdesk.errors import AccessDenied
 from tjdesk.paths import database_path, keyslot_path
+from tjdesk.users import UserService
 from tjdesk.vault import roster, vault
 from tjdesk.vault.connection import open_connection
 from tjdesk.vault.database import Database
@@ -111,9 +112,48 @@ def test_a_second_administrator_from_before_signing_signs_in_and_waits_like_ever
     assert waiting.records["bea"].signing_key is None
     assert waiting.records["bo"].signing_key is None
 
+    # While she waits she cannot vouch for anyone: each change is refused before anything
+    # is written (the key file is outside the database's transaction; a reset password
+    # written there would lock bo out with a password nobody was shown).
+    keys_before = keyslot_path(made.folder).read_bytes()
+    db = bea.open_database()
+    try:
+        service = UserService(db, bea)
+        attempts = [
+            lambda: service.add_user("dao", "Dao", Role.NURSE, "a long enough password 1"),
+            lambda: service.reset_password("bo"),
+            lambda: service.set_role("bo", Role.COUNSELOR),
+            lambda: service.disable_user("bo"),
+        ]
+        for attempt in attempts:
+            with pytest.raises(AccessDenied) as refused:
+                attempt()
+            assert str(refused.value) == (
+                "Your account's new signing key is waiting for another administrator to sign "
+                "in and certify it. Until then you cannot add or change users. Nothing was "
+                "changed."
+            )
+        assert [r["name"] for r in db.query("SELECT name FROM users ORDER BY id")] == [
+            "admin",
+            "bea",
+            "bo",
+        ]
+    finally:
+        db.close()
+    assert keyslot_path(made.folder).read_bytes() == keys_before
+    assert vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).actor is not None
+
     vault.unlock(made.folder, "admin", DEFAULT_PASSWORD)  # certifies bea's key and bo's
     certified = _verdict(made.folder, "bea")
     assert certified.intact, _report(certified)
+    # From then on she certifies others.
+    bea = vault.unlock(made.folder, "bea", DEFAULT_PASSWORD)
+    db = bea.open_database()
+    try:
+        UserService(db, bea).set_role("bo", Role.COUNSELOR)
+        assert roster.load(db).records["bo"].role is Role.COUNSELOR
+    finally:
+        db.close()
 
 
 def test_entries_before_signing_are_still_chained(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tjdesk.errors import InvalidInput
 from tjdesk.vault.errors import WrongPassword
 from ui import i18n
 from ui.admin.failures import failure_text
@@ -70,3 +71,13 @@ def test_an_administration_screen_says_nothing_was_changed_in_thai(qapp: QApplic
     assert i18n.install_language("th")
     shown = failure_text(RuntimeError("Somchai, 12 Soi Sukhumvit 4"))
     assert shown.replace("\u200b", "") == "ดำเนินการไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ"
+
+
+def test_a_name_given_to_an_error_is_shown_as_it_is(qapp: QApplication) -> None:
+    """A room, a person or a device named like a word the catalogue knows ("Notes") keeps
+    its name in Thai; only the visitor sheet's field names are translated."""
+    assert i18n.install_language("th")
+    err = InvalidInput("The rule-sheet template has an unknown field: %1.", "Notes")
+    for screen in ("sign-in", "cases", "alarm", "administration"):
+        assert SCREENS[screen](err).endswith(": Notes"), screen
+    assert not SCREENS["visitors"](err).endswith(": Notes")

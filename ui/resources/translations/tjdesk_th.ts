@@ -2340,6 +2340,10 @@
         <source>The vault key was changed. Store the new recovery key now.</source>
         <translation>เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​แล้ว โปรด​เก็บ​กุญแจ​กู้​คืน​ใหม่​ตอนนี้</translation>
     </message>
+    <message>
+        <source>The change of the vault&apos;s key may not have finished. Sign in again before doing anything else: signing in finishes it and says what to do next.</source>
+        <translation>การ​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​อาจ​ยัง​ไม่​เสร็จ โปรด​เข้าสู่ระบบ​ใหม่​ก่อน​ทำ​สิ่ง​อื่น การ​เข้าสู่ระบบ​จะ​ทำ​ให้การ​เปลี่ยน​นี้​เสร็จ และ​บอ​กว่า​ต้อง​ทำ​อะไร​ต่อ</translation>
+    </message>
 </context>
 <context>
     <name>KeyReminder</name>
@@ -4869,6 +4873,10 @@ Jane Doe; UNODC</source>
     <message>
         <source>This account has been used, so it cannot be removed (the audit trail names it). Disable it instead.</source>
         <translation>บัญชี​นี้​เคย​ถูก​ใช้งาน​แล้ว จึง​ลบ​ไม่​ได้ (บันทึก​การ​ตรวจสอบ​อ้าง​ถึง​บัญชี​นี้) กรุณา​ปิด​ใช้งาน​แทน</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s new signing key is waiting for another administrator to sign in and certify it. Until then you cannot add or change users. Nothing was changed.</source>
+        <translation>กุญแจ​ลงลายมือชื่อ​ใหม่​ของ​บัญชี​คุณ​กำลัง​รอ​ให้​ผู้ดูแล​ระบบ​อีก​คน​เข้าสู่ระบบ​และ​รับรอง ระหว่าง​นี้​คุณ​ยัง​เพิ่ม​หรือ​แก้ไข​ผู้​ใช้ไม่ได้ ไม่​มี​การเปลี่ยนแปลง​ใด ๆ</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
