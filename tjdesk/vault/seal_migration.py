@@ -21,19 +21,31 @@ from tjdesk.policy import Section
 from tjdesk.vault import age_format, sealing
 from tjdesk.vault.database import Database
 
+# The statements, each used in one place, named once here.
+_LEGACY_ROWS = (
+    "SELECT (SELECT count(*) FROM cases WHERE nickname != '')"
+    " + (SELECT count(*) FROM case_identity WHERE sealed IS NULL"
+    "    OR real_name != '' OR contacts != '' OR current_location != '')"
+    " + (SELECT count(*) FROM session_notes WHERE sealed IS NULL OR body != '')"
+    " + (SELECT count(*) FROM session_note_conflicts WHERE sealed IS NULL OR body != '')"
+    " + (SELECT count(*) FROM case_drafts WHERE sealed IS NULL OR payload != '')"
+)
+_CLEAR_NICKNAME = "UPDATE cases SET nickname = '' WHERE id = ?"
+_SEAL_NOTE = "UPDATE session_notes SET body = '', sealed = ?, key_generation = ? WHERE id = ?"
+_SEAL_CONFLICT = (
+    "UPDATE session_note_conflicts SET body = '', sealed = ?, key_generation = ? WHERE id = ?"
+)
+_DRAFTS = "SELECT user_id, form_key, payload FROM case_drafts WHERE sealed IS NULL OR payload != ''"
+_DELETE_DRAFT = "DELETE FROM case_drafts WHERE user_id = ? AND form_key = ?"
+_SEAL_DRAFT = (
+    "UPDATE case_drafts SET payload = '', sealed = ?, case_id = ?"
+    " WHERE user_id = ? AND form_key = ?"
+)
+
 
 def legacy_rows(db: Database) -> int:
     """How many rows still hold plaintext from before sealing."""
-    return int(
-        db.scalar(
-            "SELECT (SELECT count(*) FROM cases WHERE nickname != '')"
-            " + (SELECT count(*) FROM case_identity WHERE sealed IS NULL"
-            "    OR real_name != '' OR contacts != '' OR current_location != '')"
-            " + (SELECT count(*) FROM session_notes WHERE sealed IS NULL OR body != '')"
-            " + (SELECT count(*) FROM session_note_conflicts WHERE sealed IS NULL OR body != '')"
-            " + (SELECT count(*) FROM case_drafts WHERE sealed IS NULL OR payload != '')"
-        )
-    )
+    return int(db.scalar(_LEGACY_ROWS))
 
 
 # Set once no plaintext is left: later sign-ins skip the look for it, which reads every note
@@ -103,7 +115,7 @@ def _seal_identities(db: Database) -> int:
             row["updated_by"],
             str(row["updated_at"] or "1970-01-01T00:00:00+00:00"),
         )
-        db.execute("UPDATE cases SET nickname = '' WHERE id = ?", (row["id"],))
+        db.execute(_CLEAR_NICKNAME, (row["id"],))
     return len(rows)
 
 
@@ -116,10 +128,7 @@ def _seal_notes(db: Database) -> int:
     for row in rows:
         case_id, section, body = int(row["case_id"]), Section(row["section"]), str(row["body"])
         generation, blob = sealing.seal_text(db, case_id, section, body)
-        db.execute(
-            "UPDATE session_notes SET body = '', sealed = ?, key_generation = ? WHERE id = ?",
-            (blob, generation, row["id"]),
-        )
+        db.execute(_SEAL_NOTE, (blob, generation, row["id"]))
         digests[(case_id, section, generation)][int(row["id"])] = (int(row["version"]), body)
     for (case_id, section, generation), notes in digests.items():
         sealed_search.write_digest(db, case_id, section, generation, notes)
@@ -136,11 +145,7 @@ def _seal_conflicts(db: Database) -> int:
         generation, blob = sealing.seal_text(
             db, int(row["case_id"]), Section(row["section"]), str(row["body"])
         )
-        db.execute(
-            "UPDATE session_note_conflicts SET body = '', sealed = ?, key_generation = ?"
-            " WHERE id = ?",
-            (blob, generation, row["id"]),
-        )
+        db.execute(_SEAL_CONFLICT, (blob, generation, row["id"]))
     return len(rows)
 
 
@@ -150,21 +155,15 @@ def _seal_drafts(db: Database) -> int:
     recipients = sealing.user_recipients(db)
     recovery = sealing.sealing_recovery_recipient(db)
     assert recovery is not None
-    rows = db.query(
-        "SELECT user_id, form_key, payload FROM case_drafts WHERE sealed IS NULL OR payload != ''"
-    )
+    rows = db.query(_DRAFTS)
     for row in rows:
         writer = recipients.get(int(row["user_id"]))
         if writer is None:  # a writer without a key slot (disabled): the draft goes
-            db.execute(
-                "DELETE FROM case_drafts WHERE user_id = ? AND form_key = ?",
-                (row["user_id"], row["form_key"]),
-            )
+            db.execute(_DELETE_DRAFT, (row["user_id"], row["form_key"]))
             continue
         text = str(row["payload"]) or json.dumps({})
         db.execute(
-            "UPDATE case_drafts SET payload = '', sealed = ?, case_id = ?"
-            " WHERE user_id = ? AND form_key = ?",
+            _SEAL_DRAFT,
             (
                 age_format.seal(text.encode("utf-8"), [writer, recovery]),
                 case_of_form(db, str(row["form_key"])),

@@ -155,3 +155,18 @@ def test_making_it_is_for_an_administrator_and_only_once(made: MadeVault) -> Non
         assert last == {"actor": "admin", "action": "vault.recovery_identity_made"}
     finally:
         db.close()
+
+
+def test_the_sheet_works_in_a_vault_whose_recovery_identity_was_never_certified(
+    made: MadeVault,
+) -> None:
+    """A vault whose recovery identity was made before identities were certified: the
+    settings row is all there is, and the sheet must still be accepted against it."""
+    db = made.admin.open_database()
+    try:
+        db.execute("DELETE FROM settings WHERE key = 'recovery_recipient_certificate'")
+        assert certified_keys.load(db).certified_recovery is None
+        identity = recovery.parse_recovery_identity(db, made.recovery_identity)
+        assert str(identity.to_public()) == recovery_recipient(db)
+    finally:
+        db.close()

@@ -5,16 +5,19 @@ scanned, free pages included."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.pages import decrypted_pages
-from tests.helpers.vaults import make_vault
+from tests.helpers.vaults import MadeVault, make_vault
 from tjdesk.actors import Role
 from tjdesk.cases import case_service, drafts, listing, sealed_search, session_service
 from tjdesk.policy import Section
-from tjdesk.vault import migrations, schema_guard, seal_migration
+from tjdesk.vault import migrations, recovery, schema_guard, seal_migration
+from tjdesk.vault.database import Database
+from tjdesk.vault.sealing import SETTING_RECOVERY_RECIPIENT
 
 WORDS = [
     "NICKSENTINEL",
@@ -132,4 +135,132 @@ def test_first_sign_in_seals_a_plaintext_vault_and_leaves_no_plaintext_in_the_fi
         return listing.session_page(db, ann, listing.SessionFilter(text="notesentinel"))
 
     assert [r["id"] for r in worker.call(search)] == [1]
+    made.close()
+
+
+def _old_vault(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    users: list[tuple[str, Role]],
+    fill: Callable[[Database, dict[str, int]], None],
+) -> MadeVault:
+    """A vault at schema 5 (before sealed sections), ``fill``-ed in the clear, then opened by
+    today's code again (nobody has signed in since)."""
+    every_schema = migrations.schema_files()
+    monkeypatch.setattr(migrations, "schema_files", lambda: [f for f in every_schema if f[0] < 6])
+    schema_guard.expected_schema.cache_clear()
+    made = make_vault(tmp_path / "v", users=users)
+    old = made.admin.open_database()
+    try:
+        with old.transaction():
+            fill(old, {r["name"]: r["id"] for r in old.query("SELECT id, name FROM users")})
+    finally:
+        old.close()
+    monkeypatch.setattr(migrations, "schema_files", lambda: every_schema)
+    schema_guard.expected_schema.cache_clear()
+    return made
+
+
+def _a_case_without_identity_and_three_drafts(old: Database, ids: dict[str, int]) -> None:
+    old.execute(
+        "INSERT INTO cases (id, code, nickname, case_type, opened_on, created_at, updated_at)"
+        " VALUES (1, 'C-2026-0001', 'NICKSENTINEL', 'other', '2026-01-01', ?, ?)",
+        (STAMP, STAMP),
+    )
+    old.executemany(
+        "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, ?)",
+        [(ids["ann"], 1), (ids["cy"], 0)],
+    )
+    old.execute(
+        "INSERT INTO sessions (id, case_id, starts_at, ends_at, contact_type, created_at,"
+        " updated_at) VALUES (1, 1, ?, '2026-01-01T01:00:00+00:00', 'in_person', ?, ?)",
+        (STAMP, STAMP, STAMP),
+    )
+    # ann's draft of the session, empty; bo (disabled since) left one; cy wrote one after.
+    old.executemany(
+        "INSERT INTO case_drafts (user_id, form_key, payload, updated_at) VALUES (?, ?, ?, ?)",
+        [
+            (ids["ann"], "session:1", "", STAMP),
+            (ids["bo"], "case:1", '{"notes": "BOSENTINEL"}', STAMP),
+            (ids["cy"], "case:1", '{"notes": "CYSENTINEL"}', STAMP),
+        ],
+    )
+    old.execute("UPDATE users SET disabled = 1 WHERE id = ?", (ids["bo"],))
+
+
+def test_a_case_without_identity_and_every_kind_of_draft_are_sealed_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case 0.1 kept no identity for gets an empty one, stamped as never changed (not
+    "XXXX", not today); a disabled colleague's draft, which no one may open, is deleted and
+    the drafts after it are sealed all the same; an empty draft opens as an empty form, still
+    tied to its case."""
+    users = [("ann", Role.COUNSELOR), ("bo", Role.NURSE), ("cy", Role.SOCIAL_WORKER)]
+    made = _old_vault(tmp_path, monkeypatch, users, _a_case_without_identity_and_three_drafts)
+    ann, cy = made.handles["ann"].actor, made.handles["cy"].actor
+    assert ann is not None and cy is not None
+    worker = made.worker("ann")  # her sign-in seals
+    identity = worker.call(lambda db: case_service.show_identity(db, ann, 1))
+    assert (identity.real_name, identity.contacts, identity.current_location) == ("", "", "")
+    stamped = worker.call(
+        lambda db: db.query_one("SELECT updated_at, updated_by FROM case_identity")
+    )
+    assert stamped == {"updated_at": "1970-01-01T00:00:00+00:00", "updated_by": None}
+    drafts_left = worker.call(
+        lambda db: db.query(
+            "SELECT user_id, form_key, case_id, payload FROM case_drafts ORDER BY user_id"
+        )
+    )
+    assert [(r["user_id"], r["form_key"], r["case_id"], r["payload"]) for r in drafts_left] == [
+        (ann.id, "session:1", 1, ""),
+        (cy.id, "case:1", 1, ""),
+    ]
+    assert worker.call(lambda db: drafts.load_draft(db, ann, "session:1")) == {}
+    made.close()
+    assert made.worker("cy").call(lambda db: drafts.load_draft(db, cy, "case:1")) == {
+        "notes": "CYSENTINEL"
+    }
+    made.close()
+    plain = _text(decrypted_pages(made.admin.database_path, made.admin.key))
+    assert [w for w in ("NICKSENTINEL", "BOSENTINEL", "CYSENTINEL") if w in plain] == []
+
+
+def _a_note_in_the_clear(old: Database, ids: dict[str, int]) -> None:
+    _a_case_without_identity_and_three_drafts(old, ids)
+    old.execute(
+        "INSERT INTO session_notes (id, session_id, section, body, updated_at)"
+        " VALUES (1, 1, 'notes', 'NOTESENTINEL', ?)",
+        (STAMP,),
+    )
+    # 0.1 had no recovery identity: nothing can be sealed until an administrator makes one.
+    old.execute("DELETE FROM settings WHERE key = ?", (SETTING_RECOVERY_RECIPIENT,))
+
+
+def test_a_vault_that_cannot_seal_yet_opens_and_is_sealed_once_it_can(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    users = [("ann", Role.COUNSELOR), ("bo", Role.NURSE), ("cy", Role.SOCIAL_WORKER)]
+    made = _old_vault(tmp_path, monkeypatch, users, _a_note_in_the_clear)
+    ann = made.handles["ann"].actor
+    assert ann is not None
+    worker = made.worker("ann")  # no recovery identity: her sign-in seals nothing, and works
+    assert worker.call(lambda db: db.setting(seal_migration.SETTING_ALL_SEALED)) is None
+    made.close()
+    assert "NOTESENTINEL" in _text(decrypted_pages(made.admin.database_path, made.admin.key))
+
+    admin = made.worker("admin")
+    _secret, sealed = admin.call(recovery.make_for_older_vault)
+    made.close()
+    assert sealed == 5  # the identity, the note, ann's and cy's drafts, bo's deleted draft
+    assert "NOTESENTINEL" not in _text(decrypted_pages(made.admin.database_path, made.admin.key))
+
+    # Marked: later sign-ins do not read every note again to look for plaintext.
+    def must_not_look(db: Database) -> int:
+        raise AssertionError("looked for plaintext in a vault marked as sealed")
+
+    monkeypatch.setattr(seal_migration, "legacy_rows", must_not_look)
+    again = made.worker("ann")
+    assert again.call(lambda db: session_service.read_note(db, ann, 1, Section.NOTES)).body == (
+        "NOTESENTINEL"
+    )
     made.close()
