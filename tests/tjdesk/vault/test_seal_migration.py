@@ -171,6 +171,20 @@ def _a_case_without_identity_and_three_drafts(old: Database, ids: dict[str, int]
         "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, ?)",
         [(ids["ann"], 1), (ids["cy"], 0)],
     )
+    # A second case with no nickname but a name in the clear.
+    old.execute(
+        "INSERT INTO cases (id, code, nickname, case_type, opened_on, created_at, updated_at)"
+        " VALUES (2, 'C-2026-0002', '', 'other', '2026-01-01', ?, ?)",
+        (STAMP, STAMP),
+    )
+    old.execute(
+        "INSERT INTO case_team (case_id, user_id, assigned) VALUES (2, ?, 1)", (ids["ann"],)
+    )
+    old.execute(
+        "INSERT INTO case_identity (case_id, real_name, contacts, current_location,"
+        " updated_at, updated_by) VALUES (2, 'REALNAMESENTINEL', '', '', ?, ?)",
+        (STAMP, ids["ann"]),
+    )
     old.execute(
         "INSERT INTO sessions (id, case_id, starts_at, ends_at, contact_type, created_at,"
         " updated_at) VALUES (1, 1, ?, '2026-01-01T01:00:00+00:00', 'in_person', ?, ?)",
@@ -203,9 +217,16 @@ def test_a_case_without_identity_and_every_kind_of_draft_are_sealed_as_they_were
     identity = worker.call(lambda db: case_service.show_identity(db, ann, 1))
     assert (identity.real_name, identity.contacts, identity.current_location) == ("", "", "")
     stamped = worker.call(
-        lambda db: db.query_one("SELECT updated_at, updated_by FROM case_identity")
+        lambda db: db.query_one(
+            "SELECT updated_at, updated_by FROM case_identity WHERE case_id = 1"
+        )
     )
     assert stamped == {"updated_at": "1970-01-01T00:00:00+00:00", "updated_by": None}
+    # The case without a nickname keeps none (not a placeholder), and its name is sealed.
+    assert worker.call(lambda db: case_service.get_outline(db, ann, 2)).nickname == ""
+    assert worker.call(lambda db: case_service.show_identity(db, ann, 2)).real_name == (
+        "REALNAMESENTINEL"
+    )
     drafts_left = worker.call(
         lambda db: db.query(
             "SELECT user_id, form_key, case_id, payload FROM case_drafts ORDER BY user_id"
@@ -222,7 +243,8 @@ def test_a_case_without_identity_and_every_kind_of_draft_are_sealed_as_they_were
     }
     made.close()
     plain = _text(decrypted_pages(made.admin.database_path, made.admin.key))
-    assert [w for w in ("NICKSENTINEL", "BOSENTINEL", "CYSENTINEL") if w in plain] == []
+    sentinels = ("NICKSENTINEL", "REALNAMESENTINEL", "BOSENTINEL", "CYSENTINEL")
+    assert [w for w in sentinels if w in plain] == []
 
 
 def _a_note_in_the_clear(old: Database, ids: dict[str, int]) -> None:
@@ -251,7 +273,7 @@ def test_a_vault_that_cannot_seal_yet_opens_and_is_sealed_once_it_can(
     admin = made.worker("admin")
     _secret, sealed = admin.call(recovery.make_for_older_vault)
     made.close()
-    assert sealed == 5  # the identity, the note, ann's and cy's drafts, bo's deleted draft
+    assert sealed == 6  # two identities, the note, ann's and cy's drafts, bo's deleted draft
     assert "NOTESENTINEL" not in _text(decrypted_pages(made.admin.database_path, made.admin.key))
 
     # Marked: later sign-ins do not read every note again to look for plaintext.
