@@ -317,8 +317,9 @@ def test_a_junk_certificate_does_not_stop_the_ones_after_it(made_vault: MadeVaul
     assert problems == [RosterProblem("bad certificate", "?")]
 
 
+@pytest.mark.parametrize("bad_key", ["age_key", "signing_key"])
 def test_a_certificate_with_keys_that_do_not_read_does_not_stop_sign_in(
-    made_vault: MadeVault,
+    made_vault: MadeVault, bad_key: str
 ) -> None:
     """She pins a key of her own as a root (which audit verify names) and signs with it a
     certificate whose keys are not base64. It used to stop every later sign-in of the vault;
@@ -339,11 +340,12 @@ def test_a_certificate_with_keys_that_do_not_read_does_not_stop_sign_in(
             "name": "counselor",
             "role": Role.COUNSELOR.value,
             "disabled": False,
-            "age_key": "not base64!",
+            "age_key": roster_module.b64(mine.age_key),
             "signing_key": None,
             "issued_at": "2026-12-03T10:00:00Z",
             "issuer": "counselor",
         }
+        body[bad_key] = "not base64!"
         text = json.dumps(body, sort_keys=True, separators=(",", ":"))
         db.execute(
             "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
