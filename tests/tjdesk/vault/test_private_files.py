@@ -153,3 +153,17 @@ def test_links_in_the_vault_folder_are_not_followed_and_do_not_stop_the_rest(
     assert (folder / "kept").stat().st_mode & 0o777 == 0o755
     assert _modes(outside) == {".": "755"} | {f"shared-{batch}.txt": "644" for batch in range(3)}
     assert all((folder / f"link-{batch}").is_symlink() for batch in range(3))
+
+
+def test_a_file_only_others_could_read_is_closed_to_them_too(
+    tmp_path: Path, usual_umask: None
+) -> None:
+    """A file someone set to "group and others may read, the owner may not" (0066) is as
+    open to other accounts as any: it loses those bits as well."""
+    folder = tmp_path / "vault"
+    folder.mkdir(mode=0o700)
+    odd = folder / "tjdesk.keys"
+    odd.write_text("{}")
+    os.chmod(odd, 0o066)
+    make_folder_private(folder)
+    assert _modes(folder)["tjdesk.keys"] == "0"
