@@ -58,6 +58,7 @@ def test_a_vault_from_before_signing_is_sealed_at_the_first_administrator_sign_i
     try:
         current = roster.load(db)
         verdict = audit.verify(db)
+        pinned_on = str(db.scalar("SELECT pinned_at FROM signing_roots"))[:10]
     finally:
         db.close()
     assert [root.how for root in current.roots] == ["migration"]
@@ -67,7 +68,11 @@ def test_a_vault_from_before_signing_is_sealed_at_the_first_administrator_sign_i
     assert verdict.signed_from is not None and verdict.signed_from > 1
     text = _report(verdict)
     assert f"Entries 1 to {verdict.signed_from - 1} were made before signing" in text
-    assert "pinned by admin when signing began in this vault" in text
+    # The whole line the administrator compares with the recovery sheet, with its date.
+    assert (
+        f"Root key {current.roots[0].fingerprint}, pinned by admin when signing began in this "
+        f"vault ({pinned_on}): compare with your recovery sheet."
+    ) in text
 
 
 def test_a_user_who_signs_in_after_the_migration_is_certified_by_the_next_administrator(
