@@ -272,6 +272,7 @@ MODULES = (
             "tests/tjdesk/vault/test_audit_verify_report.py",
             "tests/verify/test_insider_team.py",
             "tests/verify/test_insider_roster.py",
+            "tests/verify/test_alarm_commands.py",
             "tests/tjdesk/test_known_answers.py",
         ),
     ),
