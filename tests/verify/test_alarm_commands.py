@@ -181,6 +181,15 @@ def test_a_forged_signature_is_refused(
     assert service.engine.state.value == "alarm"
 
 
+def _roster_file(folder: Path) -> dict[str, Any]:
+    """The staff roster the vault exported, as an insider editing it by hand reads it."""
+    return dict(json.loads(roster_path(folder).read_text(encoding="utf-8")))
+
+
+def _write_roster_file(folder: Path, document: dict[str, Any]) -> None:
+    roster_path(folder).write_text(json.dumps(document), encoding="utf-8")
+
+
 def _a_drill_by_ann(client: AlarmClient, inbox: ClientInbox, made: MadeVault) -> None:
     """ann starts and stops a drill, signed. The first signed command makes the service read
     the roster and trust its root from then on (journaled)."""
@@ -217,10 +226,9 @@ def test_a_junk_root_put_in_the_roster_file_is_ignored_and_the_command_still_wor
 ) -> None:
     """A root that is not an object in the file used to end the check with an AttributeError:
     the drill got no answer at all. The junk is skipped; the real root still vouches."""
-    path = roster_path(folder)
-    document = json.loads(path.read_text(encoding="utf-8"))
+    document = _roster_file(folder)
     document["roots"] = ["x", *document["roots"]]
-    path.write_text(json.dumps(document), encoding="utf-8")
+    _write_roster_file(folder, document)
     client, inbox = _connect(folder)
     try:
         _a_drill_by_ann(client, inbox, made)
@@ -235,11 +243,10 @@ def test_a_certificate_without_its_signature_in_the_roster_file_is_skipped(
     client, inbox = _connect(folder)
     try:
         _a_drill_by_ann(client, inbox, made)
-        path = roster_path(folder)
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = _roster_file(folder)
         admins = [c for c in document["certificates"] if '"name":"admin"' in c["body"]]
         del admins[0]["signature"]
-        path.write_text(json.dumps(document), encoding="utf-8")
+        _write_roster_file(folder, document)
         _a_drill_by_ann(client, inbox, made)
     finally:
         client.close()
@@ -251,10 +258,9 @@ def test_a_roster_file_with_only_junk_roots_is_refused_in_words(
     client, inbox = _connect(folder)
     try:
         _a_drill_by_ann(client, inbox, made)
-        path = roster_path(folder)
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = _roster_file(folder)
         document["roots"] = ["x", 5]
-        path.write_text(json.dumps(document), encoding="utf-8")
+        _write_roster_file(folder, document)
         client.start_drill("ann", 60)
         error = inbox.wait_for("error")
     finally:

@@ -85,17 +85,22 @@ def test_a_certificate_she_signs_with_a_key_of_her_own_makes_nobody_an_administr
     ) in lines
 
 
-def test_a_row_that_is_not_a_certificate_is_named_and_the_check_finishes(
-    made_vault: MadeVault,
-) -> None:
-    db = _counsellors_db(made_vault)
+def _add_junk_certificate(made: MadeVault, body: str) -> None:
+    """She adds a row that is no certificate at all, with a made-up key and signature."""
+    db = _counsellors_db(made)
     try:
         db.execute(
             "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
-            ("[]", "AAAA", "AAAA"),
+            (body, "AAAA", "AAAA"),
         )
     finally:
         db.close()
+
+
+def test_a_row_that_is_not_a_certificate_is_named_and_the_check_finishes(
+    made_vault: MadeVault,
+) -> None:
+    _add_junk_certificate(made_vault, "[]")
     problems, _ = _problem_lines(made_vault)
     assert RosterProblem("bad certificate", "?") in problems
 
@@ -293,14 +298,7 @@ def test_a_certificate_copied_from_another_vault_is_named_and_ignored(
 def test_a_junk_certificate_does_not_stop_the_ones_after_it(made_vault: MadeVault) -> None:
     """Certificates are read in order; one she spoils must not freeze the roster: a colleague
     the administrator adds after it still signs in, one disabled after it stays disabled."""
-    db = _counsellors_db(made_vault)
-    try:
-        db.execute(
-            "INSERT INTO user_certificates (body, issuer_key, signature) VALUES (?, ?, ?)",
-            ("not json", "AAAA", "AAAA"),
-        )
-    finally:
-        db.close()
+    _add_junk_certificate(made_vault, "not json")
     db = made_vault.admin.open_database()
     try:
         service = UserService(db, made_vault.admin)

@@ -32,6 +32,15 @@ WORDS = [
 STAMP = "2026-01-01T00:00:00+00:00"
 
 
+def _old_case(old: Database, case_id: int, nickname: str) -> None:
+    """A case as 0.1 stored it, its nickname in the clear."""
+    old.execute(
+        "INSERT INTO cases (id, code, nickname, case_type, opened_on, created_at, updated_at)"
+        " VALUES (?, ?, ?, 'other', '2026-01-01', ?, ?)",
+        (case_id, f"C-2026-{case_id:04d}", nickname, STAMP, STAMP),
+    )
+
+
 def _text(blob: bytes) -> str:
     return blob.decode("utf-8", "ignore") + blob.decode("utf-16-le", "ignore")
 
@@ -46,11 +55,7 @@ def test_first_sign_in_seals_a_plaintext_vault_and_leaves_no_plaintext_in_the_fi
     old = made.admin.open_database()
     with old.transaction():
         ids = {r["name"]: r["id"] for r in old.query("SELECT id, name FROM users")}
-        old.execute(
-            "INSERT INTO cases (id, code, nickname, case_type, opened_on, created_at, updated_at)"
-            " VALUES (1, 'C-2026-0001', 'NICKSENTINEL', 'other', '2026-01-01', ?, ?)",
-            (STAMP, STAMP),
-        )
+        _old_case(old, 1, "NICKSENTINEL")
         old.executemany(
             "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, ?)",
             [(ids["ann"], 1), (ids["bo"], 0)],
@@ -162,21 +167,13 @@ def _old_vault(
 
 
 def _a_case_without_identity_and_three_drafts(old: Database, ids: dict[str, int]) -> None:
-    old.execute(
-        "INSERT INTO cases (id, code, nickname, case_type, opened_on, created_at, updated_at)"
-        " VALUES (1, 'C-2026-0001', 'NICKSENTINEL', 'other', '2026-01-01', ?, ?)",
-        (STAMP, STAMP),
-    )
+    _old_case(old, 1, "NICKSENTINEL")
     old.executemany(
         "INSERT INTO case_team (case_id, user_id, assigned) VALUES (1, ?, ?)",
         [(ids["ann"], 1), (ids["cy"], 0)],
     )
     # A second case with no nickname but a name in the clear.
-    old.execute(
-        "INSERT INTO cases (id, code, nickname, case_type, opened_on, created_at, updated_at)"
-        " VALUES (2, 'C-2026-0002', '', 'other', '2026-01-01', ?, ?)",
-        (STAMP, STAMP),
-    )
+    _old_case(old, 2, "")
     old.execute(
         "INSERT INTO case_team (case_id, user_id, assigned) VALUES (2, ?, 1)", (ids["ann"],)
     )
