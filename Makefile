@@ -1,5 +1,6 @@
 # TJ Desk. Two commands do all set-up on a fresh machine: `make run` and `make test`.
 PYTHON ?= python3
+CHILDREN ?= 1
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
@@ -41,9 +42,10 @@ bench: $(STAMP)
 
 # Mutation testing (mutmut 3), one module at a time against its own fast tests, on one process:
 # prints each module's score and survivors, merges the scores into benchmarks/results.json.
+# `make mutate CHILDREN=2` checks two mutants at a time (default one: the machine is shared).
 # `make mutate MODULES="policy audit"` runs only those (names: $(PY) -m benchmarks.mutation --list).
 mutate: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.mutation $(MODULES)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.mutation --children=$(CHILDREN) $(MODULES)
 
 lint: $(STAMP)
 	$(PY) -m ruff check tjdesk ui hardware tests benchmarks

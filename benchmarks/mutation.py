@@ -8,6 +8,7 @@ into benchmarks/results.json (other figures there are kept).
     python -m benchmarks.mutation                  # every module, smallest first
     python -m benchmarks.mutation policy audit     # only these (names from MODULES)
     python -m benchmarks.mutation --list           # the modules and their tests
+    python -m benchmarks.mutation --children=2 X   # two mutants at a time (a quiet machine)
 
 Each module gets its own work folder, build/mutate/<name>/ (a copy of the sources and tests, and
 mutmut's ``mutants/`` tree), made afresh on every run; ``--diffs`` prints each survivor's diff.
@@ -508,13 +509,13 @@ def _mutmut(work: Path, *args: str, log: Path | None = None) -> str:
 _RESULT_LINE = re.compile(r"^\s*(\S+): (.+)$")
 
 
-def run_module(module: Module) -> Score:
+def run_module(module: Module, children: int = 1) -> Score:
     missing = [t for t in module.tests if not (ROOT / t).exists()]
     if missing:
         raise SystemExit(f"{module.name}: test files missing: {missing}")
     work = _prepare(module)
     started = time.monotonic()
-    _mutmut(work, "run", "--max-children", "1", log=work / "mutmut-run.log")
+    _mutmut(work, "run", "--max-children", str(children), log=work / "mutmut-run.log")
     statuses: dict[str, str] = {}
     for line in _mutmut(work, "results", "--all", "true").splitlines():
         match = _RESULT_LINE.match(line)
@@ -557,6 +558,14 @@ def main(argv: list[str]) -> int:
             print(f"{module.name:18} {module.path:28} {' '.join(module.tests)}")
         return 0
     show_diffs = "--diffs" in argv
+    children = 1
+    for arg in argv:
+        if arg.startswith("--children="):
+            value = arg.split("=", 1)[1]
+            if not value.isdigit() or int(value) < 1:
+                print("--children needs a whole number of at least 1", file=sys.stderr)
+                return 2
+            children = int(value)
     wanted = [a for a in argv if not a.startswith("--")]
     unknown = set(wanted) - {m.name for m in MODULES}
     if unknown:
@@ -566,7 +575,7 @@ def main(argv: list[str]) -> int:
     scores: list[Score] = []
     for module in chosen:
         print(f"mutating {module.path} ...", file=sys.stderr, flush=True)
-        score = run_module(module)
+        score = run_module(module, children)
         scores.append(score)
         merge_results([score])  # after each module, so an interrupted run keeps its scores
         percent = "-" if score.percent is None else f"{score.percent:.1f} %"
