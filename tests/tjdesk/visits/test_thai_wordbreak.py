@@ -22,6 +22,12 @@ def test_words_the_sheet_keeps_together_are_not_split() -> None:
     assert ZWSP not in insert_word_breaks("เจ้าหน้าที่")
 
 
+def test_a_word_the_dictionary_splits_wrongly_is_kept_whole() -> None:
+    # PyThaiNLP alone gives บอ|กว่า ("crazy | more than"): a line must not break there.
+    broken = insert_word_breaks("และบอกว่าต้องทำอะไรต่อ")
+    assert broken.split(ZWSP) == ["และ", "บอกว่า", "ต้อง", "ทำ", "อะไร", "ต่อ"]
+
+
 def test_insertion_is_idempotent_and_strippable() -> None:
     once = insert_word_breaks(SENTENCE)
     assert insert_word_breaks(once) == once

@@ -13,6 +13,7 @@ from tests.helpers.vaults import MadeVault
 from tests.ui.admin.conftest import shot
 from tjdesk.vault import vault
 from tjdesk.vault.errors import VaultError
+from ui import i18n
 from ui.admin.key_panel import KeyPanel, NewRecoveryKeyDialog
 from ui.admin.key_reminder import key_news
 from ui.context import AppContext
@@ -142,3 +143,52 @@ def test_a_lock_during_rotation_shows_no_key_and_says_so_after_unlock(
         pass  # the answer comes through the event loop, after the panel is built
     assert answer.args == [False]
     assert "never shown" not in third.status.text()
+
+
+MAY_NOT_HAVE_FINISHED = {
+    "en": "The change of the vault's key may not have finished. Sign in again before doing "
+    "anything else: signing in finishes it and says what to do next.",
+    "th": "การเปลี่ยนกุญแจของที่เก็บข้อมูลเข้ารหัสอาจยังไม่เสร็จ โปรดเข้าสู่ระบบใหม่ก่อนทำสิ่งอื่น "
+    "การเข้าสู่ระบบจะทำให้การเปลี่ยนนี้เสร็จ และบอกว่าต้องทำอะไรต่อ",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_an_unexpected_failure_says_to_sign_in_again_not_that_nothing_changed(
+    qtbot: QtBot,
+    made: MadeVault,
+    admin_ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    language: str,
+) -> None:
+    """A failure that is not one of ours (the disk, say) may come after the database was
+    re-keyed, so "nothing was changed" could be false: the panel says what to do instead."""
+    from tjdesk.vault import rotate
+
+    def disk_fails(_vault: object) -> object:
+        raise OSError(28, "No space left on device: /home/somsri/vault/keys.json")
+
+    monkeypatch.setattr(rotate, "rotate_key", disk_fails)
+    i18n.install_language(language)
+    try:
+        panel = _panel(qtbot, admin_ctx)
+        panel.confirm = lambda: True  # type: ignore[method-assign]
+        with qtbot.waitSignal(panel.failed, timeout=60_000) as failed:
+            panel.rotate_button.click()
+        shown = panel.status.text()
+        # Whole on the screen once the layout has taken the new text in.
+        label = panel.status
+        qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+        shot(panel, f"key-panel-failure-{language}")
+    finally:
+        i18n.install_language("en")
+    assert failed.args == [shown]
+    assert shown.replace("\u200b", "") == MAY_NOT_HAVE_FINISHED[language]
+    assert panel.key_dialog is None and panel.rotate_button.isEnabled()
+    # The log names the kind of failure, never the path (a user's folder) in its message.
+    assert "OSError" in caplog.text and "somsri" not in caplog.text
+    # The session goes on with the old key.
+    assert admin_ctx.worker is not None
+    assert admin_ctx.worker.submit(lambda db: db.scalar("SELECT 1")).result(10) == 1
+    assert vault.unlock_with_recovery_key(made.folder, made.recovery_key) is not None

@@ -2342,7 +2342,7 @@
     </message>
     <message>
         <source>The change of the vault&apos;s key may not have finished. Sign in again before doing anything else: signing in finishes it and says what to do next.</source>
-        <translation>การ​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​อาจ​ยัง​ไม่​เสร็จ โปรด​เข้าสู่ระบบ​ใหม่​ก่อน​ทำ​สิ่ง​อื่น การ​เข้าสู่ระบบ​จะ​ทำ​ให้การ​เปลี่ยน​นี้​เสร็จ และ​บอ​กว่า​ต้อง​ทำ​อะไร​ต่อ</translation>
+        <translation>การ​เปลี่ยน​กุญแจ​ของ​ที่เก็บ​ข้อมูล​เข้ารหัส​อาจ​ยัง​ไม่​เสร็จ โปรด​เข้าสู่ระบบ​ใหม่​ก่อน​ทำ​สิ่ง​อื่น การ​เข้าสู่ระบบ​จะ​ทำ​ให้การ​เปลี่ยน​นี้​เสร็จ และ​บอกว่า​ต้อง​ทำ​อะไร​ต่อ</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3274,7 @@
     </message>
     <message>
         <source>The name of the shelter, hotline or counselling room this computer serves. It is printed only on the recovery key sheet, to tell which computer the key opens, and shown under Administration. It is never printed on visitor sheets: a sheet leaves with the visitor, and a name can give away where you are.</source>
-        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​พิมพ์​เฉพาะ​ใน​เอกสาร​กุญแจ​กู้​คืน เพื่อ​บอ​กว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​ไม่​พิมพ์​ใน​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม​เด็ดขาด เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
+        <translation>ชื่อ​สถาน​คุ้มครอง สายด่วน หรือ​ห้อง​ให้คำปรึกษา​ที่​ใช้​คอมพิวเตอร์​เครื่อง​นี้ ชื่อ​นี้​พิมพ์​เฉพาะ​ใน​เอกสาร​กุญแจ​กู้​คืน เพื่อ​บอกว่า​กุญแจ​นั้น​เปิด​เครื่อง​ใด และ​แสดง​ใน​ส่วน​ผู้ดูแล​ระบบ ชื่อ​นี้​ไม่​พิมพ์​ใน​เอกสาร​ข้อปฏิบัติ​สำหรับ​ผู้เยี่ยมชม​เด็ดขาด เพราะ​ผู้เยี่ยมชม​นำ​เอกสาร​นั้น​ออก​ไป​ด้วย และ​ชื่อ​อาจ​เปิดเผย​ที่ตั้ง​ของ​หน่วยงาน​ได้</translation>
     </message>
     <message>
         <source>Shelter or room name</source>
