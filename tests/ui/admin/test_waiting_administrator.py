@@ -71,9 +71,7 @@ def test_a_waiting_administrator_is_told_why_and_nothing_changes(
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     shot(panel, f"users-waiting-administrator-{language}")
     # No one-time password was made, and bo still signs in with his own password.
-    assert not [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, OneTimePasswordDialog)
-    ]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, OneTimePasswordDialog)]
     assert keyslot_path(made.folder).read_bytes() == keys_before
     assert vault.unlock(made.folder, "bo", DEFAULT_PASSWORD).actor is not None
     assert panel.reset_button.isEnabled()  # the screen is not left waiting
