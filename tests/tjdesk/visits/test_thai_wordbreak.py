@@ -26,6 +26,8 @@ def test_a_word_the_dictionary_splits_wrongly_is_kept_whole() -> None:
     # PyThaiNLP alone gives บอ|กว่า ("crazy | more than"): a line must not break there.
     broken = insert_word_breaks("และบอกว่าต้องทำอะไรต่อ")
     assert broken.split(ZWSP) == ["และ", "บอกว่า", "ต้อง", "ทำ", "อะไร", "ต่อ"]
+    # Loanwords it does not know come out in syllables (มิ|ล|ลิ|วินาที, แฮ|ช).
+    assert ZWSP not in insert_word_breaks("มิลลิวินาที") + insert_word_breaks("แฮช")
 
 
 def test_insertion_is_idempotent_and_strippable() -> None:

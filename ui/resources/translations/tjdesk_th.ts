@@ -734,7 +734,7 @@
     </message>
     <message>
         <source> ms</source>
-        <translation> มิ​ล​ลิ​วินาที</translation>
+        <translation> มิลลิวินาที</translation>
     </message>
     <message>
         <source>Panic box: hold the button for:</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Checkpoint written to %1 (entry %2). Keep the file, or a printout, away from this computer. Hash: %3</source>
-        <translation>เขียน​จุด​ตรวจสอบ​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮ​ช: %3</translation>
+        <translation>เขียน​จุด​ตรวจสอบ​ไป​ที่ %1 แล้ว (รายการ​ที่ %2) โปรด​เก็บ​ไฟล์​หรือ​เอกสาร​ที่​พิมพ์​ไว้​ให้​ห่าง​จาก​คอมพิวเตอร์​เครื่อง​นี้ แฮช: %3</translation>
     </message>
     <message>
         <source>TJ Desk audit checkpoint</source>
@@ -3571,7 +3571,7 @@
         <source>Optional, for the signature lines: one visitor a line, e.g.
 Jane Doe; UNODC</source>
         <translation>ไม่​บังคับ ใช้​สำหรับ​ช่อง​ลงนาม: บรรทัด​ละ​หนึ่ง​คน เช่น
-สม​หญิง ใจดี; UNODC</translation>
+สมหญิง ใจดี; UNODC</translation>
     </message>
     <message>
         <source>Briefed</source>
@@ -5423,7 +5423,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>brltty (a braille display service) is running and takes over CH340 adapters such as %1; remove it (sudo apt remove brltty) or disable its udev rules.</source>
-        <translation>brltty (บริการ​จอแสดงผล​อักษร​เบรลล์) ทำงาน​อยู่​และ​ยึด​อะ​แด​ปเตอร์ CH340 เช่น %1 โปรด​ถอน​ออก (sudo apt remove brltty) หรือ​ปิด​กฎ udev ของ​โปรแกรม​นี้</translation>
+        <translation>brltty (บริการ​จอแสดงผล​อักษร​เบรลล์) ทำงาน​อยู่​และ​ยึด​อะแดปเตอร์ CH340 เช่น %1 โปรด​ถอน​ออก (sudo apt remove brltty) หรือ​ปิด​กฎ udev ของ​โปรแกรม​นี้</translation>
     </message>
     <message>
         <source>ModemManager is running and may probe %1 with modem commands for several seconds; add a udev rule with ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot; for %2, or stop ModemManager.</source>
@@ -5431,7 +5431,7 @@ Jane Doe; UNODC</source>
     </message>
     <message>
         <source>%1 has no USB serial number, so it is told apart from an identical board only by the USB socket it uses; keep it in the same socket.</source>
-        <translation>%1 ไม่​มี​หมายเลข​ซี​เรียล USB จึง​แยก​ออกจาก​แผง​รุ่น​เดียวกัน​ได้​ด้วย​ช่อง USB ที่​เสียบ​เท่านั้น โปรด​เสียบ​ไว้​ที่​ช่อง​เดิม​เสมอ</translation>
+        <translation>%1 ไม่​มี​หมายเลข​ซีเรียล USB จึง​แยก​ออกจาก​แผง​รุ่น​เดียวกัน​ได้​ด้วย​ช่อง USB ที่​เสียบ​เท่านั้น โปรด​เสียบ​ไว้​ที่​ช่อง​เดิม​เสมอ</translation>
     </message>
 </context>
 <context>
