@@ -13,8 +13,8 @@ os.environ.setdefault(
 # (tjdesk/vault/kdf.py). Inherited by the subprocesses tests start.
 os.environ.setdefault("TJDESK_INSECURE_TEST_KDF", "1")
 
-# Fixtures every test may use without importing them: `db`, `vault_worker`.
-pytest_plugins = ["tests.helpers.db"]
+# Fixtures every test may use without importing them: `db`, `vault_worker`, `language`.
+pytest_plugins = ["tests.helpers.db", "tests.helpers.languages"]
 
 
 def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ These are the buttons a new user found cut off on a machine with other fonts: th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -21,13 +21,6 @@ from ui.context import AppContext
 pytestmark = [pytest.mark.text_measure, pytest.mark.usefixtures("app_style")]
 
 LANGUAGES = {"th": "ภาษาไทย", "en": "English"}
-
-
-@pytest.fixture(params=["en", "th"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    i18n.install_language(request.param)
-    yield request.param
-    i18n.install_language("en")
 
 
 def show(qtbot: QtBot, widget: QWidget) -> QWidget:

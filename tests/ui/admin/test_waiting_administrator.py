@@ -4,7 +4,6 @@ whole on the screen, and nothing changes (tjdesk/users.py's WAITING_FOR_CERTIFIC
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from tests.ui.admin.conftest import shot
 from tjdesk.actors import Role
 from tjdesk.paths import keyslot_path
 from tjdesk.vault import vault
-from ui import i18n
 from ui.admin.dialogs import OneTimePasswordDialog
 from ui.admin.users_panel import UsersPanel
 from ui.context import AppContext
@@ -28,13 +26,6 @@ REFUSAL = {
     "th": "กุญแจลงลายมือชื่อใหม่ของบัญชีคุณกำลังรอให้ผู้ดูแลระบบอีกคนเข้าสู่ระบบและรับรอง "
     "ระหว่างนี้คุณยังเพิ่มหรือแก้ไขผู้ใช้ไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ",
 }
-
-
-@pytest.fixture(params=["en", "th"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    i18n.install_language(request.param)
-    yield request.param
-    i18n.install_language("en")
 
 
 def test_a_waiting_administrator_is_told_why_and_nothing_changes(

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -14,16 +12,8 @@ from tests.ui.cases.test_cases_area import make_area
 from tests.ui.i18n.screens import app_style  # noqa: F401 - the app's fonts and style sheet
 from tjdesk.actors import Actor, Role
 from tjdesk.vault.worker import VaultWorker
-from ui import i18n
 
 pytestmark = [pytest.mark.usefixtures("app_style")]
-
-
-@pytest.fixture(params=["en", "th"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    i18n.install_language(request.param)
-    yield request.param
-    i18n.install_language("en")
 
 
 def test_the_case_team_shows_every_column_whole(

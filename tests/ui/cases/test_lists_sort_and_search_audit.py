@@ -3,10 +3,8 @@ the audit trail once; the audit view's "What" column shows its whole text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.cases.conftest import audit_actions
@@ -145,15 +143,6 @@ def test_one_search_is_one_audit_entry(
     qtbot.waitUntil(lambda: not area.sessions_model.is_loading, timeout=10_000)
     after = [r for r in audit_actions(vault_worker) if r["action"] == "case.search"]
     assert len(after) - len(before) == 1, after
-
-
-@pytest.fixture(params=["en", "th"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from ui import i18n
-
-    i18n.install_language(request.param)
-    yield request.param
-    i18n.install_language("en")
 
 
 def test_case_codes_sort_across_years_and_past_9999_in_thai_and_english(
